@@ -1,0 +1,84 @@
+package dev.hkfilings.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as HKEX announcements write them, in English and Chinese, to ISO {@link LocalDate}. */
+public final class Dates {
+
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    private Dates() {
+    }
+
+    /** The first date written in the text, in any of the supported forms; empty when none. */
+    public static Optional<LocalDate> first(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = Numbers.normalizeWidth(text);
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Candidate c : candidates(t)) {
+            if (c.date != null && c.at < bestAt) {
+                best = c.date;
+                bestAt = c.at;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private record Candidate(LocalDate date, int at) {
+    }
+
+    private static Candidate[] candidates(String t) {
+        return new Candidate[] {
+            find(MONTH_DAY_YEAR, t, m -> of(m.group(3), month(m.group(1)), m.group(2))),
+            find(DAY_MONTH_YEAR, t, m -> of(m.group(3), month(m.group(2)), m.group(1))),
+            find(CHINESE, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            find(ISO, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            find(DMY_NUMERIC, t, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
+        };
+    }
+
+    private static Candidate find(Pattern p, String t, java.util.function.Function<Matcher, LocalDate> f) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            LocalDate d = f.apply(m);
+            if (d != null) {
+                return new Candidate(d, m.start());
+            }
+        }
+        return new Candidate(null, Integer.MAX_VALUE);
+    }
+
+    private static LocalDate of(String year, int month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (Month m : Month.values()) {
+            String full = m.name().toLowerCase(Locale.ROOT);
+            if (full.equals(n) || full.startsWith(n) && n.length() >= 3) {
+                return m.getValue();
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.hkfilings.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as announcements write them: thousands separators, full-width digits, units of
+ * ten thousand (萬股 / 万股 / "in 10 thousand") and percentages.
+ */
+public final class Numbers {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?");
+    private static final Pattern PERCENT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]");
+
+    private Numbers() {
+    }
+
+    /** Full-width digits and punctuation to ASCII, so one set of patterns reads both. */
+    public static String normalizeWidth(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                b.append((char) (c - '０' + '0'));
+            } else if (c == '．') {
+                b.append('.');
+            } else if (c == '，') {
+                b.append(',');
+            } else if (c == '％') {
+                b.append('%');
+            } else if (c == '\u00a0' || c == '\u3000') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The first decimal number in the text, separators removed. */
+    public static Optional<BigDecimal> firstDecimal(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBER.matcher(normalizeWidth(text));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(m.group().replace(",", "").replace("，", "")));
+    }
+
+    /**
+     * A share count in whole shares. {@code unitMultiplier} is 10,000 for tables "in 10 thousand"
+     * (萬股), 1 otherwise. Values that are not whole shares after scaling are refused rather than rounded.
+     */
+    public static Optional<Long> shares(String text, long unitMultiplier) {
+        return firstDecimal(text).flatMap(d -> {
+            BigDecimal scaled = d.multiply(BigDecimal.valueOf(unitMultiplier));
+            try {
+                return Optional.of(scaled.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+            } catch (ArithmeticException notWhole) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A percentage as written: "7.01%" gives 7.01. Requires the percent sign. */
+    public static Optional<Double> percent(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = PERCENT.matcher(normalizeWidth(text));
+        return m.find() ? Optional.of(Double.parseDouble(m.group(1))) : Optional.empty();
+    }
+
+    /** Whether a unit label says the figures are in ten thousands of shares. */
+    public static boolean isTenThousandUnit(String label) {
+        if (label == null) {
+            return false;
+        }
+        String l = label.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return l.contains("10 thousand") || l.contains("10,000 shares") || l.contains("ten thousand")
+                || l.contains("萬股") || l.contains("万股") || l.contains("(萬") || l.contains("(万")
+                || l.contains("（萬") || l.contains("（万");
+    }
+}
