@@ -81,7 +81,7 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, -4, "will be held (?:at|on)|将于.{0,30}举行"),
             Cue.of(POLL, -6, "as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
             Cue.of(POLL, -4, "form of proxy|proxy form|代表委任表格"),
-            Cue.of(POLL, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual |final |interim )?results|综合损益|earnings per share|每股盈利"),
+            Cue.of(POLL, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|earnings per share|每股盈利"),
             // --- standalone ESG report
             Cue.of(ESG, 3, "environmental, social and governance (?:\\(esg\\) )?report|esg report|sustainability report|环境、社会及管治报告|环境,社会及管治报告|可持续发展报告|社会责任报告"),
             Cue.of(ESG, 3, "(?:esg|environmental, social and governance) reporting guide|环境、社会及管治报告指引|环境,社会及管治报告指引"),
@@ -96,11 +96,11 @@ public final class AnnouncementClassifier {
             Cue.of(ESG, -5, "independent auditor'?s'? report|独立核数师报告"),
             Cue.of(ESG, -3, "consolidated statement of financial position|综合财务状况表"),
             Cue.of(ESG, -3, "notes to the (?:consolidated )?financial statements|综合财务报表附注|财务报表附注"),
-            Cue.of(ESG, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual |final |interim )?results|earnings per share|每股盈利"),
+            Cue.of(ESG, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|earnings per share|每股盈利"),
             Cue.of(ESG, -6, "notice is hereby given|兹通告|谨此通告|as (?:my|our|my/our) proxy|form of proxy|代表委任表格"),
             // --- documents that are none of the classes whatever they mention
             Cue.of(PLEDGE, -8, "notice is hereby given|兹通告|谨此通告|as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
-            Cue.of(PLEDGE, -4, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual |final |interim )?results|综合损益|每股盈利|independent auditor'?s'? report|独立核数师报告"),
+            Cue.of(PLEDGE, -4, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|每股盈利|independent auditor'?s'? report|独立核数师报告"),
             Cue.of(PLEDGE, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
             Cue.of(POLL, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
             Cue.of(ESG, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"));
@@ -177,7 +177,7 @@ public final class AnnouncementClassifier {
 
     private static final Pattern ANNUAL_REPORT_PART = Pattern.compile(
             "independent auditor'?s'? report|consolidated statement of financial position|notes to the (?:consolidated )?financial statements|"
-                    + "report of the directors|directors' report|独立核数师报告|综合财务状况表|财务报表附注|董事会报告|annual report \\d{4}|\\d{4}(?:/\\d{2})? annual report|\\d{4}年年报");
+                    + "独立核数师报告|综合财务状况表|财务报表附注");
 
     /**
      * An annual report carries an ESG chapter with all its cues; what a standalone ESG report never has is the

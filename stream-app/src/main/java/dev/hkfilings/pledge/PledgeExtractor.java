@@ -25,7 +25,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private enum Section { PLEDGE, RELEASE, POSITIONS, NONE }
 
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
-            "^(?:[ivx]+[.、)]|\\d+[.、)]\\s|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]).*", Pattern.CASE_INSENSITIVE);
+            "^(?:[ivx]+[.、)]|\\d+(?:[.)]\\s|、)|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]).*", Pattern.CASE_INSENSITIVE);
 
     @Override
     public Extracted<SharePledge> extract(String text) {
@@ -37,9 +37,22 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
+        Section current = null;
         for (int i = 0; i < lines.size(); i++) {
             Section s = headingKind(lines.get(i));
+            if (s == null && (current == null || current == Section.NONE) && TABLE_START.matcher(fold(lines.get(i))).find()) {
+                // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
+                s = tableKind(lines.subList(i, Math.min(lines.size(), i + 25)));
+                sections.add(new int[] {i, lines.size()});
+                kinds.add(s);
+                if (sections.size() > 1) {
+                    sections.get(sections.size() - 2)[1] = i;
+                }
+                current = s;
+                continue;
+            }
             if (s != null) {
+                current = s;
                 sections.add(new int[] {i + 1, lines.size()});
                 kinds.add(s);
                 if (sections.size() > 1) {
@@ -79,6 +92,24 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 .setTotalPosition(total[0])
                 .build();
         return new Extracted<>(payload, missing);
+    }
+
+    private static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|name of (?:the )?shareholder|shareholder'?s? name)");
+
+    private static String fold(String line) {
+        return ChineseScript.toSimplified(Numbers.normalizeWidth(line)).toLowerCase(Locale.ROOT);
+    }
+
+    /** What a table that opens without a heading holds, told by its header cells. */
+    private static Section tableKind(List<String> head) {
+        String h = fold(String.join(" ", head));
+        if (h.matches("(?s).*(accumulat|cumulative|累计|shares held|持股数量).*") && !h.matches("(?s).*(pledgee|质权人).*")) {
+            return Section.POSITIONS;
+        }
+        if (h.matches("(?s).*(releas|解除).*")) {
+            return Section.RELEASE;
+        }
+        return Section.PLEDGE;
     }
 
     private static boolean looksLikeTransactionTable(TableBlock table) {

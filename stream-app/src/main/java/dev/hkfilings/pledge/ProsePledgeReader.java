@@ -48,7 +48,10 @@ final class ProsePledgeReader {
     }
 
     static void read(String text, List<PledgeTransaction> out, List<String> missing) {
-        String orig = Numbers.normalizeWidth(text).replaceAll("(?<=\\p{IsHan})[ \\t\\r\\n]+(?=\\p{IsHan})", "")
+        // Line wraps inside Chinese sentences and numbers are no spaces: join them before reading.
+        String orig = Numbers.normalizeWidth(text)
+                .replaceAll("(?<=[\\p{IsHan}）」])[ \\t\\r\\n]+(?=[\\p{IsHan}（「\\d])|(?<=\\d)[ \\t\\r\\n]+(?=[\\p{IsHan}（「])", "")
+                .replaceAll("(?<=\\d,)[\\r\\n]+(?=\\d{3})", "")
                 .replaceAll("\\s+", " ").replace("**", "  ");
         String folded = ChineseScript.toSimplified(orig);
         java.util.Map<String, String> aliases = aliases(orig, folded);

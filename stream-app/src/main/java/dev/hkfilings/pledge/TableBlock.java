@@ -163,8 +163,13 @@ final class TableBlock {
         return true;
     }
 
+    /** Header fragments that say nothing alone but are no name either, left over from wrapped header cells. */
+    private static final Pattern HEADER_FRAGMENT = Pattern.compile(
+            "^(?:shares?|held|company|capital|concert|ratio|\\(?%\\)?|\\(shares\\)|\\(?thousand\\)?|unit|of the|the|股|（股）|\\(股\\))$");
+
     static boolean isHeaderish(String text) {
-        return HEADER_WORDS.matcher(ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT)).find();
+        String f = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT).strip();
+        return HEADER_WORDS.matcher(f).find() || HEADER_FRAGMENT.matcher(f).matches();
     }
 
     String foldedHeader() {

@@ -25,6 +25,12 @@ final class TransactionTableReader {
     private static final Pattern OPEN_END = Pattern.compile(".*(?:,|&|-|\\band|\\bof|\\bfor|\\bthe|\\bis|股份|有限|证券|證券)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern BRANCH_END = Pattern.compile(".*(?:\\bbranch|\\bsub-branch|分行|支行|营业部)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY_END = Pattern.compile(".*(?:ltd\\.?|limited|bank|company|公司|银行)$", Pattern.CASE_INSENSITIVE);
+    /** Endings after which a Chinese cell is complete: entity suffixes, dates, and the usual words that close a purpose. */
+    private static final Pattern ZH_TERMINAL = Pattern.compile(
+            ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|日|期|需求|需要|经营|融资|债务|资金|投资|质押|消费|周转|用途|业务|贷款|担保)$");
+
     private TransactionTableReader() {
     }
 
@@ -210,7 +216,10 @@ final class TransactionTableReader {
                 List<String> cur = out.get(out.size() - 1);
                 String prev = cur.get(cur.size() - 1);
                 boolean lower = !s.isEmpty() && Character.isLowerCase(s.charAt(0));
-                if (lower || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()) {
+                boolean branch = BRANCH_END.matcher(s).matches() && ENTITY_END.matcher(prev).matches() && !ENTITY_END.matcher(s).matches();
+                String pf = dev.hkfilings.text.ChineseScript.toSimplified(prev);
+                boolean cjkCut = isCjk(prev) && isCjk(s) && !ZH_TERMINAL.matcher(pf).matches();
+                if (lower || branch || cjkCut || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()) {
                     cur.add(s);
                     continue;
                 }
@@ -248,6 +257,10 @@ final class TransactionTableReader {
         if (action == PledgeAction.PLEDGE && cols.purpose && t.getPurpose() == null) {
             missing.add(p + "purpose");
         }
+    }
+
+    private static boolean isCjk(String s) {
+        return !s.isEmpty() && Names.isCjk(s.charAt(s.length() - 1)) && Names.isCjk(s.charAt(0));
     }
 
     static String lower(String s) {
