@@ -37,8 +37,8 @@ public final class AnnouncementClassifier {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern KPI_CODE = Pattern.compile("(?<![a-z0-9.])([ab][1-8]\\.[1-9])(?![0-9])");
-    /** ESG-ness is judged on the body: an ESG report is long, a notice of its publication is not. */
-    private static final int SHORT_TEXT = 3000;
+    /** Below this length a text is too short to be an ESG report unless the cues are strong (a notice of publication is short). */
+    private static final int SHORT_TEXT = 600;
 
     private static final List<Cue> CUES = List.of(
             // --- pledge of shares
@@ -74,8 +74,10 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, 1, "by way of poll"),
             Cue.of(POLL, 5, "投票表决结果|表决结果"),
             Cue.of(POLL, 3, "投票结果"),
-            Cue.of(POLL, 3, "监票"),
-            Cue.of(POLL, 3, "赋予持有人权利出席|有权出席.{0,20}并.{0,6}投票"),
+            Cue.of(POLL, 3, "监票|点票"),
+            Cue.of(POLL, 2, "赞成.{0,60}反对"),
+            Cue.of(POLL, 1, "以投票(?:方式)?(?:进行)?表决|放弃投票"),
+            Cue.of(POLL, 3, "赋予(?:持有人|股东)权利出席|有权出席.{0,20}并.{0,6}投票"),
             Cue.of(POLL, 2, "获(?:正式)?通过"),
             Cue.of(POLL, -8, "notice is hereby given|兹通告|谨此通告"),
             Cue.of(POLL, -4, "will be held (?:at|on)|将于.{0,30}举行"),
@@ -84,7 +86,10 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|earnings per share|每股盈利"),
             // --- standalone ESG report
             Cue.of(ESG, 3, "environmental, social and governance (?:\\(esg\\) )?report|esg report|sustainability report|环境、社会及管治报告|环境,社会及管治报告|可持续发展报告|社会责任报告"),
-            Cue.of(ESG, 3, "(?:esg|environmental, social and governance) reporting guide|环境、社会及管治报告指引|环境,社会及管治报告指引"),
+            Cue.of(ESG, 3, "(?:esg|environmental, social and governance) reporting (?:guide|code)|环境、社会及管治报告(?:指引|守则)|环境,社会及管治报告(?:指引|守则)"),
+            Cue.of(ESG, 1, "tco2e|scope [12]\\b|范围一|范围二|二氧化碳当量"),
+            Cue.of(ESG, 1, "\\bkpis?\\b|performance data|绩效数据"),
+            Cue.of(ESG, -4, "publication of (?:the )?(?:\\d{4} )?(?:environmental, social and governance|esg|sustainability) report|(?:has|have) been published on the (?:websites?|website of)|will be published on the websites?|刊发.{0,30}(?:环境、社会及管治|可持续发展)报告|(?:已|将)登载于"),
             Cue.of(ESG, 2, "appendix 27|appendix c2|附录二十七|附录27|附录c2"),
             Cue.of(ESG, 2, "reporting boundary|scope of (?:this |the )?report|报告范围|报告边界"),
             Cue.of(ESG, 1, "reporting period|报告期"),
@@ -95,7 +100,7 @@ public final class AnnouncementClassifier {
             Cue.of(ESG, 2, "key performance indicators?|关键绩效指标"),
             Cue.of(ESG, -5, "independent auditor'?s'? report|独立核数师报告"),
             Cue.of(ESG, -3, "consolidated statement of financial position|综合财务状况表"),
-            Cue.of(ESG, -3, "notes to the (?:consolidated )?financial statements|综合财务报表附注|财务报表附注"),
+            Cue.of(ESG, -3, "notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|综合财务报表附注|财务报表附注"),
             Cue.of(ESG, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|earnings per share|每股盈利"),
             Cue.of(ESG, -6, "notice is hereby given|兹通告|谨此通告|as (?:my|our|my/our) proxy|form of proxy|代表委任表格"),
             // --- documents that are none of the classes whatever they mention
@@ -137,7 +142,7 @@ public final class AnnouncementClassifier {
             }
         }
         kpiCodes(t, score, evidence);
-        if (t.length() < SHORT_TEXT && score.get(ESG) > 0) {
+        if (t.length() < SHORT_TEXT && score.get(ESG) > 0 && score.get(ESG) < THRESHOLD + 3) {
             score.merge(ESG, -2.0, Double::sum);
             evidence.get(ESG).add("-length:" + t.length());
         }
@@ -176,7 +181,7 @@ public final class AnnouncementClassifier {
     }
 
     private static final Pattern ANNUAL_REPORT_PART = Pattern.compile(
-            "independent auditor'?s'? report|consolidated statement of financial position|notes to the (?:consolidated )?financial statements|"
+            "independent auditor'?s'? report|consolidated statement of financial position|notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|"
                     + "独立核数师报告|综合财务状况表|财务报表附注");
 
     /**
@@ -190,7 +195,8 @@ public final class AnnouncementClassifier {
             parts.add(m.group());
         }
         if (parts.size() >= 2) {
-            score.merge(ESG, -10.0, Double::sum);
+            // A veto rather than a weight: an annual report's ESG chapter can carry more ESG cues than many reports.
+            score.put(ESG, Math.min(score.get(ESG) - 10.0, THRESHOLD - 2.0));
             evidence.get(ESG).add("-annual-report-parts:" + parts.size());
         }
     }
@@ -202,8 +208,8 @@ public final class AnnouncementClassifier {
         while (m.find()) {
             codes.add(m.group(1));
         }
-        if (codes.size() >= 5) {
-            double w = codes.size() >= 12 ? 6 : 4;
+        if (codes.size() >= 3) {
+            double w = codes.size() >= 12 ? 6 : codes.size() >= 5 ? 4 : 3;
             score.merge(ESG, w, Double::sum);
             evidence.get(ESG).add("text:kpi-codes=" + codes.size());
         } else if (score.get(ESG) > 0 && !t.contains("key performance indicator") && !t.contains("关键绩效指标")) {
