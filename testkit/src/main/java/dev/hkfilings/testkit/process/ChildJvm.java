@@ -82,7 +82,7 @@ public final class ChildJvm {
             Process started = builder.start();
             LIVE.add(started);
             process = started;
-            Files.writeString(logFile, "---- started " + name + " as pid " + started.pid() + ": "
+            Files.writeString(logFile, "---- " + java.time.Instant.now() + " started " + name + " as pid " + started.pid() + ": "
                     + String.join(" ", launch) + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
