@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -76,6 +78,21 @@ class ChildJvmTest {
                     .hasMessageContaining("Invalid value not-a-number");
         } finally {
             broker.kill();
+        }
+    }
+
+    @Test
+    void aTakenFixedPortIsReportedWithTheBrokersOwnWords() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            KafkaBrokerProcess broker = KafkaBrokerProcess.builder(dir.resolve("broker"))
+                    .jvmOptions(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))
+                    .ports(taken.getLocalPort(), FreePorts.next())
+                    .build();
+            assertThatThrownBy(() -> broker.start(Duration.ofSeconds(90)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("kafka broker")
+                    .hasMessageContaining("Address already in use");
+            assertThat(broker.isRunning()).isFalse();
         }
     }
 
