@@ -82,9 +82,9 @@ final class AvroDecoder {
                         + "read schema id " + id + " from topic '" + topic + "' into; use a generic deserializer or "
                         + "add the class");
             }
-            SpecificData model = SpecificData.getForClass(type);
-            Schema readerSchema = model.getSchema(type);
-            return (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, readerSchema, model);
+            Schema readerSchema = SpecificData.getForClass(type).getSchema(type);
+            return (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, readerSchema,
+                    ListSpecificData.forClass(type));
         } catch (SecurityException e) {
             throw untrusted(e, topic);
         } catch (AvroTypeException e) {

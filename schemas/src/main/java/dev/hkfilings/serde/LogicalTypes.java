@@ -13,18 +13,22 @@ final class LogicalTypes {
     static GenericData genericData(boolean withConversions) {
         GenericData data = new GenericData();
         if (withConversions) {
-            data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
-            data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
-            data.addLogicalTypeConversion(new TimeConversions.TimestampNanosConversion());
-            data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
-            data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
-            data.addLogicalTypeConversion(new TimeConversions.LocalTimestampNanosConversion());
-            data.addLogicalTypeConversion(new TimeConversions.DateConversion());
-            data.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
-            data.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
-            data.addLogicalTypeConversion(new Conversions.DecimalConversion());
-            data.addLogicalTypeConversion(new Conversions.UUIDConversion());
+            addConversions(data);
         }
         return data;
+    }
+
+    private static void addConversions(GenericData data) {
+        data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+        data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
+        data.addLogicalTypeConversion(new TimeConversions.TimestampNanosConversion());
+        data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
+        data.addLogicalTypeConversion(new TimeConversions.LocalTimestampMicrosConversion());
+        data.addLogicalTypeConversion(new TimeConversions.LocalTimestampNanosConversion());
+        data.addLogicalTypeConversion(new TimeConversions.DateConversion());
+        data.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
+        data.addLogicalTypeConversion(new TimeConversions.TimeMicrosConversion());
+        data.addLogicalTypeConversion(new Conversions.DecimalConversion());
+        data.addLogicalTypeConversion(new Conversions.UUIDConversion());
     }
 }
