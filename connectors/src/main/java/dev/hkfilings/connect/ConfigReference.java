@@ -1,6 +1,6 @@
 package dev.hkfilings.connect;
 
-import dev.hkfilings.connect.convert.AvroConverterConfig;
+import dev.hkfilings.serde.AvroSerdeConfig;
 import dev.hkfilings.connect.feed.FeedSourceConfig;
 import dev.hkfilings.connect.inbox.InboxSourceConfig;
 import java.io.IOException;
@@ -26,7 +26,7 @@ public final class ConfigReference {
     private static final List<Section> SECTIONS = List.of(
         new Section("HKEXnews feed source connector", "dev.hkfilings.connect.feed.FeedSourceConnector", "", FeedSourceConfig.CONFIG_DEF),
         new Section("Inbox source connector", "dev.hkfilings.connect.inbox.InboxSourceConnector", "", InboxSourceConfig.CONFIG_DEF),
-        new Section("Avro converter", "dev.hkfilings.connect.convert.AvroConverter", "value.converter.", AvroConverterConfig.CONFIG_DEF));
+        new Section("Avro converter", "dev.hkfilings.connect.convert.AvroConverter", "value.converter.", AvroSerdeConfig.CONFIG));
 
     private ConfigReference() {
     }
@@ -46,7 +46,7 @@ public final class ConfigReference {
                 out.append("| `").append(key.name).append("` | ")
                     .append(key.type.name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
                     .append(defaultText(key)).append(" | ")
-                    .append(cell(key.validator == null ? "" : key.validator.toString())).append(" | ")
+                    .append(cell(validValues(key))).append(" | ")
                     .append(key.importance.name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
                     .append(cell(key.documentation)).append(" |\n");
             }
@@ -75,6 +75,12 @@ public final class ConfigReference {
             text = "";
         }
         return text.isEmpty() ? "\"\"" : "`" + cell(text) + "`";
+    }
+
+    /** A validator's own description; a lambda without one says nothing stable, so the description must. */
+    private static String validValues(ConfigDef.ConfigKey key) {
+        String text = key.validator == null ? "" : key.validator.toString();
+        return text.contains("$$Lambda") || text.contains("$Lambda") ? "see description" : text;
     }
 
     private static String cell(String text) {
