@@ -144,7 +144,7 @@ final class MeetingReader {
     private static String upToEnd(String s) {
         Matcher end = VENUE_END.matcher(s);
         String v = end.find() ? s.substring(0, end.start()) : s;
-        v = Names.clean(v.replaceAll("^the\\s+(?=[A-Z])", ""));
+        v = Names.clean(v);
         return v == null || v.length() < 4 || v.length() > 300 ? null : v;
     }
 
