@@ -649,3 +649,197 @@ for doc in ESG:
              if doc["lang"] == "en" else "有關可持續發展管治的進一步詳情載於年報之企業管治報告。\n")
     exp = {"type": "esg", "language": doc["lang"], "stockCodes": [doc["code"]], "fields": esg_expected(doc)}
     write("esg", doc["name"], body, exp)
+
+
+# ---------------------------------------------------------------- hand-written layouts
+
+MAINLAND = f"""
+{DISCLAIMER_EN}
+
+QINGHE PHARMACEUTICAL GROUP CO., LTD.
+清河醫藥集團股份有限公司
+(A joint stock company incorporated in the People's Republic of China with limited liability)
+(Stock Code: 02419)
+
+ANNOUNCEMENT ON THE POLL RESULTS OF THE 2022 ANNUAL GENERAL MEETING
+
+The board of directors of Qinghe Pharmaceutical Group Co., Ltd. (the "Company") hereby announces that the 2022 annual general meeting (the "AGM") of the Company was convened at the Conference Room, 5th Floor, Qinghe Building, No. 9 Kexue Avenue, Zhengzhou, Henan Province, the PRC on 26 May 2023.
+
+I. ATTENDANCE OF THE AGM
+
+As at the date of the AGM, the total number of issued Shares of the Company was 1,506,000,000 Shares, comprising 1,200,000,000 A Shares and 306,000,000 H Shares, which was the total number of Shares entitling the holders to attend and vote on the resolutions at the AGM. Shareholders and their proxies holding an aggregate of 803,552,410 Shares, representing approximately 53.3567% of the total number of Shares with voting rights of the Company, attended the AGM.
+
+II. POLL RESULTS OF THE AGM
+
+ORDINARY RESOLUTIONS
+1.
+To consider and approve the work report of the Board for the year 2022
+Class of Shares
+For
+Against
+Abstain
+A Shares
+650,200,000 (99.9693%)
+150,000 (0.0231%)
+50,000 (0.0077%)
+H Shares
+153,002,410 (99.9987%)
+2,000 (0.0013%)
+0 (0.0000%)
+Total
+803,202,410 (99.9764%)
+152,000 (0.0189%)
+50,000 (0.0062%)
+2.
+To consider and approve the profit distribution plan for the year 2022
+A Shares
+650,400,000 (100.0000%)
+0 (0.0000%)
+0 (0.0000%)
+H Shares
+150,000,000 (98.0364%)
+3,004,410 (1.9636%)
+0 (0.0000%)
+Total
+800,400,000 (99.6261%)
+3,004,410 (0.3739%)
+0 (0.0000%)
+SPECIAL RESOLUTION
+3.
+To consider and approve the grant of a general mandate to issue additional A Shares and/or H Shares
+A Shares
+400,400,000 (61.5621%)
+250,000,000 (38.4379%)
+0 (0.0000%)
+H Shares
+52,000,000 (33.9869%)
+101,002,410 (66.0131%)
+0 (0.0000%)
+Total
+452,400,000 (56.3293%)
+351,002,410 (43.7043%)
+150,000 (0.0187%)
+
+Resolutions nos. 1 and 2 were duly passed as ordinary resolutions. As less than two-thirds of the votes were cast in favour of resolution no. 3, resolution no. 3 was not passed as a special resolution.
+
+III. SCRUTINEERS
+
+Computershare Hong Kong Investor Services Limited, the H Share registrar of the Company, Henan Yuanzheng Law Firm, the PRC legal adviser of the Company, and representatives of the Shareholders and supervisors acted as scrutineers for the vote-taking at the AGM.
+
+By order of the Board
+Qinghe Pharmaceutical Group Co., Ltd.
+Li Jianguo
+Chairman
+Zhengzhou, the PRC, 26 May 2023
+"""
+
+MAINLAND_FIELDS = {
+    "meetingKind": "AGM", "meetingDate": "2023-05-26",
+    "venue": "the Conference Room, 5th Floor, Qinghe Building, No. 9 Kexue Avenue, Zhengzhou, Henan Province, the PRC",
+    "sharesEntitledToVote": 1506000000, "sharesRepresented": 803552410, "sharesRepresentedPercent": 53.3567,
+    "resolutions[0].number": "1", "resolutions[0].kind": "ORDINARY",
+    "resolutions[0].text": "To consider and approve the work report of the Board for the year 2022",
+    "resolutions[0].votesFor": 803202410, "resolutions[0].votesForPercent": 99.9764,
+    "resolutions[0].votesAgainst": 152000, "resolutions[0].votesAbstain": 50000, "resolutions[0].passed": True,
+    "resolutions[1].number": "2", "resolutions[1].votesFor": 800400000, "resolutions[1].votesAgainst": 3004410,
+    "resolutions[1].passed": True,
+    "resolutions[2].number": "3", "resolutions[2].kind": "SPECIAL", "resolutions[2].votesFor": 452400000,
+    "resolutions[2].votesForPercent": 56.3293, "resolutions[2].votesAgainst": 351002410, "resolutions[2].votesAbstain": 150000,
+    "resolutions[2].passed": False,
+    "scrutineer": "Computershare Hong Kong Investor Services Limited",
+}
+write("poll", "poll_en_agm_mainland_class_breakdown_02419", MAINLAND,
+      {"type": "poll", "language": "en", "stockCodes": ["02419"], "fields": MAINLAND_FIELDS})
+
+ESG_GROUPED = """ZHONGYUAN CEMENT HOLDINGS LIMITED
+(Stock Code: 01366)
+Environmental, Social and Governance Report 2023
+
+1. ABOUT THIS REPORT
+Reporting Period
+This report covers the period from 1 January 2023 to 31 December 2023 (the "Reporting Period").
+Reporting Standard
+The report is prepared in accordance with the ESG Reporting Code under Appendix C2 of the Listing Rules.
+
+9. KEY PERFORMANCE INDICATORS
+Social Performance
+Indicator
+Unit
+2023
+2022
+B1 Employment
+B1.1
+Total workforce
+persons
+4,618
+4,902
+Total workforce by gender
+Male
+persons
+3,870
+4,133
+Female
+persons
+748
+769
+Total workforce by age group
+Under 30
+persons
+1,022
+1,250
+30-50
+persons
+2,866
+2,901
+Over 50
+persons
+730
+751
+B1.2
+Employee turnover rate by gender
+Male
+%
+9.1
+10.4
+Female
+%
+7.7
+8.2
+B2 Health and Safety
+B2.1
+Number of work-related fatalities
+persons
+0
+0
+B2.2
+Lost days due to work injury
+days
+186
+243
+
+Note: Figures for 2022 were restated to include the Guangxi subsidiary acquired in that year.
+"""
+
+ESG_GROUPED_KPIS = [
+    ("B1.1", "Total workforce", "persons", ["4,618", "4,902"]),
+    ("B1.1", "Male", "persons", ["3,870", "4,133"]),
+    ("B1.1", "Female", "persons", ["748", "769"]),
+    ("B1.1", "Under 30", "persons", ["1,022", "1,250"]),
+    ("B1.1", "30-50", "persons", ["2,866", "2,901"]),
+    ("B1.1", "Over 50", "persons", ["730", "751"]),
+    ("B1.2", "Male", "%", ["9.1", "10.4"]),
+    ("B1.2", "Female", "%", ["7.7", "8.2"]),
+    ("B2.1", "Number of work-related fatalities", "persons", ["0", "0"]),
+    ("B2.2", "Lost days due to work injury", "days", ["186", "243"]),
+]
+f = {"reportingYear": 2023, "periodStart": "2023-01-01", "periodEnd": "2023-12-31",
+     "standards[0]": "HKEX ESG Reporting Guide (Appendix C2)"}
+for i, (code, metric, unit, vals) in enumerate(ESG_GROUPED_KPIS):
+    f[f"kpis[{i}].code"] = code
+    f[f"kpis[{i}].metric"] = metric
+    f[f"kpis[{i}].unit"] = unit
+    for j, v in enumerate(vals):
+        f[f"kpis[{i}].values[{j}].year"] = [2023, 2022][j]
+        f[f"kpis[{i}].values[{j}].value"] = num(v)
+write("esg", "esg_en_lines_grouped_01366_2023", ESG_GROUPED,
+      {"type": "esg", "language": "en", "stockCodes": ["01366"], "fields": f})

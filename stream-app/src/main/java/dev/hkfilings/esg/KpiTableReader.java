@@ -49,6 +49,7 @@ final class KpiTableReader {
             String c = cell.text();
             if (KpiCells.prose(c)) {
                 flush();
+                code = null;
                 years = emptyYears;
                 continue;
             }
@@ -63,6 +64,7 @@ final class KpiTableReader {
                 }
                 if (isHeader(run, cells, i, j)) {
                     flush();
+                    code = null;
                     years = run;
                     i = j - 1;
                     continue;
@@ -125,7 +127,7 @@ final class KpiTableReader {
             if (!values.isEmpty()) {
                 flush();
             } else if (unit != null) {
-                reset(false);
+                reset(true);
             } else if (!text.isEmpty() && !joins(text.get(text.size() - 1), c)) {
                 text.clear();
                 source.clear();
@@ -188,8 +190,9 @@ final class KpiTableReader {
         reset(true);
     }
 
-    private void reset(boolean keepCodeOnlyIfUnused) {
-        if (!text.isEmpty() || !keepCodeOnlyIfUnused) {
+    /** A code stays with the rows that follow it (a breakdown by gender or age under B1.1) until the next code or heading. */
+    private void reset(boolean keepCode) {
+        if (!keepCode) {
             code = null;
         }
         text.clear();

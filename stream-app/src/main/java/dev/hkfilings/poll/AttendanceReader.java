@@ -47,10 +47,8 @@ final class AttendanceReader {
             // "... was 1,000,000,000 Shares, which was the total number of Shares entitling the holders to attend and vote"
             int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", cue.start()), text.lastIndexOf('。', cue.start())) + 1, cue.start() - 400);
             Matcher back = SHARE_COUNT.matcher(text.substring(Math.max(0, sentenceStart), cue.start()));
-            String last = null;
-            while (back.find()) {
-                last = back.group(1);
-            }
+            // the sentence's first count is the total; any that follow break it down by class
+            String last = back.find() ? back.group(1) : null;
             if (last != null) {
                 entitled = Numbers.shares(last, 1).orElse(null);
                 entitledEnd = cue.end();

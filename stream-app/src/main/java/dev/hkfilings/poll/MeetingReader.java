@@ -47,14 +47,14 @@ final class MeetingReader {
     }
 
     static MeetingKind kind(String text) {
-        Matcher title = TITLE.matcher(text);
+        Matcher title = TITLE.matcher(text).region(0, Math.min(text.length(), 60_000));
         if (title.find()) {
             MeetingKind k = earliest(text, title.start(), Math.min(text.length(), title.end() + 400));
             if (k != null) {
                 return k;
             }
         }
-        MeetingKind k = earliest(text, 0, text.length());
+        MeetingKind k = earliest(text, 0, Math.min(text.length(), 60_000));
         return k == null ? MeetingKind.UNKNOWN : k;
     }
 
@@ -75,8 +75,7 @@ final class MeetingReader {
     record Held(LocalDate date, String venue) {
     }
 
-    static Held held(String text) {
-        List<Sentences.Sentence> sentences = Sentences.split(text);
+    static Held held(List<Sentences.Sentence> sentences) {
         LocalDate date = null;
         String venue = null;
         for (Sentences.Sentence s : sentences) {
@@ -145,7 +144,7 @@ final class MeetingReader {
     private static String upToEnd(String s) {
         Matcher end = VENUE_END.matcher(s);
         String v = end.find() ? s.substring(0, end.start()) : s;
-        v = Names.clean(v.replaceAll("^the\\s+(?=[A-Z])", ""));
+        v = Names.clean(v);
         return v == null || v.length() < 4 || v.length() > 300 ? null : v;
     }
 

@@ -38,15 +38,15 @@ final class OutcomeStatements {
     private OutcomeStatements() {
     }
 
-    static Statements read(String text) {
+    static Statements read(List<Sentences.Sentence> sentences) {
         java.util.Map<String, Boolean> passed = new java.util.HashMap<>();
         java.util.Map<String, ResolutionKind> kinds = new java.util.HashMap<>();
         Boolean all = null;
         ResolutionKind allKind = null;
         Boolean single = null;
-        for (Sentences.Sentence s : Sentences.split(text)) {
+        for (Sentences.Sentence s : sentences) {
             String t = s.text();
-            if (t.length() > 1500) {
+            if (t.length() > 1500 || !mayStateOutcome(t)) {
                 continue;
             }
             boolean neg = NEGATIVE.matcher(t).find();
@@ -77,6 +77,20 @@ final class OutcomeStatements {
             }
         }
         return new Statements(passed, kinds, all, allKind, single);
+    }
+
+    private static final java.util.List<String> OUTCOME_WORDS = java.util.List.of("pass", "carri", "approv", "reject", "defeat",
+            "通過", "通过", "否決", "否决", "批准");
+
+    /** A plain search before the patterns: most sentences of a long text say nothing about an outcome. */
+    private static boolean mayStateOutcome(String sentence) {
+        String l = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String w : OUTCOME_WORDS) {
+            if (l.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Set<String> numbers(String sentence) {

@@ -12,6 +12,7 @@ import dev.hkfilings.poll.VoteCells.Column;
 import dev.hkfilings.text.Cells;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +41,18 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         if (kind == MeetingKind.UNKNOWN) {
             missing.add("meetingKind");
         }
-        MeetingReader.Held held = MeetingReader.held(t);
+        List<Sentences.Sentence> sentences = Sentences.split(t);
+        MeetingReader.Held held = MeetingReader.held(sentences);
         b.setMeetingDate(held.date());
         b.setVenue(held.venue());
         AttendanceReader.Attendance att = AttendanceReader.read(t);
         b.setSharesEntitledToVote(att.entitled());
         b.setSharesRepresented(att.represented());
         b.setSharesRepresentedPercent(att.representedPercent());
-        b.setScrutineer(ScrutineerReader.read(t));
+        b.setScrutineer(ScrutineerReader.read(sentences));
 
         List<Row> rows = ResolutionTableReader.read(Cells.of(t));
-        OutcomeStatements.Statements said = OutcomeStatements.read(t);
+        OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
         List<Resolution> resolutions = new ArrayList<>(rows.size());
         for (Row r : rows) {
             resolutions.add(resolution(r, said, rows.size()));

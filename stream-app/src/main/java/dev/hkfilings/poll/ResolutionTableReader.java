@@ -28,6 +28,14 @@ final class ResolutionTableReader {
         Boolean statedPassed;
         List<Column> columns;
         int votesLine = -1;
+        /** A+H issuers give one line per share class and a total: only the total is the resolution's result. */
+        boolean breakdown;
+        boolean inTotal;
+        final List<Token> classTokens = new ArrayList<>();
+
+        List<Token> target() {
+            return breakdown && !inTotal ? classTokens : tokens;
+        }
 
         boolean hasVotes() {
             return !tokens.isEmpty();
@@ -40,6 +48,11 @@ final class ResolutionTableReader {
             "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
             + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号)$");
     private static final int MAX_TEXT_CHARS = 2_000;
+    private static final Pattern CLASS_LABEL = Pattern.compile(
+            "(?i)^(?:(?:A|H|domestic|foreign|unlisted)[\\s-]*share(?:holder)?s?|A股|H股|內資股|内资股|境外上市外資股|境外上市外资股)\\s*[:：]?$");
+    private static final Pattern CLASS_HEADER = Pattern.compile(
+            "(?i)^(?:(?:class|type|category)\\s+of\\s+(?:shares|shareholders?)|股份類別|股份类别|股東類型|股东类型|股東類別|股东类别)\\s*[:：]?$");
+    private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|total\\s+(?:votes|shares)|合計|合计|總計|总计|總數|总数)\\s*[:：]?$");
 
     private ResolutionTableReader() {
     }
@@ -63,6 +76,13 @@ final class ResolutionTableReader {
                 inHeader = false;
                 continue;
             }
+            if (cur != null && !cur.text.isEmpty() && (CLASS_LABEL.matcher(c).matches() || cur.breakdown && TOTAL_LABEL.matcher(c).matches())) {
+                cur.breakdown = true;
+                cur.inTotal = TOTAL_LABEL.matcher(c).matches();
+                cur.target().clear();
+                cur.source.add(cell);
+                continue;
+            }
             List<Column> labels = VoteCells.labels(c);
             if (!labels.isEmpty() && (cur == null || !cur.hasVotes() || complete(cur) || !cur.text.isEmpty())) {
                 if (!inHeader) {
@@ -72,10 +92,13 @@ final class ResolutionTableReader {
                     }
                 }
                 columns.addAll(labels);
+                if (cur != null && !cur.hasVotes() && cur.classTokens.isEmpty()) {
+                    cur.columns = columns;
+                }
                 inHeader = true;
                 continue;
             }
-            if (inHeader && FILLER.matcher(c).matches()) {
+            if (inHeader && FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches()) {
                 continue;
             }
             inHeader = false;
@@ -84,7 +107,7 @@ final class ResolutionTableReader {
                 if (cur.votesLine < 0) {
                     cur.votesLine = cell.line();
                 }
-                cur.tokens.addAll(tokens);
+                cur.target().addAll(tokens);
                 cur.source.add(cell);
                 continue;
             }
@@ -120,7 +143,7 @@ final class ResolutionTableReader {
             if (cur == null || tokens != null) {
                 continue;
             }
-            if (!cur.hasVotes()) {
+            if (!cur.hasVotes() && cur.classTokens.isEmpty()) {
                 cur.text.add(c);
                 cur.source.add(cell);
                 if (String.join(" ", cur.text).length() > MAX_TEXT_CHARS) {
@@ -169,7 +192,7 @@ final class ResolutionTableReader {
     private static boolean complete(Row r) {
         int pcts = 0;
         int counts = 0;
-        for (Token t : r.tokens) {
+        for (Token t : r.target()) {
             if (t.percent()) {
                 pcts++;
             } else {

@@ -2,6 +2,7 @@ package dev.hkfilings.poll;
 
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Sentences;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,8 @@ final class ScrutineerReader {
     private ScrutineerReader() {
     }
 
-    static String read(String text) {
-        for (Sentences.Sentence s : Sentences.split(text)) {
+    static String read(List<Sentences.Sentence> sentences) {
+        for (Sentences.Sentence s : sentences) {
             String t = s.text();
             if (t.length() > 1500 || !CUE.matcher(t).find()) {
                 continue;

@@ -41,6 +41,9 @@ final class VoteCells {
     }
 
     static ResolutionKindHint section(String cell) {
+        if (cell.length() > 90) {
+            return null;
+        }
         Matcher m = SECTION.matcher(cell.strip());
         if (!m.find()) {
             return null;
@@ -86,6 +89,9 @@ final class VoteCells {
 
     /** The figures of a cell made only of vote figures; null when the cell holds anything else. */
     static List<Token> tokens(String cell) {
+        if (cell.length() > 60) {
+            return null;
+        }
         Matcher m = TOKEN.matcher(cell);
         List<Token> out = new ArrayList<>(3);
         int at = 0;
@@ -107,6 +113,9 @@ final class VoteCells {
     }
 
     static Number number(String cell) {
+        if (cell.isEmpty() || !Character.isDigit(cell.charAt(0)) && cell.charAt(0) != '(' && !Character.isLetter(cell.charAt(0))) {
+            return null;
+        }
         Matcher m = NUMBER.matcher(cell.strip());
         if (m.matches()) {
             String subs = m.group(3).replaceAll("\\s+", "");

@@ -24,6 +24,37 @@ public final class Cells {
     private Cells() {
     }
 
+    /** A tab, form feed or carriage return, or a run of three or more spaces, separates cells. */
+    private static int separatorLength(String t, int i, int end) {
+        if (i >= end) {
+            return 0;
+        }
+        char c = t.charAt(i);
+        if (c == '\t' || c == '\f' || c == '\r') {
+            return 1;
+        }
+        if (c == ' ' && i + 2 < end && t.charAt(i + 1) == ' ' && t.charAt(i + 2) == ' ') {
+            int j = i;
+            while (j < end && t.charAt(j) == ' ') {
+                j++;
+            }
+            return j - i;
+        }
+        return 0;
+    }
+
+    private static String cell(String t, int from, int to) {
+        String c = t.substring(from, to);
+        if (c.indexOf('*') >= 0) {
+            c = c.replace("**", "");
+        }
+        c = c.strip();
+        if (c.isEmpty()) {
+            return null;
+        }
+        return c.contains("  ") ? c.replaceAll("\\s{2,}", " ") : c;
+    }
+
     /** Splits the text into cells; linear in its length. */
     public static List<Cell> of(String text) {
         List<Cell> cells = new ArrayList<>();
@@ -40,15 +71,23 @@ public final class Cells {
             if (end < 0) {
                 end = n;
             }
-            String l = t.substring(start, end);
             int column = 0;
             boolean any = false;
-            boolean indented = !l.isEmpty() && (l.charAt(0) == '\t');
-            for (String part : l.split("[\\t\\f\\r]| {3,}")) {
-                String c = part.replace("**", "").strip();
-                if (!c.isEmpty()) {
-                    cells.add(new Cell(c.replaceAll("\\s{2,}", " "), line, column++, blank, indented));
-                    any = true;
+            boolean indented = start < end && t.charAt(start) == '\t';
+            int cellStart = start;
+            int i = start;
+            while (i <= end) {
+                int sep = separatorLength(t, i, end);
+                if (sep > 0 || i == end) {
+                    String c = cell(t, cellStart, i);
+                    if (c != null) {
+                        cells.add(new Cell(c, line, column++, blank, indented));
+                        any = true;
+                    }
+                    i += Math.max(sep, 1);
+                    cellStart = i;
+                } else {
+                    i++;
                 }
             }
             blank = !any;
