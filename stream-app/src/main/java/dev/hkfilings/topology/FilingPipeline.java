@@ -3,6 +3,7 @@ package dev.hkfilings.topology;
 import dev.hkfilings.avro.AnnouncementEvent;
 import dev.hkfilings.avro.ContentStatus;
 import dev.hkfilings.avro.DeadLetterStage;
+import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingText;
 import dev.hkfilings.avro.RawFiling;
 import dev.hkfilings.classify.Analysis;
@@ -65,6 +66,18 @@ public final class FilingPipeline {
                 .setTruncated(r.truncated())
                 .setExtractor(r.extractor() == null ? "unknown" : r.extractor())
                 .setExtractionMillis(r.millis())
+                .setExtractedAt(now)
+                .build();
+    }
+
+    /** Text that needs no extraction (a plain-text file), in the form the extract step produces. */
+    public static FilingText plainText(FilingMetadata metadata, String text, String contentType, Instant now) {
+        return FilingText.newBuilder()
+                .setMetadata(metadata)
+                .setText(text)
+                .setDetectedContentType(contentType)
+                .setExtractor("plain-text")
+                .setExtractionMillis(0L)
                 .setExtractedAt(now)
                 .build();
     }

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** In-memory analyzer for topology unit tests: keyword classes, stock codes from "Stock Code: N". */
-final class FakeAnalyzer implements Analyzer {
+public final class FakeAnalyzer implements Analyzer {
 
     private static final Pattern CODE = Pattern.compile("Stock Code: ([0-9A-Z]+)");
 

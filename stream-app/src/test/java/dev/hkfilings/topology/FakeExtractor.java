@@ -5,12 +5,12 @@ import dev.hkfilings.extract.TextExtractor;
 import java.nio.charset.StandardCharsets;
 
 /** In-memory extractor for topology unit tests: the bytes are the text, except for a few markers that fail. */
-final class FakeExtractor implements TextExtractor {
+public final class FakeExtractor implements TextExtractor {
 
     @Override
     public ExtractionResult extract(byte[] content, String fileName, String declaredContentType) {
         String s = new String(content, StandardCharsets.UTF_8);
-        if (s.startsWith("%CORRUPT")) {
+        if (s.contains("%CORRUPT")) {
             return ExtractionResult.failure("CORRUPT", "not a readable PDF: missing xref table", "application/pdf", "fake", 1);
         }
         if (s.startsWith("%THROW")) {
