@@ -11,7 +11,6 @@ import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
-import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -40,14 +39,12 @@ public final class StreamAppConfig extends AbstractConfig {
     public static final String MAX_POLL_INTERVAL_MS = "max.poll.interval.ms";
     public static final String MAX_POLL_RECORDS = "max.poll.records";
 
-    public static final String EXTRACTOR_MODE = "extractor.mode";
-    public static final String EXTRACTOR_WORKERS = "extractor.workers";
-    public static final String EXTRACTOR_TIMEOUT_MS = "extractor.timeout.ms";
-    public static final String EXTRACTOR_MAX_TEXT_CHARS = "extractor.max.text.chars";
-    public static final String EXTRACTOR_WORKER_HEAP_MB = "extractor.worker.heap.mb";
-
-    public static final String MODE_ISOLATED = "isolated";
-    public static final String MODE_IN_PROCESS = "in-process";
+    /** Extraction settings ({@code extract.mode}, {@code extract.workers}, {@code extract.timeout.ms}...) pass through to the extractor. */
+    public static final String EXTRACT_PREFIX = "extract.";
+    public static final String EXTRACT_WORKERS = "extract.workers";
+    public static final String EXTRACT_TIMEOUT_MS = "extract.timeout.ms";
+    /** The extractor's own default parse time-box. */
+    static final long DEFAULT_EXTRACT_TIMEOUT_MS = 60_000L;
 
     /** Kafka Streams settings given through this prefix win over the derived ones. */
     public static final String STREAMS_PREFIX = "streams.";
@@ -93,18 +90,7 @@ public final class StreamAppConfig extends AbstractConfig {
             .define(MAX_POLL_INTERVAL_MS, Type.INT, 300_000, Range.atLeast(10_000), Importance.MEDIUM,
                     "Consumer max.poll.interval.ms; must leave room for at least two time-boxed parses.")
             .define(MAX_POLL_RECORDS, Type.INT, 100, Range.atLeast(1), Importance.LOW,
-                    "Consumer max.poll.records.")
-            .define(EXTRACTOR_MODE, Type.STRING, MODE_ISOLATED, ValidString.in(MODE_ISOLATED, MODE_IN_PROCESS), Importance.HIGH,
-                    "isolated: Tika runs in child JVMs that are killed when a parse overruns; in-process: Tika runs on the "
-                            + "stream thread (faster to start, but a hanging parser stalls the thread).")
-            .define(EXTRACTOR_WORKERS, Type.INT, 0, Range.atLeast(0), Importance.MEDIUM,
-                    "Child JVMs parsing in isolated mode; 0 means one per stream thread.")
-            .define(EXTRACTOR_TIMEOUT_MS, Type.LONG, 60_000L, Range.atLeast(100), Importance.HIGH,
-                    "Longest a single document may take to parse before it is dead-lettered as TIMEOUT.")
-            .define(EXTRACTOR_MAX_TEXT_CHARS, Type.INT, 20_000_000, Range.atLeast(1000), Importance.MEDIUM,
-                    "Text beyond this many characters is cut off and the FilingText marked truncated.")
-            .define(EXTRACTOR_WORKER_HEAP_MB, Type.INT, 512, Range.atLeast(64), Importance.LOW,
-                    "Heap of each isolated parser JVM, in MiB.");
+                    "Consumer max.poll.records.");
 
     public StreamAppConfig(Map<?, ?> props) {
         super(CONFIG, props);
@@ -112,10 +98,10 @@ public final class StreamAppConfig extends AbstractConfig {
     }
 
     private void validateTogether() {
-        long timeout = extractorTimeoutMs();
+        long timeout = extractTimeoutMs();
         if (timeout * 2 >= getInt(MAX_POLL_INTERVAL_MS)) {
             // Streams polls again only between records: one overrunning parse must not cost the thread its group membership.
-            throw new ConfigException(EXTRACTOR_TIMEOUT_MS, timeout,
+            throw new ConfigException(EXTRACT_TIMEOUT_MS, timeout,
                     "must be less than half of " + MAX_POLL_INTERVAL_MS + " (" + getInt(MAX_POLL_INTERVAL_MS) + ")");
         }
     }
@@ -152,25 +138,26 @@ public final class StreamAppConfig extends AbstractConfig {
         return getInt(MAX_RECORD_BYTES);
     }
 
-    public boolean isolatedExtraction() {
-        return MODE_ISOLATED.equals(getString(EXTRACTOR_MODE));
+    /**
+     * The {@code extract.*} settings for the extractor, with one parsing worker per stream thread unless
+     * {@code extract.workers} says otherwise.
+     */
+    public Map<String, Object> extractSettings() {
+        Map<String, Object> m = new HashMap<>(originalsWithPrefix(EXTRACT_PREFIX, false));
+        m.putIfAbsent(EXTRACT_WORKERS, Integer.toString(numStreamThreads()));
+        return m;
     }
 
-    public int extractorWorkers() {
-        int w = getInt(EXTRACTOR_WORKERS);
-        return w == 0 ? numStreamThreads() : w;
-    }
-
-    public long extractorTimeoutMs() {
-        return getLong(EXTRACTOR_TIMEOUT_MS);
-    }
-
-    public int extractorMaxTextChars() {
-        return getInt(EXTRACTOR_MAX_TEXT_CHARS);
-    }
-
-    public int extractorWorkerHeapMb() {
-        return getInt(EXTRACTOR_WORKER_HEAP_MB);
+    public long extractTimeoutMs() {
+        Object v = originals().get(EXTRACT_TIMEOUT_MS);
+        if (v == null) {
+            return DEFAULT_EXTRACT_TIMEOUT_MS;
+        }
+        try {
+            return Long.parseLong(v.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(EXTRACT_TIMEOUT_MS, v, "not a number of milliseconds");
+        }
     }
 
     /** What the registry serdes need: the URL and, where set, the credentials. */
@@ -207,7 +194,7 @@ public final class StreamAppConfig extends AbstractConfig {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.BUFFER_MEMORY_CONFIG), Math.max(32L * MIB, 2L * maxBytes));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         // a transaction stays open while a slow document parses: give it more than the parse time-box
-        long txTimeout = Math.max(60_000L, 2 * extractorTimeoutMs() + 30_000L);
+        long txTimeout = Math.max(60_000L, 2 * extractTimeoutMs() + 30_000L);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), (int) Math.min(txTimeout, 900_000L));
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), maxBytes);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), maxBytes);

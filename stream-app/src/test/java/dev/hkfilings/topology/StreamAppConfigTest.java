@@ -41,18 +41,19 @@ class StreamAppConfigTest {
         assertThatThrownBy(() -> new StreamAppConfig(Map.of("schema.registry.url", "mock://x")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("bootstrap.servers");
         var m = new java.util.HashMap<>(MINIMAL);
-        m.put("extractor.timeout.ms", "200000");
+        m.put("extract.timeout.ms", "200000");
         assertThatThrownBy(() -> new StreamAppConfig(m))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("extractor.timeout.ms").hasMessageContaining("max.poll.interval.ms");
-        var bad = new java.util.HashMap<>(MINIMAL);
-        bad.put("extractor.mode", "threads");
-        assertThatThrownBy(() -> new StreamAppConfig(bad)).isInstanceOf(ConfigException.class).hasMessageContaining("extractor.mode");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("extract.timeout.ms").hasMessageContaining("max.poll.interval.ms");
     }
 
     @Test
     void topicSpecsDefaultToBrokerReplicationAndTheRecordLimit() {
         var c = new StreamAppConfig(MINIMAL);
         assertThat(c.companyTopicSpec()).isEqualTo(new StreamAppConfig.TopicSpec(1, (short) -1, 64 * 1024 * 1024));
-        assertThat(c.extractorWorkers()).isEqualTo(c.numStreamThreads());
+        assertThat(c.extractSettings()).containsEntry("extract.workers", "2");
+        var m = new java.util.HashMap<String, Object>(MINIMAL);
+        m.put("extract.mode", "in-process");
+        m.put("extract.workers", "3");
+        assertThat(new StreamAppConfig(m).extractSettings()).containsEntry("extract.mode", "in-process").containsEntry("extract.workers", "3");
     }
 }
