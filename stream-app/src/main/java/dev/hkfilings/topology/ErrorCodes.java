@@ -21,6 +21,12 @@ public final class ErrorCodes {
     /** A stock code that is not one to five digits, so no valid topic name. */
     public static final String BAD_STOCK_CODE = "BAD_STOCK_CODE";
 
+    /**
+     * The extractor's code for "no worker could parse" (not the document's fault): the topology retries such a
+     * record instead of dead-lettering it.
+     */
+    public static final String UNAVAILABLE = "UNAVAILABLE";
+
     private ErrorCodes() {
     }
 }

@@ -21,6 +21,13 @@ final class ExtractProcessor implements Processor<String, RawFiling, String, Obj
         this.deadLetterSink = deadLetterSink;
     }
 
+    /** Extraction is down (no worker could be started); the record is retried by a replacement thread. */
+    static final class ExtractionUnavailableException extends RuntimeException {
+        ExtractionUnavailableException(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
@@ -32,6 +39,10 @@ final class ExtractProcessor implements Processor<String, RawFiling, String, Obj
         String filingId = raw.getMetadata().getFilingId();
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         FilingPipeline.Step<FilingText> step = pipeline.extract(raw, now);
+        if (!step.ok() && ErrorCodes.UNAVAILABLE.equals(step.failure().errorCode())) {
+            // no parser to run on is not the document's fault: abort the transaction and retry, never dead-letter
+            throw new ExtractionUnavailableException("filing " + filingId + ": " + step.failure().reason());
+        }
         if (step.ok()) {
             context.forward(new Record<String, Object>(filingId, step.value(), record.timestamp(), record.headers()), textSink);
         } else {

@@ -13,6 +13,9 @@ public final class FakeExtractor implements TextExtractor {
         if (s.contains("%CORRUPT")) {
             return ExtractionResult.failure("CORRUPT", "not a readable PDF: missing xref table", "application/pdf", "fake", 1);
         }
+        if (s.startsWith("%UNAVAILABLE")) {
+            return ExtractionResult.failure("UNAVAILABLE", "no extraction worker became free", null, "none", 1);
+        }
         if (s.startsWith("%THROW")) {
             throw new IllegalStateException("extractor bug");
         }

@@ -162,6 +162,13 @@ class FilingTopologyTest {
     }
 
     @Test
+    void anUnavailableExtractorFailsTheTaskInsteadOfDeadLetteringAGoodDocument() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> raw.pipeInput("f-14", filing("f-14", "%UNAVAILABLE")))
+                .hasRootCauseInstanceOf(ExtractProcessor.ExtractionUnavailableException.class);
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
     void anUndeserializableRecordIsDeadLetteredAndTheStreamGoesOn() {
         byte[] garbage = new byte[32];
         java.util.Arrays.fill(garbage, (byte) 0xFF);
