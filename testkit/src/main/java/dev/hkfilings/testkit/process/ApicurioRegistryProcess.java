@@ -185,6 +185,10 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
     }
 
     private static Path runnerJar(Path home) {
+        if (!Files.isDirectory(home)) {
+            throw new IllegalStateException("Apicurio Registry home " + home.toAbsolutePath()
+                    + " does not exist; run the build first (./mvnw -B -pl testkit -am verify unpacks it)");
+        }
         try (Stream<Path> files = Files.list(home)) {
             return files.filter(f -> f.getFileName().toString().endsWith("-runner.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no *-runner.jar in " + home
