@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class FilingTopologyTest {
 
     private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+    private String registryUrl;
     private TestSerdes serdes;
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawFiling> raw;
@@ -43,7 +44,8 @@ class FilingTopologyTest {
 
     @BeforeEach
     void start() {
-        serdes = TestSerdes.create();
+        registryUrl = "mock://topology-" + java.util.UUID.randomUUID();
+        serdes = TestSerdes.create(registryUrl);
         TopicEnsurer ensurer = topic -> ensured.add(topic);
         var topology = FilingTopology.build(new FilingPipeline(new FakeExtractor(), new FakeAnalyzer()), serdes.topology(), ensurer);
         Properties p = new Properties();
@@ -174,10 +176,14 @@ class FilingTopologyTest {
         java.util.Arrays.fill(garbage, (byte) 0xFF);
         rawBytes.pipeInput("bad", garbage);
         rawBytes.pipeInput("tomb", null);
+        // wire format and a registered schema, but not a RawFiling
+        var other = new dev.hkfilings.serde.SpecificAvroSerializer<FilingMetadata>();
+        other.configure(java.util.Map.of("schema.registry.url", registryUrl), false);
+        rawBytes.pipeInput("wrong-schema", other.serialize("elsewhere", filing("x", "x").getMetadata()));
         raw.pipeInput("f-9", filing("f-9", "PLEDGE (Stock Code: 06680)"));
 
         var dl = deadLetters();
-        assertThat(dl).hasSize(2);
+        assertThat(dl).hasSize(3);
         assertThat(dl.get(0).key()).isEqualTo("bad");
         assertThat(dl.get(0).value().getStage()).isEqualTo(DeadLetterStage.DESERIALIZE);
         assertThat(dl.get(0).value().getErrorCode()).isEqualTo(ErrorCodes.BAD_RECORD);
@@ -185,6 +191,9 @@ class FilingTopologyTest {
         assertThat(dl.get(0).value().getSourcePartition()).isEqualTo(0);
         assertThat(dl.get(0).value().getSourceOffset()).isEqualTo(0L);
         assertThat(dl.get(1).value().getErrorCode()).isEqualTo(ErrorCodes.NO_VALUE);
+        assertThat(dl.get(2).key()).isEqualTo("wrong-schema");
+        assertThat(dl.get(2).value().getErrorCode()).isEqualTo(ErrorCodes.BAD_RECORD);
+        assertThat(dl.get(2).value().getSourceOffset()).isEqualTo(2L);
         assertThat(events("hkex.company.06680")).hasSize(1);
     }
 

@@ -47,7 +47,7 @@ class LargeFilingEndToEndTest {
         props.put("num.stream.threads", "1");
         props.put("topics.partitions", "2");
         StreamAppConfig config = new StreamAppConfig(props);
-        TestSerdes serdes = TestSerdes.create();
+        TestSerdes serdes = TestSerdes.create(kafka.schemaRegistryUrl());
 
         // the fake extractor returns the bytes as text: a large text layer, as a 50 MiB report can have
         byte[] content = new byte[SIZE];
