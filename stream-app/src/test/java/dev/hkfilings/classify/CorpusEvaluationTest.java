@@ -46,6 +46,11 @@ class CorpusEvaluationTest {
         return doc.text();
     }
 
+    /** Which printed figures must meet the bar: all of them here. */
+    protected boolean asserted(String figure) {
+        return true;
+    }
+
     @Test
     void corpusMeetsTheBar() throws Exception {
         List<Doc> docs = loadCorpus();
@@ -53,6 +58,9 @@ class CorpusEvaluationTest {
         System.out.println(ev.table());
         assertThat(docs).as("corpus documents").hasSizeGreaterThan(20);
         for (Map.Entry<String, Double> e : ev.figures().entrySet()) {
+            if (!asserted(e.getKey())) {
+                continue;
+            }
             assertThat(e.getValue()).as(e.getKey() + "\n" + ev.table()).isGreaterThanOrEqualTo(BAR);
         }
     }
