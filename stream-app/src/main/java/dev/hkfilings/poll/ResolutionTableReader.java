@@ -43,7 +43,7 @@ final class ResolutionTableReader {
     }
 
     private static final List<Column> DEFAULT_COLUMNS = List.of(Column.FOR, Column.AGAINST, Column.ABSTAIN);
-    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its)|[,(/&-])$");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its|ended|ending|dated|between|that|which)|[,(/&-])$");
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
             + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号)$");
@@ -220,7 +220,12 @@ final class ResolutionTableReader {
                 || Character.isLowerCase(first) || CONNECTOR_END.matcher(prev).matches()) {
             return true;
         }
-        return Names.isCjk(first) && c.length() <= 40 && !c.contains("。") && !prev.endsWith("。") && !prev.endsWith("；");
+        int stop = c.indexOf('。');
+        if (Names.isCjk(first) && c.length() <= 40 && (stop < 0 || stop == c.length() - 1) && !prev.endsWith("。") && !prev.endsWith("；")) {
+            return true;
+        }
+        // the short rest of an unfinished sentence ("... to repurchase" + "A Shares.")
+        return c.length() <= 80 && c.endsWith(".") && !prev.endsWith(".") && !prev.endsWith(":");
     }
 
     private static Row close(Row cur, List<Row> rows) {
