@@ -92,6 +92,9 @@ final class VoteCells {
         if (cell.length() > 60) {
             return null;
         }
+        if (cell.indexOf('約') >= 0 || cell.indexOf('约') >= 0 || cell.indexOf("pprox") >= 0) {
+            cell = cell.replaceAll("約|约|(?i)approx(?:imately|\\.)?", "");
+        }
         Matcher m = TOKEN.matcher(cell);
         List<Token> out = new ArrayList<>(3);
         int at = 0;
