@@ -87,6 +87,12 @@ final class KpiTableReader {
             }
             String[] coded = KpiCells.code(c);
             if (coded != null) {
+                if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null) {
+                    // the code written after the name ("Total GHG emissions | A1.2 | tCO2e | ...")
+                    code = coded[0];
+                    source.add(cell);
+                    continue;
+                }
                 flush();
                 code = coded[0];
                 if (coded[1] != null && !KpiCells.value(coded[1])) {

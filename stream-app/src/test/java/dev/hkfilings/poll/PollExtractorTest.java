@@ -147,4 +147,28 @@ class PollExtractorTest {
         assertThat(rs.get(2).getPassed()).isFalse();
         assertThat(rs.get(3).getVotesFor()).isEqualTo(1000L);
     }
+
+    @Test
+    void readsCountAndPercentColumnsWithoutPercentSigns() {
+        String text = """
+                POLL RESULTS OF THE 2023 FIRST EXTRAORDINARY GENERAL MEETING
+                ORDINARY RESOLUTION
+                1.
+                To consider and approve the 2024 financial budget
+                For\tAgainst\tAbstain
+                Number of shares\t%\tNumber of shares\t%\tNumber of shares\t%
+                516,237,845\t99.9955\t23,300\t0.0045\t0\t0.0000
+                Shareholders holding 516,261,145 Shares (approximately 61.7219% of the total issued Shares) attended the EGM.
+                """;
+        PollResult p = extractor.extract(text).payload();
+        Resolution r = p.getResolutions().get(0);
+        assertThat(r.getText()).isEqualTo("To consider and approve the 2024 financial budget");
+        assertThat(r.getVotesFor()).isEqualTo(516_237_845L);
+        assertThat(r.getVotesForPercent()).isEqualTo(99.9955);
+        assertThat(r.getVotesAgainst()).isEqualTo(23_300L);
+        assertThat(r.getVotesAbstainPercent()).isEqualTo(0.0);
+        assertThat(r.getPassed()).isTrue();
+        assertThat(p.getSharesRepresented()).isEqualTo(516_261_145L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(61.7219);
+    }
 }
