@@ -30,7 +30,8 @@ final class KpiTableReader {
     private final List<String> values = new ArrayList<>();
     private final List<Cell> source = new ArrayList<>();
     private int valuesLine = -1;
-    private int lastEmittedLine = -1;
+    private int lastEmittedIndex = -1;
+    private int lastValueIndex = -1;
     private final List<EsgKpi> out = new ArrayList<>();
 
     private KpiTableReader() {
@@ -86,6 +87,12 @@ final class KpiTableReader {
             }
             String[] coded = KpiCells.code(c);
             if (coded != null) {
+                if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null) {
+                    // the code written after the name ("Total GHG emissions | A1.2 | tCO2e | ...")
+                    code = coded[0];
+                    source.add(cell);
+                    continue;
+                }
                 flush();
                 code = coded[0];
                 if (coded[1] != null && !KpiCells.value(coded[1])) {
@@ -108,6 +115,7 @@ final class KpiTableReader {
                 if (!text.isEmpty()) {
                     values.add(c);
                     source.add(cell);
+                    lastValueIndex = i;
                     valuesLine = cell.line();
                     if (values.size() >= years.size()) {
                         flush();
@@ -141,9 +149,14 @@ final class KpiTableReader {
     /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
     private boolean continuesLastMetric(List<Cell> cells, int i) {
         Cell cell = cells.get(i);
+        if (out.isEmpty() || i != lastEmittedIndex + 1 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
+                || KpiCells.unit(cell.text())) {
+            return false;
+        }
         boolean alone = (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.column() == 0;
-        if (!cell.indented() || !alone || out.isEmpty() || lastEmittedLine < 0 || cell.line() != lastEmittedLine + 1
-                || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null) {
+        // one cell per line: the wrapped rest is followed by the next row, not by this row's unit or figures
+        boolean nextStartsRow = i + 1 >= cells.size() || !KpiCells.unit(cells.get(i + 1).text()) && !KpiCells.value(cells.get(i + 1).text());
+        if (!alone || !cell.indented() && !nextStartsRow) {
             return false;
         }
         EsgKpi last = out.get(out.size() - 1);
@@ -153,7 +166,7 @@ final class KpiTableReader {
         }
         last.setMetric(Names.join(List.of(metric, cell.text())));
         last.setSourceText(last.getSourceText() + "\n" + cell.text());
-        lastEmittedLine = cell.line();
+        lastEmittedIndex = i;
         return true;
     }
 
@@ -246,7 +259,7 @@ final class KpiTableReader {
             src.append(c.text());
             line = c.line();
         }
-        lastEmittedLine = line;
+        lastEmittedIndex = lastValueIndex;
         out.add(EsgKpi.newBuilder().setCode(kpiCode).setMetric(metric).setUnit(u).setValues(vs).setSourceText(src.toString()).build());
     }
 }

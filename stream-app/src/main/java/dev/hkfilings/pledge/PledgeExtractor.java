@@ -94,7 +94,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return new Extracted<>(payload, missing);
     }
 
-    private static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|name of (?:the )?shareholder|shareholder'?s? name)");
+    private static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?shareholder|shareholder'?s? name|pledgor\\b)");
 
     private static String fold(String line) {
         return ChineseScript.toSimplified(Numbers.normalizeWidth(line)).toLowerCase(Locale.ROOT);

@@ -43,10 +43,11 @@ final class ResolutionTableReader {
     }
 
     private static final List<Column> DEFAULT_COLUMNS = List.of(Column.FOR, Column.AGAINST, Column.ABSTAIN);
-    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its)|[,(/&-])$");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its|ended|ending|dated|between|that|which)|[,(/&-])$");
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
-            + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号)$");
+            + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号"
+            + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|佔比|占比)$");
     private static final int MAX_TEXT_CHARS = 2_000;
     private static final Pattern CLASS_LABEL = Pattern.compile(
             "(?i)^(?:(?:A|H|domestic|foreign|unlisted)[\\s-]*share(?:holder)?s?|A股|H股|內資股|内资股|境外上市外資股|境外上市外资股)\\s*[:：]?$");
@@ -98,7 +99,7 @@ final class ResolutionTableReader {
                 inHeader = true;
                 continue;
             }
-            if (inHeader && FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches()) {
+            if (FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches()) {
                 continue;
             }
             inHeader = false;
@@ -220,7 +221,12 @@ final class ResolutionTableReader {
                 || Character.isLowerCase(first) || CONNECTOR_END.matcher(prev).matches()) {
             return true;
         }
-        return Names.isCjk(first) && c.length() <= 40 && !c.contains("。") && !prev.endsWith("。") && !prev.endsWith("；");
+        int stop = c.indexOf('。');
+        if (Names.isCjk(first) && c.length() <= 40 && (stop < 0 || stop == c.length() - 1) && !prev.endsWith("。") && !prev.endsWith("；")) {
+            return true;
+        }
+        // the short rest of an unfinished sentence ("... to repurchase" + "A Shares.")
+        return c.length() <= 80 && c.endsWith(".") && !prev.endsWith(".") && !prev.endsWith(":");
     }
 
     private static Row close(Row cur, List<Row> rows) {
