@@ -53,8 +53,9 @@ final class AvroDecoder {
             readers.putIfAbsent(id, reader);
         }
         try {
-            return reader.read(null, DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE,
+            Object datum = reader.read(null, DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE,
                     payload.length - WireFormat.HEADER_SIZE, null));
+            return specific ? PlainLists.fix(datum) : datum;
         } catch (SecurityException e) {
             throw untrusted(e, topic);
         } catch (IOException | RuntimeException e) {
@@ -82,9 +83,8 @@ final class AvroDecoder {
                         + "read schema id " + id + " from topic '" + topic + "' into; use a generic deserializer or "
                         + "add the class");
             }
-            Schema readerSchema = SpecificData.getForClass(type).getSchema(type);
-            return (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, readerSchema,
-                    ListSpecificData.forClass(type));
+            SpecificData model = SpecificData.getForClass(type);
+            return (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, model.getSchema(type), model);
         } catch (SecurityException e) {
             throw untrusted(e, topic);
         } catch (AvroTypeException e) {

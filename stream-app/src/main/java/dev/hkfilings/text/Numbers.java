@@ -15,6 +15,9 @@ public final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]");
 
+    /** "(in 10" whose "thousand" a wrapped table header put elsewhere. */
+    private static final Pattern TEN_THOUSAND_HEAD = Pattern.compile("\\(in\\s+10(?![\\d,.%])");
+
     private Numbers() {
     }
 
@@ -85,7 +88,7 @@ public final class Numbers {
             return false;
         }
         String l = label.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-        return l.contains("10 thousand") || l.contains("10,000 shares") || l.contains("ten thousand")
+        return TEN_THOUSAND_HEAD.matcher(l).find() || l.contains("10 thousand") || l.contains("10,000 shares") || l.contains("ten thousand")
                 || l.contains("萬股") || l.contains("万股") || l.contains("(萬") || l.contains("(万")
                 || l.contains("（萬") || l.contains("（万");
     }

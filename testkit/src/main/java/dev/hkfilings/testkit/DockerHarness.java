@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.github.dockerjava.api.DockerClient;
@@ -80,10 +79,18 @@ final class DockerHarness extends AbstractHarness {
     @Override
     void start() {
         long begin = System.nanoTime();
-        // the registry stores its schemas in Kafka, so it cannot start before the broker
-        CompletableFuture.runAsync(kafka::start, Runnable::run).join();
-        long brokerMillis = Duration.ofNanos(System.nanoTime() - begin).toMillis();
-        registry.start();
+        long brokerMillis;
+        try {
+            // the registry keeps its schemas in a Kafka topic, so it starts after the broker
+            kafka.start();
+            brokerMillis = Duration.ofNanos(System.nanoTime() - begin).toMillis();
+            registry.start();
+        } catch (RuntimeException e) {
+            registry.stop();
+            kafka.stop();
+            throw new IllegalStateException("the Docker harness could not start (" + MODE_PROPERTY
+                    + "=process runs the broker and registry without Docker): " + e.getMessage(), e);
+        }
         long total = Duration.ofNanos(System.nanoTime() - begin).toMillis();
         startTimes = new StartTimes(total, brokerMillis, total - brokerMillis);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -20,6 +21,12 @@ import dev.hkfilings.testkit.process.KafkaBrokerProcess;
  */
 final class ProcessHarness extends AbstractHarness {
 
+    /**
+     * C1 only: the children start while other JVMs compete for the same two cores, and for short test runs the
+     * optimising compiler costs more CPU than it gives back.
+     */
+    private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private final HarnessSettings settings;
     private final Path runDir;
     private final KafkaBrokerProcess broker;
@@ -30,9 +37,11 @@ final class ProcessHarness extends AbstractHarness {
         this.settings = settings;
         this.runDir = createRunDir();
         this.broker = KafkaBrokerProcess.builder(runDir.resolve("broker"))
+                .jvmOptions(CHILD_JVM_OPTIONS)
                 .logFile(runDir.resolve("broker.log"))
                 .build();
         this.registry = ApicurioRegistryProcess.builder(runDir.resolve("registry"))
+                .jvmOptions(CHILD_JVM_OPTIONS)
                 .logFile(runDir.resolve("registry.log"))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "hkfilings-harness-shutdown"));
@@ -78,17 +87,17 @@ final class ProcessHarness extends AbstractHarness {
     }
 
     @Override
-    public void restartBroker() {
+    public synchronized void restartBroker() {
         broker.restart(settings.startTimeout());
     }
 
     @Override
-    public void stopRegistry() {
+    public synchronized void stopRegistry() {
         registry.stop(Duration.ofSeconds(10));
     }
 
     @Override
-    public void startRegistry() {
+    public synchronized void startRegistry() {
         if (!registry.isRunning()) {
             registry.start(settings.startTimeout());
         }

@@ -143,7 +143,9 @@ class KafkaHarnessTest {
 
         harness.stopRegistry();
         assertThatThrownBy(() -> get(harness.schemaRegistryUrl() + "/subjects")).isInstanceOf(ConnectException.class);
+        long begin = System.nanoTime();
         harness.startRegistry();
+        System.out.println("registry started again in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin) + " ms");
 
         HttpResponse<String> latest = get(harness.schemaRegistryUrl() + "/subjects/" + subject + "/versions/latest");
         assertThat(latest.statusCode()).isEqualTo(200);
@@ -161,7 +163,9 @@ class KafkaHarnessTest {
             producer.send(new ProducerRecord<>(topic, "k", "before")).get(30, TimeUnit.SECONDS);
         }
 
+        long begin = System.nanoTime();
         harness.restartBroker();
+        System.out.println("broker restarted in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin) + " ms");
 
         assertThat(harness.bootstrapServers()).isEqualTo(bootstrap);
         try (KafkaProducer<String, String> producer =

@@ -35,33 +35,50 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
 
     private static final String RELATIVE_HOME = "testkit/target/apicurio";
 
-    private final int port;
-    private final ChildJvm child;
+    /** Attempts when the port chosen by the system was taken by someone else before the registry could bind it. */
+    private static final int BIND_ATTEMPTS = 3;
+
+    private final boolean systemChosenPort;
+    private final Path runner;
+    private final Path workDir;
+    private final boolean persistent;
+    private final List<String> jvmOptions;
+    private final Path logFile;
+    private volatile int port;
+    private volatile boolean startedOnce;
+    private volatile ChildJvm child;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private ApicurioRegistryProcess(Builder builder) {
         Path home = builder.home != null ? builder.home : locateHome();
-        Path runner = runnerJar(home);
-        Path workDir = builder.workDir.toAbsolutePath();
-        this.port = builder.port > 0 ? builder.port : FreePorts.next();
+        this.runner = runnerJar(home);
+        this.workDir = builder.workDir.toAbsolutePath();
+        this.systemChosenPort = builder.port <= 0;
+        this.port = systemChosenPort ? FreePorts.next() : builder.port;
+        this.persistent = builder.persistent;
+        this.jvmOptions = List.copyOf(builder.jvmOptions);
+        this.logFile = builder.logFile != null ? builder.logFile.toAbsolutePath() : workDir.resolve("registry.log");
         try {
             Files.createDirectories(workDir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the registry directory " + workDir, e);
         }
+        this.child = newChild();
+    }
+
+    private ChildJvm newChild() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", String.valueOf(port));
-        if (builder.persistent) {
+        if (persistent) {
             env.put("REGISTRY_DATASOURCE_URL", "jdbc:h2:file:" + workDir.resolve("registry-db"));
         }
-        List<String> jvm = new ArrayList<>(builder.jvmOptions);
+        List<String> jvm = new ArrayList<>(jvmOptions);
         jvm.add("-Dquarkus.http.host=127.0.0.1");
         // the prod profile opens 20 database connections up front, which costs start time and buys nothing here
         jvm.add("-D%prod.quarkus.datasource.jdbc.initial-size=1");
         jvm.add("-D%prod.quarkus.datasource.jdbc.min-size=1");
         String classpath = runner + File.pathSeparator + ownLocation();
-        Path logFile = builder.logFile != null ? builder.logFile.toAbsolutePath() : workDir.resolve("registry.log");
-        this.child = new ChildJvm("apicurio registry", classpath, jvm, mainClass(runner), List.of(), env, logFile);
+        return new ChildJvm("apicurio registry", classpath, jvm, mainClass(runner), List.of(), env, logFile);
     }
 
     public static Builder builder(Path workDir) {
@@ -90,10 +107,28 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
                 + "or point -D" + HOME_PROPERTY + " at an unpacked apicurio-registry-app zip.");
     }
 
-    /** Starts the registry and waits until its Confluent API answers. */
-    public void start(Duration timeout) {
-        child.start();
-        awaitReady(timeout);
+    /**
+     * Starts the registry and waits until its Confluent API answers. On failure the child is killed and the
+     * exception shows the end of its log.
+     */
+    public synchronized void start(Duration timeout) {
+        for (int attempt = 1; ; attempt++) {
+            child.start();
+            try {
+                awaitReady(timeout);
+                startedOnce = true;
+                return;
+            } catch (RuntimeException e) {
+                child.kill();
+                String tail = ChildJvm.tail(child.logFile(), 60);
+                boolean portTaken = tail.contains("Address already in use") || tail.contains("in use by another process");
+                if (startedOnce || !systemChosenPort || !portTaken || attempt >= BIND_ATTEMPTS) {
+                    throw e;
+                }
+                port = FreePorts.next();
+                child = newChild();
+            }
+        }
     }
 
     /** Stops the registry (SIGTERM), killing it if it takes longer than {@code grace}. */
@@ -106,7 +141,7 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
         child.kill();
     }
 
-    public void restart(Duration timeout) {
+    public synchronized void restart(Duration timeout) {
         stop(Duration.ofSeconds(10));
         start(timeout);
     }
@@ -185,6 +220,10 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
     }
 
     private static Path runnerJar(Path home) {
+        if (!Files.isDirectory(home)) {
+            throw new IllegalStateException("Apicurio Registry home " + home.toAbsolutePath()
+                    + " does not exist; run the build first (./mvnw -B -pl testkit -am verify unpacks it)");
+        }
         try (Stream<Path> files = Files.list(home)) {
             return files.filter(f -> f.getFileName().toString().endsWith("-runner.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no *-runner.jar in " + home

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,9 +69,12 @@ public final class ChildJvm {
         }
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
-            Files.writeString(logFile, "---- starting " + name + ": " + String.join(" ", command) + System.lineSeparator(),
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(command)
+            // an argument file keeps a long test class path out of the command line and out of error messages
+            Path argFile = logFile.resolveSibling(logFile.getFileName() + ".args");
+            Files.write(argFile, command.subList(1, command.size()).stream().map(ChildJvm::quote).toList(),
+                    StandardCharsets.UTF_8);
+            List<String> launch = List.of(command.get(0), "@" + argFile);
+            ProcessBuilder builder = new ProcessBuilder(launch)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -78,9 +82,17 @@ public final class ChildJvm {
             Process started = builder.start();
             LIVE.add(started);
             process = started;
+            Files.writeString(logFile, "---- " + java.time.Instant.now() + " started " + name + " as pid " + started.pid() + ": "
+                    + String.join(" ", launch) + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name + " (" + String.join(" ", command) + ")", e);
         }
+    }
+
+    /** Quotes one argument for a java argument file, where a backslash escapes the next character. */
+    private static String quote(String arg) {
+        return '"' + arg.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     public boolean isAlive() {

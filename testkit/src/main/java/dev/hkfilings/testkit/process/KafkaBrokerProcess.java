@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -35,21 +37,30 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
     private final Path workDir;
-    private final int brokerPort;
-    private final int controllerPort;
+    /** Attempts when a port chosen by the system was taken by someone else before the broker could bind it. */
+    private static final int BIND_ATTEMPTS = 3;
+
+    private final boolean systemChosenPorts;
+    private final Map<String, String> overrides;
+    private final Path properties;
+    private volatile int brokerPort;
+    private volatile int controllerPort;
+    private volatile boolean startedOnce;
     private final String clusterId;
     private final ChildJvm child;
 
     private KafkaBrokerProcess(Builder builder) {
         this.workDir = builder.workDir.toAbsolutePath();
-        this.brokerPort = builder.brokerPort > 0 ? builder.brokerPort : FreePorts.next();
-        this.controllerPort = builder.controllerPort > 0 ? builder.controllerPort : FreePorts.next();
+        this.systemChosenPorts = builder.brokerPort <= 0;
+        this.brokerPort = systemChosenPorts ? FreePorts.next() : builder.brokerPort;
+        this.controllerPort = systemChosenPorts ? FreePorts.next() : builder.controllerPort;
+        this.overrides = Map.copyOf(builder.overrides);
+        this.properties = workDir.resolve("server.properties");
         this.clusterId = Uuid.randomUuid().toString();
         Path logFile = builder.logFile != null ? builder.logFile.toAbsolutePath() : workDir.resolve("broker.log");
         try {
             Files.createDirectories(workDir);
-            Path properties = workDir.resolve("server.properties");
-            writeProperties(properties, serverProperties(builder.overrides));
+            writeProperties(properties, serverProperties(overrides));
             Path log4j = workDir.resolve("log4j2.xml");
             Files.writeString(log4j, LOG4J2_CONFIG, StandardCharsets.UTF_8);
             List<String> jvm = new ArrayList<>(builder.jvmOptions);
@@ -66,10 +77,38 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return new Builder(workDir);
     }
 
-    /** Starts the broker and waits until it serves metadata with itself as a live broker. */
-    public void start(Duration timeout) {
-        child.start();
-        awaitReady(timeout);
+    /**
+     * Starts the broker and waits until it serves metadata with itself as a live broker. On failure the child is
+     * killed and the exception shows the end of its log.
+     */
+    public synchronized void start(Duration timeout) {
+        for (int attempt = 1; ; attempt++) {
+            child.start();
+            try {
+                awaitReady(timeout);
+                startedOnce = true;
+                return;
+            } catch (RuntimeException e) {
+                child.kill();
+                boolean portTaken = ChildJvm.tail(child.logFile(), 60).contains("Address already in use");
+                if (startedOnce || !systemChosenPorts || !portTaken || attempt >= BIND_ATTEMPTS) {
+                    throw e;
+                }
+                choosePortsAgain();
+            }
+        }
+    }
+
+    private void choosePortsAgain() {
+        brokerPort = FreePorts.next();
+        controllerPort = FreePorts.next();
+        try (Stream<Path> files = Files.exists(workDir.resolve("data")) ? Files.walk(workDir.resolve("data")) : Stream.empty()) {
+            // the failed attempt may have written metadata naming the old ports; nothing was served yet, so start afresh
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            writeProperties(properties, serverProperties(overrides));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not rewrite " + properties, e);
+        }
     }
 
     /** Stops the broker (SIGTERM, which makes Kafka shut down cleanly), killing it if it takes longer than {@code grace}. */
@@ -83,7 +122,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     /** Stops the broker and starts it again on the same ports and data directory. */
-    public void restart(Duration timeout) {
+    public synchronized void restart(Duration timeout) {
         stop(Duration.ofSeconds(15));
         start(timeout);
     }

@@ -1,0 +1,271 @@
+package dev.hkfilings.classify;
+
+import static dev.hkfilings.avro.AnnouncementType.ESG;
+import static dev.hkfilings.avro.AnnouncementType.OTHER;
+import static dev.hkfilings.avro.AnnouncementType.PLEDGE;
+import static dev.hkfilings.avro.AnnouncementType.POLL;
+
+import dev.hkfilings.avro.AnnouncementType;
+import dev.hkfilings.text.ChineseScript;
+import dev.hkfilings.text.Numbers;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weighs cues for each class: phrases of the text (English, Traditional and Simplified Chinese), the feed's
+ * headline category codes and the source's title. The text decides: the category and title are priors that
+ * add or subtract a little, because A+H issuers file pledges under ordinary categories and inbox files have no
+ * metadata at all. Near misses (notices of meetings, proxy forms, circulars, financial results, pledges of assets,
+ * annual reports with an ESG chapter) carry negative cues, so they fall below the threshold and stay OTHER.
+ *
+ * <p>Confidence: with {@code best} the highest class score and {@code second} the runner-up, a class wins when
+ * {@code best >= THRESHOLD}; its confidence is {@code sigmoid((best - THRESHOLD) / 2 + 1) * (1 - max(0, second) / best / 2)}.
+ * An OTHER verdict has confidence {@code sigmoid((THRESHOLD - best) / 2)}: the further the best class stayed below
+ * the threshold, the surer.
+ */
+public final class AnnouncementClassifier {
+
+    /** The score a class must reach to be chosen over OTHER. */
+    public static final double THRESHOLD = 5.0;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern KPI_CODE = Pattern.compile("(?<![a-z0-9.])([ab][1-8]\\.[1-9])(?![0-9])");
+    /** Below this length a text is too short to be an ESG report unless the cues are strong (a notice of publication is short). */
+    private static final int SHORT_TEXT = 600;
+
+    private static final List<Cue> CUES = List.of(
+            // --- pledge of shares
+            Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?(?:controlling |substantial |largest |single largest )?shareholders?"),
+            Cue.of(PLEDGE, 4, "number of (?:the )?(?:pledged shares|shares pledged)"),
+            Cue.of(PLEDGE, 3, "(?:accumulated|cumulative) (?:pledged shares|pledges?|number of pledged)"),
+            Cue.of(PLEDGE, 5, "release of (?:the )?(?:pledge of (?:certain |part of |partial )?shares|pledged shares|share pledge|shares? pledged)"),
+            Cue.of(PLEDGE, 3, "whether (?:a |the )?controlling shareholder or (?:the )?largest shareholder"),
+            Cue.of(PLEDGE, 2, "pledgee"),
+            Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),
+            Cue.of(PLEDGE, 3, "pledged (?:an aggregate of |a total of |all of (?:its|his|her) )?[\\d,]+ (?:h |a |ordinary |domestic |unlisted )?shares"),
+            Cue.of(PLEDGE, 3, "(?:shares|shareholding)[^.;]{0,80}(?:were|have been|has been|had been|was) pledged"),
+            Cue.of(PLEDGE, 2, "(?:share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares)"),
+            Cue.of(PLEDGE, 5, "(?:股份质押|质押股份|股票质押)"),
+            Cue.of(PLEDGE, 5, "解除质押"),
+            Cue.of(PLEDGE, 3, "累计(?:被)?质押"),
+            Cue.of(PLEDGE, 3, "质权人"),
+            Cue.of(PLEDGE, 2, "质押用途|质押起始日|质押到期日|本次质押"),
+            Cue.of(PLEDGE, 2, "质押(?:予|给)"),
+            Cue.of(PLEDGE, -6, "specific performance|特定责任|特定履约"),
+            Cue.of(PLEDGE, -5, "rule(?:s)? 13\\.1[89]|第13\\.1[89]条"),
+            Cue.of(PLEDGE, -3, "(?:facility|loan) agreement|融资协议|贷款协议|融资函件"),
+            Cue.of(PLEDGE, -3, "pledge of (?:the group's |the company's |its )?assets|charges? on (?:the group's |the company's )?assets|pledged (?:bank )?deposits|assets? pledged|资产抵押|资产质押|已抵押存款"),
+            Cue.of(PLEDGE, -2, "land use rights|土地使用权"),
+            // --- poll results of a general meeting
+            Cue.of(POLL, 5, "poll results|results? of (?:the )?poll"),
+            Cue.of(POLL, 4, "results? of (?:the )?(?:\\d{4} )?(?:annual|extraordinary|special|class) general meeting"),
+            Cue.of(POLL, 2, "voting results"),
+            Cue.of(POLL, 3, "(?:acted|act) as (?:the )?scrutineers?|scrutineers? for (?:the )?vote"),
+            Cue.of(POLL, 3, "total number of (?:issued )?shares entitling the holders? to attend and vote"),
+            Cue.of(POLL, 2, "number of votes"),
+            Cue.of(POLL, 2, "(?:was|were) (?:duly )?passed as (?:an? )?(?:ordinary|special) resolutions?|(?:has|have) been (?:duly )?passed"),
+            Cue.of(POLL, 1, "by way of poll"),
+            Cue.of(POLL, 5, "投票表决结果|表决结果"),
+            Cue.of(POLL, 3, "投票结果"),
+            Cue.of(POLL, 3, "监票|点票"),
+            Cue.of(POLL, 2, "赞成.{0,60}反对"),
+            Cue.of(POLL, 1, "以投票(?:方式)?(?:进行)?表决|放弃投票"),
+            Cue.of(POLL, 3, "赋予(?:持有人|股东)权利出席|有权出席.{0,20}并.{0,6}投票"),
+            Cue.of(POLL, 2, "获(?:正式)?通过"),
+            Cue.of(POLL, -8, "notice is hereby given|兹通告|谨此通告"),
+            Cue.of(POLL, -4, "will be held (?:at|on)|将于.{0,30}举行"),
+            Cue.of(POLL, -6, "as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
+            Cue.of(POLL, -4, "form of proxy|proxy form|代表委任表格"),
+            Cue.of(POLL, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|earnings per share|每股盈利"),
+            // --- standalone ESG report
+            Cue.of(ESG, 3, "environmental, social and governance (?:\\(esg\\) )?report|esg report|sustainability report|环境、社会及管治报告|环境,社会及管治报告|可持续发展报告|社会责任报告"),
+            Cue.of(ESG, 3, "(?:esg|environmental, social and governance) reporting (?:guide|code)|环境、社会及管治报告(?:指引|守则)|环境,社会及管治报告(?:指引|守则)"),
+            Cue.of(ESG, 1, "tco2e|scope [12]\\b|范围一|范围二|二氧化碳当量"),
+            Cue.of(ESG, 1, "\\bkpis?\\b|performance data|绩效数据"),
+            Cue.of(ESG, -4, "publication of (?:the )?(?:\\d{4} )?(?:environmental, social and governance|esg|sustainability) report|(?:has|have) been published on the (?:websites?|website of)|will be published on the websites?|刊发.{0,30}(?:环境、社会及管治|可持续发展)报告|(?:已|将)登载于"),
+            Cue.of(ESG, 2, "appendix 27|appendix c2|附录二十七|附录27|附录c2"),
+            Cue.of(ESG, 2, "reporting boundary|scope of (?:this |the )?report|报告范围|报告边界"),
+            Cue.of(ESG, 1, "reporting period|报告期"),
+            Cue.of(ESG, 2, "materiality (?:assessment|analysis|matrix)|重要性评估|重要性议题"),
+            Cue.of(ESG, 2, "stakeholder (?:engagement|communication)|持份者|利益相关方"),
+            Cue.of(ESG, 1, "greenhouse gas|温室气体"),
+            Cue.of(ESG, 1, "\\bgri\\b|global reporting initiative"),
+            Cue.of(ESG, 2, "key performance indicators?|关键绩效指标"),
+            Cue.of(ESG, -5, "independent auditor'?s'? report|独立核数师报告"),
+            Cue.of(ESG, -3, "consolidated statement of financial position|综合财务状况表"),
+            Cue.of(ESG, -3, "notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|综合财务报表附注|财务报表附注"),
+            Cue.of(ESG, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|earnings per share|每股盈利"),
+            Cue.of(ESG, -6, "notice is hereby given|兹通告|谨此通告|as (?:my|our|my/our) proxy|form of proxy|代表委任表格"),
+            // --- documents that are none of the classes whatever they mention
+            Cue.of(PLEDGE, -8, "notice is hereby given|兹通告|谨此通告|as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
+            Cue.of(PLEDGE, -4, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|每股盈利|independent auditor'?s'? report|独立核数师报告"),
+            Cue.of(PLEDGE, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
+            Cue.of(POLL, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
+            Cue.of(ESG, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"));
+
+    /** Headline category codes (DOMAIN.md) and the class each one argues for or, for near misses, against all. */
+    private static final Map<String, AnnouncementType> CATEGORY_FOR = Map.of(
+            "17250", PLEDGE, "14700", POLL, "14800", POLL, "40400", ESG);
+    private static final Set<String> NEAR_MISS_CATEGORIES = Set.of(
+            "14400", "14500", "52000", "20000", "13150", "13300", "13400", "40100", "19300", "19100");
+
+    private static final List<Cue> TITLE_CUES = List.of(
+            Cue.of(PLEDGE, 3, "pledge|质押"),
+            Cue.of(POLL, 3, "poll results|results of (?:the )?.*general meeting|投票结果|表决结果"),
+            Cue.of(ESG, 3, "environmental, social and governance|esg|sustainability|环境、社会及管治|可持续发展"),
+            Cue.of(PLEDGE, -3, "notice of|proxy|circular|results announcement|annual report|通告|委任表格|通函|年报|业绩"),
+            Cue.of(POLL, -3, "notice of|proxy|circular|annual results|interim results|final results|annual report|通告|委任表格|通函|年报|业绩公告"),
+            Cue.of(ESG, -3, "notice of|proxy|circular|annual report|results|通告|委任表格|通函|年报|业绩"));
+
+    /** Classifies a text; the metadata may be null and its fields may be empty. */
+    public Classification classify(String text, List<String> categoryCodes, String categoryText, String sourceTitle) {
+        String t = normalize(text);
+        Map<AnnouncementType, Double> score = new EnumMap<>(AnnouncementType.class);
+        Map<AnnouncementType, List<String>> evidence = new EnumMap<>(AnnouncementType.class);
+        for (AnnouncementType c : List.of(PLEDGE, POLL, ESG)) {
+            score.put(c, 0.0);
+            evidence.put(c, new ArrayList<>());
+        }
+        List<String> otherEvidence = new ArrayList<>();
+
+        for (Cue cue : CUES) {
+            Matcher m = cue.pattern().matcher(t);
+            if (m.find()) {
+                add(score, evidence, cue, (cue.weight() < 0 ? "-" : "") + "text:\"" + m.group() + "\"");
+            }
+        }
+        kpiCodes(t, score, evidence);
+        if (t.length() < SHORT_TEXT && score.get(ESG) > 0 && score.get(ESG) < THRESHOLD + 3) {
+            score.merge(ESG, -2.0, Double::sum);
+            evidence.get(ESG).add("-length:" + t.length());
+        }
+        annualReport(t, score, evidence);
+
+        if (categoryCodes != null) {
+            for (String code : categoryCodes) {
+                String c = code == null ? "" : code.strip();
+                AnnouncementType forType = CATEGORY_FOR.get(c);
+                if (forType != null) {
+                    score.merge(forType, 3.0, Double::sum);
+                    evidence.get(forType).add("category:" + c);
+                } else if (NEAR_MISS_CATEGORIES.contains(c)) {
+                    for (AnnouncementType k : List.of(PLEDGE, POLL, ESG)) {
+                        score.merge(k, -2.0, Double::sum);
+                    }
+                    otherEvidence.add("category:" + c);
+                }
+            }
+        }
+        String meta = normalize((sourceTitle == null ? "" : sourceTitle) + " " + (categoryText == null ? "" : categoryText)).strip();
+        if (!meta.isEmpty()) {
+            for (Cue cue : TITLE_CUES) {
+                Matcher m = cue.pattern().matcher(meta);
+                if (m.find()) {
+                    add(score, evidence, cue, (cue.weight() < 0 ? "-" : "") + "title:\"" + m.group() + "\"");
+                }
+            }
+        }
+        return decide(score, evidence, otherEvidence);
+    }
+
+    private static void add(Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence, Cue cue, String label) {
+        score.merge(cue.type(), cue.weight(), Double::sum);
+        evidence.get(cue.type()).add(label);
+    }
+
+    private static final Pattern ANNUAL_REPORT_PART = Pattern.compile(
+            "independent auditor'?s'? report|consolidated statement of financial position|notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|"
+                    + "独立核数师报告|综合财务状况表|财务报表附注");
+
+    /**
+     * An annual report carries an ESG chapter with all its cues; what a standalone ESG report never has is the
+     * audited financial statements and the directors' report. Two or more such parts make the document an annual report.
+     */
+    private static void annualReport(String t, Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence) {
+        Set<String> parts = new HashSet<>();
+        Matcher m = ANNUAL_REPORT_PART.matcher(t);
+        while (m.find()) {
+            parts.add(m.group());
+        }
+        if (parts.size() >= 2) {
+            // A veto rather than a weight: an annual report's ESG chapter can carry more ESG cues than many reports.
+            score.put(ESG, Math.min(score.get(ESG) - 10.0, THRESHOLD - 2.0));
+            evidence.get(ESG).add("-annual-report-parts:" + parts.size());
+        }
+    }
+
+    /** An ESG report answers the Reporting Guide's KPIs one by one: many distinct codes are strong evidence. */
+    private static void kpiCodes(String t, Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence) {
+        Set<String> codes = new HashSet<>();
+        Matcher m = KPI_CODE.matcher(t);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        if (codes.size() >= 3) {
+            double w = codes.size() >= 12 ? 6 : codes.size() >= 5 ? 4 : 3;
+            score.merge(ESG, w, Double::sum);
+            evidence.get(ESG).add("text:kpi-codes=" + codes.size());
+        } else if (score.get(ESG) > 0 && !t.contains("key performance indicator") && !t.contains("关键绩效指标")) {
+            // A report answers the guide's KPIs; a text that only names the report (a notice of its publication) does not.
+            score.merge(ESG, -4.0, Double::sum);
+            evidence.get(ESG).add("-no-kpis");
+        }
+    }
+
+    private static Classification decide(Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence,
+            List<String> otherEvidence) {
+        AnnouncementType best = PLEDGE;
+        double second = Double.NEGATIVE_INFINITY;
+        for (AnnouncementType c : List.of(POLL, ESG)) {
+            if (score.get(c) > score.get(best)) {
+                best = c;
+            }
+        }
+        for (AnnouncementType c : List.of(PLEDGE, POLL, ESG)) {
+            if (c != best) {
+                second = Math.max(second, score.get(c));
+            }
+        }
+        double b = score.get(best);
+        if (b >= THRESHOLD) {
+            double conf = sigmoid((b - THRESHOLD) / 2 + 1) * (1 - Math.max(0, second) / b / 2);
+            List<String> ev = new ArrayList<>(evidence.get(best));
+            ev.add("score:" + best.name().toLowerCase(Locale.ROOT) + "=" + round(b));
+            return new Classification(best, round(conf), ev);
+        }
+        List<String> ev = new ArrayList<>(otherEvidence);
+        for (AnnouncementType c : List.of(PLEDGE, POLL, ESG)) {
+            List<String> e = evidence.get(c);
+            if (!e.isEmpty()) {
+                ev.addAll(e);
+                ev.add("score:" + c.name().toLowerCase(Locale.ROOT) + "=" + round(score.get(c)));
+            }
+        }
+        return new Classification(OTHER, round(sigmoid((THRESHOLD - b) / 2)), ev);
+    }
+
+    /** Lower case, full-width forms to ASCII, Traditional folded to Simplified, whitespace (line wraps, tabs) collapsed. */
+    static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = ChineseScript.toSimplified(Numbers.normalizeWidth(text)).toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('‘', '\'').replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',');
+        return WHITESPACE.matcher(t).replaceAll(" ");
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.hkfilings.classify;
+
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the first lines of an announcement say about its issuer: the stock code(s), the English and
+ * Chinese names, and the title. HKEX announcements open with the exchange's disclaimer, the issuer's names,
+ * its place of incorporation and stock code, then the title.
+ */
+public final class HeaderReader {
+
+    /** How far into the text the header is looked for: the names and code sit on the first page. */
+    private static final int HEADER_CHARS = 4000;
+
+    private static final Pattern STOCK_CODE = Pattern.compile(
+            "(?:stock\\s*code|stock\\s*codes|股份代號|股份代号|股票代號|股票代号|股票代碼|股票代码|證券代號|证券代号)"
+                    + "\\s*(?:\\(s\\))?\\s*[:：]?\\s*(\\d{1,5}(?:\\.hk)?(?:\\s*\\([^)]{0,30}\\))?(?:[ \\t]*(?:,|、|and|及|和|/)[ \\t]*\\d{1,5}(?:\\s*\\([^)]{0,30}\\))?){0,3})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE = Pattern.compile("(?<![\\d.])(\\d{1,5})(?!\\d|\\.\\d)");
+
+    private static final Pattern EN_NAME = Pattern.compile(
+            "^[A-Z0-9][A-Za-z0-9&.,'()\\- ]{2,110}?\\b(LIMITED|LTD\\.?|CO\\.,? ?LTD\\.?|INC\\.?|CORPORATION|CORP\\.?|PLC|COMPANY|HOLDINGS|GROUP|N\\.V\\.|S\\.A\\.|AG|SE)\\s*(?:\\*)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZH_NAME = Pattern.compile(
+            "^[\\p{IsHan}A-Za-z0-9（）()・·\\- ]{2,40}?(有限公司|股份公司|集團|集团|控股|銀行|银行|公司|企業|企业)\\s*[*＊]?$");
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "take no responsibility|香港交易及結算所|香港交易及结算所|香港聯合交易所|香港联合交易所|對本公告|对本公告|概不負責|概不负责|"
+                    + "incorporated|註冊成立|注册成立|stock code|股份代號|股份代号",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_SKIP = Pattern.compile(
+            "^(?:\\(?[A-Z ]*ANNOUNCEMENT\\)?|公告|公\\s*告|\\(?自願性公告\\)?|\\(?自愿性公告\\)?|\\(?海外監管公告\\)?|\\(?海外监管公告\\)?|"
+                    + "OVERSEAS REGULATORY ANNOUNCEMENT|VOLUNTARY ANNOUNCEMENT|INSIDE INFORMATION|內幕消息|内幕消息|"
+                    + "\\(.*(?:incorporated|continued|registered|established|formerly).*\\)|（.*(?:註冊成立|注册成立|成立).*）|\\(.*(?:註冊成立|注册成立).*\\)|"
+                    + "\\(?(?:stock code|股份代號|股份代号).*|website:.*|www\\..*|\\*.*for identification.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private HeaderReader() {
+    }
+
+    /** Five-digit stock codes named in the header ("Stock Code: 6680", "股份代號：06680"), in order. */
+    public static List<String> stockCodes(String text) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (text == null) {
+            return List.of();
+        }
+        String head = Numbers.normalizeWidth(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
+        Matcher m = STOCK_CODE.matcher(head);
+        while (m.find()) {
+            String list = m.group(1).replaceAll("\\([^)]*\\)", " ");
+            Matcher c = CODE.matcher(list);
+            while (c.find()) {
+                codes.add(normalizeCode(c.group(1)));
+            }
+        }
+        return new ArrayList<>(codes);
+    }
+
+    /** A stock code in HKEX's five-digit form: "6680" gives "06680". */
+    public static String normalizeCode(String code) {
+        String digits = code.strip();
+        return "0".repeat(Math.max(0, 5 - digits.length())) + digits;
+    }
+
+    /** The issuer's English name from the header, or null. */
+    public static String englishName(String text) {
+        for (String line : headerLines(text)) {
+            String l = Names.clean(line);
+            if (l == null || DISCLAIMER.matcher(l).find() || countHan(l) > 0) {
+                continue;
+            }
+            if (EN_NAME.matcher(l).matches() && upperShare(l) > 0.6) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The issuer's Chinese name from the header, or null. */
+    public static String chineseName(String text) {
+        for (String line : headerLines(text)) {
+            String l = Names.clean(line);
+            if (l == null || DISCLAIMER.matcher(l).find()) {
+                continue;
+            }
+            l = l.replaceAll("[*＊]+$", "").strip();
+            if (ZH_NAME.matcher(l).matches() && countHan(l) >= 4) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title: the first heading after the stock-code line that is not a generic word such as
+     * "ANNOUNCEMENT". A heading wrapped over two upper-case lines is joined.
+     */
+    public static String title(String text) {
+        List<String> lines = headerLines(text);
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).toLowerCase(Locale.ROOT).contains("stock code") || lines.get(i).contains("股份代號")
+                    || lines.get(i).contains("股份代号")) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        for (int i = start; i < lines.size(); i++) {
+            String l = Names.clean(lines.get(i));
+            if (l == null || TITLE_SKIP.matcher(l).matches()) {
+                continue;
+            }
+            boolean upper = countHan(l) == 0 && upperShare(l) > 0.8;
+            boolean chinese = countHan(l) >= 2 && l.length() <= 60;
+            if (!upper && !chinese) {
+                return null;
+            }
+            StringBuilder t = new StringBuilder(l);
+            for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+                String next = Names.clean(lines.get(j));
+                if (next == null) {
+                    break;
+                }
+                if (upper && countHan(next) == 0 && upperShare(next) > 0.8 && next.length() < 120) {
+                    t.append(' ').append(next);
+                } else {
+                    break;
+                }
+            }
+            return t.toString();
+        }
+        return null;
+    }
+
+    private static List<String> headerLines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
+        List<String> out = new ArrayList<>();
+        for (String l : head.split("\\R")) {
+            String s = l.replace('\t', ' ').strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static int countHan(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Names.isCjk(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double upperShare(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) upper / letters;
+    }
+}

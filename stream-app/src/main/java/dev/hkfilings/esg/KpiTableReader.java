@@ -1,0 +1,286 @@
+package dev.hkfilings.esg;
+
+import dev.hkfilings.avro.EsgKpi;
+import dev.hkfilings.avro.EsgKpiValue;
+import dev.hkfilings.text.Cells.Cell;
+import dev.hkfilings.text.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads KPI rows from the data tables of an ESG report in one pass over its cells. A table starts at a
+ * heading of year columns ("2022 2021 2020", or one year beside "Unit") and ends at running text; each row
+ * is an optional KPI code, the metric's name (wrapped lines joined), an optional unit, and one value per year.
+ */
+final class KpiTableReader {
+
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|per|under|at|including)|[,(/&-])$");
+    private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
+    private static final int MAX_METRIC = 160;
+    private static final Pattern SENTENCE_START = Pattern.compile("^(?:In|By|As|Since|During|The\\s+\\w+\\s+(?:is|was|has|have))\\b|^(?:於|于|截至|在)\\s*\\d");
+
+    private final List<Integer> emptyYears = List.of();
+    private List<Integer> years = emptyYears;
+    private String code;
+    private final List<String> text = new ArrayList<>();
+    private String unit;
+    private final List<String> values = new ArrayList<>();
+    private final List<Cell> source = new ArrayList<>();
+    private int valuesLine = -1;
+    private int lastEmittedIndex = -1;
+    private int lastValueIndex = -1;
+    private boolean unitColumn;
+    private final List<Cell> textCells = new ArrayList<>();
+    private final List<EsgKpi> out = new ArrayList<>();
+
+    private KpiTableReader() {
+    }
+
+    static List<EsgKpi> read(List<Cell> cells) {
+        KpiTableReader r = new KpiTableReader();
+        r.walk(cells);
+        return r.out;
+    }
+
+    private void walk(List<Cell> cells) {
+        int n = cells.size();
+        for (int i = 0; i < n; i++) {
+            Cell cell = cells.get(i);
+            String c = cell.text();
+            if (KpiCells.prose(c)) {
+                flush();
+                code = null;
+                years = emptyYears;
+                continue;
+            }
+            Integer year = KpiCells.year(c);
+            if (year != null) {
+                int j = i + 1;
+                List<Integer> run = new ArrayList<>();
+                run.add(year);
+                while (j < n && KpiCells.year(cells.get(j).text()) != null && run.size() < 12) {
+                    run.add(KpiCells.year(cells.get(j).text()));
+                    j++;
+                }
+                if (isHeader(run, cells, i, j)) {
+                    flush();
+                    code = null;
+                    unitColumn = false;
+                    for (int k = Math.max(0, i - 3); k < i; k++) {
+                        unitColumn |= KpiCells.unitHeader(cells.get(k).text()) && !cells.get(k).text().equalsIgnoreCase("data");
+                    }
+                    years = run;
+                    i = j - 1;
+                    continue;
+                }
+            }
+            if (years.isEmpty()) {
+                continue;
+            }
+            if (KpiCells.indexHeader(c)) {
+                flush();
+                years = emptyYears;
+                continue;
+            }
+            if (!values.isEmpty() && cell.line() != valuesLine && cell.column() == 0 && !KpiCells.value(c)) {
+                flush();
+            }
+            if (text.isEmpty() && continuesLastMetric(cells, i)) {
+                continue;
+            }
+            String[] coded = KpiCells.code(c);
+            if (coded != null) {
+                if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null) {
+                    // the code written after the name ("Total GHG emissions | A1.2 | tCO2e | ...")
+                    code = coded[0];
+                    source.add(cell);
+                    continue;
+                }
+                flush();
+                code = coded[0];
+                if (coded[1] != null && !KpiCells.value(coded[1])) {
+                    text.add(coded[1]);
+                    textCells.add(cell);
+                    source.add(cell);
+                }
+                continue;
+            }
+            if (KpiCells.aspect(c)) {
+                flush();
+                code = null;
+                continue;
+            }
+            if (KpiCells.year(c) != null && !c.contains(",")) {
+                // a bare year among the figures is a chart's axis label, not a value
+                flush();
+                continue;
+            }
+            if (KpiCells.value(c)) {
+                if (!text.isEmpty()) {
+                    values.add(c);
+                    source.add(cell);
+                    lastValueIndex = i;
+                    valuesLine = cell.line();
+                    if (values.size() >= years.size()) {
+                        flush();
+                    }
+                }
+                continue;
+            }
+            if (KpiCells.unit(c) && !text.isEmpty() && values.isEmpty() && unit == null) {
+                unit = c;
+                source.add(cell);
+                continue;
+            }
+            if (KpiCells.unitHeader(c)) {
+                flush();
+                continue;
+            }
+            if (!values.isEmpty()) {
+                flush();
+            } else if (unit != null) {
+                reset(true);
+            } else if (!text.isEmpty() && !joins(text.get(text.size() - 1), c)) {
+                text.clear();
+                textCells.clear();
+                source.clear();
+            }
+            text.add(c);
+            textCells.add(cell);
+            source.add(cell);
+        }
+        flush();
+    }
+
+    /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
+    private boolean continuesLastMetric(List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
+        if (out.isEmpty() || i != lastEmittedIndex + 1 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
+                || KpiCells.unit(cell.text())) {
+            return false;
+        }
+        boolean alone = (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.column() == 0;
+        // one cell per line: the wrapped rest is followed by the next row, not by this row's unit or figures
+        boolean nextStartsRow = i + 1 >= cells.size() || !KpiCells.unit(cells.get(i + 1).text()) && !KpiCells.value(cells.get(i + 1).text());
+        if (!alone || !cell.indented() && !nextStartsRow) {
+            return false;
+        }
+        EsgKpi last = out.get(out.size() - 1);
+        String metric = last.getMetric();
+        if (!joins(metric, cell.text())) {
+            return false;
+        }
+        last.setMetric(Names.join(List.of(metric, cell.text())));
+        last.setSourceText(last.getSourceText() + "\n" + cell.text());
+        lastEmittedIndex = i;
+        return true;
+    }
+
+    private static boolean isHeader(List<Integer> run, List<Cell> cells, int from, int to) {
+        if (run.size() >= 2) {
+            boolean desc = true;
+            boolean asc = true;
+            for (int k = 1; k < run.size(); k++) {
+                desc &= run.get(k) < run.get(k - 1);
+                asc &= run.get(k) > run.get(k - 1);
+            }
+            return desc || asc;
+        }
+        for (int k = Math.max(0, from - 3); k < Math.min(cells.size(), to + 3); k++) {
+            if (KpiCells.unitHeader(cells.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean joins(String prev, String next) {
+        char first = next.charAt(0);
+        if (Names.isCjk(first) && Names.isCjk(prev.charAt(prev.length() - 1))) {
+            return !CJK_HEADING.matcher(prev).matches() && prev.length() >= 4;
+        }
+        return Character.isLowerCase(first) || first == '(' || CONNECTOR_END.matcher(prev).matches();
+    }
+
+    private void flush() {
+        if (!text.isEmpty() && !values.isEmpty()) {
+            emit();
+        }
+        reset(true);
+    }
+
+    /** A code stays with the rows that follow it (a breakdown by gender or age under B1.1) until the next code or heading. */
+    private void reset(boolean keepCode) {
+        if (!keepCode) {
+            code = null;
+        }
+        text.clear();
+        textCells.clear();
+        unit = null;
+        values.clear();
+        source.clear();
+        valuesLine = -1;
+    }
+
+    private void emit() {
+        if (unit == null && text.size() >= 2 && textCells.size() == text.size()) {
+            // a unit outside our vocabulary still sits in the unit column: the cell just before the figures,
+            // on the figures' line in a tab-split row, or in a table whose header has a Unit column
+            Cell last = textCells.get(textCells.size() - 1);
+            boolean sameLineAsFigures = last.line() == valuesLine && textCells.get(textCells.size() - 2).line() == last.line();
+            String u = last.text();
+            if ((sameLineAsFigures || unitColumn) && u.length() <= 25 && u.split("\\s+").length <= 3) {
+                unit = u;
+                text.remove(text.size() - 1);
+            }
+        }
+        String metric = Names.join(text);
+        if (metric == null || metric.length() > MAX_METRIC || metric.chars().noneMatch(Character::isLetter) && !metric.matches("\\d+\\s*[-–~至]\\s*\\d+")) {
+            return;
+        }
+        if (metric.endsWith(".") || metric.endsWith("。") || SENTENCE_START.matcher(metric).find()) {
+            return;
+        }
+        String kpiCode = code;
+        String[] inMetric = KpiCells.codeInMetric(metric);
+        if (inMetric != null) {
+            kpiCode = kpiCode == null ? inMetric[0] : kpiCode;
+            metric = inMetric[1];
+        }
+        String u = unit;
+        Matcher suffix = UNIT_SUFFIX.matcher(metric);
+        if (u == null && suffix.matches() && KpiCells.unit(suffix.group(2))) {
+            metric = suffix.group(1);
+            u = suffix.group(2).strip();
+        }
+        if (u != null && (u.startsWith("(") && u.endsWith(")") || u.startsWith("（") && u.endsWith("）"))) {
+            u = u.substring(1, u.length() - 1).strip();
+        }
+        if (u == null && values.stream().allMatch(v -> v.strip().endsWith("%"))) {
+            u = "%";
+        }
+        if (u == null && (kpiCode == null || values.size() < 2)) {
+            // without a unit or a code, a short label beside a number is as likely an infographic as a KPI
+            return;
+        }
+        List<EsgKpiValue> vs = new ArrayList<>(values.size());
+        for (int k = 0; k < values.size() && k < years.size(); k++) {
+            String v = values.get(k).strip();
+            vs.add(EsgKpiValue.newBuilder().setYear(years.get(k)).setValue(KpiCells.number(v)).setText(v).build());
+        }
+        StringBuilder src = new StringBuilder();
+        int line = -1;
+        for (Cell c : source) {
+            if (src.length() > 0) {
+                src.append(c.line() == line ? '\t' : '\n');
+            }
+            src.append(c.text());
+            line = c.line();
+        }
+        lastEmittedIndex = lastValueIndex;
+        out.add(EsgKpi.newBuilder().setCode(kpiCode).setMetric(metric).setUnit(u).setValues(vs).setSourceText(src.toString()).build());
+    }
+}

@@ -1,0 +1,165 @@
+package dev.hkfilings.pledge;
+
+import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgeKind;
+import dev.hkfilings.avro.PledgePosition;
+import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.avro.SharePledge;
+import dev.hkfilings.fields.Extracted;
+import dev.hkfilings.fields.PayloadExtractor;
+import dev.hkfilings.text.ChineseScript;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads share pledges and releases: the mainland template's basic-information tables (one per pledge or release
+ * section) and its accumulated-position table, in tab-split or line-split form, and, when an announcement has no
+ * table, the sentences of a prose announcement ({@link ProsePledgeReader}).
+ */
+public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
+
+    private enum Section { PLEDGE, RELEASE, POSITIONS, NONE }
+
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^(?:[ivx]+[.、)]|\\d+(?:[.)]\\s|、)|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]).*", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public Extracted<SharePledge> extract(String text) {
+        List<PledgeTransaction> transactions = new ArrayList<>();
+        List<PledgePosition> positions = new ArrayList<>();
+        PledgePosition[] total = new PledgePosition[1];
+        List<String> missing = new ArrayList<>();
+        List<String> lines = List.of((text == null ? "" : text).split("\\R", -1));
+
+        List<int[]> sections = new ArrayList<>();
+        List<Section> kinds = new ArrayList<>();
+        Section current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Section s = headingKind(lines.get(i));
+            if (s == null && (current == null || current == Section.NONE) && TABLE_START.matcher(fold(lines.get(i))).find()) {
+                // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
+                s = tableKind(lines.subList(i, Math.min(lines.size(), i + 25)));
+                sections.add(new int[] {i, lines.size()});
+                kinds.add(s);
+                if (sections.size() > 1) {
+                    sections.get(sections.size() - 2)[1] = i;
+                }
+                current = s;
+                continue;
+            }
+            if (s != null) {
+                current = s;
+                sections.add(new int[] {i + 1, lines.size()});
+                kinds.add(s);
+                if (sections.size() > 1) {
+                    sections.get(sections.size() - 2)[1] = i;
+                }
+            }
+        }
+        for (int k = 0; k < sections.size(); k++) {
+            Section kind = kinds.get(k);
+            if (kind == Section.NONE) {
+                continue;
+            }
+            TableBlock table = TableBlock.read(lines.subList(sections.get(k)[0], sections.get(k)[1]));
+            if (table == null) {
+                continue;
+            }
+            if (kind == Section.POSITIONS) {
+                PositionTableReader.read(table, positions, total);
+            } else if (looksLikeTransactionTable(table)) {
+                TransactionTableReader.read(table, kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
+                        transactions, missing);
+            }
+        }
+        if (transactions.isEmpty()) {
+            ProsePledgeReader.read(text == null ? "" : text, transactions, missing);
+        }
+        if (transactions.isEmpty()) {
+            missing.add("transactions");
+        }
+        boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
+        boolean release = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.RELEASE);
+        PledgeKind kind = pledge && release ? PledgeKind.BOTH : pledge ? PledgeKind.PLEDGE : release ? PledgeKind.RELEASE : PledgeKind.UNKNOWN;
+        SharePledge payload = SharePledge.newBuilder()
+                .setKind(kind)
+                .setTransactions(transactions)
+                .setPositions(positions)
+                .setTotalPosition(total[0])
+                .build();
+        return new Extracted<>(payload, missing);
+    }
+
+    private static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?shareholder|shareholder'?s? name|pledgor\\b)");
+
+    private static String fold(String line) {
+        return ChineseScript.toSimplified(Numbers.normalizeWidth(line)).toLowerCase(Locale.ROOT);
+    }
+
+    /** What a table that opens without a heading holds, told by its header cells. */
+    private static Section tableKind(List<String> head) {
+        String h = fold(String.join(" ", head));
+        if (h.matches("(?s).*(accumulat|cumulative|累计|shares held|持股数量).*") && !h.matches("(?s).*(pledgee|质权人).*")) {
+            return Section.POSITIONS;
+        }
+        if (h.matches("(?s).*(releas|解除).*")) {
+            return Section.RELEASE;
+        }
+        return Section.PLEDGE;
+    }
+
+    private static boolean looksLikeTransactionTable(TableBlock table) {
+        String h = table.foldedHeader();
+        return h.contains("pledge") || h.contains("质押") || h.contains("released");
+    }
+
+    /** The kind of section a heading opens, NONE for another heading, null for a line that is no heading. */
+    static Section headingKind(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || l.length() > 160 || l.contains("\t")) {
+            return null;
+        }
+        String f = ChineseScript.toSimplified(Numbers.normalizeWidth(l)).toLowerCase(Locale.ROOT).replace("**", "");
+        boolean numbered = NUMBERED_HEADING.matcher(f).matches();
+        boolean upper = l.equals(l.toUpperCase(Locale.ROOT)) && l.chars().anyMatch(Character::isLetter) && l.length() > 12
+                && HeaderLike.latinLetters(l) > 8;
+        if (!numbered && !upper) {
+            return null;
+        }
+        if (f.matches(".*(accumulat|cumulative|累计|累積).*")) {
+            return Section.POSITIONS;
+        }
+        if (f.matches(".*(releas|解除).*")) {
+            return Section.RELEASE;
+        }
+        if (f.matches(".*(pledg|质押).*")) {
+            return Section.PLEDGE;
+        }
+        return Section.NONE;
+    }
+
+    /** Small text measures shared by the readers. */
+    static final class HeaderLike {
+        private HeaderLike() {
+        }
+
+        static int latinLetters(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x250 && Character.isLetter(c)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    static String name(List<String> fragments) {
+        return Names.join(fragments);
+    }
+}

@@ -1,0 +1,290 @@
+package dev.hkfilings.pledge;
+
+import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.avro.ShareClass;
+import dev.hkfilings.text.ChineseScript;
+import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads pledges and releases from the sentences of an announcement without a table, e.g. "On 1 March 2023,
+ * Sunrise Holdings Limited pledged 10,000,000 Shares to ABC Bank Limited" or
+ * "丁先生已將其持有的本公司20,000,000股H股質押予中國銀行". Matching runs on a copy folded to Simplified
+ * Chinese of the same length, so names are cut from the original text unchanged.
+ */
+final class ProsePledgeReader {
+
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
+    private static final String CLASS = "(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
+    private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_PLEDGEE = Pattern.compile(
+            "(?:in favou?r of|pledged to|charged to|pledgee,?|to|with|by)\\s+(?:the\\s+)?([A-Z][A-Za-z0-9&'.,\\- ]{1,100}?"
+                    + "(?:Co\\., ?Ltd\\.|Company Limited|Limited|Ltd\\.|Branch|Corporation|plc|Inc\\.|L\\.P\\.))");
+    private static final Pattern EN_INFORMED = Pattern.compile(
+            "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
+    private static final Pattern EN_SUBJECT = Pattern.compile(
+            "(?:^|, )((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
+    private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:issued )?shares)(?! held by)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_PCT_HOLDING = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the shares held by (?:it|him|her|them)|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
+    private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函)");
+    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于\\d{4}年\\d{1,2}月\\d{1,2}日)?(?:将其|将|把)");
+    private static final Pattern ZH_PCT_CAPITAL = Pattern.compile("占(?:本公司|公司)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占其(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+
+    private ProsePledgeReader() {
+    }
+
+    static void read(String text, List<PledgeTransaction> out, List<String> missing) {
+        // Line wraps inside Chinese sentences and numbers are no spaces: join them before reading.
+        String orig = Numbers.normalizeWidth(text)
+                .replaceAll("(?<=[\\p{IsHan}）」])[ \\t\\r\\n]+(?=[\\p{IsHan}（「\\d])|(?<=\\d)[ \\t\\r\\n]+(?=[\\p{IsHan}（「])", "")
+                .replaceAll("(?<=\\d,)[\\r\\n]+(?=\\d{3})", "")
+                .replaceAll("\\s+", " ").replace("**", "  ");
+        String folded = ChineseScript.toSimplified(orig);
+        java.util.Map<String, String> aliases = aliases(orig, folded);
+        String informedBy = null;
+        Matcher sm = SENTENCE.matcher(folded);
+        int from = 0;
+        List<int[]> spans = new ArrayList<>();
+        while (sm.find()) {
+            if (sm.end() > from) {
+                spans.add(new int[] {from, sm.end()});
+                from = sm.end();
+            }
+        }
+        spans.add(new int[] {from, folded.length()});
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            String f = folded.substring(span[0], span[1]);
+            String o = orig.substring(span[0], span[1]);
+            String nextF = k + 1 < spans.size() ? folded.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : "";
+            String who = find(EN_INFORMED, f, o);
+            if (who == null) {
+                who = find(ZH_INFORMED, f, o);
+            }
+            if (who != null) {
+                informedBy = trimName(who);
+            }
+            PledgeTransaction t = f.matches(".*\\p{IsHan}.*") && f.contains("质押") ? chinese(f, o, informedBy, nextF) : english(f, o, informedBy, nextF);
+            if (t != null) {
+                t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
+                t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
+                out.add(t);
+                listMissing(t, out.size() - 1, missing);
+            }
+        }
+    }
+
+    private static PledgeTransaction english(String f, String o, String informedBy, String nextF) {
+        String lf = f.toLowerCase(Locale.ROOT);
+        if (!(lf.contains("pledg") || lf.contains("charged"))) {
+            return null;
+        }
+        Matcher sh = EN_SHARES.matcher(f);
+        if (!sh.find()) {
+            return null;
+        }
+        boolean release = lf.matches(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
+        // A sentence that only repeats a holding ("holds 100,000,000 shares") is no transaction.
+        if (!release && !lf.matches(".*\\b(pledged|charged|pledge of|created a pledge)\\b.*")) {
+            return null;
+        }
+        PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
+        t.setShares(Numbers.shares(sh.group(1), 1).orElse(null));
+        t.setShareClass(shareClass(sh.group(2)));
+        String subject = find(EN_SUBJECT, f, o);
+        subject = subject == null ? null : trimName(subject);
+        if (subject == null || subject.matches("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)")
+                || subject.toLowerCase(Locale.ROOT).startsWith("the company")) {
+            subject = informedBy;
+        }
+        t.setPledgor(subject);
+        Matcher pg = EN_PLEDGEE.matcher(f);
+        int searchFrom = sh.end();
+        if (pg.find(searchFrom) || pg.find(0)) {
+            String p = trimName(o.substring(pg.start(1), pg.end(1)));
+            if (p != null && !p.equalsIgnoreCase(subject)) {
+                t.setPledgee(p);
+            }
+        }
+        java.time.LocalDate date = dateNear(EN_ON_DATE, f, sh.start());
+        if (release) {
+            t.setReleaseDate(date);
+        } else {
+            t.setStartDate(date);
+        }
+        Matcher cap = EN_PCT_CAPITAL.matcher(f);
+        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(nextF)).find()) {
+            t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
+        }
+        Matcher hold = EN_PCT_HOLDING.matcher(f);
+        if (hold.find()) {
+            t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
+        }
+        if (lf.contains("controlling shareholder")) {
+            t.setControllingShareholder(true);
+        }
+        t.setSourceText(o.strip());
+        return t.build();
+    }
+
+    private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF) {
+        Matcher sh = ZH_SHARES.matcher(f);
+        if (!sh.find()) {
+            return null;
+        }
+        boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押");
+        PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
+        t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
+        String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
+        t.setShareClass(cls == null ? null : cls.startsWith("h") ? ShareClass.H : cls.startsWith("a") ? ShareClass.A : ShareClass.DOMESTIC);
+        String subject = find(ZH_SUBJECT, f, o);
+        if (subject != null) {
+            subject = subject.replaceAll("^(?:本公司)?(?:控股股东|股东|主要股东)", "");
+        }
+        if (subject == null || subject.length() < 2 || subject.matches("(其|彼|该股东|該股東|本公司).*") || subject.contains("通知")) {
+            subject = informedBy;
+        }
+        t.setPledgor(trimName(subject));
+        Matcher pg = ZH_PLEDGEE.matcher(f);
+        if (pg.find()) {
+            t.setPledgee(trimName(o.substring(pg.start(1), pg.end(1))));
+        }
+        java.time.LocalDate date = dateNear(ZH_DATE, f, sh.start());
+        if (release) {
+            t.setReleaseDate(date);
+        } else {
+            t.setStartDate(date);
+        }
+        Matcher cap = ZH_PCT_CAPITAL.matcher(f);
+        if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(nextF)).find()) {
+            t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
+        }
+        Matcher hold = ZH_PCT_HOLDING.matcher(f);
+        if (hold.find()) {
+            t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
+        }
+        if (f.contains("控股股东")) {
+            t.setControllingShareholder(true);
+        }
+        t.setSourceText(o.strip());
+        return t.build();
+    }
+
+    private static final Pattern EN_ON_DATE = Pattern.compile("\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern ZH_DATE = Pattern.compile("(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*\\)|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
+    private static final Pattern EN_NAME_TAIL = Pattern.compile(
+            "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:,?\\s(?:[A-Z(][\\w&'.()\\-]*,?|of|and|de|la)){0,12})\\s*$");
+    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|接获|接到|获|本公司)");
+
+    /** Defined terms: "Sunrise Glory Holdings Limited ("Sunrise Glory")" and "旭榮控股有限公司（「旭榮」）" map the short name to the full one. */
+    private static java.util.Map<String, String> aliases(String orig, String folded) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Matcher m = EN_DEFINED.matcher(folded);
+        while (m.find()) {
+            int g = 1;
+            while (m.group(g) == null) {
+                g++;
+            }
+            String alias = orig.substring(m.start(g), m.end(g)).strip();
+            int from = Math.max(0, m.start() - 150);
+            String before = orig.substring(from, m.start());
+            String full;
+            if (g == 1) {
+                Matcher t = EN_NAME_TAIL.matcher(before);
+                full = t.find() ? t.group(1).strip() : null;
+            } else {
+                String fb = folded.substring(from, m.start());
+                int cut = Math.max(Math.max(fb.lastIndexOf('，'), fb.lastIndexOf('。')), Math.max(fb.lastIndexOf('」'), fb.lastIndexOf('、')));
+                Matcher role = ZH_ROLE.matcher(fb.substring(cut + 1));
+                int start = cut + 1 + (role.find() ? role.end() : 0);
+                full = orig.substring(from + start, m.start()).strip();
+            }
+            if (full != null && full.length() > alias.length() && !alias.matches("(?i)company|board|group|本公司|董事会|公司|本集团")) {
+                out.putIfAbsent(alias, trimName(full));
+            }
+        }
+        return out;
+    }
+
+    /** The date written closest before the share count, else the first after it. */
+    private static java.time.LocalDate dateNear(Pattern p, String f, int sharesAt) {
+        Matcher m = p.matcher(f);
+        java.time.LocalDate before = null;
+        java.time.LocalDate after = null;
+        while (m.find()) {
+            java.time.LocalDate d = Dates.first(m.group(1)).orElse(null);
+            if (d == null) {
+                continue;
+            }
+            if (m.start() < sharesAt) {
+                before = d;
+            } else if (after == null) {
+                after = d;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private static String find(Pattern p, String folded, String orig) {
+        Matcher m = p.matcher(folded);
+        return m.find() ? orig.substring(m.start(1), m.end(1)) : null;
+    }
+
+    /** Names without a leading article, a trailing defined term ("(the “Pledgor”)") or role words. */
+    private static String trimName(String s) {
+        if (s == null) {
+            return null;
+        }
+        String n = s.strip().replaceAll("^(?:On [^,]{4,30}, )", "").replaceAll("^(?i:the )", "")
+                .replaceAll("\\s*[(（][“\"].*$", "").replaceAll("[，,]$", "");
+        return Names.clean(n);
+    }
+
+    private static ShareClass shareClass(String c) {
+        if (c == null) {
+            return null;
+        }
+        return switch (c.toLowerCase(Locale.ROOT)) {
+            case "h" -> ShareClass.H;
+            case "a" -> ShareClass.A;
+            case "domestic" -> ShareClass.DOMESTIC;
+            case "unlisted", "non-listed" -> ShareClass.UNLISTED;
+            case "ordinary" -> ShareClass.ORDINARY;
+            default -> null;
+        };
+    }
+
+    private static void listMissing(PledgeTransaction t, int index, List<String> missing) {
+        String p = "transactions[" + index + "].";
+        if (t.getPledgor() == null) {
+            missing.add(p + "pledgor");
+        }
+        if (t.getShares() == null) {
+            missing.add(p + "shares");
+        }
+        if (t.getPledgee() == null) {
+            missing.add(p + "pledgee");
+        }
+        if (t.getAction() == PledgeAction.PLEDGE && t.getStartDate() == null) {
+            missing.add(p + "startDate");
+        }
+        if (t.getAction() == PledgeAction.RELEASE && t.getReleaseDate() == null) {
+            missing.add(p + "releaseDate");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.hkfilings.pledge;
+
+import dev.hkfilings.text.ChineseScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A table as extracted text gives it: header text, then data cells in reading order. Both shapes PDFs come in
+ * are read: cells split by tabs (rows kept, a wrapped name on rows of its own before its data row) and cells
+ * one per line (rows lost). The header is everything before the first data row; the data row's name is the run
+ * of plain-text cells just before its first typed cell (number, percentage, yes/no).
+ */
+final class TableBlock {
+
+    private static final Pattern HEADER_WORDS = Pattern.compile(
+            "name of|shareholder|whether|number of|proportion|percentage|pledge|thousand|shares held|restricted|supplemental|"
+                    + "commencement|expiry|purpose|share capital|release|date of|shareholding|frozen|acting in|concert|"
+                    + "股东|名称|是否|数量|比例|占|质押|日期|起始|到期|质权人|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL = Pattern.compile("^(?:total|subtotal|合计|总计|小计)(?:\\b|$|\\s|[:：]).*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROSE_START = Pattern.compile(
+            "^(?:note|remark|注|備註|备注|as at|as of|截至|截止|the |本公司|公司|上述|[ivx]+\\.|[一二三四五六七八九十]+、|\\d+\\.\\s|\\(\\d+\\)\\s).*",
+            Pattern.CASE_INSENSITIVE);
+
+    final String header;
+    final List<Cell> cells;
+    final List<Cell> total;
+
+    private TableBlock(String header, List<Cell> cells, List<Cell> total) {
+        this.header = header;
+        this.cells = cells;
+        this.total = total;
+    }
+
+    /** The table in {@code lines}, or null when no data row is found. */
+    static TableBlock read(List<String> lines) {
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> rawRows = new ArrayList<>();
+        for (String line : lines) {
+            List<Cell> row = new ArrayList<>();
+            for (String part : line.split("\t")) {
+                if (!part.isBlank()) {
+                    row.add(Cell.of(part, false));
+                }
+            }
+            rows.add(row);
+            rawRows.add(line);
+        }
+        int firstTyped = -1;
+        for (int i = 0; i < rows.size() && firstTyped < 0; i++) {
+            for (Cell c : rows.get(i)) {
+                if (c.kind() != Cell.Kind.TEXT && c.kind() != Cell.Kind.EMPTY && !isHeaderish(c.text())) {
+                    firstTyped = i;
+                    break;
+                }
+            }
+        }
+        if (firstTyped < 0) {
+            return null;
+        }
+        // The name of the first row: plain text just above (or at the start of) the first typed row.
+        int dataStart = firstTyped;
+        boolean tabShape = rawRows.get(firstTyped).contains("\t");
+        while (dataStart > 0) {
+            List<Cell> prev = rows.get(dataStart - 1);
+            if (prev.isEmpty()) {
+                break;
+            }
+            boolean single = prev.size() == 1 && prev.get(0).kind() == Cell.Kind.TEXT;
+            if (!single || isHeaderish(prev.get(0).text())) {
+                break;
+            }
+            dataStart--;
+        }
+        if (!tabShape && dataStart == firstTyped) {
+            // Line-split: the name is on its own line(s); take at least the line above as the name.
+            if (dataStart > 0 && rows.get(dataStart - 1).size() == 1) {
+                dataStart--;
+            }
+        }
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < dataStart; i++) {
+            header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
+        }
+        header.append(" | ").append(columnHeaders(rawRows.subList(0, dataStart)));
+        List<Cell> cells = new ArrayList<>();
+        List<Cell> total = null;
+        boolean inTotal = false;
+        for (int i = dataStart; i < rows.size(); i++) {
+            List<Cell> row = rows.get(i);
+            if (row.isEmpty()) {
+                if (endsHere(rows, i)) {
+                    break;
+                }
+                continue;
+            }
+            boolean rowKeepsCells = row.size() >= 3;
+            for (int j = 0; j < row.size(); j++) {
+                Cell c = row.get(j);
+                if (j == 0 && TOTAL.matcher(c.folded()).matches()) {
+                    inTotal = true;
+                    total = new ArrayList<>();
+                    continue;
+                }
+                if (inTotal) {
+                    if (c.kind() == Cell.Kind.TEXT) {
+                        return new TableBlock(header.toString(), cells, total);
+                    }
+                    total.add(c);
+                    continue;
+                }
+                if (!rowKeepsCells && c.kind() == Cell.Kind.TEXT && c.text().length() > 120) {
+                    return new TableBlock(header.toString(), cells, total);
+                }
+                cells.add(rowKeepsCells && j == row.size() - 1 ? c.withRowEnd() : c);
+            }
+            if (inTotal && rowKeepsCells) {
+                return new TableBlock(header.toString(), cells, total);
+            }
+        }
+        return new TableBlock(header.toString(), cells, total);
+    }
+
+    /** Tab-split headers wrap each column over several rows: read them column by column ("shares (in 10" + "thousand)"). */
+    private static String columnHeaders(List<String> headerRows) {
+        List<StringBuilder> cols = new ArrayList<>();
+        for (String row : headerRows) {
+            if (!row.contains("\t")) {
+                continue;
+            }
+            String[] parts = row.split("\t", -1);
+            for (int j = 0; j < parts.length; j++) {
+                while (cols.size() <= j) {
+                    cols.add(new StringBuilder());
+                }
+                if (!parts[j].isBlank()) {
+                    cols.get(j).append(parts[j].strip()).append(' ');
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (StringBuilder c : cols) {
+            b.append(c.toString().strip()).append(" | ");
+        }
+        return b.toString();
+    }
+
+    /** A blank line ends the table when prose follows it. */
+    private static boolean endsHere(List<List<Cell>> rows, int blank) {
+        for (int k = blank + 1; k < rows.size(); k++) {
+            if (rows.get(k).isEmpty()) {
+                continue;
+            }
+            List<Cell> next = rows.get(k);
+            if (next.size() > 1) {
+                return false;
+            }
+            String t = next.get(0).text();
+            return next.get(0).kind() == Cell.Kind.TEXT && (t.length() > 80 || PROSE_START.matcher(t).matches());
+        }
+        return true;
+    }
+
+    /** Header fragments that say nothing alone but are no name either, left over from wrapped header cells. */
+    private static final Pattern HEADER_FRAGMENT = Pattern.compile(
+            "^(?:shares?|held|company|capital|concert|ratio|\\(?%\\)?|\\(shares\\)|\\(?thousand\\)?|unit|of the|the|股|（股）|\\(股\\))$");
+
+    static boolean isHeaderish(String text) {
+        String f = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT).strip();
+        return HEADER_WORDS.matcher(f).find() || HEADER_FRAGMENT.matcher(f).matches();
+    }
+
+    String foldedHeader() {
+        return ChineseScript.toSimplified(header).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

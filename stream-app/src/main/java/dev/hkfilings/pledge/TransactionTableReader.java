@@ -1,0 +1,269 @@
+package dev.hkfilings.pledge;
+
+import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.avro.ShareClass;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rows of a basic-information table of pledges or releases. Columns are recognised by the kind of
+ * value (yes/no, number, percentage, date, text) in the template's order, and the header says which optional
+ * columns exist, so the reader does not depend on the cells keeping their column positions.
+ */
+final class TransactionTableReader {
+
+    private static final int MAX_NAME = 150;
+    private static final Pattern CORPORATE_TAIL = Pattern.compile(
+            "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|"
+                    + "有限|股份|公司|分行|支行|集团|集團|合伙|合夥|银行|銀行|证券|證券|[(（]).*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_END = Pattern.compile(".*(?:,|&|-|\\band|\\bof|\\bfor|\\bthe|\\bis|股份|有限|证券|證券)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BRANCH_END = Pattern.compile(".*(?:\\bbranch|\\bsub-branch|分行|支行|营业部)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY_END = Pattern.compile(".*(?:ltd\\.?|limited|bank|company|公司|银行)$", Pattern.CASE_INSENSITIVE);
+    /** Endings after which a Chinese cell is complete: entity suffixes, dates, and the usual words that close a purpose. */
+    private static final Pattern ZH_TERMINAL = Pattern.compile(
+            ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|日|期|需求|需要|经营|融资|债务|资金|投资|质押|消费|周转|用途|业务|贷款|担保)$");
+
+    private TransactionTableReader() {
+    }
+
+    private record Columns(boolean controlling, boolean restricted, boolean supplemental, boolean start, boolean end,
+            boolean pledgee, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
+
+        static Columns of(TableBlock t, PledgeAction action) {
+            String h = t.foldedHeader();
+            boolean end = action == PledgeAction.RELEASE
+                    ? h.matches(".*(release date|date of release|解除日|解除质押日|解除日期|解押日).*")
+                    : h.matches(".*(expir|maturity|到期|届满|终止日).*");
+            boolean start = h.matches(".*(commencement|start date|starting date|date of (the )?pledge|起始|开始日|质押日).*");
+            if (action == PledgeAction.RELEASE && !end) {
+                end = true;
+            }
+            return new Columns(
+                    h.matches(".*(controlling shareholder|largest shareholder|控股股东|第一大股东|一致行动).*"),
+                    h.matches(".*(restricted|限售).*"),
+                    h.matches(".*(supplement|补充质押).*"),
+                    start, end,
+                    h.matches(".*(pledgee|质权人).*"),
+                    h.matches(".*(purpose|用途).*"),
+                    h.contains("%"),
+                    Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
+                    h.matches(".*(\\bh shares|h股).*") ? ShareClass.H : h.matches(".*(\\ba shares|a股).*") ? ShareClass.A
+                            : h.matches(".*(domestic shares|内资股).*") ? ShareClass.DOMESTIC : null);
+        }
+    }
+
+    static void read(TableBlock table, PledgeAction action, List<PledgeTransaction> out, List<String> missing) {
+        Columns cols = Columns.of(table, action);
+        List<Cell> cells = table.cells;
+        int i = 0;
+        while (i < cells.size()) {
+            List<String> nameParts = new ArrayList<>();
+            StringBuilder source = new StringBuilder();
+            while (i < cells.size() && cells.get(i).kind() == Cell.Kind.TEXT) {
+                nameParts.add(cells.get(i).text());
+                source.append(cells.get(i).text()).append(' ');
+                if (cells.get(i++).rowEnd()) {
+                    nameParts.clear();
+                    source.setLength(0);
+                }
+            }
+            List<Cell> typed = new ArrayList<>();
+            boolean rowEnded = false;
+            while (i < cells.size() && cells.get(i).kind() != Cell.Kind.TEXT) {
+                Cell c = cells.get(i++);
+                typed.add(c);
+                source.append(c.text()).append(' ');
+                if (c.rowEnd()) {
+                    rowEnded = true;
+                    break;
+                }
+            }
+            if (typed.isEmpty()) {
+                break;
+            }
+            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(action);
+            int datesSeen = readTyped(typed, cols, t, action);
+            int expected = (cols.pledgee ? 1 : 0) + (cols.purpose && action == PledgeAction.PLEDGE ? 1 : 0);
+            boolean expiryAsText = action == PledgeAction.PLEDGE && cols.end && datesSeen < (cols.start ? 2 : 1);
+            if (expiryAsText) {
+                expected++;
+            }
+            List<String> trailingRaw = new ArrayList<>();
+            while (!rowEnded && i < cells.size() && cells.get(i).kind() == Cell.Kind.TEXT) {
+                Cell c = cells.get(i++);
+                trailingRaw.add(c.text());
+                if (c.rowEnd()) {
+                    rowEnded = true;
+                }
+            }
+            List<List<String>> logical = logicalCells(trailingRaw);
+            if (!rowEnded && i < cells.size() && logical.size() > expected) {
+                // Line-split tables lose rows: the text after this row's last field names the next row.
+                int keep = 0;
+                for (int k = 0; k < expected; k++) {
+                    keep += logical.get(k).size();
+                }
+                i -= trailingRaw.size() - keep;
+                trailingRaw = trailingRaw.subList(0, keep);
+                logical = logical.subList(0, expected);
+            }
+            for (String s : trailingRaw) {
+                source.append(s).append(' ');
+            }
+            int next = 0;
+            if (expiryAsText && next < logical.size()) {
+                t.setExpiryText(Names.join(logical.get(next++)));
+            }
+            if (cols.pledgee && next < logical.size()) {
+                t.setPledgee(Names.join(logical.get(next++)));
+            }
+            if (cols.purpose && action == PledgeAction.PLEDGE && next < logical.size()) {
+                t.setPurpose(Names.join(logical.get(next++)));
+            }
+            String name = Names.join(nameParts);
+            if (name == null || name.length() > MAX_NAME || t.getShares() == null) {
+                continue;
+            }
+            t.setPledgor(name);
+            t.setSourceText(Names.clean(source.toString()));
+            out.add(t.build());
+            listMissing(t, cols, action, out.size() - 1, missing);
+        }
+    }
+
+    /** Reads the typed cells of one row; returns how many date-like cells (dates or dashes) followed the percentages. */
+    private static int readTyped(List<Cell> typed, Columns cols, PledgeTransaction.Builder t, PledgeAction action) {
+        int yesNoAfterShares = 0;
+        int percents = 0;
+        int dates = 0;
+        for (Cell c : typed) {
+            switch (c.kind()) {
+                case YES_NO -> {
+                    if (t.getShares() == null) {
+                        t.setControllingShareholder(c.yes());
+                    } else if (yesNoAfterShares++ == 0 && cols.restricted) {
+                        t.setRestrictedShares(c.yes());
+                    } else if (cols.supplemental) {
+                        t.setSupplementalPledge(c.yes());
+                    }
+                }
+                case NUMBER -> {
+                    if (t.getShares() == null) {
+                        t.setShares(Numbers.shares(c.text(), unit(c, cols)).orElse(null));
+                        t.setShareClass(cols.shareClass);
+                    } else if (percents < 2 && dates == 0) {
+                        setPercent(t, percents++, Numbers.firstDecimal(c.text()).map(d -> d.doubleValue()).orElse(null));
+                    }
+                }
+                case PERCENT -> {
+                    if (t.getShares() != null && percents < 2) {
+                        setPercent(t, percents++, Numbers.percent(c.text()).orElse(null));
+                    }
+                }
+                case DATE, EMPTY -> {
+                    if (t.getShares() == null || c.kind() == Cell.Kind.EMPTY && percents < 2) {
+                        if (c.kind() == Cell.Kind.EMPTY && t.getShares() != null) {
+                            percents++;
+                        }
+                        continue;
+                    }
+                    int slot = dates++;
+                    boolean isStart = cols.start && slot == 0;
+                    if (c.kind() == Cell.Kind.EMPTY) {
+                        continue;
+                    }
+                    if (isStart) {
+                        t.setStartDate(c.date());
+                    } else if (action == PledgeAction.RELEASE) {
+                        t.setReleaseDate(c.date());
+                    } else {
+                        t.setExpiryDate(c.date());
+                        t.setExpiryText(c.text());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static void setPercent(PledgeTransaction.Builder t, int slot, Double v) {
+        if (slot == 0) {
+            t.setPercentOfHolding(v);
+        } else {
+            t.setPercentOfTotalShareCapital(v);
+        }
+    }
+
+    private static long unit(Cell c, Columns cols) {
+        return c.text().contains("万股") || c.text().contains("萬股") ? 10_000L : cols.unit;
+    }
+
+    /** Groups wrapped lines back into cells: a line that continues a name, a phrase or an entity suffix joins the one before. */
+    static List<List<String>> logicalCells(List<String> raw) {
+        List<List<String>> out = new ArrayList<>();
+        for (String s : raw) {
+            if (!out.isEmpty()) {
+                List<String> cur = out.get(out.size() - 1);
+                String prev = cur.get(cur.size() - 1);
+                boolean lower = !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+                boolean branch = BRANCH_END.matcher(s).matches() && ENTITY_END.matcher(prev).matches() && !ENTITY_END.matcher(s).matches();
+                String pf = dev.hkfilings.text.ChineseScript.toSimplified(prev);
+                boolean cjkCut = isCjk(prev) && isCjk(s) && !ZH_TERMINAL.matcher(pf).matches();
+                if (lower || branch || cjkCut || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()) {
+                    cur.add(s);
+                    continue;
+                }
+            }
+            List<String> cell = new ArrayList<>();
+            cell.add(s);
+            out.add(cell);
+        }
+        return out;
+    }
+
+    private static void listMissing(PledgeTransaction.Builder t, Columns cols, PledgeAction action, int index, List<String> missing) {
+        String p = "transactions[" + index + "].";
+        if (t.getPercentOfHolding() == null) {
+            missing.add(p + "percentOfHolding");
+        }
+        if (t.getPercentOfTotalShareCapital() == null) {
+            missing.add(p + "percentOfTotalShareCapital");
+        }
+        if (cols.controlling && t.getControllingShareholder() == null) {
+            missing.add(p + "controllingShareholder");
+        }
+        if (cols.start && t.getStartDate() == null) {
+            missing.add(p + "startDate");
+        }
+        if (action == PledgeAction.RELEASE && t.getReleaseDate() == null) {
+            missing.add(p + "releaseDate");
+        }
+        if (action == PledgeAction.PLEDGE && cols.end && t.getExpiryText() == null) {
+            missing.add(p + "expiryText");
+        }
+        if (t.getPledgee() == null) {
+            missing.add(p + "pledgee");
+        }
+        if (action == PledgeAction.PLEDGE && cols.purpose && t.getPurpose() == null) {
+            missing.add(p + "purpose");
+        }
+    }
+
+    private static boolean isCjk(String s) {
+        return !s.isEmpty() && Names.isCjk(s.charAt(s.length() - 1)) && Names.isCjk(s.charAt(0));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.hkfilings.poll;
+
+import dev.hkfilings.text.Numbers;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The shares entitled to attend and vote, and the shares represented at the meeting with their percentage. */
+final class AttendanceReader {
+
+    record Attendance(Long entitled, Long represented, Double representedPercent) {
+    }
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final Pattern ENTITLED = Pattern.compile(
+            "entitl(?:ing|ed)\\s+(?:[\\w'’]+\\s+){0,5}?to\\s+attend\\s+and\\s+vote"
+            + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于|有表決權的股份總數|有表决权的股份总数", CI);
+    private static final Pattern SHARE_COUNT = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?!\\s*(?:年|%|\\.\\d))\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*|domestic\\s+)?(?:shares?|股)", CI);
+    private static final Pattern REPRESENTED_CUE = Pattern.compile(
+            "represented|present\\b|attend(?:ing|ed)\\b|出席|親身或委任代表|亲自或委任代表", CI);
+    private static final Pattern REPRESENTED = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*)?(?:shares?|股)[^%。\\d]{0,160}?"
+            + "(?:represent(?:ing|ed|s)?|accounting\\s+for|being|\\(|佔|占|約佔|约占|相當於|相当于)[^%。\\d]{0,120}?(\\d{1,3}(?:\\.\\d+)?)\\s*%", CI);
+    private static final Pattern MAINLAND_TOTAL = Pattern.compile(
+            "total\\s+number\\s+of\\s+(?:voting\\s+)?shares\\s+(?:with\\s+voting\\s+rights\\s+)?held\\s+by\\s+(?:the\\s+)?(?:shareholders|attendees)[^\\d]{0,120}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})"
+            + "|所持(?:有)?表決權(?:的)?股份總數[^\\d]{0,40}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})|所持(?:有)?表决权(?:的)?股份总数[^\\d]{0,40}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})", CI);
+    private static final Pattern MAINLAND_PERCENT = Pattern.compile(
+            "(?:proportion|percentage)\\s+of\\s+(?:the\\s+)?(?:voting\\s+)?shares[^\\d]{0,160}?(\\d{1,3}(?:\\.\\d+)?)\\s*%?"
+            + "|(?:佔|占)[^\\d。]{0,40}?(?:總數|总数|比例)[^\\d。]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%?", CI);
+
+    private AttendanceReader() {
+    }
+
+    static Attendance read(String text) {
+        Long entitled = null;
+        int entitledEnd = -1;
+        Matcher cue = ENTITLED.matcher(text);
+        while (cue.find()) {
+            int sentenceEnd = sentenceEnd(text, cue.end());
+            Matcher n = SHARE_COUNT.matcher(text.substring(cue.end(), sentenceEnd));
+            if (n.find()) {
+                entitled = Numbers.shares(n.group(1), 1).orElse(null);
+                entitledEnd = cue.end() + n.end();
+                break;
+            }
+            // "... was 1,000,000,000 Shares, which was the total number of Shares entitling the holders to attend and vote"
+            int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", cue.start()), text.lastIndexOf('。', cue.start())) + 1, cue.start() - 400);
+            Matcher back = SHARE_COUNT.matcher(text.substring(Math.max(0, sentenceStart), cue.start()));
+            // the sentence's first count is the total; any that follow break it down by class
+            String last = back.find() ? back.group(1) : null;
+            if (last != null) {
+                entitled = Numbers.shares(last, 1).orElse(null);
+                entitledEnd = cue.end();
+                break;
+            }
+        }
+        Long represented = null;
+        Double percent = null;
+        Matcher r = REPRESENTED.matcher(text);
+        while (r.find()) {
+            int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", r.start()), text.lastIndexOf('。', r.start())), 0);
+            String lead = text.substring(sentenceStart, sentenceEnd(text, r.end()));
+            if (!REPRESENTED_CUE.matcher(lead).find() || r.end() <= entitledEnd && ENTITLED.matcher(lead).find()) {
+                continue;
+            }
+            Optional<Long> shares = Numbers.shares(r.group(1), 1);
+            if (shares.isPresent() && !shares.get().equals(entitled)) {
+                represented = shares.get();
+                percent = Double.parseDouble(r.group(2));
+                break;
+            }
+        }
+        if (represented == null) {
+            Matcher m = MAINLAND_TOTAL.matcher(text);
+            if (m.find()) {
+                represented = Numbers.shares(firstGroup(m), 1).orElse(null);
+                Matcher p = MAINLAND_PERCENT.matcher(text);
+                if (p.find(m.end())) {
+                    percent = Double.parseDouble(firstGroup(p));
+                }
+            }
+        }
+        return new Attendance(entitled, represented, percent);
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + 400);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.hkfilings.poll;
+
+import dev.hkfilings.avro.MeetingKind;
+import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Sentences;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Which meeting the poll results are for, when and where it was held. */
+final class MeetingReader {
+
+    private record Cue(Pattern pattern, MeetingKind kind) {
+    }
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+
+    // Specific before generic: at one position, an "H shareholders class meeting" is not just a class meeting.
+    private static final List<Cue> CUES = List.of(
+            new Cue(Pattern.compile("\\bH[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
+                    + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?H[\\s-]*share|H股類別股東(?:大)?會|H股类别股东(?:大)?会", CI),
+                    MeetingKind.H_SHARE_CLASS_MEETING),
+            new Cue(Pattern.compile("\\bA[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
+                    + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?A[\\s-]*share|A股類別股東(?:大)?會|A股类别股东(?:大)?会", CI),
+                    MeetingKind.A_SHARE_CLASS_MEETING),
+            new Cue(Pattern.compile("class\\s+meeting|類別股東(?:大)?會|类别股东(?:大)?会", CI), MeetingKind.CLASS_MEETING),
+            new Cue(Pattern.compile("annual\\s+general\\s+meeting|\\bAGM\\b|股東週年大會|股東周年大會|股东周年大会|年度股東大會|年度股东大会|股東年會|股东年会", CI),
+                    MeetingKind.AGM),
+            new Cue(Pattern.compile("extraordinary\\s+general\\s+meeting|special\\s+general\\s+meeting|\\bEGM\\b|\\bSGM\\b"
+                    + "|臨時股東大會|临时股东大会|股東特別大會|股东特别大会", CI), MeetingKind.EGM));
+
+    private static final Pattern TITLE = Pattern.compile("poll\\s+results|voting\\s+results|results\\s+of\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:annual|extraordinary|first|second|third)"
+            + "|投票表決結果|投票表决结果|表決結果|表决结果|決議公告|决议公告|投票結果|投票结果", CI);
+    private static final Pattern HELD = Pattern.compile("\\bheld\\b|\\bconvened\\b|舉行|举行|召開|召开", CI);
+    private static final Pattern ANY_MEETING = Pattern.compile("meeting|\\bAGM\\b|\\bEGM\\b|\\bSGM\\b|大會|大会|股東會|股东会", CI);
+    private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
+            "(?:dated|dated\\s+on|ended|ending|as\\s+at|as\\s+of|日期為|日期为|截至|截止|刊發|刊发)\\s*(?:\\S+day,?\\s*)?$", CI);
+    private static final Pattern VENUE_END = Pattern.compile(
+            "\\s+on\\s+(?:\\w+day\\b|\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\\s+at\\s+\\d|,?\\s+(?:and|with)\\s+(?:the|all|each|was|were|its)\\b"
+            + "|,\\s*(?:the\\s+)?poll\\b|[;]|\\.$|,\\s+at\\s+which", CI);
+    private static final Pattern VENUE_START = Pattern.compile("\\b(?:held|convened)\\b(?:\\s+(?:physically|in\\s+person))?\\s+(?:at|in)\\s+(?!\\d{1,2}[:.]\\d{2})(?!\\d{1,2}\\s*[ap]\\.?m)(?!the\\s+(?:form|manner)\\b)", CI);
+    private static final Pattern VENUE_AFTER_DATE = Pattern.compile(",?\\s+at\\s+(?!\\d)(?![ap]\\.?m)", CI);
+
+    private MeetingReader() {
+    }
+
+    static MeetingKind kind(String text) {
+        Matcher title = TITLE.matcher(text).region(0, Math.min(text.length(), 60_000));
+        if (title.find()) {
+            MeetingKind k = earliest(text, title.start(), Math.min(text.length(), title.end() + 400));
+            if (k != null) {
+                return k;
+            }
+        }
+        MeetingKind k = earliest(text, 0, Math.min(text.length(), 60_000));
+        return k == null ? MeetingKind.UNKNOWN : k;
+    }
+
+    private static MeetingKind earliest(String text, int from, int to) {
+        MeetingKind best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Cue c : CUES) {
+            Matcher m = c.pattern().matcher(text).region(from, to);
+            if (m.find() && m.start() < bestAt) {
+                best = c.kind();
+                bestAt = m.start();
+            }
+        }
+        return best;
+    }
+
+    /** The sentence that says the meeting was held, or else the first that names a meeting and a date. */
+    record Held(LocalDate date, String venue) {
+    }
+
+    static Held held(List<Sentences.Sentence> sentences) {
+        LocalDate date = null;
+        String venue = null;
+        for (Sentences.Sentence s : sentences) {
+            if (s.text().length() < 2000 && HELD.matcher(s.text()).find() && ANY_MEETING.matcher(s.text()).find()) {
+                LocalDate d = meetingDate(s.text());
+                date = date == null ? d : date;
+                venue = venue == null ? venue(s.text()) : venue;
+                if (date != null && venue != null) {
+                    break;
+                }
+            }
+        }
+        if (date == null) {
+            for (Sentences.Sentence s : sentences) {
+                if (s.text().length() < 2000 && ANY_MEETING.matcher(s.text()).find()) {
+                    date = meetingDate(s.text());
+                    if (date != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new Held(date, venue);
+    }
+
+    private static LocalDate meetingDate(String sentence) {
+        for (Dates.Found f : Dates.all(sentence)) {
+            String before = sentence.substring(Math.max(0, f.start() - 20), f.start());
+            if (!NOT_THE_MEETING_DATE.matcher(before).find()) {
+                return f.date();
+            }
+        }
+        return null;
+    }
+
+    static String venue(String sentence) {
+        Matcher start = VENUE_START.matcher(sentence);
+        if (start.find()) {
+            String v = upToEnd(sentence.substring(start.end()));
+            if (v != null) {
+                return v;
+            }
+        }
+        Matcher held = HELD.matcher(sentence);
+        if (held.find()) {
+            String cjk = chineseVenue(sentence, held.start());
+            if (cjk != null) {
+                return cjk;
+            }
+            // "held on 17 May 2023 at 10:00 a.m. at Island Ballroom, ...": the venue follows the date and the time
+            List<Dates.Found> dates = Dates.all(sentence.substring(held.end()));
+            if (!dates.isEmpty()) {
+                String rest = sentence.substring(held.end() + dates.get(0).end());
+                Matcher at = VENUE_AFTER_DATE.matcher(rest);
+                while (at.find()) {
+                    String v = upToEnd(rest.substring(at.end()));
+                    if (v != null && !v.matches("(?i)^[\\d:.\\s]+[ap]\\.?m\\.?.*")) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String upToEnd(String s) {
+        Matcher end = VENUE_END.matcher(s);
+        String v = end.find() ? s.substring(0, end.start()) : s;
+        v = Names.clean(v);
+        return v == null || v.length() < 4 || v.length() > 300 ? null : v;
+    }
+
+    private static String chineseVenue(String sentence, int heldAt) {
+        int stop = Math.max(Math.max(sentence.lastIndexOf('，', heldAt), sentence.lastIndexOf('。', heldAt)), 0);
+        // 假座 ("at the premises of") is how Hong Kong announcements name a venue
+        int premises = sentence.lastIndexOf("假座", heldAt);
+        if (premises >= 0 && premises >= stop - 60) {
+            String v = Names.clean(sentence.substring(premises + 2, heldAt));
+            if (v != null && v.length() >= 3) {
+                return v;
+            }
+        }
+        for (int i = heldAt - 1; i >= stop; i--) {
+            char c = sentence.charAt(i);
+            if ((c == '在' || c == '於' || c == '于') && i + 1 < heldAt && DATE_CHARS.indexOf(sentence.charAt(i + 1)) < 0) {
+                String v = Names.clean(sentence.substring(i + 1, heldAt));
+                if (v != null && v.length() >= 3 && !v.contains("年")) {
+                    return v.replaceAll("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$", "").strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String DATE_CHARS = "0123456789零〇○一二三四五六七八九十";
+}

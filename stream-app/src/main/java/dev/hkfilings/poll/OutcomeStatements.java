@@ -1,0 +1,133 @@
+package dev.hkfilings.poll;
+
+import dev.hkfilings.avro.ResolutionKind;
+import dev.hkfilings.text.Sentences;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the prose says about the outcome: "resolution no. 7 was not passed", "all the resolutions were
+ * duly passed as ordinary resolutions", 第8項決議案未獲通過.
+ */
+final class OutcomeStatements {
+
+    /** Statements about named resolutions, and about all of them. */
+    record Statements(java.util.Map<String, Boolean> passedByNumber, java.util.Map<String, ResolutionKind> kindByNumber,
+                      Boolean allPassed, ResolutionKind allKind, Boolean singlePassed) {
+    }
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final String NUM = "\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*\\([a-z0-9]{1,4}\\))*";
+    private static final Pattern NUMBERS = Pattern.compile(
+            "resolutions?\\s+(?:numbered\\s+|nos?\\.?\\s*|numbers?\\s+)?(" + NUM + "(?:\\s*(?:,|and|to|-|–|&|及|至|、)\\s*(?:nos?\\.?\\s*)?" + NUM + ")*)"
+            + "|(?:第|議案|议案)\\s*(" + NUM + "(?:\\s*(?:、|及|和|至|,|-)\\s*" + NUM + ")*)\\s*(?:項|项|號|号)?(?:普通|特別|特别)?(?:決議案|决议案|議案|议案)?", CI);
+    private static final Pattern ONE = Pattern.compile(NUM, CI);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "not\\s+(?:been\\s+)?(?:duly\\s+)?(?:passed|carried|approved)|was\\s+(?:rejected|defeated)|were\\s+(?:rejected|defeated)"
+            + "|未獲通過|未获通过|不獲通過|不获通过|未能通過|未能通过|未獲批准|未获批准|被否決|被否决|遭否決|遭否决", CI);
+    private static final Pattern POSITIVE = Pattern.compile("\\bpassed\\b|\\bcarried\\b|\\bapproved\\b|獲通過|获通过|已通過|已通过|正式通過|正式通过|通過|通过", CI);
+    private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|作為普通決議案|作为普通决议案|以普通決議案|以普通决议案", CI);
+    private static final Pattern AS_SPECIAL = Pattern.compile("as\\s+(?:a\\s+)?special\\s+resolutions?|作為特別決議案|作为特别决议案|以特別決議案|以特别决议案", CI);
+    private static final Pattern ALL = Pattern.compile("\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:proposed|above|said|such|ordinary|special)\\s+)*resolutions|\\beach\\s+of\\s+the\\s+(?:above\\s+)?resolutions|所有(?:上述)?決議案|所有(?:上述)?决议案|全部(?:決議案|决议案)|上述(?:所有)?決議案均|上述(?:所有)?决议案均", CI);
+    private static final Pattern SINGLE = Pattern.compile("\\b(?:the|above|said)\\s+(?:above\\s+)?resolution\\b(?!s)|上述決議案|上述决议案|該決議案|该决议案", CI);
+
+    private OutcomeStatements() {
+    }
+
+    static Statements read(List<Sentences.Sentence> sentences) {
+        java.util.Map<String, Boolean> passed = new java.util.HashMap<>();
+        java.util.Map<String, ResolutionKind> kinds = new java.util.HashMap<>();
+        Boolean all = null;
+        ResolutionKind allKind = null;
+        Boolean single = null;
+        for (Sentences.Sentence s : sentences) {
+            String t = s.text();
+            if (t.length() > 1500 || !mayStateOutcome(t)) {
+                continue;
+            }
+            boolean neg = NEGATIVE.matcher(t).find();
+            boolean pos = !neg && POSITIVE.matcher(t).find();
+            if (!neg && !pos) {
+                continue;
+            }
+            ResolutionKind kind = AS_SPECIAL.matcher(t).find() ? ResolutionKind.SPECIAL
+                    : AS_ORDINARY.matcher(t).find() ? ResolutionKind.ORDINARY : null;
+            Set<String> numbers = numbers(t);
+            if (!numbers.isEmpty()) {
+                for (String n : numbers) {
+                    passed.putIfAbsent(n, pos);
+                    if (kind != null) {
+                        kinds.putIfAbsent(n, kind);
+                    }
+                }
+            } else if (ALL.matcher(t).find()) {
+                if (all == null) {
+                    all = pos;
+                    allKind = kind;
+                }
+            } else if (SINGLE.matcher(t).find() && single == null) {
+                single = pos;
+                if (kind != null && allKind == null) {
+                    allKind = kind;
+                }
+            }
+        }
+        return new Statements(passed, kinds, all, allKind, single);
+    }
+
+    private static final java.util.List<String> OUTCOME_WORDS = java.util.List.of("pass", "carri", "approv", "reject", "defeat",
+            "通過", "通过", "否決", "否决", "批准");
+
+    /** A plain search before the patterns: most sentences of a long text say nothing about an outcome. */
+    private static boolean mayStateOutcome(String sentence) {
+        String l = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String w : OUTCOME_WORDS) {
+            if (l.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> numbers(String sentence) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NUMBERS.matcher(sentence);
+        while (m.find()) {
+            String list = m.group(1) != null ? m.group(1) : m.group(2);
+            List<String> items = new ArrayList<>();
+            Matcher one = ONE.matcher(list);
+            List<Integer> ends = new ArrayList<>();
+            while (one.find()) {
+                items.add(one.group().replaceAll("\\s+", ""));
+                ends.add(one.end());
+            }
+            for (int i = 0; i < items.size(); i++) {
+                out.add(items.get(i));
+                if (i + 1 < items.size() && isRange(list, ends.get(i), list.indexOf(items.get(i + 1), ends.get(i)))) {
+                    expandRange(items.get(i), items.get(i + 1), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isRange(String list, int from, int to) {
+        if (to < from) {
+            return false;
+        }
+        String between = list.substring(from, to);
+        return between.matches("(?i)\\s*(?:to|-|–|至)\\s*(?:nos?\\.?\\s*)?");
+    }
+
+    private static void expandRange(String a, String b, Set<String> out) {
+        if (a.matches("\\d+") && b.matches("\\d+")) {
+            for (int i = Integer.parseInt(a) + 1; i < Integer.parseInt(b) && i - Integer.parseInt(a) < 60; i++) {
+                out.add(Integer.toString(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.hkfilings.poll;
+
+import dev.hkfilings.avro.MeetingKind;
+import dev.hkfilings.avro.PollResult;
+import dev.hkfilings.avro.Resolution;
+import dev.hkfilings.avro.ResolutionKind;
+import dev.hkfilings.fields.Extracted;
+import dev.hkfilings.fields.PayloadExtractor;
+import dev.hkfilings.poll.ResolutionTableReader.Figure;
+import dev.hkfilings.poll.ResolutionTableReader.Row;
+import dev.hkfilings.poll.VoteCells.Column;
+import dev.hkfilings.text.Cells;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the poll results of a general meeting (Listing Rule 13.39(5)) from an announcement's text,
+ * English or Chinese. Nothing is guessed: a field that cannot be read is null and named in the missing fields.
+ */
+public class PollExtractor implements PayloadExtractor<PollResult> {
+
+    private static final Pattern ROW_SPECIAL = Pattern.compile("(?i)\\(?\\s*special\\s+resolution\\s*\\)?|（?特別決議案）?|（?特别决议案）?");
+    private static final Pattern ROW_ORDINARY = Pattern.compile("(?i)\\(\\s*ordinary\\s+resolution\\s*\\)|（普通決議案）|（普通决议案）");
+
+    public PollExtractor() {
+    }
+
+    @Override
+    public Extracted<PollResult> extract(String text) {
+        String t = Numbers.normalizeWidth(text == null ? "" : text).replace("**", "");
+        List<String> missing = new ArrayList<>();
+        PollResult.Builder b = PollResult.newBuilder();
+
+        MeetingKind kind = MeetingReader.kind(t);
+        b.setMeetingKind(kind);
+        if (kind == MeetingKind.UNKNOWN) {
+            missing.add("meetingKind");
+        }
+        List<Sentences.Sentence> sentences = Sentences.split(t);
+        MeetingReader.Held held = MeetingReader.held(sentences);
+        b.setMeetingDate(held.date());
+        b.setVenue(held.venue());
+        AttendanceReader.Attendance att = AttendanceReader.read(t);
+        b.setSharesEntitledToVote(att.entitled());
+        b.setSharesRepresented(att.represented());
+        b.setSharesRepresentedPercent(att.representedPercent());
+        b.setScrutineer(ScrutineerReader.read(sentences));
+
+        List<Row> rows = ResolutionTableReader.read(Cells.of(t));
+        OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
+        List<Resolution> resolutions = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            resolutions.add(resolution(r, said, rows.size()));
+        }
+        b.setResolutions(resolutions);
+
+        PollResult p = b.build();
+        addIfNull(missing, "meetingDate", p.getMeetingDate());
+        addIfNull(missing, "venue", p.getVenue());
+        addIfNull(missing, "sharesEntitledToVote", p.getSharesEntitledToVote());
+        addIfNull(missing, "sharesRepresented", p.getSharesRepresented());
+        addIfNull(missing, "sharesRepresentedPercent", p.getSharesRepresentedPercent());
+        if (resolutions.isEmpty()) {
+            missing.add("resolutions");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            missingOf(rows.get(i), resolutions.get(i), "resolutions[" + i + "].", missing);
+        }
+        addIfNull(missing, "scrutineer", p.getScrutineer());
+        return new Extracted<>(p, missing);
+    }
+
+    private static Resolution resolution(Row r, OutcomeStatements.Statements said, int rowCount) {
+        String text = Names.join(r.text);
+        ResolutionKind kind = r.kind;
+        if (text != null && ROW_SPECIAL.matcher(text).find() && text.matches("(?is).*(?:\\(\\s*special\\s+resolution\\s*\\)|（特別決議案）|（特别决议案）|as\\s+a\\s+special\\s+resolution).*")) {
+            kind = ResolutionKind.SPECIAL;
+        } else if (text != null && (ROW_ORDINARY.matcher(text).find() || text.matches("(?is).*as\\s+an\\s+ordinary\\s+resolution.*"))) {
+            kind = ResolutionKind.ORDINARY;
+        }
+        if (kind == ResolutionKind.UNKNOWN) {
+            ResolutionKind k = said.kindByNumber().get(r.number);
+            kind = k != null ? k : said.allKind() != null ? said.allKind() : ResolutionKind.UNKNOWN;
+        }
+        Map<Column, Figure> f = ResolutionTableReader.figures(r);
+        Figure fFor = f.get(Column.FOR);
+        Figure fAgainst = f.get(Column.AGAINST);
+        Figure fAbstain = f.get(Column.ABSTAIN);
+        Resolution.Builder rb = Resolution.newBuilder()
+                .setNumber(r.number)
+                .setText(text)
+                .setKind(kind)
+                .setVotesFor(fFor == null ? null : fFor.count())
+                .setVotesForPercent(fFor == null ? null : fFor.percent())
+                .setVotesAgainst(fAgainst == null ? null : fAgainst.count())
+                .setVotesAgainstPercent(fAgainst == null ? null : fAgainst.percent())
+                .setVotesAbstain(fAbstain == null ? null : fAbstain.count())
+                .setVotesAbstainPercent(fAbstain == null ? null : fAbstain.percent())
+                .setSourceText(sourceText(r));
+        Boolean passed = r.statedPassed;
+        if (passed == null) {
+            passed = said.passedByNumber().get(r.number);
+        }
+        if (passed == null && rowCount == 1) {
+            passed = said.singlePassed();
+        }
+        if (passed == null) {
+            passed = derived(kind, rb);
+        }
+        if (passed == null) {
+            passed = said.allPassed();
+        }
+        rb.setPassed(passed);
+        return rb.build();
+    }
+
+    /** Ordinary resolutions need more than half of the votes, special ones at least three quarters. */
+    static Boolean derived(ResolutionKind kind, Resolution.Builder r) {
+        Double pct = r.getVotesForPercent();
+        if (pct == null && r.getVotesFor() != null && r.getVotesAgainst() != null) {
+            long abstain = r.getVotesAbstain() == null ? 0 : r.getVotesAbstain();
+            long total = r.getVotesFor() + r.getVotesAgainst() + abstain;
+            pct = total == 0 ? null : 100.0 * r.getVotesFor() / total;
+        }
+        if (pct == null) {
+            return null;
+        }
+        return switch (kind) {
+            case ORDINARY -> pct > 50.0;
+            case SPECIAL -> pct >= 75.0;
+            default -> pct >= 75.0 ? Boolean.TRUE : pct <= 50.0 ? Boolean.FALSE : null;
+        };
+    }
+
+    private static String sourceText(Row r) {
+        StringBuilder sb = new StringBuilder();
+        int line = -1;
+        for (Cells.Cell c : r.source) {
+            if (sb.length() > 0) {
+                sb.append(c.line() == line ? '\t' : '\n');
+            }
+            sb.append(c.text());
+            line = c.line();
+        }
+        return sb.toString();
+    }
+
+    private static void missingOf(Row row, Resolution r, String prefix, List<String> missing) {
+        addIfNull(missing, prefix + "number", r.getNumber());
+        addIfNull(missing, prefix + "text", r.getText());
+        if (r.getKind() == ResolutionKind.UNKNOWN) {
+            missing.add(prefix + "kind");
+        }
+        addIfNull(missing, prefix + "votesFor", r.getVotesFor());
+        addIfNull(missing, prefix + "votesForPercent", r.getVotesForPercent());
+        addIfNull(missing, prefix + "votesAgainst", r.getVotesAgainst());
+        addIfNull(missing, prefix + "votesAgainstPercent", r.getVotesAgainstPercent());
+        // A table without an abstain column does not omit anything: the announcement gives no abstentions.
+        if (row.columns.contains(Column.ABSTAIN) && (row.tokens.size() > 4 || r.getVotesAbstain() != null)) {
+            addIfNull(missing, prefix + "votesAbstain", r.getVotesAbstain());
+            addIfNull(missing, prefix + "votesAbstainPercent", r.getVotesAbstainPercent());
+        }
+        addIfNull(missing, prefix + "passed", r.getPassed());
+    }
+
+    private static void addIfNull(List<String> missing, String path, Object value) {
+        if (value == null) {
+            missing.add(path);
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package dev.hkfilings.poll;
+
+import dev.hkfilings.avro.Resolution;
+import dev.hkfilings.avro.ResolutionKind;
+import dev.hkfilings.poll.VoteCells.Column;
+import dev.hkfilings.poll.VoteCells.Token;
+import dev.hkfilings.text.Cells.Cell;
+import dev.hkfilings.text.Names;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the cells of the poll tables in order: a resolution number opens a row, text cells make its
+ * wording, vote cells its figures. The same walk reads tab-split rows and one-cell-per-line rows.
+ */
+final class ResolutionTableReader {
+
+    /** A row as read, before it becomes a {@link Resolution}. */
+    static final class Row {
+        String number;
+        int major;
+        ResolutionKind kind;
+        final List<String> text = new ArrayList<>();
+        final List<Token> tokens = new ArrayList<>();
+        final List<Cell> source = new ArrayList<>();
+        Boolean statedPassed;
+        List<Column> columns;
+        int votesLine = -1;
+        /** A+H issuers give one line per share class and a total: only the total is the resolution's result. */
+        boolean breakdown;
+        boolean inTotal;
+        final List<Token> classTokens = new ArrayList<>();
+
+        List<Token> target() {
+            return breakdown && !inTotal ? classTokens : tokens;
+        }
+
+        boolean hasVotes() {
+            return !tokens.isEmpty();
+        }
+    }
+
+    private static final List<Column> DEFAULT_COLUMNS = List.of(Column.FOR, Column.AGAINST, Column.ABSTAIN);
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its|ended|ending|dated|between|that|which)|[,(/&-])$");
+    private static final Pattern FILLER = Pattern.compile(
+            "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
+            + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号"
+            + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|佔比|占比)$");
+    private static final int MAX_TEXT_CHARS = 2_000;
+    private static final Pattern CLASS_LABEL = Pattern.compile(
+            "(?i)^(?:(?:A|H|domestic|foreign|unlisted)[\\s-]*share(?:holder)?s?|A股|H股|內資股|内资股|境外上市外資股|境外上市外资股)\\s*[:：]?$");
+    private static final Pattern CLASS_HEADER = Pattern.compile(
+            "(?i)^(?:(?:class|type|category)\\s+of\\s+(?:shares|shareholders?)|股份類別|股份类别|股東類型|股东类型|股東類別|股东类别)\\s*[:：]?$");
+    private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|total\\s+(?:votes|shares)|合計|合计|總計|总计|總數|总数)\\s*[:：]?$");
+
+    private ResolutionTableReader() {
+    }
+
+    static List<Row> read(List<Cell> cells) {
+        int start = tableStart(cells);
+        List<Row> rows = new ArrayList<>();
+        List<Column> columns = null;
+        boolean inHeader = false;
+        ResolutionKind kind = ResolutionKind.UNKNOWN;
+        boolean sectionJustChanged = false;
+        Row cur = null;
+        for (int i = start; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            String c = cell.text();
+            VoteCells.ResolutionKindHint section = VoteCells.section(c);
+            if (section != null && (cur == null || !cur.hasVotes() || complete(cur))) {
+                cur = close(cur, rows);
+                kind = section == VoteCells.ResolutionKindHint.ORDINARY ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
+                sectionJustChanged = true;
+                inHeader = false;
+                continue;
+            }
+            if (cur != null && !cur.text.isEmpty() && (CLASS_LABEL.matcher(c).matches() || cur.breakdown && TOTAL_LABEL.matcher(c).matches())) {
+                cur.breakdown = true;
+                cur.inTotal = TOTAL_LABEL.matcher(c).matches();
+                cur.target().clear();
+                cur.source.add(cell);
+                continue;
+            }
+            List<Column> labels = VoteCells.labels(c);
+            if (!labels.isEmpty() && (cur == null || !cur.hasVotes() || complete(cur) || !cur.text.isEmpty())) {
+                if (!inHeader) {
+                    columns = new ArrayList<>();
+                    if (cur != null && cur.text.isEmpty()) {
+                        cur = null;
+                    }
+                }
+                columns.addAll(labels);
+                if (cur != null && !cur.hasVotes() && cur.classTokens.isEmpty()) {
+                    cur.columns = columns;
+                }
+                inHeader = true;
+                continue;
+            }
+            if (FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches()) {
+                continue;
+            }
+            inHeader = false;
+            List<Token> tokens = VoteCells.tokens(c);
+            if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur)) {
+                if (cur.votesLine < 0) {
+                    cur.votesLine = cell.line();
+                }
+                cur.target().addAll(tokens);
+                cur.source.add(cell);
+                continue;
+            }
+            VoteCells.Number num = VoteCells.number(c);
+            if (num != null && plausible(num, rows, cur, sectionJustChanged)) {
+                Row parent = cur != null ? cur : (rows.isEmpty() ? null : rows.get(rows.size() - 1));
+                cur = close(cur, rows);
+                Row r = new Row();
+                if (num.number() != null) {
+                    r.number = num.number();
+                    r.major = num.major();
+                } else {
+                    r.number = parent.number.replaceAll("\\(.*$", "") + num.subOnly();
+                    r.major = parent.major;
+                }
+                r.kind = kind;
+                r.columns = columns == null ? DEFAULT_COLUMNS : columns;
+                r.source.add(cell);
+                if (num.rest() != null) {
+                    r.text.add(num.rest());
+                }
+                cur = r;
+                sectionJustChanged = false;
+                continue;
+            }
+            Boolean outcome = VoteCells.outcome(c);
+            if (outcome != null && cur != null && cur.hasVotes()) {
+                cur.statedPassed = outcome;
+                cur.source.add(cell);
+                cur = close(cur, rows);
+                continue;
+            }
+            if (cur == null || tokens != null) {
+                continue;
+            }
+            if (!cur.hasVotes() && cur.classTokens.isEmpty()) {
+                cur.text.add(c);
+                cur.source.add(cell);
+                if (String.join(" ", cur.text).length() > MAX_TEXT_CHARS) {
+                    cur = null;
+                }
+            } else if (continues(cur, cell)) {
+                cur.text.add(c);
+                cur.source.add(cell);
+            } else {
+                cur = close(cur, rows);
+            }
+        }
+        close(cur, rows);
+        return dropParentsAndTrailers(rows);
+    }
+
+    private static int tableStart(List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            List<Column> l = VoteCells.labels(cells.get(i).text());
+            if (!l.isEmpty() && l.get(0) == Column.FOR) {
+                return Math.max(0, i - 8);
+            }
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (VoteCells.section(cells.get(i).text()) != null) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean plausible(VoteCells.Number num, List<Row> rows, Row cur, boolean sectionJustChanged) {
+        Row last = cur != null ? cur : (rows.isEmpty() ? null : rows.get(rows.size() - 1));
+        if (num.number() == null) {
+            return last != null && last.number != null;
+        }
+        if (last == null) {
+            return num.major() <= 3;
+        }
+        int expected = last.major + 1;
+        return num.major() == expected || num.major() == last.major && !num.number().equals(last.number)
+                || sectionJustChanged && num.major() == 1;
+    }
+
+    /** Whether the row has all the figures its header promises. */
+    private static boolean complete(Row r) {
+        int pcts = 0;
+        int counts = 0;
+        for (Token t : r.target()) {
+            if (t.percent()) {
+                pcts++;
+            } else {
+                counts++;
+            }
+        }
+        int cols = r.columns.size();
+        if (r.columns == DEFAULT_COLUMNS) {
+            return false;
+        }
+        if (pcts == 0) {
+            return counts >= 2 * cols;
+        }
+        return counts >= cols && pcts >= cols;
+    }
+
+    private static boolean continues(Row r, Cell cell) {
+        String c = cell.text();
+        if (cell.afterBlank() || cell.column() > 0 || c.length() > 120) {
+            return false;
+        }
+        String prev = String.join(" ", r.text);
+        char first = c.charAt(0);
+        if (cell.indented() && r.votesLine >= 0 && !prev.endsWith(".") && !prev.endsWith("。")
+                || Character.isLowerCase(first) || CONNECTOR_END.matcher(prev).matches()) {
+            return true;
+        }
+        int stop = c.indexOf('。');
+        if (Names.isCjk(first) && c.length() <= 40 && (stop < 0 || stop == c.length() - 1) && !prev.endsWith("。") && !prev.endsWith("；")) {
+            return true;
+        }
+        // the short rest of an unfinished sentence ("... to repurchase" + "A Shares.")
+        return c.length() <= 80 && c.endsWith(".") && !prev.endsWith(".") && !prev.endsWith(":");
+    }
+
+    private static Row close(Row cur, List<Row> rows) {
+        if (cur != null && !cur.text.isEmpty()) {
+            rows.add(cur);
+        }
+        return null;
+    }
+
+    /** A numbered heading with sub-items ("5. To re-elect: (a) ... (b) ...") is not itself put to the vote. */
+    private static List<Row> dropParentsAndTrailers(List<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (!r.hasVotes()) {
+                boolean laterVotes = false;
+                boolean parent = false;
+                for (int j = i + 1; j < rows.size(); j++) {
+                    if (rows.get(j).hasVotes()) {
+                        laterVotes = true;
+                        parent = rows.get(j).major == r.major && !rows.get(j).number.equals(r.number);
+                        break;
+                    }
+                }
+                if (!laterVotes || parent) {
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Count and percentage of one column. */
+    record Figure(Long count, Double percent) {
+    }
+
+    /** The row's figures by column, pairing counts with their percentages. */
+    static java.util.Map<Column, Figure> figures(Row r) {
+        List<Token> tokens = r.tokens;
+        boolean anyPct = tokens.stream().anyMatch(Token::percent);
+        List<Long> counts = new ArrayList<>();
+        List<Double> pcts = new ArrayList<>();
+        if (!anyPct && alternating(tokens, r.columns)) {
+            for (int i = 0; i + 1 < tokens.size(); i += 2) {
+                counts.add(whole(tokens.get(i).value()));
+                pcts.add(tokens.get(i + 1).value().doubleValue());
+            }
+        } else {
+            for (Token t : tokens) {
+                boolean pct = t.percent() || !anyPct && t.decimal() && !counts.isEmpty() && pcts.size() < counts.size()
+                        && t.value().compareTo(BigDecimal.valueOf(100)) <= 0;
+                if (pct) {
+                    if (pcts.size() < counts.size()) {
+                        pcts.add(t.value().doubleValue());
+                    } else {
+                        counts.add(null);
+                        pcts.add(t.value().doubleValue());
+                    }
+                } else {
+                    while (pcts.size() < counts.size()) {
+                        pcts.add(null);
+                    }
+                    counts.add(whole(t.value()));
+                }
+            }
+            while (pcts.size() < counts.size()) {
+                pcts.add(null);
+            }
+        }
+        java.util.Map<Column, Figure> out = new java.util.EnumMap<>(Column.class);
+        for (int i = 0; i < counts.size() && i < r.columns.size(); i++) {
+            out.putIfAbsent(r.columns.get(i), new Figure(counts.get(i), pcts.get(i)));
+        }
+        return out;
+    }
+
+    private static boolean alternating(List<Token> tokens, List<Column> columns) {
+        if (tokens.size() % 2 != 0 || tokens.size() < 2) {
+            return false;
+        }
+        if (columns != DEFAULT_COLUMNS && tokens.size() == 2 * columns.size()) {
+            return true;
+        }
+        for (int i = 1; i < tokens.size(); i += 2) {
+            Token t = tokens.get(i);
+            if (t.value().compareTo(BigDecimal.valueOf(100)) > 0 || !t.decimal() && t.value().signum() != 0) {
+                return false;
+            }
+        }
+        return tokens.stream().anyMatch(Token::decimal);
+    }
+
+    private static Long whole(BigDecimal v) {
+        try {
+            return v.setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.hkfilings.poll;
+
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Sentences;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who acted as scrutineer: the first organisation named in the sentence about the scrutineer (for A+H
+ * issuers that name several, the H-share registrar, which they name first).
+ */
+final class ScrutineerReader {
+
+    private static final Pattern CUE = Pattern.compile("scrutineer|監票|监票|點票|点票", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORG_EN = Pattern.compile(
+            "(?:[A-Z][\\w&'’.\\-]*\\s+){0,9}?(?:[A-Z][\\w&'’.\\-]*\\s+)?(?:Limited|Ltd\\.?|LLP|Law\\s+Firm|Law\\s+Offices?|Certified\\s+Public\\s+Accountants"
+            + "|CPA(?:\\s+Limited)?|(?:Co\\.,?\\s*)Ltd\\.?|&\\s+Co\\.?|Registrars?(?:\\s+(?:Limited|Ltd\\.?))?)\\b\\.?");
+    private static final Pattern ORG_ZH = Pattern.compile("[\\p{IsHan}A-Za-z（）()]{2,40}?(?:有限公司|律師事務所|律师事务所|會計師事務所|会计师事务所)");
+    private static final Pattern ZH_PREFIX = Pattern.compile(".*(?:處|处|本公司|委任|聘請|聘请|由|的|之|為|为|及|和|、|，|即)");
+
+    private ScrutineerReader() {
+    }
+
+    static String read(List<Sentences.Sentence> sentences) {
+        for (Sentences.Sentence s : sentences) {
+            String t = s.text();
+            if (t.length() > 1500 || !CUE.matcher(t).find()) {
+                continue;
+            }
+            Matcher en = ORG_EN.matcher(t);
+            while (en.find()) {
+                String name = Names.clean(en.group().replaceAll("^(?:The|In|By|As|Pursuant|Under|Our)\\s+", ""));
+                if (name != null && !name.matches("(?i).*\\bcompany's\\b.*") && name.split("\\s+").length >= 2) {
+                    return name;
+                }
+            }
+            Matcher zh = ORG_ZH.matcher(t);
+            while (zh.find()) {
+                String name = ZH_PREFIX.matcher(zh.group()).replaceFirst("");
+                name = Names.clean(name);
+                if (name != null && name.length() >= 6) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.hkfilings.poll;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the cells of a poll table: column labels, section headings, resolution numbers, vote figures and outcomes. */
+final class VoteCells {
+
+    enum Column { FOR, AGAINST, ABSTAIN, TOTAL }
+
+    /** One figure in a vote cell; {@code percent} when written with a percent sign or in brackets. */
+    record Token(BigDecimal value, boolean percent, boolean decimal) {
+    }
+
+    /** A resolution number as written and the text that followed it in the same cell. */
+    record Number(String number, int major, String subOnly, String rest) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\(?\\s*([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*(%)?\\s*\\)?|(?i:nil|n/a)|[-–—]|無|无");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)\\s*\\.?\\s*((?:\\(\\s*(?:[a-z]{1,4}|\\d{1,2})\\s*\\))*)\\s*[.、)]?(?:\\s+(.+)|)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5})\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:\\d{1,2}\\.\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
+            + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTCOME = Pattern.compile(
+            "^(?:(not\\s+passed|not\\s+carried|rejected|defeated|no|未獲通過|未获通过|不獲通過|不获通过|否決|否决|不通過|不通过)"
+            + "|(passed|carried|approved|yes|通過|通过|已通過|已通过|獲通過|获通过))[.。]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL_NOISE = Pattern.compile(
+            "\\(?\\s*%\\s*\\)?|\\(?approx(?:imate|\\.)?\\s*%?\\)?|number\\s+of\\s+votes(?:\\s+cast)?|no\\.\\s+of\\s+votes|\\bvotes?\\b|\\bshares?\\b|票數|票数|股數|股数|\\(?約\\)?|\\(?约\\)?|[*:：#()（）]",
+            Pattern.CASE_INSENSITIVE);
+
+    private VoteCells() {
+    }
+
+    static ResolutionKindHint section(String cell) {
+        if (cell.length() > 90) {
+            return null;
+        }
+        Matcher m = SECTION.matcher(cell.strip());
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) != null || m.group(3) != null ? ResolutionKindHint.ORDINARY : ResolutionKindHint.SPECIAL;
+    }
+
+    enum ResolutionKindHint { ORDINARY, SPECIAL }
+
+    /** Column labels of a header cell ("FOR", "Against (%)", "贊成 反對 棄權"); empty when the cell is not one. */
+    static List<Column> labels(String cell) {
+        List<Column> out = new ArrayList<>();
+        if (cell.length() > 60) {
+            return out;
+        }
+        String c = LABEL_NOISE.matcher(cell.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        Column whole = label(c);
+        if (whole != null) {
+            out.add(whole);
+            return out;
+        }
+        for (String word : c.split("\\s+")) {
+            Column l = label(word);
+            if (l == null) {
+                out.clear();
+                return out;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static Column label(String c) {
+        return switch (c) {
+            case "for", "in favour", "in favor", "贊成", "赞成", "同意", "贊成票", "赞成票" -> Column.FOR;
+            case "against", "反對", "反对", "反對票", "反对票" -> Column.AGAINST;
+            case "abstain", "abstained", "abstention", "abstentions", "棄權", "弃权", "棄權票", "弃权票" -> Column.ABSTAIN;
+            case "total", "total number of", "total number of cast", "總數", "总数", "總票數", "总票数", "合計", "合计", "總計", "总计", "投票總數", "投票总数", "有效票數" ->
+                    Column.TOTAL;
+            default -> null;
+        };
+    }
+
+    /** The figures of a cell made only of vote figures; null when the cell holds anything else. */
+    static List<Token> tokens(String cell) {
+        if (cell.length() > 60) {
+            return null;
+        }
+        cell = cell.replace('（', '(').replace('）', ')');
+        if (cell.indexOf('約') >= 0 || cell.indexOf('约') >= 0 || cell.indexOf("pprox") >= 0) {
+            cell = cell.replaceAll("約|约|(?i)approx(?:imately|\\.)?", "");
+        }
+        Matcher m = TOKEN.matcher(cell);
+        List<Token> out = new ArrayList<>(3);
+        int at = 0;
+        while (m.find()) {
+            if (!cell.substring(at, m.start()).isBlank()) {
+                return null;
+            }
+            String g = m.group();
+            if (m.group(1) != null) {
+                boolean bracket = g.strip().startsWith("(");
+                BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+                out.add(new Token(v, m.group(2) != null || bracket, m.group(1).contains(".")));
+            } else {
+                out.add(new Token(BigDecimal.ZERO, false, false));
+            }
+            at = m.end();
+        }
+        return at == cell.length() || cell.substring(at).isBlank() ? (out.isEmpty() ? null : out) : null;
+    }
+
+    static Number number(String cell) {
+        if (cell.isEmpty() || !Character.isDigit(cell.charAt(0)) && cell.charAt(0) != '(' && !Character.isLetter(cell.charAt(0))) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(cell.strip());
+        if (m.matches()) {
+            String subs = m.group(3).replaceAll("\\s+", "");
+            String number = m.group(1) + m.group(2) + subs;
+            String rest = m.group(4);
+            if (rest != null && !Character.isLetter(rest.codePointAt(0)) && rest.charAt(0) != '“' && rest.charAt(0) != '"') {
+                return null;
+            }
+            return new Number(number, Integer.parseInt(m.group(1)), null, rest);
+        }
+        Matcher s = SUB_ONLY.matcher(cell.strip());
+        if (s.matches()) {
+            return new Number(null, -1, "(" + s.group(1) + ")", s.group(2));
+        }
+        return null;
+    }
+
+    /** TRUE / FALSE for a cell that states the outcome, null otherwise. */
+    static Boolean outcome(String cell) {
+        Matcher m = OUTCOME.matcher(cell.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(2) != null;
+    }
+}

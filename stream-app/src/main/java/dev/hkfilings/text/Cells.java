@@ -1,0 +1,99 @@
+package dev.hkfilings.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text cut into table cells the way Tika writes PDF tables: cells split by tabs on one line, or one
+ * cell per line. Each cell remembers its line, so readers can tell the two shapes apart.
+ */
+public final class Cells {
+
+    /**
+     * One non-blank cell.
+     *
+     * @param text        the cell, trimmed, full-width digits normalised, bold markers removed
+     * @param line        index of the line it came from
+     * @param column      its position among the line's non-blank cells
+     * @param afterBlank  whether a blank line precedes the cell's line
+ * @param indented    whether its line starts with an empty cell (a tab): how Tika writes a wrapped cell's next line
+     */
+    public record Cell(String text, int line, int column, boolean afterBlank, boolean indented) {
+    }
+
+    private Cells() {
+    }
+
+    /** A tab, form feed or carriage return, or a run of three or more spaces, separates cells. */
+    private static int separatorLength(String t, int i, int end) {
+        if (i >= end) {
+            return 0;
+        }
+        char c = t.charAt(i);
+        if (c == '\t' || c == '\f' || c == '\r') {
+            return 1;
+        }
+        if (c == ' ' && i + 2 < end && t.charAt(i + 1) == ' ' && t.charAt(i + 2) == ' ') {
+            int j = i;
+            while (j < end && t.charAt(j) == ' ') {
+                j++;
+            }
+            return j - i;
+        }
+        return 0;
+    }
+
+    private static String cell(String t, int from, int to) {
+        String c = t.substring(from, to);
+        if (c.indexOf('*') >= 0) {
+            c = c.replace("**", "");
+        }
+        c = c.strip();
+        if (c.isEmpty()) {
+            return null;
+        }
+        return c.contains("  ") ? c.replaceAll("\\s{2,}", " ") : c;
+    }
+
+    /** Splits the text into cells; linear in its length. */
+    public static List<Cell> of(String text) {
+        List<Cell> cells = new ArrayList<>();
+        if (text == null) {
+            return cells;
+        }
+        String t = Numbers.normalizeWidth(text);
+        int line = 0;
+        boolean blank = false;
+        int start = 0;
+        int n = t.length();
+        while (start <= n) {
+            int end = t.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int column = 0;
+            boolean any = false;
+            boolean indented = start < end && t.charAt(start) == '\t';
+            int cellStart = start;
+            int i = start;
+            while (i <= end) {
+                int sep = separatorLength(t, i, end);
+                if (sep > 0 || i == end) {
+                    String c = cell(t, cellStart, i);
+                    if (c != null) {
+                        cells.add(new Cell(c, line, column++, blank, indented));
+                        any = true;
+                    }
+                    i += Math.max(sep, 1);
+                    cellStart = i;
+                } else {
+                    i++;
+                }
+            }
+            blank = !any;
+            line++;
+            start = end + 1;
+        }
+        return cells;
+    }
+}

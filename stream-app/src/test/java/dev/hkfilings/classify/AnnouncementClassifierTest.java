@@ -1,0 +1,56 @@
+package dev.hkfilings.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hkfilings.avro.AnnouncementType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnnouncementClassifierTest {
+
+    private final AnnouncementClassifier classifier = new AnnouncementClassifier();
+
+    private Classification text(String t) {
+        return classifier.classify(t, List.of(), null, null);
+    }
+
+    @Test
+    void mainlandPledgeTemplateIsAPledgeInEveryScript() {
+        assertThat(text("PLEDGE OF CERTAIN SHARES BY CONTROLLING SHAREHOLDER. Number of pledged shares (in 10 thousand). Pledgee").type())
+                .isEqualTo(AnnouncementType.PLEDGE);
+        Classification hant = text("關於控股股東部分股份質押的公告。質權人：中信證券股份有限公司，質押用途：自身生產經營");
+        assertThat(hant.type()).isEqualTo(AnnouncementType.PLEDGE);
+        assertThat(hant.evidence()).anyMatch(e -> e.startsWith("text:\"股份质押"));
+        assertThat(text("关于控股股东部分股份解除质押的公告。质权人：国泰君安证券股份有限公司").type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
+
+    @Test
+    void pollResultsNeedVotesNotANotice() {
+        Classification poll = text("POLL RESULTS OF THE ANNUAL GENERAL MEETING. Computershare Hong Kong Investor Services Limited acted as the scrutineer. "
+                + "The total number of shares entitling the holders to attend and vote was 1,000,000.");
+        assertThat(poll.type()).isEqualTo(AnnouncementType.POLL);
+        assertThat(poll.confidence()).isBetween(0.5, 1.0);
+        Classification notice = text("NOTICE IS HEREBY GIVEN that the annual general meeting will be held on 1 June 2023. "
+                + "All resolutions will be voted by way of poll and the poll results will be published.");
+        assertThat(notice.type()).isEqualTo(AnnouncementType.OTHER);
+        assertThat(notice.evidence()).anyMatch(e -> e.startsWith("-text:\"notice is hereby given"));
+    }
+
+    @Test
+    void assetPledgesUnderRule1318StayOther() {
+        assertThat(text("DISCLOSURE PURSUANT TO RULE 13.18. Facility agreement with specific performance obligations: it is an event of default "
+                + "if shares held by the controlling shareholder are pledged.").type()).isEqualTo(AnnouncementType.OTHER);
+    }
+
+    @Test
+    void categoryIsAPriorNotTheTruth() {
+        String pledgeText = "Ganzhou Geshuo pledged 1,550,000 shares to GF Securities Co., Ltd.; number of pledged shares; pledgee";
+        Classification underOrdinaryCategory = classifier.classify(pledgeText, List.of("19810"), null, null);
+        assertThat(underOrdinaryCategory.type()).isEqualTo(AnnouncementType.PLEDGE);
+        Classification withCategory = classifier.classify("Results of AGM", List.of("14700"), null, "Poll Results of AGM");
+        assertThat(withCategory.evidence()).contains("category:14700", "title:\"poll results\"");
+        Classification nearMiss = classifier.classify("a notice", List.of("14400"), null, null);
+        assertThat(nearMiss.type()).isEqualTo(AnnouncementType.OTHER);
+        assertThat(nearMiss.evidence()).contains("category:14400");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.hkfilings.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeaderReaderTest {
+
+    private static final String HEAD = "Hong Kong Exchanges and Clearing Limited ... take no responsibility\n\nJL MAG RARE-EARTH CO., LTD.\n"
+            + "江西金力永磁科技股份有限公司\n(A joint stock limited company incorporated in the PRC) (Stock Code: 6680)\n\nANNOUNCEMENT\n\n"
+            + "**POLL RESULTS OF THE FIRST EXTRAORDINARY\nGENERAL MEETING OF 2022**\n\nThe board of directors announces.";
+
+    @Test
+    void readsCodesNamesAndTitle() {
+        assertThat(HeaderReader.stockCodes(HEAD)).containsExactly("06680");
+        assertThat(HeaderReader.englishName(HEAD)).isEqualTo("JL MAG RARE-EARTH CO., LTD.");
+        assertThat(HeaderReader.chineseName(HEAD)).isEqualTo("江西金力永磁科技股份有限公司");
+        assertThat(HeaderReader.title(HEAD)).isEqualTo("POLL RESULTS OF THE FIRST EXTRAORDINARY GENERAL MEETING OF 2022");
+    }
+
+    @Test
+    void chineseCodeLabelsAndSeveralCodes() {
+        assertThat(HeaderReader.stockCodes("（股份代號：2618）")).containsExactly("02618");
+        assertThat(HeaderReader.stockCodes("（股份代号：00815）\n\n2023年")).containsExactly("00815");
+        assertThat(HeaderReader.stockCodes("(Stock Codes: 1234 (HKD counter) and 81234 (RMB counter))")).containsExactly("01234", "81234");
+    }
+}

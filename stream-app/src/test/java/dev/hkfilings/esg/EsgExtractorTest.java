@@ -1,0 +1,115 @@
+package dev.hkfilings.esg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hkfilings.avro.EsgKpi;
+import dev.hkfilings.avro.EsgReport;
+import dev.hkfilings.fields.Extracted;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EsgExtractorTest {
+
+    private final EsgExtractor extractor = new EsgExtractor();
+
+    private static EsgKpi kpi(EsgReport r, String metric, String unit) {
+        return r.getKpis().stream().filter(k -> k.getMetric().equals(metric) && unit.equals(k.getUnit())).findFirst()
+                .orElseThrow(() -> new AssertionError("no KPI " + metric + " in " + r.getKpis()));
+    }
+
+    @Test
+    void readsTheSeedReport() throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/seeds/esg_06680_2021.txt"), StandardCharsets.UTF_8);
+        EsgReport r = extractor.extract(text).payload();
+        assertThat(r.getReportingYear()).isEqualTo(2021);
+        assertThat(r.getPeriodStart()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(r.getPeriodEnd()).isEqualTo(LocalDate.of(2021, 12, 31));
+        assertThat(r.getStandards()).containsExactly("HKEX ESG Reporting Guide", "GRI Standards", "ISO 26000");
+        EsgKpi hazardous = kpi(r, "Hazardous waste", "tonne");
+        assertThat(hazardous.getCode()).isEqualTo("A1.3");
+        assertThat(hazardous.getValues().get(0).getYear()).isEqualTo(2021);
+        assertThat(hazardous.getValues().get(0).getValue()).isEqualTo(407.0);
+        assertThat(hazardous.getValues().get(1).getValue()).isNull();
+        assertThat(hazardous.getValues().get(1).getText()).isEqualTo("/");
+        EsgKpi scope2 = r.getKpis().stream().filter(k -> k.getMetric().equals("Scope II") && k.getValues().get(0).getYear() == 2021)
+                .findFirst().orElseThrow();
+        assertThat(scope2.getUnit()).isEqualTo("tCO2e");
+        assertThat(scope2.getValues().get(0).getValue()).isEqualTo(88_443.0);
+        assertThat(scope2.getValues().get(1).getValue()).isEqualTo(71_793.0);
+        EsgKpi ethnic = kpi(r, "Number of employees from ethnic groups", "Person");
+        assertThat(ethnic.getValues().get(0).getValue()).isEqualTo(141.0);
+        assertThat(kpi(r, "Total community donations", "million").getCode()).isEqualTo("B8.2");
+    }
+
+    @Test
+    void readsYearColumnsAndWrappedNamesInBothTableShapes() {
+        String tab = "Reporting period: from 1 April 2022 to 31 March 2023\nKPI\tUnit\tFY2023\tFY2022\n"
+                + "A2.1\tElectricity consumption by\tMWh\t1,200.5\t1,100\n\tdata centres\n";
+        String lines = "Reporting period: from 1 April 2022 to 31 March 2023\nKPI\nUnit\nFY2023\nFY2022\n"
+                + "A2.1\nElectricity consumption by\ndata centres\nMWh\n1,200.5\n1,100\n";
+        for (String text : List.of(tab, lines)) {
+            EsgReport r = extractor.extract(text).payload();
+            assertThat(r.getReportingYear()).isEqualTo(2023);
+            assertThat(r.getPeriodStart()).isEqualTo(LocalDate.of(2022, 4, 1));
+            EsgKpi k = r.getKpis().get(0);
+            assertThat(k.getCode()).isEqualTo("A2.1");
+            assertThat(k.getMetric()).isEqualTo("Electricity consumption by data centres");
+            assertThat(k.getUnit()).isEqualTo("MWh");
+            assertThat(k.getValues()).extracting(v -> v.getYear()).containsExactly(2023, 2022);
+            assertThat(k.getValues()).extracting(v -> v.getValue()).containsExactly(1200.5, 1100.0);
+        }
+    }
+
+    @Test
+    void readsChinesePeriodsAndStandards() {
+        EsgReport r = extractor.extract("報告期：2022年1月1日至12月31日。本報告依據聯交所上市規則附錄二十七《環境、社會及管治報告指引》編製，並參考GRI標準及TCFD建議。")
+                .payload();
+        assertThat(r.getReportingYear()).isEqualTo(2022);
+        assertThat(r.getPeriodStart()).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(r.getPeriodEnd()).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(r.getStandards()).containsExactly("HKEX ESG Reporting Guide (Appendix 27)", "GRI Standards", "TCFD");
+    }
+
+    @Test
+    void aYearEndWithoutAStartLeavesTheStartMissing() {
+        Extracted<EsgReport> x = extractor.extract("This report covers the Group's operations for the year ended 31 December 2022.");
+        assertThat(x.payload().getReportingYear()).isEqualTo(2022);
+        assertThat(x.payload().getPeriodStart()).isNull();
+        assertThat(x.missingFields()).contains("periodStart", "standards", "kpis").doesNotContain("periodEnd", "reportingYear");
+    }
+
+    @Test
+    void aHugeReportCompletes() {
+        StringBuilder b = new StringBuilder(5_300_000);
+        b.append("Reporting period: 1 January 2023 to 31 December 2023. Prepared under the ESG Reporting Guide.\n");
+        String prose = "The Group continued to strengthen its environmental management system and engaged stakeholders "
+                + "across all business units during the year, with 2023 targets set for energy, water and waste.\n";
+        int table = 0;
+        while (b.length() < 5_000_000) {
+            for (int i = 0; i < 20; i++) {
+                b.append(prose);
+            }
+            b.append("KPI\tUnit\t2023\t2022\nA1.2\tTotal GHG emissions\ttCO2e\t").append(String.format(java.util.Locale.ROOT, "%,d", 1000L * table++)).append("\t1,000\n");
+            // unbalanced brackets, long digit runs and lone separators that a careless pattern would backtrack on
+            b.append("((((((((((( 1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9 ------------------------------- ")
+                    .append("9".repeat(400)).append(" %%%%\n");
+        }
+        EsgReport r = extractor.extract(b.toString()).payload();
+        assertThat(r.getReportingYear()).isEqualTo(2023);
+        assertThat(r.getKpis()).hasSize(table);
+    }
+
+    @Test
+    void takesACodeWrittenAfterTheName() {
+        String text = "Indicator\nUnit\n2023\n2022\nTotal GHG emissions\nA1.2\ntCO2e\n1,234\n1,100\nWater consumption\nA2.2\nm3\n9,876\n9,900\n";
+        List<EsgKpi> kpis = extractor.extract(text).payload().getKpis();
+        assertThat(kpis).extracting(EsgKpi::getCode).containsExactly("A1.2", "A2.2");
+        assertThat(kpis).extracting(EsgKpi::getMetric).containsExactly("Total GHG emissions", "Water consumption");
+        assertThat(kpis.get(1).getValues().get(1).getValue()).isEqualTo(9900.0);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.hkfilings.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgeKind;
+import dev.hkfilings.avro.SharePledge;
+import dev.hkfilings.fields.Extracted;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PledgeExtractorTest {
+
+    private final PledgeExtractor extractor = new PledgeExtractor();
+
+    private static final String HEADER = "I. BASIC INFORMATION OF THE PLEDGE OF SHARES\n";
+    private static final String TAB = HEADER
+            + "Name of shareholder\tWhether a controlling shareholder\tNumber of pledged shares (in 10 thousand)\tProportion to shares held\t"
+            + "Proportion to total share capital\tCommencement date\tExpiry date of the pledge\tPledgee\tPurpose of the pledge\n"
+            + "Jiangxi Ruide Venture\t\t\t\t\t\t\t\t\n"
+            + "Investment Co., Ltd.\tYes\t155.00\t7.01%\t0.19%\tOctober 25, 2022\tUntil the procedure for releasing the pledge is completed\tGF Securities Co., Ltd.\tBusiness operation\n"
+            + "Total\t-\t155.00\t7.01%\t0.19%\t-\t-\t-\t-\n\nNote: nothing else.\n";
+
+    @Test
+    void tabSplitRowWithWrappedNameAndTenThousandUnits() {
+        Extracted<SharePledge> e = extractor.extract(TAB);
+        SharePledge p = e.payload();
+        assertThat(p.getKind()).isEqualTo(PledgeKind.PLEDGE);
+        assertThat(p.getTransactions()).hasSize(1);
+        var t = p.getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("Jiangxi Ruide Venture Investment Co., Ltd.");
+        assertThat(t.getShares()).isEqualTo(1_550_000L);
+        assertThat(t.getPercentOfHolding()).isEqualTo(7.01);
+        assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2022, 10, 25));
+        assertThat(t.getExpiryDate()).isNull();
+        assertThat(t.getExpiryText()).isEqualTo("Until the procedure for releasing the pledge is completed");
+        assertThat(t.getPledgee()).isEqualTo("GF Securities Co., Ltd.");
+        assertThat(e.missingFields()).isEmpty();
+    }
+
+    @Test
+    void lineSplitGivesTheSameRow() {
+        String lines = TAB.replace("\t\t\t\t\t\t\t\t\n", "\n").replace('\t', '\n');
+        var t = extractor.extract(lines).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Jiangxi Ruide Venture Investment Co., Ltd.");
+        assertThat(t.get(0).getShares()).isEqualTo(1_550_000L);
+        assertThat(t.get(0).getPledgee()).isEqualTo("GF Securities Co., Ltd.");
+        assertThat(t.get(0).getPurpose()).isEqualTo("Business operation");
+    }
+
+    @Test
+    void simplifiedChineseReleaseInProse() {
+        var e = extractor.extract("本公司于2024年2月6日接获控股股东山东国联集团有限公司（「国联集团」）的通知，国联集团已于2024年2月5日将其质押予"
+                + "兴业银行股份有限公司济南分行的本公司30,000,000股A股办理了解除质押手续。");
+        assertThat(e.payload().getKind()).isEqualTo(PledgeKind.RELEASE);
+        var t = e.payload().getTransactions().get(0);
+        assertThat(t.getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.getPledgor()).isEqualTo("山东国联集团有限公司");
+        assertThat(t.getShares()).isEqualTo(30_000_000L);
+        assertThat(t.getReleaseDate()).isEqualTo(LocalDate.of(2024, 2, 5));
+        assertThat(t.getPledgee()).isEqualTo("兴业银行股份有限公司济南分行");
+    }
+
+    @Test
+    void englishProsePledgeAndUnreadableFieldsAreListed() {
+        var e = extractor.extract("The Board was informed that on 1 March 2023, Sunrise Glory Holdings Limited pledged 10,000,000 Shares.");
+        var t = e.payload().getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("Sunrise Glory Holdings Limited");
+        assertThat(t.getShares()).isEqualTo(10_000_000L);
+        assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(t.getPledgee()).isNull();
+        assertThat(e.missingFields()).contains("transactions[0].pledgee");
+    }
+
+    @Test
+    void textWithoutPledgeHasNoTransactions() {
+        var e = extractor.extract("The Company announces its results.");
+        assertThat(e.payload().getKind()).isEqualTo(PledgeKind.UNKNOWN);
+        assertThat(e.missingFields()).containsExactly("transactions");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.hkfilings.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hkfilings.avro.MeetingKind;
+import dev.hkfilings.avro.PollResult;
+import dev.hkfilings.avro.Resolution;
+import dev.hkfilings.avro.ResolutionKind;
+import dev.hkfilings.fields.Extracted;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PollExtractorTest {
+
+    private final PollExtractor extractor = new PollExtractor();
+
+    private static String seed() throws IOException {
+        return Files.readString(Path.of("src/test/resources/seeds/poll_06680_2022-08-24.txt"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsTheSeedExactly() throws IOException {
+        Extracted<PollResult> x = extractor.extract(seed());
+        PollResult p = x.payload();
+        assertThat(p.getMeetingKind()).isEqualTo(MeetingKind.EGM);
+        assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2022, 8, 24));
+        assertThat(p.getVenue()).startsWith("the conference room of Pullman Hotel").endsWith("Inner Mongolia Autonomous Region, the PRC");
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(836_430_630L);
+        assertThat(p.getSharesRepresented()).isEqualTo(516_261_145L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(61.7219);
+        assertThat(p.getResolutions()).hasSize(1);
+        Resolution r = p.getResolutions().get(0);
+        assertThat(r.getNumber()).isEqualTo("1");
+        assertThat(r.getText()).isEqualTo("To consider and approve the change in the use of proceeds from the global offering");
+        assertThat(r.getKind()).isEqualTo(ResolutionKind.ORDINARY);
+        assertThat(r.getVotesFor()).isEqualTo(516_237_845L);
+        assertThat(r.getVotesForPercent()).isEqualTo(99.9955);
+        assertThat(r.getVotesAgainst()).isEqualTo(23_300L);
+        assertThat(r.getVotesAgainstPercent()).isEqualTo(0.0045);
+        assertThat(r.getVotesAbstain()).isEqualTo(0L);
+        assertThat(r.getVotesAbstainPercent()).isEqualTo(0.0);
+        assertThat(r.getPassed()).isTrue();
+        assertThat(p.getScrutineer()).isEqualTo("Computershare Hong Kong Investor Services Limited");
+        assertThat(x.missingFields()).isEmpty();
+    }
+
+    @Test
+    void readsTheSeedTableWhenEachCellIsOnItsOwnLine() throws IOException {
+        String lineSplit = seed().replace("\t\t", "\n").replace('\t', '\n');
+        Resolution r = extractor.extract(lineSplit).payload().getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(516_237_845L);
+        assertThat(r.getVotesAgainst()).isEqualTo(23_300L);
+        assertThat(r.getVotesAbstain()).isEqualTo(0L);
+        assertThat(r.getKind()).isEqualTo(ResolutionKind.ORDINARY);
+        assertThat(r.getPassed()).isTrue();
+    }
+
+    @Test
+    void derivesTheOutcomeFromVotesAndKindWhenNothingIsStated() {
+        String text = """
+                POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING
+                SPECIAL RESOLUTION
+                For
+                Against
+                1.
+                To approve the amendments to the articles of association.
+                700,000
+                (70.00%)
+                300,000
+                (30.00%)
+                """;
+        Extracted<PollResult> x = extractor.extract(text);
+        Resolution r = x.payload().getResolutions().get(0);
+        assertThat(r.getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(r.getVotesForPercent()).isEqualTo(70.0);
+        assertThat(r.getPassed()).isFalse();
+        assertThat(r.getVotesAbstain()).isNull();
+        assertThat(x.missingFields()).contains("meetingDate", "sharesEntitledToVote", "scrutineer")
+                .doesNotContain("resolutions[0].votesAbstain", "resolutions[0].passed");
+    }
+
+    @Test
+    void aStatedOutcomeWinsOverTheVotes() {
+        String text = """
+                POLL RESULTS OF THE ANNUAL GENERAL MEETING
+                ORDINARY RESOLUTIONS\tFor\tAgainst\tResult
+                1.\tTo re-elect Mr. A as director.\t600 (60.00%)\t400 (40.00%)\tNot passed
+                """;
+        Resolution r = extractor.extract(text).payload().getResolutions().get(0);
+        assertThat(r.getPassed()).isFalse();
+        assertThat(r.getVotesFor()).isEqualTo(600L);
+    }
+
+    @Test
+    void namesWhatItCouldNotRead() {
+        Extracted<PollResult> x = extractor.extract("An announcement about something else entirely.");
+        assertThat(x.payload().getMeetingKind()).isEqualTo(MeetingKind.UNKNOWN);
+        assertThat(x.payload().getResolutions()).isEmpty();
+        assertThat(x.missingFields()).containsExactly("meetingKind", "meetingDate", "venue", "sharesEntitledToVote",
+                "sharesRepresented", "sharesRepresentedPercent", "resolutions", "scrutineer");
+    }
+
+    @Test
+    void readsClassMeetingKindsInEnglishAndChinese() {
+        assertThat(MeetingReader.kind("POLL RESULTS OF THE 2023 FIRST H SHAREHOLDERS CLASS MEETING")).isEqualTo(MeetingKind.H_SHARE_CLASS_MEETING);
+        assertThat(MeetingReader.kind("POLL RESULTS OF THE CLASS MEETING OF A SHAREHOLDERS")).isEqualTo(MeetingKind.A_SHARE_CLASS_MEETING);
+        assertThat(MeetingReader.kind("2023年第一次H股類別股東大會投票表決結果")).isEqualTo(MeetingKind.H_SHARE_CLASS_MEETING);
+        assertThat(MeetingReader.kind("2022年度股东大会投票结果")).isEqualTo(MeetingKind.AGM);
+        assertThat(MeetingReader.kind("臨時股東大會投票表決結果")).isEqualTo(MeetingKind.EGM);
+        assertThat(MeetingReader.kind("POLL RESULTS OF THE AGM, THE A SHARE CLASS MEETING AND THE H SHARE CLASS MEETING"))
+                .isEqualTo(MeetingKind.AGM);
+    }
+
+    @Test
+    void expandsResolutionRangesInStatements() {
+        assertThat(OutcomeStatements.numbers("resolutions nos. 1 to 4 and 6 were duly passed")).containsExactlyInAnyOrder("1", "2", "3", "4", "6");
+        assertThat(OutcomeStatements.numbers("第1至3項決議案已獲通過")).containsExactlyInAnyOrder("1", "2", "3");
+    }
+
+    @Test
+    void readsChineseNumeralDatesAndTheVenueAfter假座() {
+        String text = "股東週年大會投票表決結果\n\n董事會欣然宣佈，本公司於二零二三年五月二十六日（星期五）上午十時正假座香港灣仔港灣道1號君悅酒店舉行股東週年大會。\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getMeetingKind()).isEqualTo(MeetingKind.AGM);
+        assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2023, 5, 26));
+        assertThat(p.getVenue()).isEqualTo("香港灣仔港灣道1號君悅酒店");
+    }
+
+    @Test
+    void numbersSubItemsUnderTheirHeading() {
+        String text = """
+                POLL RESULTS OF THE ANNUAL GENERAL MEETING
+                ORDINARY RESOLUTIONS\tFor\tAgainst
+                1.\tTo receive the audited financial statements.\t1,000 (100.00%)\t0 (0.00%)
+                2.\tTo re-elect the following retiring directors:
+                (a)\tMr. Chan Tai Man\t900 (90.00%)\t100 (10.00%)
+                (b)\tMs. Wong Mei Mei\t400 (40.00%)\t600 (60.00%)
+                3A.\tTo re-appoint the auditor.\t1,000 (100.00%)\t0 (0.00%)
+                """;
+        java.util.List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2(a)", "2(b)", "3A");
+        assertThat(rs.get(1).getText()).isEqualTo("Mr. Chan Tai Man");
+        assertThat(rs.get(2).getPassed()).isFalse();
+        assertThat(rs.get(3).getVotesFor()).isEqualTo(1000L);
+    }
+
+    @Test
+    void readsCountAndPercentColumnsWithoutPercentSigns() {
+        String text = """
+                POLL RESULTS OF THE 2023 FIRST EXTRAORDINARY GENERAL MEETING
+                ORDINARY RESOLUTION
+                1.
+                To consider and approve the 2024 financial budget
+                For\tAgainst\tAbstain
+                Number of shares\t%\tNumber of shares\t%\tNumber of shares\t%
+                516,237,845\t99.9955\t23,300\t0.0045\t0\t0.0000
+                Shareholders holding 516,261,145 Shares (approximately 61.7219% of the total issued Shares) attended the EGM.
+                """;
+        PollResult p = extractor.extract(text).payload();
+        Resolution r = p.getResolutions().get(0);
+        assertThat(r.getText()).isEqualTo("To consider and approve the 2024 financial budget");
+        assertThat(r.getVotesFor()).isEqualTo(516_237_845L);
+        assertThat(r.getVotesForPercent()).isEqualTo(99.9955);
+        assertThat(r.getVotesAgainst()).isEqualTo(23_300L);
+        assertThat(r.getVotesAbstainPercent()).isEqualTo(0.0);
+        assertThat(r.getPassed()).isTrue();
+        assertThat(p.getSharesRepresented()).isEqualTo(516_261_145L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(61.7219);
+    }
+}

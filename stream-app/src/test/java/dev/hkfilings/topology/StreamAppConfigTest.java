@@ -1,0 +1,59 @@
+package dev.hkfilings.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+class StreamAppConfigTest {
+
+    private static final Map<String, Object> MINIMAL = Map.of(
+            "bootstrap.servers", "127.0.0.1:9092", "schema.registry.url", "http://127.0.0.1:8080/apis/ccompat/v7");
+
+    @Test
+    void derivesExactlyOnceAndRecordSizesLargeEnoughForWholePdfs() {
+        Properties p = new StreamAppConfig(MINIMAL).streamsProperties();
+
+        assertThat(p.get("processing.guarantee")).isEqualTo("exactly_once_v2");
+        assertThat(p.get("producer.max.request.size")).isEqualTo(64 * 1024 * 1024);
+        assertThat((Long) p.get("producer.buffer.memory")).isGreaterThanOrEqualTo(64L * 1024 * 1024);
+        assertThat(p.get("consumer.max.partition.fetch.bytes")).isEqualTo(64 * 1024 * 1024);
+        assertThat(p.get("consumer.fetch.max.bytes")).isEqualTo(64 * 1024 * 1024);
+        assertThat((Integer) p.get("producer.transaction.timeout.ms")).isGreaterThan(2 * 60_000);
+    }
+
+    @Test
+    void streamsPrefixedSettingsWin() {
+        var m = new java.util.HashMap<>(MINIMAL);
+        m.put("streams.commit.interval.ms", "250");
+        m.put("streams.producer.max.request.size", "1048576");
+        Properties p = new StreamAppConfig(m).streamsProperties();
+
+        assertThat(p.get("commit.interval.ms")).isEqualTo("250");
+        assertThat(p.get("producer.max.request.size")).isEqualTo("1048576");
+    }
+
+    @Test
+    void rejectsMissingBrokersAndAParseTimeThatCouldExceedThePollInterval() {
+        assertThatThrownBy(() -> new StreamAppConfig(Map.of("schema.registry.url", "mock://x")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("bootstrap.servers");
+        var m = new java.util.HashMap<>(MINIMAL);
+        m.put("extract.timeout.ms", "200000");
+        assertThatThrownBy(() -> new StreamAppConfig(m))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("extract.timeout.ms").hasMessageContaining("max.poll.interval.ms");
+    }
+
+    @Test
+    void topicSpecsDefaultToBrokerReplicationAndTheRecordLimit() {
+        var c = new StreamAppConfig(MINIMAL);
+        assertThat(c.companyTopicSpec()).isEqualTo(new StreamAppConfig.TopicSpec(1, (short) -1, 64 * 1024 * 1024));
+        assertThat(c.extractSettings()).containsEntry("extract.workers", "2");
+        var m = new java.util.HashMap<String, Object>(MINIMAL);
+        m.put("extract.mode", "in-process");
+        m.put("extract.workers", "3");
+        assertThat(new StreamAppConfig(m).extractSettings()).containsEntry("extract.mode", "in-process").containsEntry("extract.workers", "3");
+    }
+}

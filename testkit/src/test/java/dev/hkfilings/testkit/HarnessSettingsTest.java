@@ -1,0 +1,32 @@
+package dev.hkfilings.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class HarnessSettingsTest {
+
+    @Test
+    void theModePropertyChoosesTheImplementation() {
+        assertThat(HarnessSettings.mode("process")).isEqualTo(HarnessSettings.Mode.PROCESS);
+        assertThat(HarnessSettings.mode(" Docker ")).isEqualTo(HarnessSettings.Mode.DOCKER);
+    }
+
+    @Test
+    void anUnknownModeIsRefusedByName() {
+        assertThatThrownBy(() -> HarnessSettings.mode("podman"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(KafkaHarness.MODE_PROPERTY)
+                .hasMessageContaining("'podman'");
+    }
+
+    @Test
+    void theStartTimeoutMustBePositive() {
+        assertThatThrownBy(() -> new HarnessSettings(HarnessSettings.Mode.PROCESS, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(HarnessSettings.START_TIMEOUT_PROPERTY);
+    }
+}
