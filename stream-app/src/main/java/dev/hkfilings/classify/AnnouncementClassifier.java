@@ -63,6 +63,8 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -3, "(?:facility|loan) agreement|融资协议|贷款协议|融资函件"),
             Cue.of(PLEDGE, -3, "pledge of (?:the group's |the company's |its )?assets|charges? on (?:the group's |the company's )?assets|pledged (?:bank )?deposits|assets? pledged|资产抵押|资产质押|已抵押存款"),
             Cue.of(PLEDGE, -2, "land use rights|土地使用权"),
+            // A share pledge taken as security in a deal of the issuer (a loan it grants, an acquisition) is no pledge by its shareholder.
+            Cue.of(PLEDGE, -3, "discloseable transaction|major transaction|connected transaction|provision of financial assistance|money lending|须予披露交易|主要交易|关连交易|提供财务资助"),
             // --- poll results of a general meeting
             Cue.of(POLL, 5, "poll results|results? of (?:the )?poll"),
             Cue.of(POLL, 4, "results? of (?:the )?(?:\\d{4} )?(?:annual|extraordinary|special|class) general meeting"),

@@ -19,6 +19,8 @@ public final class HeaderReader {
 
     /** How far into the text the header is looked for: the names and code sit on the first page. */
     private static final int HEADER_CHARS = 4000;
+    /** How far apart the stock-code labels of one header may be. */
+    private static final int HEADER_CODE_GAP = 400;
 
     private static final Pattern STOCK_CODE = Pattern.compile(
             "(?:stock\\s*code|stock\\s*codes|股份代號|股份代号|股票代號|股票代号|股票代碼|股票代码|證券代號|证券代号)"
@@ -53,7 +55,14 @@ public final class HeaderReader {
         }
         String head = Numbers.normalizeWidth(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
         Matcher m = STOCK_CODE.matcher(head);
+        int lastEnd = -1;
         while (m.find()) {
+            // The issuer's codes sit together in the header (joint announcements list several); a code named
+            // further down belongs to another company (a target, a borrower) and is not the issuer's.
+            if (lastEnd >= 0 && m.start() - lastEnd > HEADER_CODE_GAP) {
+                break;
+            }
+            lastEnd = m.end();
             String list = m.group(1).replaceAll("\\([^)]*\\)", " ");
             Matcher c = CODE.matcher(list);
             while (c.find()) {

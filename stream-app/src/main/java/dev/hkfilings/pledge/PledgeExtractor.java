@@ -24,6 +24,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     private enum Section { PLEDGE, RELEASE, POSITIONS, NONE }
 
+    private static final int MAX_CHARS = 400_000;
+    private static final int MAX_PROSE_CHARS = 60_000;
+
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:[ivx]+[.、)]|\\d+(?:[.)]\\s|、)|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]).*", Pattern.CASE_INSENSITIVE);
 
@@ -33,7 +36,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<PledgePosition> positions = new ArrayList<>();
         PledgePosition[] total = new PledgePosition[1];
         List<String> missing = new ArrayList<>();
-        List<String> lines = List.of((text == null ? "" : text).split("\\R", -1));
+        // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
+        String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        List<String> lines = List.of(body.split("\\R", -1));
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
@@ -77,7 +82,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
         }
         if (transactions.isEmpty()) {
-            ProsePledgeReader.read(text == null ? "" : text, transactions, missing);
+            ProsePledgeReader.read(body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body, transactions, missing);
         }
         if (transactions.isEmpty()) {
             missing.add("transactions");

@@ -32,7 +32,7 @@ public final class Names {
         }
         String c = s.replace("**", "").replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
         // A line wrap inside Chinese text is no space: "本公司会" + "议室" is one word.
-        c = c.replaceAll("(?<=\\p{IsHan}) (?=[\\p{IsHan}（「])|(?<=[\\p{IsHan}）」]) (?=\\p{IsHan})", "");
+        c = c.replaceAll("(?<=\\p{IsHan}) (?=[\\p{IsHan}（「\\d])|(?<=[\\p{IsHan}）」\\d]) (?=\\p{IsHan})", "");
         c = c.replaceAll("^[\"“”'‘’]+|[\"“”'‘’,;:]+$", "").strip();
         return c.isEmpty() ? null : c;
     }

@@ -1,0 +1,34 @@
+package dev.hkfilings.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextHelpersTest {
+
+    @Test
+    void namesJoinWrappedFragmentsAndDropWrapSpacesInChinese() {
+        assertThat(Names.join(List.of("Jiangxi Ruide Venture", "Investment Co., Ltd."))).isEqualTo("Jiangxi Ruide Venture Investment Co., Ltd.");
+        assertThat(Names.clean("香港九龍灣宏照道18號金冠中心 2樓")).isEqualTo("香港九龍灣宏照道18號金冠中心2樓");
+        assertThat(Names.clean("本公司会 议室")).isEqualTo("本公司会议室");
+        assertThat(Names.clean("Room 2 Tower")).isEqualTo("Room 2 Tower");
+    }
+
+    @Test
+    void tenThousandUnitsAlsoWhenTheHeaderWrapped() {
+        assertThat(Numbers.isTenThousandUnit("Number of pledged shares (in 10 thousand)")).isTrue();
+        assertThat(Numbers.isTenThousandUnit("shares (in 10 | Proportion | thousand)")).isTrue();
+        assertThat(Numbers.isTenThousandUnit("本次質押數量（萬股）")).isTrue();
+        assertThat(Numbers.isTenThousandUnit("Number of pledged shares (shares)")).isFalse();
+        assertThat(Numbers.shares("24,193.7600", 10_000)).contains(241_937_600L);
+    }
+
+    @Test
+    void chineseScriptFoldsTraditionalToSimplifiedKeepingLength() {
+        String t = "關於控股股東股份質押的公告";
+        assertThat(ChineseScript.toSimplified(t)).isEqualTo("关于控股股东股份质押的公告").hasSameSizeAs(t);
+        assertThat(ChineseScript.scriptCounts(t)[0]).isGreaterThan(0);
+        assertThat(ChineseScript.scriptCounts("关于控股股东股份质押的公告")[1]).isGreaterThan(0);
+    }
+}
