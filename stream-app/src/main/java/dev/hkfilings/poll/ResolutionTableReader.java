@@ -55,6 +55,8 @@ final class ResolutionTableReader {
             "(?i)^(?:(?:A|H|domestic|foreign|unlisted)[\\s-]*share(?:holder)?s?|A股|H股|內資股|内资股|境外上市外資股|境外上市外资股)\\s*[:：]?$");
     private static final Pattern CLASS_HEADER = Pattern.compile(
             "(?i)^(?:(?:class|type|category)\\s+of\\s+(?:shares|shareholders?)|股份類別|股份类别|股東類型|股东类型|股東類別|股东类别)\\s*[:：]?$");
+    private static final Pattern COLUMN_HEADER = Pattern.compile(
+            "(?i)^(?:(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|number\\s+of\\s+votes\\s*\\(.*%.*\\)|percentage\\s*\\(%\\)|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|票數\\s*(?:\\(%\\))?|票数\\s*(?:\\(%\\))?)$");
     private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|total\\s+(?:votes|shares)|合計|合计|總計|总计|總數|总数)\\s*[:：]?$");
 
     private ResolutionTableReader() {
@@ -101,7 +103,7 @@ final class ResolutionTableReader {
                 inHeader = true;
                 continue;
             }
-            if (FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches()) {
+            if (inHeader && FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches() || COLUMN_HEADER.matcher(c).matches()) {
                 continue;
             }
             inHeader = false;
