@@ -158,7 +158,7 @@ final class KpiTableReader {
     /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
     private boolean continuesLastMetric(List<Cell> cells, int i) {
         Cell cell = cells.get(i);
-        if (out.isEmpty() || i != lastEmittedIndex + 1 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
+        if (out.isEmpty() || i != lastEmittedIndex + 1 || cell.afterBlank() || cell.text().length() > 60 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
                 || KpiCells.unit(cell.text())) {
             return false;
         }

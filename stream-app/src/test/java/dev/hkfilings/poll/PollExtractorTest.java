@@ -171,4 +171,19 @@ class PollExtractorTest {
         assertThat(p.getSharesRepresented()).isEqualTo(516_261_145L);
         assertThat(p.getSharesRepresentedPercent()).isEqualTo(61.7219);
     }
+
+    @Test
+    void takesFiguresThatALineKeptInTheTextCell() {
+        String text = """
+                POLL RESULTS OF THE ANNUAL GENERAL MEETING
+                ORDINARY RESOLUTIONS For Against
+                1. To receive the audited financial statements 1,000,000 (99.90%) 1,000 (0.10%)
+                2. To grant a general mandate to issue shares 400,000 (40.00%) 600,000 (60.00%)
+                """;
+        java.util.List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getText).containsExactly("To receive the audited financial statements",
+                "To grant a general mandate to issue shares");
+        assertThat(rs).extracting(Resolution::getVotesAgainst).containsExactly(1_000L, 600_000L);
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, false);
+    }
 }
