@@ -5,7 +5,9 @@ import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingText;
 import dev.hkfilings.fields.Extracted;
 import dev.hkfilings.fields.PayloadExtractor;
+import dev.hkfilings.esg.EsgExtractor;
 import dev.hkfilings.pledge.PledgeExtractor;
+import dev.hkfilings.poll.PollExtractor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,9 +24,6 @@ public final class AnnouncementAnalyzer implements Analyzer {
     /** Bumped whenever cues, weights or extractors change what events say. */
     public static final String CLASSIFIER_VERSION = "cues-1.0";
 
-    private static final String POLL_EXTRACTOR = "dev.hkfilings.poll.PollExtractor";
-    private static final String ESG_EXTRACTOR = "dev.hkfilings.esg.EsgExtractor";
-
     private final AnnouncementClassifier classifier = new AnnouncementClassifier();
     private final Map<AnnouncementType, PayloadExtractor<? extends SpecificRecord>> extractors;
 
@@ -33,6 +32,7 @@ public final class AnnouncementAnalyzer implements Analyzer {
         this(standardExtractors());
     }
 
+    /** An analyzer with the given extractors; a class without one is classified and its event lists "payload" as missing. */
     public AnnouncementAnalyzer(Map<AnnouncementType, PayloadExtractor<? extends SpecificRecord>> extractors) {
         this.extractors = new EnumMap<>(AnnouncementType.class);
         this.extractors.putAll(extractors);
@@ -41,21 +41,9 @@ public final class AnnouncementAnalyzer implements Analyzer {
     private static Map<AnnouncementType, PayloadExtractor<? extends SpecificRecord>> standardExtractors() {
         Map<AnnouncementType, PayloadExtractor<? extends SpecificRecord>> m = new EnumMap<>(AnnouncementType.class);
         m.put(AnnouncementType.PLEDGE, new PledgeExtractor());
-        load(POLL_EXTRACTOR, AnnouncementType.POLL, m);
-        load(ESG_EXTRACTOR, AnnouncementType.ESG, m);
+        m.put(AnnouncementType.POLL, new PollExtractor());
+        m.put(AnnouncementType.ESG, new EsgExtractor());
         return m;
-    }
-
-    // The poll and ESG extractors are built alongside this class; until they are on the classpath those classes
-    // are classified without a payload (the event then lists "payload" as missing) rather than failing.
-    @SuppressWarnings("unchecked")
-    private static void load(String className, AnnouncementType type, Map<AnnouncementType, PayloadExtractor<? extends SpecificRecord>> m) {
-        try {
-            Object o = Class.forName(className).getDeclaredConstructor().newInstance();
-            m.put(type, (PayloadExtractor<? extends SpecificRecord>) o);
-        } catch (ReflectiveOperationException | LinkageError absent) {
-            // not on the classpath: no payload for this class
-        }
     }
 
     @Override

@@ -32,6 +32,8 @@ final class KpiTableReader {
     private int valuesLine = -1;
     private int lastEmittedIndex = -1;
     private int lastValueIndex = -1;
+    private boolean unitColumn;
+    private final List<Cell> textCells = new ArrayList<>();
     private final List<EsgKpi> out = new ArrayList<>();
 
     private KpiTableReader() {
@@ -66,6 +68,10 @@ final class KpiTableReader {
                 if (isHeader(run, cells, i, j)) {
                     flush();
                     code = null;
+                    unitColumn = false;
+                    for (int k = Math.max(0, i - 3); k < i; k++) {
+                        unitColumn |= KpiCells.unitHeader(cells.get(k).text()) && !cells.get(k).text().equalsIgnoreCase("data");
+                    }
                     years = run;
                     i = j - 1;
                     continue;
@@ -97,6 +103,7 @@ final class KpiTableReader {
                 code = coded[0];
                 if (coded[1] != null && !KpiCells.value(coded[1])) {
                     text.add(coded[1]);
+                    textCells.add(cell);
                     source.add(cell);
                 }
                 continue;
@@ -138,9 +145,11 @@ final class KpiTableReader {
                 reset(true);
             } else if (!text.isEmpty() && !joins(text.get(text.size() - 1), c)) {
                 text.clear();
+                textCells.clear();
                 source.clear();
             }
             text.add(c);
+            textCells.add(cell);
             source.add(cell);
         }
         flush();
@@ -209,6 +218,7 @@ final class KpiTableReader {
             code = null;
         }
         text.clear();
+        textCells.clear();
         unit = null;
         values.clear();
         source.clear();
@@ -216,6 +226,17 @@ final class KpiTableReader {
     }
 
     private void emit() {
+        if (unit == null && text.size() >= 2 && textCells.size() == text.size()) {
+            // a unit outside our vocabulary still sits in the unit column: the cell just before the figures,
+            // on the figures' line in a tab-split row, or in a table whose header has a Unit column
+            Cell last = textCells.get(textCells.size() - 1);
+            boolean sameLineAsFigures = last.line() == valuesLine && textCells.get(textCells.size() - 2).line() == last.line();
+            String u = last.text();
+            if ((sameLineAsFigures || unitColumn) && u.length() <= 25 && u.split("\\s+").length <= 3) {
+                unit = u;
+                text.remove(text.size() - 1);
+            }
+        }
         String metric = Names.join(text);
         if (metric == null || metric.length() > MAX_METRIC || metric.chars().noneMatch(Character::isLetter) && !metric.matches("\\d+\\s*[-–~至]\\s*\\d+")) {
             return;

@@ -92,6 +92,7 @@ final class VoteCells {
         if (cell.length() > 60) {
             return null;
         }
+        cell = cell.replace('（', '(').replace('）', ')');
         if (cell.indexOf('約') >= 0 || cell.indexOf('约') >= 0 || cell.indexOf("pprox") >= 0) {
             cell = cell.replaceAll("約|约|(?i)approx(?:imately|\\.)?", "");
         }

@@ -25,12 +25,14 @@ public final class Names {
         return clean(b.toString());
     }
 
-    /** Whitespace collapsed, stray bold markers and trailing punctuation removed. */
+    /** Whitespace collapsed (and dropped between Chinese characters), stray bold markers and trailing punctuation removed. */
     public static String clean(String s) {
         if (s == null) {
             return null;
         }
         String c = s.replace("**", "").replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
+        // A line wrap inside Chinese text is no space: "本公司会" + "议室" is one word.
+        c = c.replaceAll("(?<=\\p{IsHan}) (?=[\\p{IsHan}（「])|(?<=[\\p{IsHan}）」]) (?=\\p{IsHan})", "");
         c = c.replaceAll("^[\"“”'‘’]+|[\"“”'‘’,;:]+$", "").strip();
         return c.isEmpty() ? null : c;
     }
