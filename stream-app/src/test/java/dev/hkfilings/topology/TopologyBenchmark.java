@@ -119,6 +119,7 @@ class TopologyBenchmark {
         props.put("extract.mode", "isolated");
         props.put("extract.workers", Integer.toString(threads));
         StreamAppConfig config = new StreamAppConfig(props);
+        StartAtEnd.inputsOf(kafka, config);
         TextExtractor isolated = new ExtractConfig(config.extractSettings()).newExtractor();
         if (isolated instanceof IsolatedExtractor ie && !ie.awaitReady(120_000)) {
             throw new IllegalStateException("extraction workers did not start");

@@ -75,7 +75,7 @@ class TopologyEndToEndTest {
     private StreamApp app;
 
     @BeforeEach
-    void start(KafkaHarness kafka) {
+    void start(KafkaHarness kafka) throws Exception {
         this.kafka = kafka;
         Map<String, Object> props = new HashMap<>();
         props.put("bootstrap.servers", kafka.bootstrapServers());
@@ -89,6 +89,7 @@ class TopologyEndToEndTest {
         props.put("extract.worker.heap.mb", "256");
         props.put("streams.commit.interval.ms", "200");
         StreamAppConfig config = new StreamAppConfig(props);
+        StartAtEnd.inputsOf(kafka, config);
         app = StreamApp.start(config, new ExtractConfig(config.extractSettings()).newExtractor(), new AnnouncementAnalyzer());
     }
 
