@@ -24,7 +24,12 @@ public final class Filings {
 
     /** A filing that carries its bytes. */
     public static RawFiling present(FilingMetadata.Builder metadata, byte[] content) {
-        metadata.setContentLength((long) content.length).setSha256(sha256Hex(content));
+        return present(metadata, content, sha256Hex(content));
+    }
+
+    /** A filing that carries its bytes, whose hash the caller computed already (hashing 200 KB costs a millisecond). */
+    public static RawFiling present(FilingMetadata.Builder metadata, byte[] content, String sha256Hex) {
+        metadata.setContentLength((long) content.length).setSha256(sha256Hex);
         return RawFiling.newBuilder()
             .setMetadata(metadata.build())
             .setContentStatus(ContentStatus.PRESENT)

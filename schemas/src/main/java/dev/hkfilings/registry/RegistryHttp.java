@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,6 +28,9 @@ final class RegistryHttp {
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final String ACCEPT = CONTENT_TYPE + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
     private static final Logger LOG = LoggerFactory.getLogger(RegistryHttp.class);
+    // every serde builds a client; sharing the JDK client (one selector thread and connection pool each) keeps a
+    // Streams app with many serdes from holding as many threads
+    private static final Map<Duration, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
     private final List<String> baseUrls;
     private final Optional<String> authorization;
@@ -47,7 +52,8 @@ final class RegistryHttp {
         this.retryWaitMs = retryWait.toMillis();
         this.retryMaxWaitMs = retryMaxWait.toMillis();
         this.readTimeout = readTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = CLIENTS.computeIfAbsent(connectTimeout, timeout -> HttpClient.newBuilder().connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1).build());
     }
 
     ObjectMapper json() {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericFixed;
 import org.apache.avro.generic.IndexedRecord;
@@ -25,6 +26,16 @@ import org.apache.avro.generic.IndexedRecord;
 public final class AvroJson {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Resolves union branches of values that generated classes hold as java.time types. */
+    private static final GenericData MODEL = new GenericData();
+
+    static {
+        MODEL.addLogicalTypeConversion(new TimeConversions.DateConversion());
+        MODEL.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+        MODEL.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
+        MODEL.addLogicalTypeConversion(new TimeConversions.TimeMillisConversion());
+        MODEL.addLogicalTypeConversion(new TimeConversions.LocalTimestampMillisConversion());
+    }
 
     private AvroJson() {
     }
@@ -38,7 +49,7 @@ public final class AvroJson {
             return F.nullNode();
         }
         return switch (schema.getType()) {
-            case UNION -> value(v, schema.getTypes().get(GenericData.get().resolveUnion(schema, v)));
+            case UNION -> value(v, schema.getTypes().get(MODEL.resolveUnion(schema, v)));
             case RECORD -> {
                 IndexedRecord r = (IndexedRecord) v;
                 ObjectNode o = F.objectNode();

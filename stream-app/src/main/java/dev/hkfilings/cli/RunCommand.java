@@ -1,6 +1,5 @@
 package dev.hkfilings.cli;
 
-import dev.hkfilings.topology.RegistrySerdes;
 import dev.hkfilings.topology.StreamApp;
 import dev.hkfilings.topology.StreamAppConfig;
 import java.io.IOException;
@@ -52,8 +51,7 @@ final class RunCommand implements Callable<Integer> {
         props.put(StreamAppConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
         StreamAppConfig config = new StreamAppConfig(props);
         CountDownLatch stopped = new CountDownLatch(1);
-        StreamApp app = StreamApp.start(config, components.extractor(config.extractSettings()), components.analyzer(),
-                RegistrySerdes.create(config.serdeConfig()));
+        StreamApp app = StreamApp.start(config, components.extractor(config.extractSettings()), components.analyzer());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             stopped.countDown();

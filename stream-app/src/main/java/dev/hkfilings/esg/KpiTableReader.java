@@ -30,7 +30,10 @@ final class KpiTableReader {
     private final List<String> values = new ArrayList<>();
     private final List<Cell> source = new ArrayList<>();
     private int valuesLine = -1;
-    private int lastEmittedLine = -1;
+    private int lastEmittedIndex = -1;
+    private int lastValueIndex = -1;
+    private boolean unitColumn;
+    private final List<Cell> textCells = new ArrayList<>();
     private final List<EsgKpi> out = new ArrayList<>();
 
     private KpiTableReader() {
@@ -65,6 +68,10 @@ final class KpiTableReader {
                 if (isHeader(run, cells, i, j)) {
                     flush();
                     code = null;
+                    unitColumn = false;
+                    for (int k = Math.max(0, i - 3); k < i; k++) {
+                        unitColumn |= KpiCells.unitHeader(cells.get(k).text()) && !cells.get(k).text().equalsIgnoreCase("data");
+                    }
                     years = run;
                     i = j - 1;
                     continue;
@@ -86,10 +93,17 @@ final class KpiTableReader {
             }
             String[] coded = KpiCells.code(c);
             if (coded != null) {
+                if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null) {
+                    // the code written after the name ("Total GHG emissions | A1.2 | tCO2e | ...")
+                    code = coded[0];
+                    source.add(cell);
+                    continue;
+                }
                 flush();
                 code = coded[0];
                 if (coded[1] != null && !KpiCells.value(coded[1])) {
                     text.add(coded[1]);
+                    textCells.add(cell);
                     source.add(cell);
                 }
                 continue;
@@ -108,6 +122,7 @@ final class KpiTableReader {
                 if (!text.isEmpty()) {
                     values.add(c);
                     source.add(cell);
+                    lastValueIndex = i;
                     valuesLine = cell.line();
                     if (values.size() >= years.size()) {
                         flush();
@@ -130,9 +145,11 @@ final class KpiTableReader {
                 reset(true);
             } else if (!text.isEmpty() && !joins(text.get(text.size() - 1), c)) {
                 text.clear();
+                textCells.clear();
                 source.clear();
             }
             text.add(c);
+            textCells.add(cell);
             source.add(cell);
         }
         flush();
@@ -141,9 +158,14 @@ final class KpiTableReader {
     /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
     private boolean continuesLastMetric(List<Cell> cells, int i) {
         Cell cell = cells.get(i);
+        if (out.isEmpty() || i != lastEmittedIndex + 1 || cell.afterBlank() || cell.text().length() > 60 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
+                || KpiCells.unit(cell.text())) {
+            return false;
+        }
         boolean alone = (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.column() == 0;
-        if (!cell.indented() || !alone || out.isEmpty() || lastEmittedLine < 0 || cell.line() != lastEmittedLine + 1
-                || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null) {
+        // one cell per line: the wrapped rest is followed by the next row, not by this row's unit or figures
+        boolean nextStartsRow = i + 1 >= cells.size() || !KpiCells.unit(cells.get(i + 1).text()) && !KpiCells.value(cells.get(i + 1).text());
+        if (!alone || !cell.indented() && !nextStartsRow) {
             return false;
         }
         EsgKpi last = out.get(out.size() - 1);
@@ -153,7 +175,7 @@ final class KpiTableReader {
         }
         last.setMetric(Names.join(List.of(metric, cell.text())));
         last.setSourceText(last.getSourceText() + "\n" + cell.text());
-        lastEmittedLine = cell.line();
+        lastEmittedIndex = i;
         return true;
     }
 
@@ -196,6 +218,7 @@ final class KpiTableReader {
             code = null;
         }
         text.clear();
+        textCells.clear();
         unit = null;
         values.clear();
         source.clear();
@@ -203,6 +226,17 @@ final class KpiTableReader {
     }
 
     private void emit() {
+        if (unit == null && text.size() >= 2 && textCells.size() == text.size()) {
+            // a unit outside our vocabulary still sits in the unit column: the cell just before the figures,
+            // on the figures' line in a tab-split row, or in a table whose header has a Unit column
+            Cell last = textCells.get(textCells.size() - 1);
+            boolean sameLineAsFigures = last.line() == valuesLine && textCells.get(textCells.size() - 2).line() == last.line();
+            String u = last.text();
+            if ((sameLineAsFigures || unitColumn) && u.length() <= 25 && u.split("\\s+").length <= 3) {
+                unit = u;
+                text.remove(text.size() - 1);
+            }
+        }
         String metric = Names.join(text);
         if (metric == null || metric.length() > MAX_METRIC || metric.chars().noneMatch(Character::isLetter) && !metric.matches("\\d+\\s*[-–~至]\\s*\\d+")) {
             return;
@@ -246,7 +280,7 @@ final class KpiTableReader {
             src.append(c.text());
             line = c.line();
         }
-        lastEmittedLine = line;
+        lastEmittedIndex = lastValueIndex;
         out.add(EsgKpi.newBuilder().setCode(kpiCode).setMetric(metric).setUnit(u).setValues(vs).setSourceText(src.toString()).build());
     }
 }

@@ -25,6 +25,7 @@ public final class ExtractConfig extends AbstractConfig {
     public static final String WORKER_START_TIMEOUT_MS = "extract.worker.start.timeout.ms";
     public static final String WORKER_MAX_PARSES = "extract.worker.max.parses";
     public static final String WORKER_JVM_OPTIONS = "extract.worker.jvm.options";
+    public static final String WORKER_WARMUP_PARSES = "extract.worker.warmup.parses";
 
     /** Below Kafka Streams' default max.poll.interval.ms (300 s) even when a record waits for a busy worker first. */
     public static final long DEFAULT_TIMEOUT_MS = 60_000;
@@ -48,6 +49,9 @@ public final class ExtractConfig extends AbstractConfig {
                     "How long a new worker may take to start and warm up")
             .define(WORKER_MAX_PARSES, Type.INT, 10_000, Range.atLeast(1), Importance.LOW,
                     "A worker is replaced after this many parses, so that leaks in parsers cannot accumulate")
+            .define(WORKER_WARMUP_PARSES, Type.INT, 100, Range.between(0, 100_000), Importance.LOW,
+                    "Parses of a built-in sample a new worker runs before it takes requests, so that its parsers are "
+                            + "compiled by the JIT before real documents arrive")
             .define(WORKER_JVM_OPTIONS, Type.LIST, "-XX:+UseSerialGC,-Xss4m", Importance.LOW,
                     "Extra JVM options for the workers, comma-separated");
 
@@ -106,6 +110,10 @@ public final class ExtractConfig extends AbstractConfig {
 
     public int workerMaxParses() {
         return getInt(WORKER_MAX_PARSES);
+    }
+
+    public int workerWarmupParses() {
+        return getInt(WORKER_WARMUP_PARSES);
     }
 
     public java.util.List<String> workerJvmOptions() {

@@ -51,6 +51,9 @@ public final class IsolatedExtractor implements TextExtractor {
             return refused;
         }
         long start = System.nanoTime();
+        if (closed) {
+            return ExtractionResult.failure(FailureCode.UNAVAILABLE, "the extractor is closed", null, "none", 0);
+        }
         WorkerProcess worker;
         try {
             worker = acquire();
@@ -162,6 +165,9 @@ public final class IsolatedExtractor implements TextExtractor {
                     }
                     return;
                 } catch (IOException | RuntimeException e) {
+                    if (closed) {
+                        return;
+                    }
                     lastStartFailure = e.getMessage();
                     log.error("extraction worker {} failed to start; retrying in {} ms", id, RESTART_BACKOFF_MS, e);
                     try {

@@ -107,6 +107,8 @@ public final class TikaEngine {
                     + " ran out of memory (a decompression bomb or a document too big for the heap)", detected, extractor, start);
         } catch (StackOverflowError e) {
             return fail(FailureCode.CORRUPT, "the " + detected + " is nested too deeply to parse", detected, extractor, start);
+        } catch (LinkageError | AssertionError e) {
+            return fail(FailureCode.PARSER_CRASHED, "the parser for " + detected + " failed: " + e, detected, extractor, start);
         }
 
         extractor = extractor + "/" + parserName(metadata);
@@ -166,14 +168,16 @@ public final class TikaEngine {
                 truncated, "tika-" + TIKA_VERSION + "/CharsetDetector", elapsed(start));
     }
 
-    /** Loads the parsers and gets the common paths compiled before the first real document. */
-    public void warmUp() {
+    /** Loads the parsers and gets the common paths compiled by the JIT before the first real document. */
+    public void warmUp(int parses) {
         byte[] html = "<html><body><p>Poll results of the annual general meeting 股東週年大會投票結果</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] pdf = WarmUpDocuments.smallPdf();
-        for (int i = 0; i < 10; i++) {
+        byte[] pdf = WarmUpDocuments.tablePdf();
+        for (int i = 0; i < parses; i++) {
             parse(pdf, null, null);
-            parse(html, null, null);
+            if (i % 10 == 0) {
+                parse(html, null, null);
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * The child JVM of {@link IsolatedExtractor}: parses one request at a time from stdin and answers on stdout.
- * Argument: the maximum text length. Exits when stdin closes, when the app process dies, or after running out of
+ * Arguments: the maximum text length, the number of warm-up parses. Exits when stdin closes, when the app process dies, or after running out of
  * memory (its heap is then suspect, and a fresh worker replaces it).
  */
 public final class WorkerMain {
@@ -28,7 +28,7 @@ public final class WorkerMain {
         ProcessHandle.current().parent().ifPresent(app -> app.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
 
         TikaEngine engine = new TikaEngine(Integer.parseInt(args[0]));
-        engine.warmUp();
+        engine.warmUp(Integer.parseInt(args[1]));
         out.writeByte(WorkerProtocol.READY);
         out.flush();
 

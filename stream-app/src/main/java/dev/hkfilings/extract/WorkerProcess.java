@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -49,9 +50,16 @@ final class WorkerProcess {
         command.add(System.getProperty("java.class.path"));
         command.add(WorkerMain.class.getName());
         command.add(Integer.toString(config.maxTextChars()));
+        command.add(Integer.toString(config.workerWarmupParses()));
         Process process = new ProcessBuilder(command).start();
         WorkerProcess worker = new WorkerProcess(id, process);
-        ScheduledFuture<?> kill = watchdog.schedule(process::destroyForcibly, config.workerStartTimeoutMs(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> kill;
+        try {
+            kill = watchdog.schedule(process::destroyForcibly, config.workerStartTimeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            process.destroyForcibly();
+            throw new IOException("the extractor was closed while worker " + id + " was starting", closed);
+        }
         try {
             int ready = worker.fromWorker.read();
             if (ready != WorkerProtocol.READY) {
@@ -68,10 +76,16 @@ final class WorkerProcess {
     ExtractionResult parse(byte[] content, String fileName, String declaredType, long timeoutMs, ScheduledExecutorService watchdog) {
         parses++;
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> deadline = watchdog.schedule(() -> {
-            timedOut.set(true);
-            process.destroyForcibly();
-        }, timeoutMs, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline;
+        try {
+            deadline = watchdog.schedule(() -> {
+                timedOut.set(true);
+                process.destroyForcibly();
+            }, timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            broken = true;
+            return ExtractionResult.failure(FailureCode.UNAVAILABLE, "the extractor is closed", null, "none", 0);
+        }
         try {
             try {
                 WorkerProtocol.writeRequest(toWorker, content, fileName, declaredType);

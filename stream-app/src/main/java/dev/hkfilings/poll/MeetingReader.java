@@ -150,15 +150,25 @@ final class MeetingReader {
 
     private static String chineseVenue(String sentence, int heldAt) {
         int stop = Math.max(Math.max(sentence.lastIndexOf('，', heldAt), sentence.lastIndexOf('。', heldAt)), 0);
+        // 假座 ("at the premises of") is how Hong Kong announcements name a venue
+        int premises = sentence.lastIndexOf("假座", heldAt);
+        if (premises >= 0 && premises >= stop - 60) {
+            String v = Names.clean(sentence.substring(premises + 2, heldAt));
+            if (v != null && v.length() >= 3) {
+                return v;
+            }
+        }
         for (int i = heldAt - 1; i >= stop; i--) {
             char c = sentence.charAt(i);
-            if ((c == '在' || c == '於' || c == '于') && i + 1 < heldAt && !Character.isDigit(sentence.charAt(i + 1))) {
+            if ((c == '在' || c == '於' || c == '于') && i + 1 < heldAt && DATE_CHARS.indexOf(sentence.charAt(i + 1)) < 0) {
                 String v = Names.clean(sentence.substring(i + 1, heldAt));
-                if (v != null && v.length() >= 3 && !v.contains("年") ) {
+                if (v != null && v.length() >= 3 && !v.contains("年")) {
                     return v.replaceAll("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$", "").strip();
                 }
             }
         }
         return null;
     }
+
+    private static final String DATE_CHARS = "0123456789零〇○一二三四五六七八九十";
 }

@@ -45,7 +45,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         MeetingReader.Held held = MeetingReader.held(sentences);
         b.setMeetingDate(held.date());
         b.setVenue(held.venue());
-        AttendanceReader.Attendance att = AttendanceReader.read(t);
+        AttendanceReader.Attendance att = AttendanceReader.read(Names.unwrap(t));
         b.setSharesEntitledToVote(att.entitled());
         b.setSharesRepresented(att.represented());
         b.setSharesRepresentedPercent(att.representedPercent());

@@ -43,15 +43,20 @@ final class ResolutionTableReader {
     }
 
     private static final List<Column> DEFAULT_COLUMNS = List.of(Column.FOR, Column.AGAINST, Column.ABSTAIN);
-    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its)|[,(/&-])$");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its|ended|ending|dated|between|that|which)|[,(/&-])$");
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
-            + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号)$");
+            + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号"
+            + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|佔比|占比)$");
     private static final int MAX_TEXT_CHARS = 2_000;
+    private static final Pattern TRAILING_VOTES = Pattern.compile(
+            "(?:\\s+(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3})\\s*[(（]\\s*\\d{1,3}(?:\\.\\d+)?\\s*%\\s*[)）]){2,4}\\s*$");
     private static final Pattern CLASS_LABEL = Pattern.compile(
             "(?i)^(?:(?:A|H|domestic|foreign|unlisted)[\\s-]*share(?:holder)?s?|A股|H股|內資股|内资股|境外上市外資股|境外上市外资股)\\s*[:：]?$");
     private static final Pattern CLASS_HEADER = Pattern.compile(
             "(?i)^(?:(?:class|type|category)\\s+of\\s+(?:shares|shareholders?)|股份類別|股份类别|股東類型|股东类型|股東類別|股东类别)\\s*[:：]?$");
+    private static final Pattern COLUMN_HEADER = Pattern.compile(
+            "(?i)^(?:(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|number\\s+of\\s+votes\\s*\\(.*%.*\\)|percentage\\s*\\(%\\)|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|票數\\s*(?:\\(%\\))?|票数\\s*(?:\\(%\\))?)$");
     private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|total\\s+(?:votes|shares)|合計|合计|總計|总计|總數|总数)\\s*[:：]?$");
 
     private ResolutionTableReader() {
@@ -98,7 +103,7 @@ final class ResolutionTableReader {
                 inHeader = true;
                 continue;
             }
-            if (inHeader && FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches()) {
+            if (inHeader && FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches() || COLUMN_HEADER.matcher(c).matches()) {
                 continue;
             }
             inHeader = false;
@@ -127,7 +132,7 @@ final class ResolutionTableReader {
                 r.columns = columns == null ? DEFAULT_COLUMNS : columns;
                 r.source.add(cell);
                 if (num.rest() != null) {
-                    r.text.add(num.rest());
+                    addText(r, num.rest(), cell);
                 }
                 cur = r;
                 sectionJustChanged = false;
@@ -144,7 +149,7 @@ final class ResolutionTableReader {
                 continue;
             }
             if (!cur.hasVotes() && cur.classTokens.isEmpty()) {
-                cur.text.add(c);
+                addText(cur, c, cell);
                 cur.source.add(cell);
                 if (String.join(" ", cur.text).length() > MAX_TEXT_CHARS) {
                     cur = null;
@@ -158,6 +163,25 @@ final class ResolutionTableReader {
         }
         close(cur, rows);
         return dropParentsAndTrailers(rows);
+    }
+
+    /**
+     * Text, and the figures a PDF line put in the same cell when its columns were not split
+     * ("To grant a general mandate 702,334,870 (46.44%) 810,000,000 (53.56%)"). Only figures written with
+     * their bracketed percentages are taken from running text.
+     */
+    private static void addText(Row r, String text, Cell cell) {
+        java.util.regex.Matcher m = TRAILING_VOTES.matcher(text);
+        if (text.length() < 600 && m.find() && m.start() > 0) {
+            r.text.add(text.substring(0, m.start()).strip());
+            List<Token> tokens = VoteCells.tokens(m.group().strip());
+            if (tokens != null) {
+                r.votesLine = cell.line();
+                r.target().addAll(tokens);
+                return;
+            }
+        }
+        r.text.add(text);
     }
 
     private static int tableStart(List<Cell> cells) {
@@ -220,7 +244,12 @@ final class ResolutionTableReader {
                 || Character.isLowerCase(first) || CONNECTOR_END.matcher(prev).matches()) {
             return true;
         }
-        return Names.isCjk(first) && c.length() <= 40 && !c.contains("。") && !prev.endsWith("。") && !prev.endsWith("；");
+        int stop = c.indexOf('。');
+        if (Names.isCjk(first) && c.length() <= 40 && (stop < 0 || stop == c.length() - 1) && !prev.endsWith("。") && !prev.endsWith("；")) {
+            return true;
+        }
+        // the short rest of an unfinished sentence ("... to repurchase" + "A Shares.")
+        return c.length() <= 80 && c.endsWith(".") && !prev.endsWith(".") && !prev.endsWith(":");
     }
 
     private static Row close(Row cur, List<Row> rows) {

@@ -19,6 +19,7 @@ public final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTHS + "\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern CHINESE_NUMERALS = Pattern.compile("([零〇○一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
@@ -62,6 +63,7 @@ public final class Dates {
         collect(MONTH_DAY_YEAR, t, m -> of(m.group(3), month(m.group(1)), m.group(2)), found);
         collect(DAY_MONTH_YEAR, t, m -> of(m.group(3), month(m.group(2)), m.group(1)), found);
         collect(CHINESE, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), found);
+        collect(CHINESE_NUMERALS, t, Dates::ofNumerals, found);
         collect(ISO, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), found);
         collect(DMY_NUMERIC, t, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1)), found);
         found.sort(Comparator.comparingInt(Found::start));
@@ -91,6 +93,7 @@ public final class Dates {
             find(MONTH_DAY_YEAR, t, m -> of(m.group(3), month(m.group(1)), m.group(2))),
             find(DAY_MONTH_YEAR, t, m -> of(m.group(3), month(m.group(2)), m.group(1))),
             find(CHINESE, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            find(CHINESE_NUMERALS, t, Dates::ofNumerals),
             find(ISO, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
             find(DMY_NUMERIC, t, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
         };
@@ -113,6 +116,34 @@ public final class Dates {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** 二零二三年五月二十六日: year digit by digit, month and day as counted numbers. */
+    private static LocalDate ofNumerals(Matcher m) {
+        StringBuilder year = new StringBuilder(4);
+        for (char c : m.group(1).toCharArray()) {
+            year.append(digit(c));
+        }
+        int month = counted(m.group(2));
+        int day = counted(m.group(3));
+        return month < 1 || day < 1 ? null : of(year.toString(), month, Integer.toString(day));
+    }
+
+    private static int digit(char c) {
+        return switch (c) {
+            case '零', '〇', '○' -> 0;
+            default -> "一二三四五六七八九".indexOf(c) + 1;
+        };
+    }
+
+    private static int counted(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return s.length() == 1 ? digit(s.charAt(0)) : -1;
+        }
+        int tens = ten == 0 ? 1 : digit(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
+        return tens * 10 + units;
     }
 
     private static int month(String name) {

@@ -17,7 +17,7 @@ public final class Names {
             if (s.isEmpty()) {
                 continue;
             }
-            if (b.length() > 0 && !(isCjk(b.charAt(b.length() - 1)) && isCjk(s.charAt(0))) && b.charAt(b.length() - 1) != '(') {
+            if (b.length() > 0 && !joinsTight(b, s) && b.charAt(b.length() - 1) != '(') {
                 b.append(' ');
             }
             b.append(s);
@@ -35,6 +35,66 @@ public final class Names {
         c = c.replaceAll("(?<=\\p{IsHan}) (?=[\\p{IsHan}（「\\d])|(?<=[\\p{IsHan}）」\\d]) (?=\\p{IsHan})", "");
         c = c.replaceAll("^[\"“”'‘’]+|[\"“”'‘’,;:]+$", "").strip();
         return c.isEmpty() ? null : c;
+    }
+
+    /**
+     * Whether two wrapped pieces join without a space: Chinese text has none between characters, nor between
+     * a character and the digits or Latin letters beside it (2022年12 + 月31日), and a number a narrow column cut
+     * in two (2,40 + 6,913,500股) is one number.
+     */
+    private static boolean joinsTight(CharSequence before, String after) {
+        char last = before.charAt(before.length() - 1);
+        char first = after.charAt(0);
+        if (isCjk(last) && isCjk(first) || isCjkText(last) || isCjkText(first)) {
+            return true;
+        }
+        return (Character.isDigit(last) || last == ',' || last == '.') && (Character.isDigit(first) || first == '%')
+                && containsCjk(before, Math.max(0, before.length() - 12));
+    }
+
+    /** Line breaks removed the way {@link #join} joins fragments; blank lines (paragraph breaks) kept. */
+    public static String unwrap(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '\n') {
+                b.append(c);
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\r')) {
+                j++;
+            }
+            if (j >= n || text.charAt(j) == '\n' || b.length() == 0) {
+                b.append('\n');
+                continue;
+            }
+            while (b.length() > 0 && (b.charAt(b.length() - 1) == ' ' || b.charAt(b.length() - 1) == '\r')) {
+                b.setLength(b.length() - 1);
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != '\n' && !joinsTight(b, text.substring(j, j + 1))) {
+                b.append(' ');
+            }
+            i = j - 1;
+        }
+        return b.toString();
+    }
+
+    private static boolean isCjkText(char c) {
+        return isCjk(c) || c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
+    }
+
+    private static boolean containsCjk(CharSequence s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isCjk(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isCjk(char c) {

@@ -75,7 +75,7 @@ public final class Sentences {
     }
 
     private static void add(List<Sentence> out, String text, int from, int to) {
-        String s = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        String s = Names.unwrap(text.substring(from, to)).replaceAll("\\s+", " ").strip();
         if (!s.isEmpty()) {
             out.add(new Sentence(s, from));
         }

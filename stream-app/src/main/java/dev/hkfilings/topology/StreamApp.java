@@ -27,6 +27,11 @@ public final class StreamApp implements AutoCloseable {
         this.streams = streams;
     }
 
+    /** Starts the app on the schema registry of the configuration; the extractor is owned by the app from here on. */
+    public static StreamApp start(StreamAppConfig config, TextExtractor extractor, Analyzer analyzer) {
+        return start(config, extractor, analyzer, RegistrySerdes.create(config.serdeConfig()));
+    }
+
     /**
      * Starts the app; the extractor is owned by the app from here on.
      *

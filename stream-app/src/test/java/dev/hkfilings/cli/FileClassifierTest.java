@@ -38,6 +38,7 @@ class FileClassifierTest {
         assertThat(event.get("payload").get("transactions").get(0).get("action").asText()).isEqualTo("PLEDGE");
         assertThat(event.get("processedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(event.get("sourceUri").asText()).startsWith("file:");
+        assertThat(event.get("payload").get("transactions").get(0).get("startDate").asText()).isEqualTo("2022-10-25");
     }
 
     @Test

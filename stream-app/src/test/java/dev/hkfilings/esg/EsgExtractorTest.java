@@ -103,4 +103,13 @@ class EsgExtractorTest {
         assertThat(r.getReportingYear()).isEqualTo(2023);
         assertThat(r.getKpis()).hasSize(table);
     }
+
+    @Test
+    void takesACodeWrittenAfterTheName() {
+        String text = "Indicator\nUnit\n2023\n2022\nTotal GHG emissions\nA1.2\ntCO2e\n1,234\n1,100\nWater consumption\nA2.2\nm3\n9,876\n9,900\n";
+        List<EsgKpi> kpis = extractor.extract(text).payload().getKpis();
+        assertThat(kpis).extracting(EsgKpi::getCode).containsExactly("A1.2", "A2.2");
+        assertThat(kpis).extracting(EsgKpi::getMetric).containsExactly("Total GHG emissions", "Water consumption");
+        assertThat(kpis.get(1).getValues().get(1).getValue()).isEqualTo(9900.0);
+    }
 }

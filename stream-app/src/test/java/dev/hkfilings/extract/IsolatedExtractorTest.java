@@ -30,7 +30,7 @@ class IsolatedExtractorTest {
     static void startPools() throws InterruptedException {
         pool = new IsolatedExtractor(ExtractConfig.with(ExtractConfig.WORKERS, 2, ExtractConfig.WORKER_HEAP_MB, 256));
         faultPool = new IsolatedExtractor(ExtractConfig.with(ExtractConfig.WORKERS, 1, ExtractConfig.WORKER_HEAP_MB, 128,
-                ExtractConfig.TIMEOUT_MS, FAULT_TIMEOUT_MS));
+                ExtractConfig.TIMEOUT_MS, FAULT_TIMEOUT_MS, ExtractConfig.WORKER_WARMUP_PARSES, 5));
         assertThat(pool.awaitReady(120_000)).isTrue();
         assertThat(faultPool.awaitReady(120_000)).isTrue();
     }

@@ -120,4 +120,70 @@ class PollExtractorTest {
         assertThat(OutcomeStatements.numbers("resolutions nos. 1 to 4 and 6 were duly passed")).containsExactlyInAnyOrder("1", "2", "3", "4", "6");
         assertThat(OutcomeStatements.numbers("第1至3項決議案已獲通過")).containsExactlyInAnyOrder("1", "2", "3");
     }
+
+    @Test
+    void readsChineseNumeralDatesAndTheVenueAfter假座() {
+        String text = "股東週年大會投票表決結果\n\n董事會欣然宣佈，本公司於二零二三年五月二十六日（星期五）上午十時正假座香港灣仔港灣道1號君悅酒店舉行股東週年大會。\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getMeetingKind()).isEqualTo(MeetingKind.AGM);
+        assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2023, 5, 26));
+        assertThat(p.getVenue()).isEqualTo("香港灣仔港灣道1號君悅酒店");
+    }
+
+    @Test
+    void numbersSubItemsUnderTheirHeading() {
+        String text = """
+                POLL RESULTS OF THE ANNUAL GENERAL MEETING
+                ORDINARY RESOLUTIONS\tFor\tAgainst
+                1.\tTo receive the audited financial statements.\t1,000 (100.00%)\t0 (0.00%)
+                2.\tTo re-elect the following retiring directors:
+                (a)\tMr. Chan Tai Man\t900 (90.00%)\t100 (10.00%)
+                (b)\tMs. Wong Mei Mei\t400 (40.00%)\t600 (60.00%)
+                3A.\tTo re-appoint the auditor.\t1,000 (100.00%)\t0 (0.00%)
+                """;
+        java.util.List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2(a)", "2(b)", "3A");
+        assertThat(rs.get(1).getText()).isEqualTo("Mr. Chan Tai Man");
+        assertThat(rs.get(2).getPassed()).isFalse();
+        assertThat(rs.get(3).getVotesFor()).isEqualTo(1000L);
+    }
+
+    @Test
+    void readsCountAndPercentColumnsWithoutPercentSigns() {
+        String text = """
+                POLL RESULTS OF THE 2023 FIRST EXTRAORDINARY GENERAL MEETING
+                ORDINARY RESOLUTION
+                1.
+                To consider and approve the 2024 financial budget
+                For\tAgainst\tAbstain
+                Number of shares\t%\tNumber of shares\t%\tNumber of shares\t%
+                516,237,845\t99.9955\t23,300\t0.0045\t0\t0.0000
+                Shareholders holding 516,261,145 Shares (approximately 61.7219% of the total issued Shares) attended the EGM.
+                """;
+        PollResult p = extractor.extract(text).payload();
+        Resolution r = p.getResolutions().get(0);
+        assertThat(r.getText()).isEqualTo("To consider and approve the 2024 financial budget");
+        assertThat(r.getVotesFor()).isEqualTo(516_237_845L);
+        assertThat(r.getVotesForPercent()).isEqualTo(99.9955);
+        assertThat(r.getVotesAgainst()).isEqualTo(23_300L);
+        assertThat(r.getVotesAbstainPercent()).isEqualTo(0.0);
+        assertThat(r.getPassed()).isTrue();
+        assertThat(p.getSharesRepresented()).isEqualTo(516_261_145L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(61.7219);
+    }
+
+    @Test
+    void takesFiguresThatALineKeptInTheTextCell() {
+        String text = """
+                POLL RESULTS OF THE ANNUAL GENERAL MEETING
+                ORDINARY RESOLUTIONS For Against
+                1. To receive the audited financial statements 1,000,000 (99.90%) 1,000 (0.10%)
+                2. To grant a general mandate to issue shares 400,000 (40.00%) 600,000 (60.00%)
+                """;
+        java.util.List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getText).containsExactly("To receive the audited financial statements",
+                "To grant a general mandate to issue shares");
+        assertThat(rs).extracting(Resolution::getVotesAgainst).containsExactly(1_000L, 600_000L);
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, false);
+    }
 }

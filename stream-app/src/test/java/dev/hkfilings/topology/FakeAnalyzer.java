@@ -31,7 +31,8 @@ public final class FakeAnalyzer implements Analyzer {
         }
         if (s.contains("PLEDGE")) {
             SharePledge p = SharePledge.newBuilder().setKind(PledgeKind.PLEDGE)
-                    .setTransactions(List.of(PledgeTransaction.newBuilder().setAction(PledgeAction.PLEDGE).setShares(1_550_000L).build()))
+                    .setTransactions(List.of(PledgeTransaction.newBuilder().setAction(PledgeAction.PLEDGE).setShares(1_550_000L)
+                            .setStartDate(java.time.LocalDate.of(2022, 10, 25)).build()))
                     .build();
             return new Analysis(AnnouncementType.PLEDGE, 0.9, List.of("text:PLEDGE"), p, List.of(), codes, null, null, null, "en", "fake-1");
         }

@@ -47,6 +47,7 @@ class LargeFilingEndToEndTest {
         props.put("num.stream.threads", "1");
         props.put("topics.partitions", "2");
         StreamAppConfig config = new StreamAppConfig(props);
+        StartAtEnd.inputsOf(kafka, config);
         TestSerdes serdes = TestSerdes.create(kafka.schemaRegistryUrl());
 
         // the fake extractor returns the bytes as text: a large text layer, as a 50 MiB report can have

@@ -197,6 +197,9 @@ public final class AvroStructs {
             return array;
         }
         if (value instanceof ByteBuffer buffer) {
+            if (buffer.hasArray() && buffer.arrayOffset() == 0 && buffer.position() == 0 && buffer.remaining() == buffer.array().length) {
+                return buffer.array(); // a whole wrapped array: documents are large, so no copy
+            }
             ByteBuffer copy = buffer.duplicate();
             byte[] out = new byte[copy.remaining()];
             copy.get(out);

@@ -62,7 +62,9 @@ public class FeedSourceTask extends SourceTask {
                 sourcePartition.put("board", board);
                 sourcePartition.put("language", language);
                 if (config.isBackfill()) {
-                    sourcePartition.put("range", config.backfillFrom() + ".." + config.backfillTo() + "/" + config.backfillCategory());
+                    // an open end ('until today') stays the same partition on later days, so a restart resumes it
+                    String to = config.getString(FeedSourceConfig.BACKFILL_TO).isBlank() ? "today" : config.backfillTo().toString();
+                    sourcePartition.put("range", config.backfillFrom() + ".." + to + "/" + config.backfillCategory());
                 }
                 FeedCursor cursor = FeedCursor.fromOffset(context.offsetStorageReader().offset(sourcePartition));
                 FeedPartition partition = new FeedPartition(board, language, sourcePartition, cursor);

@@ -11,8 +11,12 @@ import dev.hkfilings.connect.SafePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -37,6 +41,7 @@ final class InboxReader {
         this.maxBytes = maxBytes;
     }
 
+    /** The filing of an item, or null when its files vanished or changed while they were read. */
     RawFiling read(InboxItem item) {
         FilingMetadata.Builder metadata = inferred(item);
         Sidecar sidecar = null;
@@ -56,6 +61,9 @@ final class InboxReader {
             return content(document, metadata);
         } catch (Sidecar.InvalidSidecarException | IllegalArgumentException | PathOutsideDirectoryException e) {
             return refused(item, metadata, e.getMessage());
+        } catch (NoSuchFileException e) {
+            LOG.warn("Inbox item {} vanished before it was read (removed by someone else?); skipped", item.key());
+            return null;
         } catch (IOException e) {
             return refused(item, metadata, "could not read " + item.key() + ": " + e);
         }
@@ -86,14 +94,10 @@ final class InboxReader {
             metadata.setFilingId(metadata.getSha256());
             return Filings.absent(metadata, ContentStatus.TOO_LARGE, reason);
         }
-        byte[] content;
-        try (InputStream in = Files.newInputStream(document, LinkOption.NOFOLLOW_LINKS)) {
-            content = in.readNBytes((int) maxBytes + 1);
-        }
-        if (content.length > maxBytes) {
-            metadata.setSha256(hashOf(document));
-            metadata.setFilingId(metadata.getSha256());
-            return Filings.absent(metadata, ContentStatus.TOO_LARGE, "file grew past " + maxBytes + " bytes, the limit, while read");
+        byte[] content = readStable(document, size);
+        if (content == null) {
+            LOG.info("Inbox file {} changed while it was read; it is read again once stable", document.getFileName());
+            return null;
         }
         String hash = Filings.sha256Hex(content);
         metadata.setFilingId(hash);
@@ -101,7 +105,7 @@ final class InboxReader {
             metadata.setContentLength(0L).setSha256(hash);
             return Filings.absent(metadata, ContentStatus.EMPTY, "file " + document.getFileName() + " is empty");
         }
-        return Filings.present(metadata, content);
+        return Filings.present(metadata, content, hash);
     }
 
     /** A refused item still gets a record; its id is the hash of what could safely be read, so a retry keeps the key. */
@@ -136,6 +140,20 @@ final class InboxReader {
             metadata.setStockCodes(List.of(HkexText.stockCode(code.group(1)).orElseThrow()));
         }
         return metadata;
+    }
+
+    /** Reads a file of a known size, not following links; null when it changed size meanwhile (so it is not stable). */
+    private static byte[] readStable(Path document, long size) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(document, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read on until full or at the end
+            }
+            if (buffer.hasRemaining() || channel.read(ByteBuffer.allocate(1)) > 0) {
+                return null;
+            }
+            return buffer.array();
+        }
     }
 
     private static String hashOf(Path document) throws IOException {

@@ -7,9 +7,12 @@ import dev.hkfilings.connect.Version;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +42,7 @@ public class InboxSourceTask extends SourceTask {
     private InboxMover mover;
     private Map<String, String> sourcePartition;
     private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final Deque<InboxItem> backlog = new ArrayDeque<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
@@ -67,24 +71,32 @@ public class InboxSourceTask extends SourceTask {
 
     @Override
     public List<SourceRecord> poll() throws InterruptedException {
-        List<InboxItem> items;
-        try {
-            items = scanner.ready(inFlight.keySet(), config.batchMaxFiles(), System.currentTimeMillis());
-        } catch (IOException e) {
-            LOG.warn("Cannot list the inbox {}: {}", config.directory(), e.toString());
-            items = List.of();
+        if (backlog.isEmpty()) {
+            // taken before the directory is listed: commitRecord moves an item's files before it forgets the item, so
+            // an item missing from this snapshot is either not emitted yet or already gone from the listing
+            Set<String> busy = Set.copyOf(inFlight.keySet());
+            try {
+                backlog.addAll(scanner.ready(busy, Integer.MAX_VALUE, System.currentTimeMillis()));
+            } catch (IOException e) {
+                LOG.warn("Cannot list the inbox {}: {}", config.directory(), e.toString());
+            }
         }
-        if (items.isEmpty()) {
+        if (backlog.isEmpty()) {
             stopped.await(config.pollIntervalMillis(), TimeUnit.MILLISECONDS);
             return null;
         }
-        List<SourceRecord> records = new ArrayList<>(items.size());
-        for (InboxItem item : items) {
+        // a full inbox is listed once and served in batches, rather than listed again for every batch
+        List<SourceRecord> records = new ArrayList<>(config.batchMaxFiles());
+        for (int i = 0; i < config.batchMaxFiles() && !backlog.isEmpty(); i++) {
+            InboxItem item = backlog.poll();
             RawFiling filing = reader.read(item);
+            if (filing == null) {
+                continue;
+            }
             inFlight.put(item.key(), new InFlight(item, filing.getContentStatus(), filing.getContentStatusReason()));
             records.add(Filings.record(sourcePartition, Map.of(OFFSET_FILE, item.key()), config.topic(), filing));
         }
-        return records;
+        return records.isEmpty() ? null : records;
     }
 
     @Override

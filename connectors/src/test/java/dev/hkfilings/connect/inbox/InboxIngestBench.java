@@ -1,5 +1,9 @@
 package dev.hkfilings.connect.inbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hkfilings.avro.ContentStatus;
+import dev.hkfilings.avro.RawFiling;
 import dev.hkfilings.connect.ConnectWorker;
 import dev.hkfilings.connect.RawFilingTopic;
 import dev.hkfilings.connect.TestPdfs;
@@ -11,9 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,9 +66,12 @@ class InboxIngestBench {
              ConnectWorker worker = ConnectWorker.start(harness, work.resolve("offsets.dat"))) {
             long start = System.nanoTime();
             worker.createConnector("bench", config);
-            records.awaitAtLeast(files, Duration.ofMinutes(10));
-            ConnectWorker.await(Duration.ofMinutes(2), () -> countFinished(inbox.resolve("finished")) == files, "all files finished");
+            // a file reaches 'finished' only once Kafka acknowledged its record: that is the end of its ingest
+            ConnectWorker.await(Duration.ofMinutes(10), () -> countFinished(inbox.resolve("finished")) == files, "all files finished");
             double seconds = (System.nanoTime() - start) / 1e9;
+            List<ConsumerRecord<String, RawFiling>> read = records.awaitAtLeast(files, Duration.ofMinutes(2));
+            assertThat(read).hasSize(files).allSatisfy(r -> assertThat(r.value().getContentStatus()).isEqualTo(ContentStatus.PRESENT));
+            assertThat(read.stream().map(ConsumerRecord::key).distinct().count()).isEqualTo(files);
             String line = String.format("inbox ingest: %d files, %d bytes (%.0f KiB each) in %.2f s = %.0f files/s, %.1f MB/s",
                 files, bytes, bytes / 1024.0 / files, seconds, files / seconds, bytes / 1e6 / seconds);
             System.out.println(line);

@@ -1,0 +1,257 @@
+package dev.hkfilings.topology;
+
+import dev.hkfilings.avro.ContentStatus;
+import dev.hkfilings.avro.FilingMetadata;
+import dev.hkfilings.avro.FilingSource;
+import dev.hkfilings.avro.FilingText;
+import dev.hkfilings.avro.RawFiling;
+import dev.hkfilings.classify.AnnouncementAnalyzer;
+import dev.hkfilings.classify.Analyzer;
+import dev.hkfilings.extract.ExtractConfig;
+import dev.hkfilings.extract.ExtractionResult;
+import dev.hkfilings.extract.IsolatedExtractor;
+import dev.hkfilings.extract.TextExtractor;
+import dev.hkfilings.serde.SpecificAvroSerializer;
+import dev.hkfilings.testing.PdfRenderer;
+import dev.hkfilings.testkit.KafkaHarness;
+import dev.hkfilings.testkit.KafkaHarnessExtension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Benchmark, not a test: it is not in the default test run (its name matches no surefire include) and asserts
+ * nothing about speed. Run it with
+ * <pre>
+ * ./mvnw -B -pl stream-app -am verify -DskipITs -Dtest=TopologyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *        -Dbench.docs=300 -Dbench.threads=2
+ * </pre>
+ * and read {@code stream-app/target/benchmark/topology.txt}. On the same generated PDFs and thread count it measures,
+ * side by side: (1) Tika in-process alone, (2) classification + field extraction time per document as a share of its
+ * Tika time, (3) the full topology (isolated Tika workers + analysis + routing, exactly-once) on the real broker.
+ */
+@ExtendWith(KafkaHarnessExtension.class)
+class TopologyBenchmark {
+
+    private static final List<String> TEMPLATES = List.of(
+            "seeds/pledge_06680_2022-10-26.txt", "seeds/poll_06680_2022-08-24.txt", "topology/near-miss-egm-notice.txt",
+            "topology/near-miss-interim-results.txt", "topology/near-miss-asset-pledge.txt");
+    private static final List<String> CODES = List.of("06680", "00001", "00005", "00700", "01398", "02318", "03988", "00939");
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void run(KafkaHarness kafka) throws Exception {
+        int docs = Integer.getInteger("bench.docs", 300);
+        int threads = Integer.getInteger("bench.threads", 2);
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        List<RawFiling> filings = generate(docs, runId);
+        List<RawFiling> warmUp = generate(Math.max(20, CODES.size() * 2), runId + "w");
+        long pdfBytes = filings.stream().mapToLong(f -> f.getMetadata().getContentLength()).sum();
+
+        // 1. Tika in-process alone, T threads
+        Map<String, Object> inProcess = Map.of("extract.mode", "in-process");
+        double[] tikaMs = new double[docs];
+        List<FilingText> texts = new ArrayList<>(docs);
+        double tikaThroughput;
+        try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
+            extractAll(tika, warmUp, threads, new double[warmUp.size()]);
+            long t0 = System.nanoTime();
+            List<ExtractionResult> results = extractAll(tika, filings, threads, tikaMs);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            tikaThroughput = docs / secs;
+            for (int i = 0; i < docs; i++) {
+                texts.add(FilingPipeline.toFilingText(filings.get(i), results.get(i), Instant.now()));
+            }
+        }
+
+        // 2. classification + field extraction per document, against that document's Tika time
+        Analyzer analyzer = new AnnouncementAnalyzer();
+        texts.forEach(analyzer::analyze);   // warm-up
+        double[] analyzeMs = new double[docs];
+        for (int i = 0; i < docs; i++) {
+            long a0 = System.nanoTime();
+            analyzer.analyze(texts.get(i));
+            analyzeMs[i] = (System.nanoTime() - a0) / 1e6;
+        }
+        double[] share = new double[docs];
+        for (int i = 0; i < docs; i++) {
+            share[i] = analyzeMs[i] / tikaMs[i];
+        }
+
+        // 3. the full topology on the real broker, isolated Tika, the same thread count
+        Map<String, Object> props = new HashMap<>();
+        props.put("bootstrap.servers", kafka.bootstrapServers());
+        props.put("schema.registry.url", kafka.schemaRegistryUrl());
+        props.put("application.id", "bench-" + runId);
+        props.put("state.dir", stateDir.toString());
+        props.put("num.stream.threads", Integer.toString(threads));
+        props.put("topics.partitions", Integer.toString(threads));
+        props.put("extract.mode", "isolated");
+        props.put("extract.workers", Integer.toString(threads));
+        StreamAppConfig config = new StreamAppConfig(props);
+        StartAtEnd.inputsOf(kafka, config);
+        TextExtractor isolated = new ExtractConfig(config.extractSettings()).newExtractor();
+        if (isolated instanceof IsolatedExtractor ie && !ie.awaitReady(120_000)) {
+            throw new IllegalStateException("extraction workers did not start");
+        }
+        double topologyThroughput;
+        long topologySecsMillis;
+        try (StreamApp app = StreamApp.start(config, isolated, analyzer);
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new ByteArraySerializer());
+             KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumerConfig("bench-reader-" + runId),
+                     new StringDeserializer(), new ByteArrayDeserializer())) {
+            SpecificAvroSerializer<RawFiling> ser = new SpecificAvroSerializer<>();
+            ser.configure(Map.of("schema.registry.url", kafka.schemaRegistryUrl()), false);
+            consumer.subscribe(List.of(Topics.PLEDGE, Topics.POLL, Topics.ESG, Topics.OTHER, Topics.DLQ));
+            produce(producer, ser, warmUp);
+            awaitOutputs(consumer, warmUp, Duration.ofMinutes(5));
+            List<byte[]> serialized = filings.stream().map(f -> ser.serialize(Topics.RAW, f)).toList();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < docs; i++) {
+                producer.send(new ProducerRecord<>(Topics.RAW, filings.get(i).getMetadata().getFilingId(), serialized.get(i)));
+            }
+            producer.flush();
+            awaitOutputs(consumer, filings, Duration.ofMinutes(30));
+            topologySecsMillis = (System.nanoTime() - t0) / 1_000_000;
+            topologyThroughput = docs / (topologySecsMillis / 1000.0);
+        }
+
+        String report = String.format(Locale.ROOT, """
+                Topology benchmark (%s)
+                documents: %d generated PDFs (%d templates: pledge, poll, notice of EGM, interim results, pledge of assets), %.1f KB on average
+                threads: %d (Tika threads in-process; stream threads and isolated worker JVMs in the topology)
+                cores: %d
+                
+                1. Tika in-process alone:          %8.1f docs/s   (per doc: median %.1f ms, p95 %.1f ms)
+                2. classify + fields per doc:      median %.3f ms, p95 %.3f ms
+                   as a share of that doc's Tika:  median %.2f%%, p95 %.2f%%, total %.2f%%   (target <= 5%%)
+                3. full topology, real broker:     %8.1f docs/s   (%d docs in %d ms, isolated Tika, exactly_once_v2)
+                   topology / Tika in-process:     %.2f   (target >= 0.80)
+                """,
+                Instant.now(), docs, TEMPLATES.size(), pdfBytes / 1024.0 / docs, threads, Runtime.getRuntime().availableProcessors(),
+                tikaThroughput, pct(tikaMs, 50), pct(tikaMs, 95),
+                pct(analyzeMs, 50), pct(analyzeMs, 95),
+                100 * pct(share, 50), 100 * pct(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
+                topologyThroughput, docs, topologySecsMillis, topologyThroughput / tikaThroughput);
+        System.out.println(report);
+        Path out = Path.of("target", "benchmark", "topology.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private static List<ExtractionResult> extractAll(TextExtractor tika, List<RawFiling> filings, int threads, double[] ms)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ExtractionResult>> futures = new ArrayList<>();
+            for (int i = 0; i < filings.size(); i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    RawFiling f = filings.get(n);
+                    byte[] bytes = f.getContent().array();
+                    long t0 = System.nanoTime();
+                    ExtractionResult r = tika.extract(bytes, f.getMetadata().getFileName(), "application/pdf");
+                    ms[n] = (System.nanoTime() - t0) / 1e6;
+                    if (!r.ok()) {
+                        throw new IllegalStateException("benchmark document " + n + " failed: " + r.reason());
+                    }
+                    return r;
+                }));
+            }
+            List<ExtractionResult> results = new ArrayList<>();
+            for (Future<ExtractionResult> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void produce(KafkaProducer<String, byte[]> producer, SpecificAvroSerializer<RawFiling> ser, List<RawFiling> filings) {
+        filings.forEach(f -> producer.send(new ProducerRecord<>(Topics.RAW, f.getMetadata().getFilingId(), ser.serialize(Topics.RAW, f))));
+        producer.flush();
+    }
+
+    /** Every filing ends on exactly one of the market-wide topics or the DLQ: wait until all have. */
+    private static void awaitOutputs(KafkaConsumer<String, byte[]> consumer, List<RawFiling> filings, Duration max) {
+        Set<String> pending = new HashSet<>();
+        filings.forEach(f -> pending.add(f.getMetadata().getFilingId()));
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!pending.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(pending.size() + " filings produced no output within " + max);
+            }
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                pending.remove(r.key());
+            }
+        }
+    }
+
+    private static List<RawFiling> generate(int n, String runId) throws IOException {
+        List<String> templates = new ArrayList<>();
+        for (String t : TEMPLATES) {
+            templates.add(resource(t));
+        }
+        AtomicInteger seq = new AtomicInteger();
+        List<RawFiling> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String code = CODES.get(i % CODES.size());
+            String text = templates.get(i % templates.size()).replace("06680", code)
+                    .replace("October 26, 2022", "October " + (1 + i % 28) + ", 2022");
+            byte[] pdf = PdfRenderer.render(text);
+            String id = "bench-" + runId + "-" + seq.incrementAndGet();
+            out.add(RawFiling.newBuilder()
+                    .setMetadata(FilingMetadata.newBuilder()
+                            .setFilingId(id).setSource(FilingSource.FEED).setFileName(id + ".pdf")
+                            .setStockCodes(List.of(code)).setFetchedAt(Instant.now())
+                            .setContentType("application/pdf").setContentLength((long) pdf.length).build())
+                    .setContentStatus(ContentStatus.PRESENT)
+                    .setContent(ByteBuffer.wrap(pdf))
+                    .build());
+        }
+        return out;
+    }
+
+    private static double pct(double[] values, int p) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = TopologyBenchmark.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
