@@ -76,7 +76,9 @@ public final class Names {
             while (b.length() > 0 && (b.charAt(b.length() - 1) == ' ' || b.charAt(b.length() - 1) == '\r')) {
                 b.setLength(b.length() - 1);
             }
-            if (b.length() > 0 && b.charAt(b.length() - 1) != '\n' && !joinsTight(b, text.substring(j, j + 1))) {
+            if (b.length() > 0 && b.charAt(b.length() - 1) == '\n') {
+                b.append('\n');
+            } else if (b.length() > 0 && !joinsTight(b, text.substring(j, j + 1))) {
                 b.append(' ');
             }
             i = j - 1;
