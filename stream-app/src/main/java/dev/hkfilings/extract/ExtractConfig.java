@@ -49,9 +49,9 @@ public final class ExtractConfig extends AbstractConfig {
                     "How long a new worker may take to start and warm up")
             .define(WORKER_MAX_PARSES, Type.INT, 10_000, Range.atLeast(1), Importance.LOW,
                     "A worker is replaced after this many parses, so that leaks in parsers cannot accumulate")
-            .define(WORKER_WARMUP_PARSES, Type.INT, 100, Range.between(0, 100_000), Importance.LOW,
-                    "Parses of a built-in sample a new worker runs before it takes requests, so that its parsers are "
-                            + "compiled by the JIT before real documents arrive")
+            .define(WORKER_WARMUP_PARSES, Type.INT, 20, Range.between(0, 100_000), Importance.LOW,
+                    "Parses of a built-in sample a new worker runs before it takes requests (at most 10 s of them), so "
+                            + "that its parsers are loaded and compiling before real documents arrive")
             .define(WORKER_JVM_OPTIONS, Type.LIST, "-XX:+UseSerialGC,-Xss4m", Importance.LOW,
                     "Extra JVM options for the workers, comma-separated");
 

@@ -37,6 +37,7 @@ public final class TikaEngine {
             MediaType.application("msword"), MediaType.application("rtf"));
     /** Below this many non-blank characters per page on average, a PDF is taken as a scan. */
     private static final int MIN_CHARS_PER_PAGE = 8;
+    private static final long WARM_UP_MAX_MILLIS = 10_000;
     static final String TIKA_VERSION = versionOf(Tika.getString());
 
     private final AutoDetectParser parser;
@@ -170,10 +171,16 @@ public final class TikaEngine {
 
     /** Loads the parsers and gets the common paths compiled by the JIT before the first real document. */
     public void warmUp(int parses) {
+        warmUp(parses, WARM_UP_MAX_MILLIS);
+    }
+
+    /** At most {@code maxMillis}: on a crowded machine a worker must still start well within its start timeout. */
+    public void warmUp(int parses, long maxMillis) {
+        long deadline = System.currentTimeMillis() + maxMillis;
         byte[] html = "<html><body><p>Poll results of the annual general meeting 股東週年大會投票結果</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
         byte[] pdf = WarmUpDocuments.tablePdf();
-        for (int i = 0; i < parses; i++) {
+        for (int i = 0; i < parses && System.currentTimeMillis() < deadline; i++) {
             parse(pdf, null, null);
             if (i % 10 == 0) {
                 parse(html, null, null);

@@ -89,6 +89,14 @@ class InProcessExtractorTest {
     }
 
     @Test
+    void aPdfOfFiveThousandPagesIsReadWhole() {
+        ExtractionResult r = extractor.extract(Documents.manyPages(5000), "long.pdf", null);
+        assertThat(r.ok()).as(r.reason()).isTrue();
+        assertThat(r.pageCount()).isEqualTo(5000);
+        assertThat(r.text()).contains("page 1 of 5000", "page 5000 of 5000");
+    }
+
+    @Test
     void outputIsCutAtTheLimit() {
         try (InProcessExtractor small = new InProcessExtractor(ExtractConfig.with(ExtractConfig.MAX_TEXT_CHARS, 2000))) {
             ExtractionResult r = small.extract(Seeds.ESG.pdf(), "esg.pdf", null);
