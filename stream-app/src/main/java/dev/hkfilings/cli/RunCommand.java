@@ -100,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        embedded = EmbeddedPipeline.locate(embedded);
         // installed before anything starts, so that a Ctrl-C during start-up also stops the child JVMs in order
         StopSignal stop = StopSignal.install();
         PrintWriter out = spec.commandLine().getOut();

@@ -44,14 +44,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
      */
     public static EmbeddedPipeline start(EmbeddedSettings settings, Function<StreamAppConfig, StreamApp> app)
             throws Exception {
-        Path registryHome = settings.registryHome() != null ? settings.registryHome() : Locations.registryHome();
-        Path pluginPath = settings.pluginPath() != null ? settings.pluginPath() : Locations.pluginPath();
-        if (!Locations.hasRunnerJar(registryHome)) {
-            throw new IllegalStateException("no Apicurio *-runner.jar in " + registryHome);
-        }
-        if (!Locations.hasPlugin(pluginPath)) {
-            throw new IllegalStateException("no hkfilings-connectors-*/ plugin directory in " + pluginPath);
-        }
+        settings = locate(settings);
+        Path registryHome = settings.registryHome();
+        Path pluginPath = settings.pluginPath();
         Files.createDirectories(settings.inbox());
         Files.createDirectories(settings.connectOffsets().getParent());
         Files.createDirectories(settings.streamsDir());
@@ -90,6 +85,25 @@ public final class EmbeddedPipeline implements AutoCloseable {
             pipeline.close();
             throw e;
         }
+    }
+
+    /**
+     * The settings with the registry distribution and the plugin directory found (when not given) and checked, so
+     * that a missing build output is reported before anything starts.
+     */
+    public static EmbeddedSettings locate(EmbeddedSettings settings) {
+        Path registryHome = settings.registryHome() != null ? settings.registryHome() : Locations.registryHome();
+        Path pluginPath = settings.pluginPath() != null ? settings.pluginPath() : Locations.pluginPath();
+        if (!Locations.hasRunnerJar(registryHome)) {
+            throw new IllegalStateException("no Apicurio *-runner.jar in " + registryHome
+                    + " (--registry-home); the build unpacks it into testkit/target/apicurio");
+        }
+        if (!Locations.hasPlugin(pluginPath)) {
+            throw new IllegalStateException("no hkfilings-connectors-*/ plugin directory in " + pluginPath
+                    + " (--plugin-path); the build makes it in connectors/target/plugin");
+        }
+        return new EmbeddedSettings(settings.dataDir(), settings.inbox(), settings.brokerPort(), settings.controllerPort(),
+                settings.registryPort(), registryHome, pluginPath, settings.streamSettings());
     }
 
     private void awaitStreamsRunning() throws InterruptedException {
