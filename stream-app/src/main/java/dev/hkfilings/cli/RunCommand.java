@@ -1,27 +1,37 @@
 package dev.hkfilings.cli;
 
+import dev.hkfilings.embedded.EmbeddedPipeline;
+import dev.hkfilings.embedded.EmbeddedSettings;
 import dev.hkfilings.topology.StreamApp;
 import dev.hkfilings.topology.StreamAppConfig;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the stream topology (hkex.filings.raw → text → typed events) until stopped.")
+        description = {"Runs the stream topology (hkex.filings.raw → text → typed events) until stopped.",
+                "Without --bootstrap-servers it starts the embedded default on this machine: a Kafka broker, a schema "
+                        + "registry, a Connect worker watching --inbox, and the topology, all keeping their data "
+                        + "under --data-dir."})
 final class RunCommand implements Callable<Integer> {
 
-    @Option(names = "--bootstrap-servers", required = true, description = "Kafka brokers, host:port[,host:port].")
+    @Option(names = "--bootstrap-servers", description = "Kafka brokers, host:port[,host:port]. Absent: the embedded default.")
     String bootstrapServers;
 
-    @Option(names = "--schema-registry-url", required = true, description = "Confluent-compatible schema registry base URL.")
+    @Option(names = "--schema-registry-url", description = "Confluent-compatible schema registry base URL (with --bootstrap-servers).")
     String schemaRegistryUrl;
 
     @Option(names = "--config", description = "A properties file with any StreamAppConfig and extract.* settings.")
@@ -30,6 +40,30 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-D", "--set"}, description = "A setting, key=value; wins over --config.")
     Map<String, String> settings = new HashMap<>();
 
+    @Option(names = "--inbox", defaultValue = "inbox", description = "Embedded: the directory watched for new filings (default: ${DEFAULT-VALUE}).")
+    Path inbox;
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "Embedded: where broker, registry, Connect and Streams keep their data (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--broker-port", defaultValue = "" + EmbeddedSettings.DEFAULT_BROKER_PORT, description = "Embedded: the broker's port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int brokerPort;
+
+    @Option(names = "--controller-port", defaultValue = "" + EmbeddedSettings.DEFAULT_CONTROLLER_PORT, description = "Embedded: the KRaft controller's port (default: ${DEFAULT-VALUE}).")
+    int controllerPort;
+
+    @Option(names = "--registry-port", defaultValue = "" + EmbeddedSettings.DEFAULT_REGISTRY_PORT, description = "Embedded: the schema registry's port (default: ${DEFAULT-VALUE}).")
+    int registryPort;
+
+    @Option(names = "--registry-home", description = "Embedded: the unpacked Apicurio Registry (default: testkit/target/apicurio above the jar or the working directory).")
+    Path registryHome;
+
+    @Option(names = "--plugin-path", description = "Embedded: the Connect plugin directory (default: connectors/target/plugin above the jar or the working directory).")
+    Path pluginPath;
+
+    @Spec
+    CommandSpec spec;
+
     private final Components components;
 
     RunCommand(Components components) {
@@ -37,7 +71,59 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws Exception {
+        Map<String, Object> props = settings();
+        if (bootstrapServers == null) {
+            if (schemaRegistryUrl != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--schema-registry-url needs --bootstrap-servers (without both, run starts the embedded default)");
+            }
+            return runEmbedded(props);
+        }
+        if (schemaRegistryUrl == null) {
+            throw new ParameterException(spec.commandLine(), "--bootstrap-servers needs --schema-registry-url");
+        }
+        props.put(StreamAppConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+        props.put(StreamAppConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
+        StreamApp app = start(new StreamAppConfig(props));
+        StopSignal stop = StopSignal.install();
+        stop.await();
+        app.close();
+        return 0;
+    }
+
+    private int runEmbedded(Map<String, Object> props) throws Exception {
+        EmbeddedSettings embedded;
+        try {
+            embedded = new EmbeddedSettings(dataDir, inbox, brokerPort, controllerPort, registryPort,
+                    registryHome, pluginPath, props);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        embedded = EmbeddedPipeline.locate(embedded);
+        // installed before anything starts, so that a Ctrl-C during start-up also stops the child JVMs in order
+        StopSignal stop = StopSignal.install();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("starting the embedded pipeline (data under " + embedded.dataDir() + ") ...");
+        out.flush();
+        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(embedded, this::start)) {
+            out.println(pipeline.banner());
+            out.println("ready in " + sinceProcessStart().toMillis() + " ms");
+            out.flush();
+            stop.await();
+            out.println("stopping ...");
+            out.flush();
+        }
+        out.println("stopped");
+        out.flush();
+        return 0;
+    }
+
+    private StreamApp start(StreamAppConfig config) {
+        return StreamApp.start(config, components.extractor(config.extractSettings()), components.analyzer());
+    }
+
+    private Map<String, Object> settings() throws IOException {
         Map<String, Object> props = new HashMap<>();
         if (configFile != null) {
             Properties p = new Properties();
@@ -47,16 +133,12 @@ final class RunCommand implements Callable<Integer> {
             p.forEach((k, v) -> props.put(k.toString(), v));
         }
         props.putAll(settings);
-        props.put(StreamAppConfig.BOOTSTRAP_SERVERS, bootstrapServers);
-        props.put(StreamAppConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
-        StreamAppConfig config = new StreamAppConfig(props);
-        CountDownLatch stopped = new CountDownLatch(1);
-        StreamApp app = StreamApp.start(config, components.extractor(config.extractSettings()), components.analyzer());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
-        stopped.await();
-        return 0;
+        return props;
+    }
+
+    private static Duration sinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Instant.now()))
+                .orElseGet(() -> Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One child JVM whose output goes to a log file. Every started child is also killed by a JVM shutdown hook,
@@ -73,7 +74,14 @@ public final class ChildJvm {
             Path argFile = logFile.resolveSibling(logFile.getFileName() + ".args");
             Files.write(argFile, command.subList(1, command.size()).stream().map(ChildJvm::quote).toList(),
                     StandardCharsets.UTF_8);
-            List<String> launch = List.of(command.get(0), "@" + argFile);
+            List<String> launch = new ArrayList<>();
+            if (SETSID != null) {
+                // its own session and process group: a Ctrl-C in the terminal reaches only the parent, which then
+                // stops its children in order (the broker last) instead of all of them at once
+                launch.add(SETSID);
+            }
+            launch.add(command.get(0));
+            launch.add("@" + argFile);
             ProcessBuilder builder = new ProcessBuilder(launch)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -178,6 +186,10 @@ public final class ChildJvm {
             return "(could not read the log: " + e + ")";
         }
     }
+
+    /** {@code setsid} (util-linux) when present; it execs in place, so the child's pid stays the JVM's. */
+    private static final String SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
+            .filter(f -> Files.isExecutable(Paths.get(f))).findFirst().orElse(null);
 
     private static String javaExecutable() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +57,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         this.controllerPort = systemChosenPorts ? FreePorts.next() : builder.controllerPort;
         this.overrides = Map.copyOf(builder.overrides);
         this.properties = workDir.resolve("server.properties");
-        this.clusterId = Uuid.randomUuid().toString();
+        this.clusterId = existingClusterId(workDir.resolve("data")).orElseGet(() -> Uuid.randomUuid().toString());
         Path logFile = builder.logFile != null ? builder.logFile.toAbsolutePath() : workDir.resolve("broker.log");
         try {
             Files.createDirectories(workDir);
@@ -71,6 +72,24 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the broker directory " + workDir, e);
         }
+    }
+
+    /**
+     * The cluster id of a data directory formatted by an earlier run: formatting with another id fails even with
+     * {@code --ignore-formatted}, so a new process on old data (the embedded run mode after a restart) must reuse it.
+     */
+    private static Optional<String> existingClusterId(Path dataDir) {
+        Path meta = dataDir.resolve("meta.properties");
+        if (!Files.isRegularFile(meta)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + meta, e);
+        }
+        return Optional.ofNullable(properties.getProperty("cluster.id")).filter(id -> !id.isBlank());
     }
 
     public static Builder builder(Path workDir) {
