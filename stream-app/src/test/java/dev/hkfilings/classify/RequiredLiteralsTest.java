@@ -26,6 +26,23 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void splitsOnlyAtTopLevelBars() {
+        assertThat(RequiredLiterals.topLevelAlternatives("a(?:b|c)|[|]d|\\|e|f")).containsExactly("a(?:b|c)", "[|]d", "\\|e", "f");
+        assertThat(RequiredLiterals.topLevelAlternatives("abc")).containsExactly("abc");
+    }
+
+    /** Leftmost start wins; at the same start the earlier alternative wins, even when a later one is longer. */
+    @Test
+    void alternativesKeepTheAlternationsPreference() {
+        Cue cue = Cue.of(dev.hkfilings.avro.AnnouncementType.POLL, 1, "ab|abc|xyz|b");
+        assertThat(cue.find("zz abc xyz").group()).isEqualTo("ab");
+        assertThat(cue.find("zz abc xyz").start()).isEqualTo(3);
+        assertThat(cue.find("xyz abc").group()).isEqualTo("xyz");
+        assertThat(cue.find("bb").group()).isEqualTo("b");
+        assertThat(cue.find("none")).isNull();
+    }
+
+    @Test
     void givesNoGuaranteeWhenAnAlternativeHasNoLiteral() {
         assertThat(RequiredLiterals.of("abc|[0-9]+")).isNull();
         assertThat(RequiredLiterals.of("a*")).isNull();
@@ -59,7 +76,9 @@ class RequiredLiteralsTest {
     @Test
     void everyTextCueHasAPrefilter() {
         for (Cue cue : AnnouncementClassifier.textCues()) {
-            assertThat(cue.anyOf()).as(cue.pattern().pattern()).isNotNull().isNotEmpty();
+            for (Cue.Alternative alternative : cue.alternatives()) {
+                assertThat(alternative.anyOf()).as(alternative.pattern().pattern()).isNotNull().isNotEmpty();
+            }
         }
     }
 }
