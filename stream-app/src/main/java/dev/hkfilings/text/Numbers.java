@@ -26,8 +26,16 @@ public final class Numbers {
         if (s == null) {
             return null;
         }
+        int first = 0;
+        while (first < s.length() && normalizeWidth(s.charAt(first)) == s.charAt(first)) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts have nothing to map: no copy
+        }
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             b.append(normalizeWidth(s.charAt(i)));
         }
         return b.toString();
