@@ -126,6 +126,11 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, -3, "notice of|proxy|circular|annual results|interim results|final results|annual report|通告|委任表格|通函|年报|业绩公告"),
             Cue.of(ESG, -3, "notice of|proxy|circular|annual report|results|通告|委任表格|通函|年报|业绩"));
 
+    /** The text cues, for tests that check the literal prefilter against the plain regex. */
+    static List<Cue> textCues() {
+        return CUES;
+    }
+
     /** Classifies a text; the metadata may be null and its fields may be empty. */
     public Classification classify(String text, List<String> categoryCodes, String categoryText, String sourceTitle) {
         String t = normalize(text);
@@ -138,8 +143,8 @@ public final class AnnouncementClassifier {
         List<String> otherEvidence = new ArrayList<>();
 
         for (Cue cue : CUES) {
-            Matcher m = cue.pattern().matcher(t);
-            if (m.find()) {
+            Matcher m = cue.find(t);
+            if (m != null) {
                 add(score, evidence, cue, (cue.weight() < 0 ? "-" : "") + "text:\"" + m.group() + "\"");
             }
         }
@@ -186,12 +191,29 @@ public final class AnnouncementClassifier {
             "independent auditor'?s'? report|consolidated statement of financial position|notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|"
                     + "独立核数师报告|综合财务状况表|财务报表附注");
 
+    private static final List<String> ANNUAL_REPORT_LITERALS = RequiredLiterals.of(ANNUAL_REPORT_PART.pattern());
+
+    private static boolean containsAny(String t, List<String> literals) {
+        if (literals == null) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (t.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * An annual report carries an ESG chapter with all its cues; what a standalone ESG report never has is the
      * audited financial statements and the directors' report. Two or more such parts make the document an annual report.
      */
     private static void annualReport(String t, Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence) {
         Set<String> parts = new HashSet<>();
+        if (!containsAny(t, ANNUAL_REPORT_LITERALS)) {
+            return;
+        }
         Matcher m = ANNUAL_REPORT_PART.matcher(t);
         while (m.find()) {
             parts.add(m.group());
@@ -205,11 +227,7 @@ public final class AnnouncementClassifier {
 
     /** An ESG report answers the Reporting Guide's KPIs one by one: many distinct codes are strong evidence. */
     private static void kpiCodes(String t, Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence) {
-        Set<String> codes = new HashSet<>();
-        Matcher m = KPI_CODE.matcher(t);
-        while (m.find()) {
-            codes.add(m.group(1));
-        }
+        Set<String> codes = kpiCodeSet(t);
         if (codes.size() >= 3) {
             double w = codes.size() >= 12 ? 6 : codes.size() >= 5 ? 4 : 3;
             score.merge(ESG, w, Double::sum);
@@ -219,6 +237,43 @@ public final class AnnouncementClassifier {
             score.merge(ESG, -4.0, Double::sum);
             evidence.get(ESG).add("-no-kpis");
         }
+    }
+
+    /**
+     * The distinct matches of {@link #KPI_CODE}, found from the dots of the text: the regex, having no literal to
+     * skip to, was tried at every position of every document.
+     */
+    static Set<String> kpiCodeSet(String t) {
+        Set<String> codes = new HashSet<>();
+        for (int i = t.indexOf('.', 2); i >= 0 && i + 1 < t.length(); i = t.indexOf('.', i + 1)) {
+            char letter = t.charAt(i - 2);
+            char group = t.charAt(i - 1);
+            char item = t.charAt(i + 1);
+            if ((letter == 'a' || letter == 'b') && group >= '1' && group <= '8' && item >= '1' && item <= '9'
+                    && (i - 3 < 0 || !kpiCodeNeighbour(t.charAt(i - 3)))
+                    && (i + 2 >= t.length() || !isAsciiDigit(t.charAt(i + 2)))) {
+                codes.add(t.substring(i - 2, i + 2));
+            }
+        }
+        return codes;
+    }
+
+    /** Regex-defined codes, the reference {@link #kpiCodeSet} is tested against. */
+    static Set<String> kpiCodeSetByRegex(String t) {
+        Set<String> codes = new HashSet<>();
+        Matcher m = KPI_CODE.matcher(t);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
+
+    private static boolean kpiCodeNeighbour(char c) {
+        return (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '.';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Classification decide(Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence,
@@ -258,6 +313,41 @@ public final class AnnouncementClassifier {
         if (text == null) {
             return "";
         }
+        if (text.indexOf('Σ') >= 0) {
+            // Lower-casing a capital sigma depends on its neighbours, which the one-pass form below would change first.
+            return slowNormalize(text);
+        }
+        // One pass for the per-character mappings and the whitespace runs; lower-casing commutes with both here.
+        StringBuilder b = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(text.charAt(i))));
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    b.append(' ');
+                }
+                inSpace = true;
+            } else {
+                b.append(c);
+                inSpace = false;
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static char punctuation(char c) {
+        return switch (c) {
+            case '’', '‘' -> '\'';
+            case '（' -> '(';
+            case '）' -> ')';
+            case '：' -> ':';
+            case '，' -> ',';
+            default -> c;
+        };
+    }
+
+    /** The definition that {@link #normalize} computes in one pass. */
+    static String slowNormalize(String text) {
         String t = ChineseScript.toSimplified(Numbers.normalizeWidth(text)).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',');
         return WHITESPACE.matcher(t).replaceAll(" ");

@@ -28,7 +28,8 @@ public final class LanguageDetector {
                 latinWords++;
             }
             inWord = latin;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            // No Han character sits below U+2E80; the script look-up is a binary search, so skip it for Latin text.
+            if (c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
             }
         }

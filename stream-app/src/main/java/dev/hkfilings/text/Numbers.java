@@ -26,24 +26,35 @@ public final class Numbers {
         if (s == null) {
             return null;
         }
+        int first = 0;
+        while (first < s.length() && normalizeWidth(s.charAt(first)) == s.charAt(first)) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts have nothing to map: no copy
+        }
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '０' && c <= '９') {
-                b.append((char) (c - '０' + '0'));
-            } else if (c == '．') {
-                b.append('.');
-            } else if (c == '，') {
-                b.append(',');
-            } else if (c == '％') {
-                b.append('%');
-            } else if (c == '\u00a0' || c == '\u3000') {
-                b.append(' ');
-            } else {
-                b.append(c);
-            }
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            b.append(normalizeWidth(s.charAt(i)));
         }
         return b.toString();
+    }
+
+    /** One character as {@link #normalizeWidth(String)} maps it. */
+    public static char normalizeWidth(char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) (c - '０' + '0');
+        } else if (c == '．') {
+            return '.';
+        } else if (c == '，') {
+            return ',';
+        } else if (c == '％') {
+            return '%';
+        } else if (c == '\u00a0' || c == '\u3000') {
+            return ' ';
+        }
+        return c;
     }
 
     /** The first decimal number in the text, separators removed. */

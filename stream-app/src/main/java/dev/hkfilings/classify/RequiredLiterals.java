@@ -1,0 +1,227 @@
+package dev.hkfilings.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Literals of which every match of a regex contains at least one, read off the regex's syntax. A text holding none
+ * of them cannot match, so a cheap {@link String#contains} spares the regex engine a scan of the whole text, which
+ * it would otherwise attempt at every position (Java only skips ahead for patterns that start with a literal).
+ *
+ * <p>Conservative by construction: only characters that every match must contain verbatim count (no quantified
+ * atom, no class, no escape but an escaped punctuation mark, no lookaround), and a regex it cannot read yields
+ * {@code null}, meaning "always run the regex". Case-insensitive or comment flags are not understood, so they
+ * also yield {@code null}.
+ */
+final class RequiredLiterals {
+
+    private final String re;
+    private int pos;
+
+    private RequiredLiterals(String re) {
+        this.re = re;
+    }
+
+    /** The literals, at least one of which every match contains; null when the regex gives no such guarantee. */
+    static List<String> of(String regex) {
+        if (regex.contains("(?i") || regex.contains("(?x") || regex.contains("(?u") || regex.contains("\\Q")) {
+            return null;
+        }
+        try {
+            RequiredLiterals r = new RequiredLiterals(regex);
+            List<String> any = r.alternation();
+            if (r.pos != regex.length()) {
+                return null;
+            }
+            return any;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** The regex split at its top-level {@code |}: the alternatives, in order (one element when there is none). */
+    static List<String> topLevelAlternatives(String regex) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
+                    i++;
+                }
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        alternatives.add(regex.substring(start));
+        return alternatives;
+    }
+
+    /** Parses alternatives up to a closing parenthesis or the end: the union of each alternative's literals. */
+    private List<String> alternation() {
+        List<String> union = new ArrayList<>();
+        boolean known = true;
+        while (true) {
+            List<String> alt = sequence();
+            if (alt == null) {
+                known = false;
+            } else if (known) {
+                union.addAll(alt);
+            }
+            if (pos < re.length() && re.charAt(pos) == '|') {
+                pos++;
+                continue;
+            }
+            return known ? union : null;
+        }
+    }
+
+    /** Parses one alternative; returns the best requirement among its unquantified literal runs and groups. */
+    private List<String> sequence() {
+        List<String> best = null;
+        StringBuilder run = new StringBuilder();
+        while (pos < re.length()) {
+            char c = re.charAt(pos);
+            if (c == '|' || c == ')') {
+                break;
+            }
+            if (c == '(') {
+                best = better(best, run);
+                run.setLength(0);
+                pos++;
+                boolean lookaround = false;
+                if (pos < re.length() && re.charAt(pos) == '?') {
+                    char k = re.charAt(pos + 1);
+                    if (k == ':') {
+                        pos += 2;
+                    } else if (k == '=' || k == '!') {
+                        lookaround = true;
+                        pos += 2;
+                    } else if (k == '<' && (re.charAt(pos + 2) == '=' || re.charAt(pos + 2) == '!')) {
+                        lookaround = true;
+                        pos += 3;
+                    } else {
+                        throw new IllegalArgumentException("unsupported group");
+                    }
+                }
+                List<String> inner = alternation();
+                if (pos >= re.length() || re.charAt(pos) != ')') {
+                    throw new IllegalArgumentException("unbalanced");
+                }
+                pos++;
+                boolean quantified = skipQuantifier();
+                if (!lookaround && !quantified && inner != null && !inner.isEmpty()) {
+                    best = pick(best, inner);
+                }
+                continue;
+            }
+            if (c == '[') {
+                best = better(best, run);
+                run.setLength(0);
+                skipClass();
+                skipQuantifier();
+                continue;
+            }
+            String atom;
+            if (c == '\\') {
+                char e = re.charAt(pos + 1);
+                pos += 2;
+                atom = !Character.isLetterOrDigit(e) ? String.valueOf(e) : null;
+            } else if (c == '.' || c == '^' || c == '$') {
+                pos++;
+                atom = null;
+            } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+                throw new IllegalArgumentException("dangling quantifier");
+            } else {
+                pos++;
+                atom = String.valueOf(c);
+            }
+            boolean quantified = skipQuantifier();
+            if (atom == null || quantified) {
+                best = better(best, run);
+                run.setLength(0);
+            } else {
+                run.append(atom);
+            }
+        }
+        return better(best, run);
+    }
+
+    private List<String> better(List<String> best, CharSequence run) {
+        return run.length() == 0 ? best : pick(best, List.of(run.toString()));
+    }
+
+    /** The more selective requirement: the one whose shortest literal is longer (fewer chance hits). */
+    private static List<String> pick(List<String> a, List<String> b) {
+        if (a == null) {
+            return b;
+        }
+        return shortest(b) > shortest(a) ? b : a;
+    }
+
+    private static int shortest(List<String> any) {
+        int min = Integer.MAX_VALUE;
+        for (String s : any) {
+            min = Math.min(min, s.length());
+        }
+        return min;
+    }
+
+    /** Skips a quantifier after an atom; true when there was one (the atom may then be absent or repeated). */
+    private boolean skipQuantifier() {
+        if (pos >= re.length()) {
+            return false;
+        }
+        char q = re.charAt(pos);
+        if (q == '*' || q == '+' || q == '?') {
+            pos++;
+        } else if (q == '{') {
+            int end = re.indexOf('}', pos);
+            if (end < 0) {
+                throw new IllegalArgumentException("unbalanced quantifier");
+            }
+            pos = end + 1;
+        } else {
+            return false;
+        }
+        if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+            pos++;
+        }
+        return true;
+    }
+
+    private void skipClass() {
+        pos++;
+        if (pos < re.length() && re.charAt(pos) == '^') {
+            pos++;
+        }
+        if (pos < re.length() && re.charAt(pos) == ']') {
+            pos++;
+        }
+        while (re.charAt(pos) != ']') {
+            if (re.charAt(pos) == '\\') {
+                pos++;
+            } else if (re.charAt(pos) == '[') {
+                skipClass();
+                continue;
+            }
+            pos++;
+        }
+        pos++;
+    }
+}

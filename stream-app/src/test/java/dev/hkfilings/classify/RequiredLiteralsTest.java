@@ -1,0 +1,84 @@
+package dev.hkfilings.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class RequiredLiteralsTest {
+
+    @Test
+    void takesTheLongestUnquantifiedRunOfEachAlternative() {
+        assertThat(RequiredLiterals.of("poll results|results? of (?:the )?poll")).containsExactly("poll results", "result");
+        assertThat(RequiredLiterals.of("number of (?:the )?(?:pledged shares|shares pledged)"))
+                .containsExactly("pledged shares", "shares pledged");
+        assertThat(RequiredLiterals.of("\\bkpis?\\b|performance data")).containsExactly("kpi", "performance data");
+        assertThat(RequiredLiterals.of("rule(?:s)? 13\\.1[89]|第13\\.1[89]条")).containsExactly(" 13.1", "第13.1");
+        assertThat(RequiredLiterals.of("赞成.{0,60}反对")).containsExactly("赞成");
+    }
+
+    @Test
+    void descendsIntoAnUnquantifiedGroupButNotIntoAnOptionalOne() {
+        assertThat(RequiredLiterals.of("(?:股份质押|质押股份|股票质押)")).containsExactly("股份质押", "质押股份", "股票质押");
+        assertThat(RequiredLiterals.of("(?:ab)?c")).containsExactly("c");
+        assertThat(RequiredLiterals.of("(?<![a-z])(x1)(?![0-9])")).containsExactly("x1");
+    }
+
+    @Test
+    void splitsOnlyAtTopLevelBars() {
+        assertThat(RequiredLiterals.topLevelAlternatives("a(?:b|c)|[|]d|\\|e|f")).containsExactly("a(?:b|c)", "[|]d", "\\|e", "f");
+        assertThat(RequiredLiterals.topLevelAlternatives("abc")).containsExactly("abc");
+    }
+
+    /** Leftmost start wins; at the same start the earlier alternative wins, even when a later one is longer. */
+    @Test
+    void alternativesKeepTheAlternationsPreference() {
+        Cue cue = Cue.of(dev.hkfilings.avro.AnnouncementType.POLL, 1, "ab|abc|xyz|b");
+        assertThat(cue.find("zz abc xyz").group()).isEqualTo("ab");
+        assertThat(cue.find("zz abc xyz").start()).isEqualTo(3);
+        assertThat(cue.find("xyz abc").group()).isEqualTo("xyz");
+        assertThat(cue.find("bb").group()).isEqualTo("b");
+        assertThat(cue.find("none")).isNull();
+    }
+
+    @Test
+    void givesNoGuaranteeWhenAnAlternativeHasNoLiteral() {
+        assertThat(RequiredLiterals.of("abc|[0-9]+")).isNull();
+        assertThat(RequiredLiterals.of("a*")).isNull();
+        assertThat(RequiredLiterals.of("(?i)pledge")).isNull();
+    }
+
+    /** The prefilter must never change a cue's answer: same first match, or none, on every corpus text. */
+    @Test
+    void prefilteredCuesFindWhatThePlainRegexFinds() throws Exception {
+        List<CorpusEvaluationTest.Doc> docs = CorpusEvaluationTest.loadCorpus();
+        assertThat(docs).isNotEmpty();
+        int hits = 0;
+        for (CorpusEvaluationTest.Doc doc : docs) {
+            String t = AnnouncementClassifier.normalize(doc.text());
+            for (Cue cue : AnnouncementClassifier.textCues()) {
+                Matcher plain = cue.pattern().matcher(t);
+                Matcher filtered = cue.find(t);
+                if (plain.find()) {
+                    hits++;
+                    assertThat(filtered).as(doc.name() + " " + cue.pattern()).isNotNull();
+                    assertThat(filtered.start()).isEqualTo(plain.start());
+                    assertThat(filtered.group()).isEqualTo(plain.group());
+                } else {
+                    assertThat(filtered).as(doc.name() + " " + cue.pattern()).isNull();
+                }
+            }
+        }
+        assertThat(hits).as("cues that matched somewhere").isGreaterThan(50);
+    }
+
+    @Test
+    void everyTextCueHasAPrefilter() {
+        for (Cue cue : AnnouncementClassifier.textCues()) {
+            for (Cue.Alternative alternative : cue.alternatives()) {
+                assertThat(alternative.anyOf()).as(alternative.pattern().pattern()).isNotNull().isNotEmpty();
+            }
+        }
+    }
+}
