@@ -220,6 +220,19 @@ class AvroSerdeTest {
     }
 
     @Test
+    void keysUseTheKeySubjectAndSayKeyInErrors() {
+        SpecificAvroSerde<FilingText> keys = new SpecificAvroSerde<>();
+        keys.configure(config(), true);
+
+        byte[] bytes = keys.serializer().serialize("hkex.filings.text", SampleEvents.filingText());
+
+        assertThat(registry.getLatestVersion("hkex.filings.text-key").id()).isEqualTo(WireFormat.schemaId(bytes, "t", true));
+        assertThat(keys.deserializer().deserialize("hkex.filings.text", bytes)).isEqualTo(SampleEvents.filingText());
+        assertThatThrownBy(() -> keys.deserializer().deserialize("hkex.filings.text", new byte[] {1, 0, 0, 0, 1}))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("Unknown magic byte 0x01 in the key");
+    }
+
+    @Test
     void withoutAutoRegisterAnUnregisteredSchemaIsRefusedClearly() {
         SpecificAvroSerializer<DeadLetter> serializer = new SpecificAvroSerializer<>();
         serializer.configure(config("auto.register.schemas", false), false);
