@@ -96,4 +96,24 @@ public final class ExpectedFields {
         }
         return want.asText().equals(actual.toString());
     }
+
+    /**
+     * Runs the extractor over every document of a corpus directory, prints a line per document with the fields
+     * it got wrong, and returns the share of expected fields read right. With {@code oneCellPerLine} each text is
+     * re-laid with every table cell on its own line, the other shape Tika gives PDF tables.
+     */
+    public static double accuracy(String label, List<Doc> docs, PayloadExtractor<?> extractor, boolean oneCellPerLine) {
+        List<Check> all = new ArrayList<>();
+        for (Doc doc : docs) {
+            String text = oneCellPerLine ? doc.text().replaceAll("(?m)^\t+", "").replaceAll("\t+", "\n") : doc.text();
+            List<Check> checks = compare(doc, extractor.extract(text).payload());
+            long ok = checks.stream().filter(Check::ok).count();
+            System.out.printf("%-45s %4d/%-4d%n", doc.name(), ok, checks.size());
+            checks.stream().filter(c -> !c.ok()).forEach(c -> System.out.printf("    %s expected %s got %s%n", c.path(), c.expected(), c.actual()));
+            all.addAll(checks);
+        }
+        double accuracy = all.stream().filter(Check::ok).count() / (double) all.size();
+        System.out.printf("%s field accuracy%s %.4f over %d fields%n", label, oneCellPerLine ? " (one cell per line)" : "", accuracy, all.size());
+        return accuracy;
+    }
 }
