@@ -2,7 +2,7 @@ package dev.hkfilings.topology;
 
 import dev.hkfilings.avro.AnnouncementEvent;
 import dev.hkfilings.avro.AnnouncementType;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -49,9 +49,9 @@ public final class FilingTopology {
         t.addSink(TEXT_SINK, Topics.TEXT, keys, serdes.textOut(), EXTRACT);
         t.addSink(RAW_DLQ_SINK, Topics.DLQ, keys, serdes.deadLetters(), DECODE_RAW, EXTRACT);
 
-        Map<AnnouncementType, String> marketSinks = new EnumMap<>(AnnouncementType.class);
+        Map<String, String> marketSinks = new LinkedHashMap<>();
         for (AnnouncementType type : AnnouncementType.values()) {
-            marketSinks.put(type, type.name().toLowerCase(java.util.Locale.ROOT) + "-sink");
+            marketSinks.put(Topics.marketWide(type), type.name().toLowerCase(java.util.Locale.ROOT) + "-sink");
         }
         t.addSource(TEXT_SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.TEXT);
         t.addProcessor(DECODE_TEXT, () -> new DecodeProcessor<>(serdes.textIn(), ANALYZE, TEXT_DLQ_SINK), TEXT_SOURCE);
@@ -60,7 +60,7 @@ public final class FilingTopology {
         TopicNameExtractor<String, AnnouncementEvent> companyTopic = (key, event, ctx) -> Topics.company(event.getStockCode());
         t.addSink(COMPANY_SINK, companyTopic, keys, serdes.companyEvents(), ROUTE);
         for (var e : marketSinks.entrySet()) {
-            t.addSink(e.getValue(), Topics.marketWide(e.getKey()), keys, serdes.fixedEvents(), ROUTE);
+            t.addSink(e.getValue(), e.getKey(), keys, serdes.fixedEvents(), ROUTE);
         }
         t.addSink(TEXT_DLQ_SINK, Topics.DLQ, keys, serdes.deadLetters(), DECODE_TEXT, ANALYZE);
         return t;

@@ -160,7 +160,7 @@ public final class StreamAppConfig extends AbstractConfig {
         }
     }
 
-    /** What the registry serdes need: the URL and, where set, the credentials. */
+    /** What the registry serdes need: the URL and, where set, the credentials (basic or bearer). */
     public Map<String, Object> serdeConfig() {
         Map<String, Object> m = new HashMap<>();
         m.put(SCHEMA_REGISTRY_URL, schemaRegistryUrl());
@@ -168,12 +168,40 @@ public final class StreamAppConfig extends AbstractConfig {
             m.put("basic.auth.credentials.source", "USER_INFO");
             m.put(SCHEMA_REGISTRY_BASIC_AUTH, getPassword(SCHEMA_REGISTRY_BASIC_AUTH).value());
         }
+        originals().forEach((k, v) -> {
+            if (REGISTRY_AUTH_KEYS.contains(k) && !SCHEMA_REGISTRY_BASIC_AUTH.equals(k)) {
+                m.put(k, v);
+            }
+        });
+        return m;
+    }
+
+    /** The schema-registry client's authentication settings, with Confluent's names. */
+    public static final java.util.Set<String> REGISTRY_AUTH_KEYS = java.util.Set.of(
+            "basic.auth.credentials.source", SCHEMA_REGISTRY_BASIC_AUTH, "bearer.auth.credentials.source", "bearer.auth.token");
+
+    /** Whether a setting is Kafka client security: security.protocol, sasl.*, ssl.*. */
+    public static boolean isClientSecurityKey(String key) {
+        return key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.");
+    }
+
+    /**
+     * Kafka client security (security.protocol, sasl.*, ssl.*) as given, for every client the app or the CLI
+     * makes: streams (and so its producers and consumers), admin, and the replay's own clients.
+     */
+    public Map<String, Object> clientSecurity() {
+        Map<String, Object> m = new HashMap<>();
+        originals().forEach((k, v) -> {
+            if (isClientSecurityKey(k)) {
+                m.put(k, v);
+            }
+        });
         return m;
     }
 
     /** Admin client settings for creating topics. */
     public Map<String, Object> adminConfig() {
-        Map<String, Object> m = new HashMap<>();
+        Map<String, Object> m = new HashMap<>(clientSecurity());
         m.put("bootstrap.servers", bootstrapServers());
         m.put("client.id", applicationId() + "-topics");
         return m;
@@ -183,6 +211,7 @@ public final class StreamAppConfig extends AbstractConfig {
     public Properties streamsProperties() {
         int maxBytes = maxRecordBytes();
         Properties p = new Properties();
+        p.putAll(clientSecurity());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId());
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         p.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));
