@@ -67,7 +67,17 @@ public final class StreamApp implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        close(false);
+    }
+
+    /**
+     * Closes the app; with {@code leaveGroup} its static members (those with a {@code group.instance.id}) are removed
+     * from the consumer group first, so that the next start does not wait for their session timeout. Dynamic members
+     * never leave on close in Kafka Streams (it sets the consumer's internal {@code leave.group.on.close} to false, so
+     * that a rolling bounce does not rebalance twice), whatever this flag says.
+     */
+    public void close(boolean leaveGroup) {
+        streams.close(new KafkaStreams.CloseOptions().timeout(Duration.ofSeconds(30)).leaveGroup(leaveGroup));
         extractor.close();
         topics.close();
     }
