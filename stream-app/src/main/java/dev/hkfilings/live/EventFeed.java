@@ -39,6 +39,8 @@ public final class EventFeed implements AutoCloseable {
     private final EventHub hub;
     private final int backfillPerPartition;
     private final Thread thread;
+    /** Per partition, the end offset when the feed started: earlier records are backfill, later ones news. */
+    private final Map<TopicPartition, Long> liveFrom = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running = true;
     private volatile boolean ready;
 
@@ -80,6 +82,7 @@ public final class EventFeed implements AutoCloseable {
             consumer.assign(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions);
+            liveFrom.putAll(ends);
             for (TopicPartition tp : partitions) {
                 consumer.seek(tp, Math.max(begins.get(tp), ends.get(tp) - backfillPerPartition));
             }
@@ -87,7 +90,8 @@ public final class EventFeed implements AutoCloseable {
             LOG.info("live feed reading {} partitions of {}", partitions.size(), TOPICS);
             while (running) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    publish(r);
+                    Long live = liveFrom.get(new TopicPartition(r.topic(), r.partition()));
+                    publish(r, live == null || r.offset() >= live);
                 }
             }
         } catch (RuntimeException e) {
@@ -100,15 +104,21 @@ public final class EventFeed implements AutoCloseable {
         }
     }
 
-    private void publish(ConsumerRecord<byte[], byte[]> r) {
+    /** @param live false for the events re-read at start: they fill the recent list but are not news to clients */
+    private void publish(ConsumerRecord<byte[], byte[]> r, boolean live) {
         if (r.value() == null) {
             return;   // a tombstone deletes an announcement from the compacted topic; there is nothing to show
         }
         try {
             AnnouncementEvent e = deserializer.deserialize(r.topic(), r.value());
             String json = JSON.writeValueAsString(AvroJson.toJson(e));
-            hub.publish(new LiveEvent(e.getAnnouncementId(), e.getStockCode(), e.getType().name().toLowerCase(Locale.ROOT),
-                    json, r.topic(), r.partition(), r.offset()));
+            LiveEvent le = new LiveEvent(e.getAnnouncementId(), e.getStockCode(), e.getType().name().toLowerCase(Locale.ROOT),
+                    json, r.topic(), r.partition(), r.offset());
+            if (live) {
+                hub.publish(le);
+            } else {
+                hub.remember(le);
+            }
         } catch (Exception e) {
             // the event stays in Kafka for every other reader; the live view skips what it cannot decode
             LOG.warn("live feed skips {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());

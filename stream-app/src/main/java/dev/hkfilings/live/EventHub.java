@@ -24,8 +24,17 @@ public final class EventHub implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** Sends the event to every matching client and remembers it. */
     public void publish(LiveEvent e) {
         published.incrementAndGet();
+        remember(e);
+        for (Subscription s : subscriptions) {
+            s.offer(e);
+        }
+    }
+
+    /** Keeps the event for {@link #recent} only: for events that happened before this app started. */
+    public void remember(LiveEvent e) {
         synchronized (recent) {
             if (settings.recentEvents() > 0) {
                 if (recent.size() == settings.recentEvents()) {
@@ -33,9 +42,6 @@ public final class EventHub implements AutoCloseable {
                 }
                 recent.addLast(e);
             }
-        }
-        for (Subscription s : subscriptions) {
-            s.offer(e);
         }
     }
 
