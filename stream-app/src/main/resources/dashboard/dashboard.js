@@ -46,6 +46,12 @@
   }
   function showEmpty(id, empty) { const p = $('#' + id + '-empty'); if (p) p.hidden = !empty; }
   function typeBadge(t) { const s = String(t || 'other').toLowerCase(); return el('span', { class: 'type ' + s }, s); }
+  // the title where the source or the text gives one, else the document's file name
+  function titleOf(e) {
+    if (e.title) return e.title;
+    const uri = e.sourceUri || '';
+    return uri ? decodeURIComponent(uri.substring(uri.lastIndexOf('/') + 1)) : '';
+  }
   function companyName(e) { return pick(e, 'companyNameEn', 'companyNameZh', 'name', 'nameEn') || ''; }
   function laterFetch(fn) { setTimeout(fn, 400); setTimeout(fn, 2000); }   // state tables commit with, or just after, the event
 
@@ -84,9 +90,9 @@
   // ---------- events tables ----------
   function marketRow(e) {
     const code = pad(e.stockCode);
-    return [fmtTime(e.processedAt), el('a', { href: '#/company/' + code }, code), companyName(e), typeBadge(e.type), e.title || ''];
+    return [fmtTime(e.processedAt), el('a', { href: '#/company/' + code }, code), companyName(e), typeBadge(e.type), titleOf(e)];
   }
-  function companyRow(e) { return [fmtTime(e.processedAt), typeBadge(e.type), e.title || '', e.announcementId]; }
+  function companyRow(e) { return [fmtTime(e.processedAt), typeBadge(e.type), titleOf(e), e.announcementId]; }
   function addEventRow(tbody, e, fresh, cells) {
     const id = e.announcementId;
     const old = tbody.querySelector('tr[data-announcement="' + CSS.escape(id) + '"]');
@@ -160,7 +166,7 @@
     $('#company-title').textContent = code + (name ? ' · ' + name : '');
     const box = $('#company-summary');
     box.replaceChildren();
-    if (!s) { box.append(el('span', { class: 'empty' }, 'No announcements for this company yet.')); return; }
+    if (!s) { if (!company.lastEvent) box.append(el('span', { class: 'empty' }, 'No summary for this company yet.')); return; }
     const counts = pick(s, 'counts', 'countsByType', 'eventCounts') || {};
     for (const [t, n] of Object.entries(counts)) box.append(el('div', { class: 'kpi' }, el('b', {}, n), el('span', {}, t.toLowerCase() + ' announcements')));
     const pledged = pick(s, 'controllingPercentOfCapitalPledged', 'totalPercentOfCapitalPledged', 'percentOfCapitalPledged');
