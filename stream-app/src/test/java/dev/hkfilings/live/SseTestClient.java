@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 /** A plain SSE client over the JDK's HttpClient: parses the stream and notes when each event arrived. */
 final class SseTestClient implements AutoCloseable {
 
-    /** One received event and the wall-clock time it was complete on the client. */
-    record Received(String event, String id, String data, long receivedAtMillis) {
+    /** One received event and when (System.nanoTime) it was complete on the client. */
+    record Received(String event, String id, String data, long receivedAtNanos) {
     }
 
     private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
@@ -53,7 +53,7 @@ final class SseTestClient implements AutoCloseable {
                     connected.countDown();
                 } else if (line.isEmpty()) {
                     if (data.length() > 0) {
-                        events.add(new Received(event, id, data.toString(), System.currentTimeMillis()));
+                        events.add(new Received(event, id, data.toString(), System.nanoTime()));
                     }
                     event = "message";
                     data.setLength(0);
