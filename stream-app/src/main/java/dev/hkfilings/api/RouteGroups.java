@@ -1,6 +1,7 @@
 package dev.hkfilings.api;
 
 import dev.hkfilings.http.Routes;
+import dev.hkfilings.live.LiveStream;
 import java.util.List;
 
 /** The route groups the stream app serves: add a new group here. */
@@ -10,6 +11,6 @@ public final class RouteGroups {
     }
 
     public static List<Routes> all(ApiContext context) {
-        return List.of(new HealthRoutes(context));
+        return List.of(new HealthRoutes(context), LiveStream.start(context.config()));
     }
 }

@@ -29,6 +29,7 @@ public final class ApiServer implements AutoCloseable {
     private final HttpServer server;
     private final Router router = new Router();
     private final ExecutorService executor;
+    private final List<Routes> groups = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ApiServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -50,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
 
     /** Registers the route groups and starts serving. */
     public ApiServer start(List<? extends Routes> groups) {
+        this.groups.addAll(groups);
         groups.forEach(g -> g.register(router));
         server.createContext("/", this::dispatch);
         server.start();
@@ -127,6 +129,16 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        // a group that owns resources (the live stream's consumer and client threads) ends with the server
+        for (Routes g : groups) {
+            if (g instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("closing route group {} failed", g.getClass().getSimpleName(), e);
+                }
+            }
+        }
         executor.shutdownNow();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
