@@ -83,8 +83,11 @@ final class AvroDecoder {
                         + "read schema id " + id + " from topic '" + topic + "' into; use a generic deserializer or "
                         + "add the class");
             }
-            SpecificData model = SpecificData.getForClass(type);
-            return (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, model.getSchema(type), model);
+            SpecificData model = CustomCoders.model(type);
+            Schema readerSchema = model.getSchema(type);
+            DatumReader<Object> resolving = (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, readerSchema, model);
+            DirectReader direct = DirectReader.forWriter(type, readerSchema, writer);
+            return direct != null ? direct : resolving;
         } catch (SecurityException e) {
             throw untrusted(e, topic);
         } catch (AvroTypeException e) {
