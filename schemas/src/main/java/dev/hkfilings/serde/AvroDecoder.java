@@ -55,7 +55,8 @@ final class AvroDecoder {
         try {
             Object datum = reader.read(null, DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE,
                     payload.length - WireFormat.HEADER_SIZE, null));
-            return specific ? PlainLists.fix(datum) : datum;
+            // the generated direct decoding makes ArrayLists itself
+            return specific && !(reader instanceof DirectReader) ? PlainLists.fix(datum) : datum;
         } catch (SecurityException e) {
             throw untrusted(e, topic);
         } catch (IOException | RuntimeException e) {
