@@ -48,7 +48,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2) // on a loaded machine C2 finishes compiling late: three were not enough
 @Measurement(iterations = SerdeBenchmark.MEASUREMENT_ITERATIONS, time = 2)
 public class SerdeBenchmark {
 
