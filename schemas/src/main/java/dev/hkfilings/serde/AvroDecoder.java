@@ -55,7 +55,8 @@ final class AvroDecoder {
         try {
             Object datum = reader.read(null, DecoderFactory.get().binaryDecoder(payload, WireFormat.HEADER_SIZE,
                     payload.length - WireFormat.HEADER_SIZE, null));
-            return specific ? PlainLists.fix(datum) : datum;
+            // the generated direct decoding makes ArrayLists itself
+            return specific && !(reader instanceof DirectReader) ? PlainLists.fix(datum) : datum;
         } catch (SecurityException e) {
             throw untrusted(e, topic);
         } catch (IOException | RuntimeException e) {
@@ -83,8 +84,11 @@ final class AvroDecoder {
                         + "read schema id " + id + " from topic '" + topic + "' into; use a generic deserializer or "
                         + "add the class");
             }
-            SpecificData model = SpecificData.getForClass(type);
-            return (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, model.getSchema(type), model);
+            SpecificData model = CustomCoders.model(type);
+            Schema readerSchema = model.getSchema(type);
+            DatumReader<Object> resolving = (DatumReader<Object>) (DatumReader<?>) new SpecificDatumReader<>(writer, readerSchema, model);
+            DirectReader direct = DirectReader.forWriter(type, readerSchema, writer);
+            return direct != null ? direct : resolving;
         } catch (SecurityException e) {
             throw untrusted(e, topic);
         } catch (AvroTypeException e) {

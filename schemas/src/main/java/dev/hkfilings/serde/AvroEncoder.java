@@ -1,7 +1,7 @@
 package dev.hkfilings.serde;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,7 +41,7 @@ final class AvroEncoder {
     private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
 
     private static final class Buffer {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        final WireBuffer bytes = new WireBuffer();
         BinaryEncoder encoder;
     }
 
@@ -71,15 +71,15 @@ final class AvroEncoder {
         }
         Buffer buffer = buffers.get();
         try {
-            buffer.bytes.reset();
-            WireFormat.writeHeader(buffer.bytes, id);
+            buffer.bytes.startRecord(id);
             buffer.encoder = EncoderFactory.get().binaryEncoder(buffer.bytes, buffer.encoder);
             writer.write(record, buffer.encoder);
             buffer.encoder.flush();
             return buffer.bytes.toByteArray();
         } catch (IOException | RuntimeException e) {
+            Exception cause = record instanceof SpecificRecord ? explain(record, schema, e) : e;
             throw new SerializationException("Could not serialize a " + schema.getFullName() + " for topic '" + topic
-                    + "' with schema id " + id + ": " + e, e);
+                    + "' with schema id " + id + ": " + cause, cause);
         } finally {
             if (buffer.bytes.size() > MAX_RETAINED_BUFFER) {
                 buffers.remove();
@@ -123,11 +123,26 @@ final class AvroEncoder {
         return latest.id();
     }
 
+    /**
+     * The generated custom coders fail on a bad record (a null in a required field) with a bare NullPointerException;
+     * Avro's schema-walking writer names the field, so the record is written once more with it to say what is wrong.
+     */
+    private static Exception explain(Object record, Schema schema, Exception failure) {
+        try {
+            new SpecificDatumWriter<>(schema, SpecificData.getForClass(record.getClass()))
+                    .write(record, EncoderFactory.get().binaryEncoder(OutputStream.nullOutputStream(), null));
+            return failure;
+        } catch (IOException | RuntimeException explained) {
+            explained.addSuppressed(failure);
+            return explained;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private DatumWriter<Object> writerFor(Object record, Schema schema) {
         if (record instanceof SpecificRecord) {
             return (DatumWriter<Object>) (DatumWriter<?>) new SpecificDatumWriter<>(schema,
-                    SpecificData.getForClass(record.getClass()));
+                    CustomCoders.model(record.getClass()));
         }
         return new GenericDatumWriter<>(schema, genericData);
     }

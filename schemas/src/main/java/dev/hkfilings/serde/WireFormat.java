@@ -26,12 +26,4 @@ public final class WireFormat {
         }
         return ((payload[1] & 0xff) << 24) | ((payload[2] & 0xff) << 16) | ((payload[3] & 0xff) << 8) | (payload[4] & 0xff);
     }
-
-    static void writeHeader(java.io.OutputStream out, int schemaId) throws java.io.IOException {
-        out.write(MAGIC_BYTE);
-        out.write(schemaId >>> 24);
-        out.write(schemaId >>> 16);
-        out.write(schemaId >>> 8);
-        out.write(schemaId);
-    }
 }
