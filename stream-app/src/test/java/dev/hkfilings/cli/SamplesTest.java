@@ -34,9 +34,10 @@ class SamplesTest {
     @BeforeAll
     static void classify() throws IOException {
         Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("samples/text"))) {
+        while (dir != null && !Files.isDirectory(dir.resolve("samples/text"))) {
             dir = dir.getParent();
         }
+        assertThat(dir).as("a samples/text directory above " + Path.of("").toAbsolutePath()).isNotNull();
         samples = dir.resolve("samples");
         List<String> args = new ArrayList<>(List.of("classify"));
         pdfs().forEach(p -> args.add(p.toString()));
