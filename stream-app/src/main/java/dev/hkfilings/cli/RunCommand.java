@@ -2,8 +2,10 @@ package dev.hkfilings.cli;
 
 import dev.hkfilings.embedded.EmbeddedPipeline;
 import dev.hkfilings.embedded.EmbeddedSettings;
+import dev.hkfilings.embedded.SampleFilings;
 import dev.hkfilings.topology.StreamApp;
 import dev.hkfilings.topology.StreamAppConfig;
+import dev.hkfilings.topology.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -12,9 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +70,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--plugin-path", description = "Embedded: the Connect plugin directory (default: connectors/target/plugin above the jar or the working directory).")
     Path pluginPath;
+
+    @Option(names = "--no-samples", description = "Embedded: do not put the repository's sample filings (samples/*.pdf) into the inbox on the first run.")
+    boolean noSamples;
 
     @Spec
     CommandSpec spec;
@@ -123,9 +131,14 @@ final class RunCommand implements Callable<Integer> {
         StopSignal stop = StopSignal.install();
         PrintWriter out = spec.commandLine().getOut();
         out.println("starting the embedded pipeline (data under " + embedded.dataDir() + ") ...");
+        List<String> samples = feedSamples(embedded, out);
         out.flush();
         try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(embedded, this::start)) {
             out.println(pipeline.banner());
+            if (!samples.isEmpty()) {
+                out.println("  the samples' events: topics " + samples.stream().map(RunCommand::sampleTopic)
+                        .filter(t -> t != null).distinct().sorted().collect(Collectors.joining(", ")));
+            }
             out.println("ready in " + sinceProcessStart().toMillis() + " ms");
             out.flush();
             stop.await();
@@ -135,6 +148,26 @@ final class RunCommand implements Callable<Integer> {
         out.println("stopped");
         out.flush();
         return 0;
+    }
+
+    /** On a fresh data directory, the sample filings go into the inbox so that the first run shows events at once. */
+    private List<String> feedSamples(EmbeddedSettings embedded, PrintWriter out) throws IOException {
+        if (noSamples || !SampleFilings.isFresh(embedded.dataDir())) {
+            return List.of();
+        }
+        Optional<Path> dir = SampleFilings.locate();
+        if (dir.isEmpty()) {
+            return List.of();
+        }
+        List<String> copied = SampleFilings.copyInto(dir.get(), embedded.inbox());
+        out.println("first run: put " + copied.size() + " sample filings from " + dir.get() + " into " + embedded.inbox()
+                + " (--no-samples skips this)");
+        return copied;
+    }
+
+    /** The company topic of a sample named after the inbox convention, {@code 02788_pledge.pdf}. */
+    private static String sampleTopic(String fileName) {
+        return fileName.matches("\\d{5}_.*") ? Topics.company(fileName.substring(0, 5)) : null;
     }
 
     private StreamApp start(StreamAppConfig config) {

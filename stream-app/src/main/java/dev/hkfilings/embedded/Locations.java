@@ -18,6 +18,7 @@ final class Locations {
 
     static final String REGISTRY_HOME = "testkit/target/apicurio";
     static final String PLUGIN_PATH = "connectors/target/plugin";
+    static final String SAMPLES = "samples";
 
     private Locations() {
     }
@@ -30,6 +31,19 @@ final class Locations {
     static Path pluginPath() {
         return find(PLUGIN_PATH, Locations::hasPlugin, "the Connect plugin directory (hkfilings-connectors-*/)",
                 "--plugin-path");
+    }
+
+    /** The repository's sample filings ({@code samples/*.pdf}), if the jar runs from a checkout. */
+    static java.util.Optional<Path> samples() {
+        for (Path start : starts()) {
+            for (Path dir = start; dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(SAMPLES);
+                if (anyChild(candidate, f -> f.getFileName().toString().endsWith(".pdf"))) {
+                    return java.util.Optional.of(candidate);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static Path find(String relative, Predicate<Path> valid, String what, String option) {

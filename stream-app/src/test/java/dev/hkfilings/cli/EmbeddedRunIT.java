@@ -40,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedRunIT {
 
     private static final String COMPANY_TOPIC = "hkex.company.06680";
+    /** The company of samples/02788_pledge_*.pdf, which the first run puts into the inbox. */
+    private static final String SAMPLE_TOPIC = "hkex.company.02788";
     private static final Pattern READY = Pattern.compile("ready in (\\d+) ms");
     private static final Duration START = Duration.ofMinutes(5);
 
@@ -68,10 +70,14 @@ class EmbeddedRunIT {
         long ready1 = awaitReady(app, log1);
         System.out.println("first start: ready in " + ready1 + " ms");
         assertThat(Files.readString(log1)).contains("drop PDF/HTML/TXT files into  " + work.resolve("inbox"))
-                .contains("--topic " + COMPANY_TOPIC);
+                .contains("--topic " + COMPANY_TOPIC)
+                .contains("first run: put " + samplePdfs() + " sample filings from ")
+                .contains(SAMPLE_TOPIC);
+        // the shipped samples show events at once: the English pledge sample comes out typed
+        readUntil(SAMPLE_TOPIC, e -> e.getType() == AnnouncementType.PLEDGE, log1);
 
         drop("06680_pledge.pdf", "seeds/pledge_06680_2022-10-26.txt");
-        Map<String, List<AnnouncementEvent>> first = readUntil(e -> e.getType() == AnnouncementType.PLEDGE, log1);
+        Map<String, List<AnnouncementEvent>> first = readUntil(COMPANY_TOPIC, e -> e.getType() == AnnouncementType.PLEDGE, log1);
         String pledgeKey = keyOf(first, AnnouncementType.PLEDGE);
 
         app.destroy();   // SIGTERM
@@ -84,9 +90,10 @@ class EmbeddedRunIT {
         app = start(log2);
         long ready2 = awaitReady(app, log2);
         System.out.println("restart: ready in " + ready2 + " ms");
+        assertThat(Files.readString(log2)).as("samples only on a fresh data directory").doesNotContain("sample filings");
 
         drop("06680_poll.pdf", "seeds/poll_06680_2022-08-24.txt");
-        Map<String, List<AnnouncementEvent>> all = readUntil(e -> e.getType() == AnnouncementType.POLL, log2);
+        Map<String, List<AnnouncementEvent>> all = readUntil(COMPANY_TOPIC, e -> e.getType() == AnnouncementType.POLL, log2);
         String pollKey = keyOf(all, AnnouncementType.POLL);
 
         assertThat(pollKey).isNotEqualTo(pledgeKey);
@@ -130,7 +137,8 @@ class EmbeddedRunIT {
      * Reads the company topic from the beginning (read_committed) until an event matches, then on to its end;
      * returns the events per key.
      */
-    private Map<String, List<AnnouncementEvent>> readUntil(Predicate<AnnouncementEvent> wanted, Path log) throws Exception {
+    private Map<String, List<AnnouncementEvent>> readUntil(String topic, Predicate<AnnouncementEvent> wanted, Path log)
+            throws Exception {
         String registry = "http://127.0.0.1:" + registryPort + "/apis/ccompat/v7";
         SpecificAvroDeserializer<AnnouncementEvent> de = new SpecificAvroDeserializer<>(AnnouncementEvent.class);
         de.configure(Map.of("schema.registry.url", registry, "specific.avro.reader", true), false);
@@ -144,7 +152,7 @@ class EmbeddedRunIT {
         boolean found = false;
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         try (KafkaConsumer<String, AnnouncementEvent> consumer = new KafkaConsumer<>(config, new StringDeserializer(), de)) {
-            consumer.subscribe(List.of(COMPANY_TOPIC));
+            consumer.subscribe(List.of(topic));
             while (System.nanoTime() < deadline) {
                 if (!app.isAlive()) {
                     throw new AssertionError("the app exited with " + app.exitValue() + ":\n" + tail(log));
@@ -158,7 +166,7 @@ class EmbeddedRunIT {
                 }
             }
         }
-        throw new AssertionError("no matching event on " + COMPANY_TOPIC + " within 4 minutes (read " + byKey.keySet()
+        throw new AssertionError("no matching event on " + topic + " within 4 minutes (read " + byKey.keySet()
                 + "); app log:\n" + tail(log));
     }
 
@@ -175,6 +183,12 @@ class EmbeddedRunIT {
                 .filter(e -> e.getValue().stream().anyMatch(v -> v.getType() == type)).map(Map.Entry::getKey).toList();
         assertThat(keys).as("keys of %s events", type).hasSize(1);
         return keys.get(0);
+    }
+
+    private static long samplePdfs() throws IOException {
+        try (var files = Files.list(Path.of("..", "samples"))) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).count();
+        }
     }
 
     private static String tail(Path log) throws IOException {
