@@ -10,6 +10,6 @@ public final class RouteGroups {
     }
 
     public static List<Routes> all(ApiContext context) {
-        return List.of(new HealthRoutes(context));
+        return List.of(new HealthRoutes(context), new MetricsRoutes(context), new CompanyRoutes(context), new OpenApiRoutes());
     }
 }
