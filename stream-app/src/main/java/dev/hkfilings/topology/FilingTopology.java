@@ -46,7 +46,7 @@ public final class FilingTopology {
         StringSerializer keys = new StringSerializer();
 
         t.addSource(RAW_SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.RAW);
-        t.addProcessor(DECODE_RAW, () -> new DecodeProcessor<>(serdes.rawFilings(), EXTRACT, RAW_DLQ_SINK), RAW_SOURCE);
+        t.addProcessor(DECODE_RAW, () -> new DecodeProcessor<>(serdes.rawFilings(), EXTRACT, RAW_DLQ_SINK, pipeline.metrics()), RAW_SOURCE);
         t.addProcessor(EXTRACT, () -> new ExtractProcessor(pipeline, TEXT_SINK, RAW_DLQ_SINK), DECODE_RAW);
         t.addSink(TEXT_SINK, Topics.TEXT, keys, serdes.textOut(), EXTRACT);
         t.addSink(RAW_DLQ_SINK, Topics.DLQ, keys, serdes.deadLetters(), DECODE_RAW, EXTRACT);
@@ -56,7 +56,7 @@ public final class FilingTopology {
             marketSinks.put(Topics.marketWide(type), type.name().toLowerCase(java.util.Locale.ROOT) + "-sink");
         }
         t.addSource(TEXT_SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.TEXT);
-        t.addProcessor(DECODE_TEXT, () -> new DecodeProcessor<>(serdes.textIn(), ANALYZE, TEXT_DLQ_SINK), TEXT_SOURCE);
+        t.addProcessor(DECODE_TEXT, () -> new DecodeProcessor<>(serdes.textIn(), ANALYZE, TEXT_DLQ_SINK, pipeline.metrics()), TEXT_SOURCE);
         t.addProcessor(ANALYZE, () -> new AnalyzeProcessor(pipeline, ROUTE, TEXT_DLQ_SINK), DECODE_TEXT);
         t.addProcessor(ROUTE, () -> new RouteProcessor(topics, COMPANY_SINK, marketSinks, BY_COMPANY_SINK), ANALYZE);
         TopicNameExtractor<String, AnnouncementEvent> companyTopic = (key, event, ctx) -> Topics.company(event.getStockCode());
@@ -66,7 +66,7 @@ public final class FilingTopology {
         }
         t.addSink(TEXT_DLQ_SINK, Topics.DLQ, keys, serdes.deadLetters(), DECODE_TEXT, ANALYZE);
         t.addSink(BY_COMPANY_SINK, Topics.BY_COMPANY, keys, serdes.state().events().serializer(), ROUTE);
-        StateTopology.addTo(t, serdes.state(), serdes);
+        StateTopology.addTo(t, serdes.state(), serdes, pipeline.metrics());
         return t;
     }
 }

@@ -1,5 +1,6 @@
 package dev.hkfilings.topology;
 
+import dev.hkfilings.metrics.PipelineMetrics;
 import dev.hkfilings.state.StateStores;
 import dev.hkfilings.state.StateUpdater;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class StateTopology {
     private StateTopology() {
     }
 
-    static void addTo(Topology t, StateSerdes serdes, TopologySerdes topologySerdes) {
+    static void addTo(Topology t, StateSerdes serdes, TopologySerdes topologySerdes, PipelineMetrics metrics) {
         StringSerializer keys = new StringSerializer();
         Map<String, String> sinks = new LinkedHashMap<>();
         for (String store : new String[] {StateStores.PLEDGE_POSITIONS, StateStores.COMPANY_SUMMARY,
@@ -41,7 +42,7 @@ final class StateTopology {
             sinks.put(store, "state-" + store + "-sink");
         }
         t.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.BY_COMPANY);
-        t.addProcessor(DECODE, () -> new DecodeProcessor<>(serdes.events().deserializer(), UPDATE, DLQ_SINK), SOURCE);
+        t.addProcessor(DECODE, () -> new DecodeProcessor<>(serdes.events().deserializer(), UPDATE, DLQ_SINK, metrics), SOURCE);
         t.addProcessor(UPDATE, () -> new StateUpdater(sinks), DECODE);
         t.addStateStore(store(StateStores.COMPANY_EVENTS, serdes.events()), UPDATE);
         t.addStateStore(store(StateStores.PLEDGE_POSITIONS, serdes.positions()), UPDATE);
