@@ -11,6 +11,6 @@ public final class RouteGroups {
     }
 
     public static List<Routes> all(ApiContext context) {
-        return List.of(new HealthRoutes(context), LiveStream.start(context.config()));
+        return List.of(new HealthRoutes(context), new LiveStream(context.config()));
     }
 }
