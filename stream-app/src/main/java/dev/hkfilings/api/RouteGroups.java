@@ -11,6 +11,7 @@ public final class RouteGroups {
     }
 
     public static List<Routes> all(ApiContext context) {
-        return List.of(new HealthRoutes(context), new LiveStream(context.config()));
+        return List.of(new HealthRoutes(context), new MetricsRoutes(context), new CompanyRoutes(context), new OpenApiRoutes(),
+                new LiveStream(context.config()));
     }
 }

@@ -57,6 +57,12 @@ public final class ApiExchange {
         return exchange;
     }
 
+    /** Adds a response header; call before the body is sent. */
+    public ApiExchange responseHeader(String name, String value) {
+        exchange.getResponseHeaders().set(name, value);
+        return this;
+    }
+
     public void json(Object body) throws IOException {
         json(200, body);
     }

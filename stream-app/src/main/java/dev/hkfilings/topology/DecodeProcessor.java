@@ -1,6 +1,7 @@
 package dev.hkfilings.topology;
 
 import dev.hkfilings.avro.DeadLetterStage;
+import dev.hkfilings.metrics.PipelineMetrics;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -16,10 +17,12 @@ final class DecodeProcessor<T> implements Processor<String, byte[], String, Obje
     private final Deserializer<T> deserializer;
     private final String next;
     private final String deadLetterSink;
+    private final PipelineMetrics metrics;
     private ProcessorContext<String, Object> context;
 
-    DecodeProcessor(Deserializer<T> deserializer, String next, String deadLetterSink) {
+    DecodeProcessor(Deserializer<T> deserializer, String next, String deadLetterSink, PipelineMetrics metrics) {
         this.deserializer = deserializer;
+        this.metrics = metrics;
         this.next = next;
         this.deadLetterSink = deadLetterSink;
     }
@@ -55,6 +58,7 @@ final class DecodeProcessor<T> implements Processor<String, byte[], String, Obje
 
     private void deadLetter(Record<String, byte[]> record, Failure f) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        metrics.deadLetter(f.stage().name());
         context.forward(record.withValue(DeadLetters.of(f, record.key(), null, context.recordMetadata(), now)), deadLetterSink);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hkfilings.topology;
 
+import dev.hkfilings.metrics.PipelineMetrics;
 import dev.hkfilings.avro.AnnouncementEvent;
 import dev.hkfilings.avro.ContentStatus;
 import dev.hkfilings.avro.DeadLetterStage;
@@ -28,14 +29,34 @@ public final class FilingPipeline {
 
     private final TextExtractor extractor;
     private final Analyzer analyzer;
+    private final PipelineMetrics metrics;
 
     public FilingPipeline(TextExtractor extractor, Analyzer analyzer) {
+        this(extractor, analyzer, PipelineMetrics.unread());
+    }
+
+    public FilingPipeline(TextExtractor extractor, Analyzer analyzer, PipelineMetrics metrics) {
         this.extractor = extractor;
         this.analyzer = analyzer;
+        this.metrics = metrics;
+    }
+
+    public PipelineMetrics metrics() {
+        return metrics;
     }
 
     /** Text of a raw filing, or why there is none. */
     public Step<FilingText> extract(RawFiling raw, Instant now) {
+        metrics.filingIn();
+        Step<FilingText> step = extractText(raw, now);
+        // an unavailable extractor is retried, not dead-lettered
+        if (!step.ok() && !ErrorCodes.UNAVAILABLE.equals(step.failure().errorCode())) {
+            metrics.deadLetter(step.failure().stage().name());
+        }
+        return step;
+    }
+
+    private Step<FilingText> extractText(RawFiling raw, Instant now) {
         if (raw.getContentStatus() != ContentStatus.PRESENT || raw.getContent() == null) {
             String why = raw.getContentStatusReason() == null ? "" : ": " + raw.getContentStatusReason();
             return Step.failed(Failure.of(DeadLetterStage.INGEST, ErrorCodes.NO_CONTENT,
@@ -43,8 +64,10 @@ public final class FilingPipeline {
         }
         byte[] bytes = bytes(raw.getContent());
         ExtractionResult r;
+        long started = System.nanoTime();
         try {
             r = extractor.extract(bytes, raw.getMetadata().getFileName(), raw.getMetadata().getContentType());
+            metrics.extraction(java.time.Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             return Step.failed(Failure.of(DeadLetterStage.EXTRACT, ErrorCodes.EXTRACTOR_FAILED,
                     "the extractor failed on " + bytes.length + " bytes: " + e, e));
@@ -84,6 +107,16 @@ public final class FilingPipeline {
 
     /** The analysis and the events to route (one per issuer), or why the text cannot be routed. */
     public Step<Routed> analyze(FilingText text, Instant now) {
+        Step<Routed> step = analyzeText(text, now);
+        if (step.ok()) {
+            metrics.eventsOut(step.value().analysis().type(), step.value().events().size());
+        } else {
+            metrics.deadLetter(step.failure().stage().name());
+        }
+        return step;
+    }
+
+    private Step<Routed> analyzeText(FilingText text, Instant now) {
         Analysis a;
         try {
             a = analyzer.analyze(text);

@@ -9,17 +9,20 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Sends each typed event to its company's topic (created first if new) and the announcement once to
- * its market-wide topic; {@code OTHER} goes to the other-topic only. All keyed by announcement id.
+ * its market-wide topic; {@code OTHER} goes to the other-topic only. All keyed by announcement id. Every event
+ * also goes, keyed by stock code, to the by-company topic that feeds the state tables.
  */
 final class RouteProcessor implements Processor<String, FilingPipeline.Routed, String, AnnouncementEvent> {
 
     private final TopicEnsurer topics;
     private final String companySink;
     private final Map<AnnouncementType, String> marketSinks;
+    private final String byCompanySink;
     private ProcessorContext<String, AnnouncementEvent> context;
 
-    RouteProcessor(TopicEnsurer topics, String companySink, Map<AnnouncementType, String> marketSinks) {
+    RouteProcessor(TopicEnsurer topics, String companySink, Map<AnnouncementType, String> marketSinks, String byCompanySink) {
         this.topics = topics;
+        this.byCompanySink = byCompanySink;
         this.companySink = companySink;
         this.marketSinks = marketSinks;
     }
@@ -42,5 +45,9 @@ final class RouteProcessor implements Processor<String, FilingPipeline.Routed, S
         // market-wide topics hold one record per announcement id: a joint announcement appears there once,
         // under its first issuer, and under every issuer on the company topics
         context.forward(record.withValue(events.get(0)), marketSinks.get(type));
+        // the state tables fold every issuer's event, keyed (and so partitioned) by stock code
+        for (AnnouncementEvent e : events) {
+            context.forward(record.withKey(e.getStockCode()).withValue(e), byCompanySink);
+        }
     }
 }

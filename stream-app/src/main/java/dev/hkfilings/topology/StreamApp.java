@@ -5,6 +5,10 @@ import dev.hkfilings.api.RouteGroups;
 import dev.hkfilings.classify.Analyzer;
 import dev.hkfilings.extract.TextExtractor;
 import dev.hkfilings.http.ApiServer;
+import dev.hkfilings.metrics.PipelineMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
@@ -29,9 +33,12 @@ public final class StreamApp implements AutoCloseable {
     private final TextExtractor extractor;
     private final KafkaStreams streams;
     private final ApiServer http;
+    private final KafkaStreamsMetrics streamsMetrics;
 
-    private StreamApp(TopicProvisioner topics, TextExtractor extractor, KafkaStreams streams, ApiServer http) {
+    private StreamApp(TopicProvisioner topics, TextExtractor extractor, KafkaStreams streams, ApiServer http,
+                      KafkaStreamsMetrics streamsMetrics) {
         this.topics = topics;
+        this.streamsMetrics = streamsMetrics;
         this.extractor = extractor;
         this.streams = streams;
         this.http = http;
@@ -55,7 +62,9 @@ public final class StreamApp implements AutoCloseable {
             if (config.createTopics()) {
                 topics.ensureFixedTopics();
             }
-            Topology topology = FilingTopology.build(new FilingPipeline(extractor, analyzer), serdes, topics);
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            Topology topology = FilingTopology.build(
+                    new FilingPipeline(extractor, analyzer, new PipelineMetrics(metrics)), serdes, topics);
             LOG.info("topology:\n{}", topology.describe());
             // bound before the streams start, so that an ephemeral port is known for application.server
             http = ApiServer.bind(config.httpHost(), config.httpPort());
@@ -69,9 +78,11 @@ public final class StreamApp implements AutoCloseable {
                 LOG.error("stream thread failed; replacing it", e);
                 return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
             });
+            KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+            streamsMetrics.bindTo(metrics);
             streams.start();
-            http.start(RouteGroups.all(new ApiContext(config, streams, self)));
-            return new StreamApp(topics, extractor, streams, http);
+            http.start(RouteGroups.all(new ApiContext(config, streams, self, metrics)));
+            return new StreamApp(topics, extractor, streams, http, streamsMetrics);
         } catch (RuntimeException e) {
             if (http != null) {
                 http.close();
@@ -101,6 +112,7 @@ public final class StreamApp implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        streamsMetrics.close();
         streams.close(Duration.ofSeconds(30));
         extractor.close();
         topics.close();
