@@ -125,17 +125,20 @@
     try { rows = list(await getJson('/api/pledges/top?by=capital'), 'companies', 'top'); } catch (err) { console.warn(err); }
     const tbody = $('#top-pledged tbody');
     tbody.replaceChildren();
+    const pctOf = (r) => Number(pick(r, 'percentOfCapitalPledged', 'totalPercentOfCapitalPledged', 'controllingPercentOfCapitalPledged', 'value')) || 0;
+    const max = Math.max(0, ...rows.map(pctOf));
     for (const r of rows) {
       const code = pad(pick(r, 'stockCode', 'code', 'company'));
       const pct = pick(r, 'percentOfCapitalPledged', 'totalPercentOfCapitalPledged', 'controllingPercentOfCapitalPledged', 'value');
       tbody.append(el('tr', { 'data-company': code },
         el('td', {}, el('a', { href: '#/company/' + code }, code)), el('td', {}, companyName(r)),
-        el('td', { class: 'num' }, fmtPct(pct)), el('td', {}, bar(pct))));
+        el('td', { class: 'num' }, fmtPct(pct)), el('td', {}, bar(pct, max))));
     }
     showEmpty('top-pledged', rows.length === 0);
   }
-  function bar(pct) {
-    const w = Math.max(0, Math.min(100, Number(pct) || 0));
+  // bars relative to the most pledged company listed, so small percentages stay comparable
+  function bar(pct, max) {
+    const w = max > 0 ? Math.max(0, Math.min(100, (Number(pct) || 0) / max * 100)) : 0;
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('width', '100'); svg.setAttribute('height', '10');
     svg.innerHTML = '<rect width="100" height="10" fill="#e1e4ea"/><rect width="' + w + '" height="10" fill="#b4570a"/>';
