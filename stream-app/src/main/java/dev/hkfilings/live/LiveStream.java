@@ -3,6 +3,9 @@ package dev.hkfilings.live;
 import dev.hkfilings.http.ManagedRoutes;
 import dev.hkfilings.http.Router;
 import dev.hkfilings.topology.StreamAppConfig;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,10 +21,15 @@ public final class LiveStream implements ManagedRoutes {
     private final EventHub hub;
     private volatile EventFeed feed;
 
-    public LiveStream(StreamAppConfig config) {
+    /** @param metrics where the stream's gauges go ({@code /metrics}): connected clients, events sent */
+    public LiveStream(StreamAppConfig config, MeterRegistry metrics) {
         this.config = config;
         this.settings = new LiveConfig(config.originalsWithPrefix(LiveConfig.PREFIX)).settings();
         this.hub = new EventHub(settings);
+        Gauge.builder("hkfilings.sse.clients", hub, EventHub::clients)
+                .description("Clients connected to the live stream (GET /api/stream)").register(metrics);
+        FunctionCounter.builder("hkfilings.sse.events.published", hub, EventHub::published)
+                .description("Committed events the live stream has sent out to its clients").register(metrics);
     }
 
     @Override
