@@ -146,6 +146,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 + " processed files move to " + settings.inbox().resolve("finished") + ")" + n
                 + "  broker           " + broker.bootstrapServers() + n
                 + "  schema registry  " + registry.confluentUrl() + n
+                + "  HTTP API         http://localhost:" + streams.httpPort() + "/api/companies  (metrics: /metrics)" + n
                 + "  watch one company's events (Avro, Confluent wire format):" + n
                 + "    kafka-avro-console-consumer --bootstrap-server " + broker.bootstrapServers()
                 + " --topic hkex.company.06680 --from-beginning --isolation-level read_committed"
