@@ -125,17 +125,20 @@
     try { rows = list(await getJson('/api/pledges/top?by=capital'), 'companies', 'top'); } catch (err) { console.warn(err); }
     const tbody = $('#top-pledged tbody');
     tbody.replaceChildren();
+    const pctOf = (r) => Number(pick(r, 'percentOfCapitalPledged', 'totalPercentOfCapitalPledged', 'controllingPercentOfCapitalPledged', 'value')) || 0;
+    const max = Math.max(0, ...rows.map(pctOf));
     for (const r of rows) {
       const code = pad(pick(r, 'stockCode', 'code', 'company'));
       const pct = pick(r, 'percentOfCapitalPledged', 'totalPercentOfCapitalPledged', 'controllingPercentOfCapitalPledged', 'value');
       tbody.append(el('tr', { 'data-company': code },
         el('td', {}, el('a', { href: '#/company/' + code }, code)), el('td', {}, companyName(r)),
-        el('td', { class: 'num' }, fmtPct(pct)), el('td', {}, bar(pct))));
+        el('td', { class: 'num' }, fmtPct(pct)), el('td', {}, bar(pct, max))));
     }
     showEmpty('top-pledged', rows.length === 0);
   }
-  function bar(pct) {
-    const w = Math.max(0, Math.min(100, Number(pct) || 0));
+  // bars relative to the most pledged company listed, so small percentages stay comparable
+  function bar(pct, max) {
+    const w = max > 0 ? Math.max(0, Math.min(100, (Number(pct) || 0) / max * 100)) : 0;
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('width', '100'); svg.setAttribute('height', '10');
     svg.innerHTML = '<rect width="100" height="10" fill="#e1e4ea"/><rect width="' + w + '" height="10" fill="#b4570a"/>';
@@ -212,18 +215,28 @@
   async function loadPledgePositions() {
     if (!company) return;
     const code = company.code;
-    let rows = [];
-    try { rows = list(await getJson('/api/companies/' + code + '/pledges'), 'positions', 'pledges'); } catch (err) { console.warn(err); }
-    if (!company || company.code !== code) return;
-    for (const x of rows) {
+    let body = null;
+    try { body = await getJson('/api/companies/' + code + '/pledges'); } catch (err) { console.warn(err); }
+    if (!company || company.code !== code || !body) return;
+    for (const x of list(body, 'positions', 'pledges')) {
       const r = {
         shareholder: pick(x, 'shareholder', 'name'), sharesHeld: pick(x, 'sharesHeld'),
         sharesPledged: pick(x, 'sharesPledged', 'pledgedAfter'), percentOfHolding: pick(x, 'percentOfHoldingPledged', 'percentOfHolding'),
         percentOfCapital: pick(x, 'percentOfCapitalPledged', 'percentOfCapital'), announcementId: pick(x, 'announcementId'),
-        at: pick(x, 'publishedAt', 'asOf', 'processedAt') };
+        at: pick(x, 'publishedAt', 'asOf', 'processedAt'), controlling: pick(x, 'controllingShareholder') };
       const known = company.positions.get(r.shareholder);
       // a position read from the table never replaces a newer one a live event just showed
       if (!known || !known.at || !r.at || String(r.at) >= String(known.at)) company.positions.set(r.shareholder, r);
+    }
+    const history = pick(body, 'history');
+    if (Array.isArray(history) && history.length) {
+      // the table's history covers every pledge announcement; live events since are kept on top of it
+      const seen = new Set(history.map((h) => h.announcementId + '|' + h.shareholder));
+      const live = company.history.filter((h) => !seen.has(h.announcementId + '|' + h.shareholder));
+      company.history = history.filter((h) => h.percentOfCapitalPledged !== null && h.percentOfCapitalPledged !== undefined)
+        .map((h) => ({ shareholder: h.shareholder, percentOfCapital: h.percentOfCapitalPledged, announcementId: h.announcementId, at: h.publishedAt }))
+        .concat(live);
+      drawChart();
     }
     renderPositions();
   }
@@ -233,7 +246,7 @@
     const rows = [...company.positions.values()].sort((a, b) => (Number(b.percentOfCapital) || 0) - (Number(a.percentOfCapital) || 0));
     for (const r of rows) {
       tbody.append(el('tr', { 'data-shareholder': r.shareholder, 'data-announcement': r.announcementId },
-        el('td', {}, r.shareholder), el('td', { class: 'num' }, fmtInt(r.sharesHeld)), el('td', { class: 'num' }, fmtInt(r.sharesPledged)),
+        el('td', {}, r.shareholder, r.controlling ? el('span', { class: 'badge controlling' }, 'controlling') : ''), el('td', { class: 'num' }, fmtInt(r.sharesHeld)), el('td', { class: 'num' }, fmtInt(r.sharesPledged)),
         el('td', { class: 'num' }, fmtPct(r.percentOfHolding)), el('td', { class: 'num' }, fmtPct(r.percentOfCapital)),
         el('td', {}, r.announcementId || '')));
     }
@@ -277,7 +290,7 @@
   }
   function escapeXml(s) { return String(s).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' }[c])); }
 
-  // polls: a resolution that failed is red, a contested one amber
+  // polls: a failed resolution is red, one carried with under 75 % (or 50 %) for is amber
   function pollFromEvent(e) {
     const p = e.payload || {};
     return { announcementId: e.announcementId, meetingKind: p.meetingKind, meetingDate: p.meetingDate, resolutions: p.resolutions || [] };
@@ -288,8 +301,17 @@
     let body = null;
     try { body = await getJson('/api/companies/' + code + '/polls'); } catch (err) { console.warn(err); }
     if (!company || company.code !== code || !body) return;
-    const meetings = Array.isArray(body) ? body : list(body, 'meetings', 'polls').length ? list(body, 'meetings', 'polls') : [pick(body, 'latest', 'latestMeeting') || body];
-    renderPolls(meetings.filter((m) => m && (m.resolutions || m.contested || m.failed)));
+    // the state table: the latest meeting in full, and the contested resolutions of every meeting seen
+    company.contested = Array.isArray(body.contested) ? body.contested : [];
+    renderPolls(body.latestMeeting ? [body.latestMeeting] : []);
+  }
+  function contestReason(m, r) {
+    const c = (company && company.contested || []).find((x) => x.announcementId === m.announcementId && x.number === r.number);
+    if (c) return c.reason;
+    if (r.passed === false) return 'FAILED';
+    const pct = r.votesForPercent;
+    if (pct === undefined || pct === null) return null;
+    return pct < 50 ? 'UNDER_50' : pct < 75 ? 'UNDER_75' : null;
   }
   function renderPolls(meetings) {
     const box = $('#poll-results');
@@ -299,22 +321,30 @@
       const table = el('table', { class: 'resolutions' });
       table.append(el('thead', {}, el('tr', {}, el('th', {}, 'No.'), el('th', {}, 'Resolution'), el('th', { class: 'num' }, 'For'), el('th', { class: 'num' }, 'Against'), el('th', {}, 'Outcome'))));
       const tb = el('tbody');
-      for (const r of (m.resolutions || [...(m.failed || []), ...(m.contested || [])])) {
-        const pct = r.votesForPercent;
-        const failed = r.passed === false;
-        // contested: carried, but with under 75 % of the votes cast in favour (the table's own flag wins when it gives one)
-        const contested = !failed && (r.contested === true || (r.contested === undefined && pct !== undefined && pct !== null && pct < 75));
-        const outcome = el('td', {}, failed ? 'failed' : r.passed ? 'passed' : '–');
-        if (failed) outcome.append(el('span', { class: 'badge failed' }, 'FAILED'));
-        else if (contested) outcome.append(el('span', { class: 'badge contested' }, 'contested'));
-        tb.append(el('tr', { class: failed ? 'failed' : contested ? 'contested' : '', 'data-resolution': r.number },
-          el('td', {}, r.number || ''), el('td', {}, (r.text || '').slice(0, 140)), el('td', { class: 'num' }, fmtPct(pct)),
-          el('td', { class: 'num' }, fmtPct(r.votesAgainstPercent)), outcome));
-      }
+      for (const r of m.resolutions || []) tb.append(resolutionRow(m, r));
       table.append(tb);
       box.append(table);
     }
-    showEmpty('poll-results', meetings.length === 0);
+    const older = (company && company.contested || []).filter((c) => !meetings.some((m) => m.announcementId === c.announcementId));
+    if (older.length) {
+      box.append(el('p', { class: 'meeting' }, 'Contested at earlier meetings'));
+      const table = el('table', { class: 'resolutions' });
+      const tb = el('tbody');
+      for (const c of older) tb.append(resolutionRow(c, c, [c.meetingDate, c.meetingKind].filter(Boolean).join(' ')));
+      table.append(tb);
+      box.append(table);
+    }
+    showEmpty('poll-results', meetings.length === 0 && older.length === 0);
+  }
+  function resolutionRow(m, r, when) {
+    const reason = contestReason(m, r);
+    const failed = reason === 'FAILED';
+    const outcome = el('td', {}, failed ? 'failed' : r.passed ? 'passed' : '–');
+    if (failed) outcome.append(el('span', { class: 'badge failed' }, 'FAILED'));
+    else if (reason) outcome.append(el('span', { class: 'badge contested' }, reason === 'UNDER_50' ? 'under 50 %' : 'under 75 %'));
+    return el('tr', { class: failed ? 'failed' : reason ? 'contested' : '', 'data-resolution': r.number },
+      el('td', {}, r.number || ''), el('td', {}, (when ? when + ': ' : '') + (r.text || '').slice(0, 140)),
+      el('td', { class: 'num' }, fmtPct(r.votesForPercent)), el('td', { class: 'num' }, fmtPct(r.votesAgainstPercent)), outcome);
   }
 
   // ESG

@@ -12,6 +12,6 @@ public final class RouteGroups {
 
     public static List<Routes> all(ApiContext context) {
         return List.of(new HealthRoutes(context), new MetricsRoutes(context), new CompanyRoutes(context), new OpenApiRoutes(),
-                LiveStream.start(context.config()));
+                new LiveStream(context.config(), context.metrics()));
     }
 }

@@ -55,6 +55,11 @@ public final class ApiServer implements AutoCloseable {
         groups.forEach(g -> g.register(router));
         server.createContext("/", this::dispatch);
         server.start();
+        for (Routes g : groups) {
+            if (g instanceof ManagedRoutes m) {
+                m.start();
+            }
+        }
         LOG.info("HTTP API on port {}: {} routes", port(), router.routes().size());
         return this;
     }
@@ -129,12 +134,12 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        // a group that owns resources (the live stream's consumer and client threads) ends with the server
+        // a group that owns running parts (the live stream's consumer and client threads) ends with the server
         for (Routes g : groups) {
-            if (g instanceof AutoCloseable c) {
+            if (g instanceof ManagedRoutes m) {
                 try {
-                    c.close();
-                } catch (Exception e) {
+                    m.close();
+                } catch (RuntimeException e) {
                     LOG.warn("closing route group {} failed", g.getClass().getSimpleName(), e);
                 }
             }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The dashboard page: static files from the classpath folder {@code dashboard/}, at {@code /} and
- * {@code /dashboard/<file>}. Plain HTML, CSS and JavaScript, so there is no front-end build.
+ * The dashboard page: static files from the classpath folder {@code dashboard/}: the page at {@code /}, its
+ * scripts and styles at {@code /dashboard/<file>}. Plain HTML, CSS and JavaScript, so there is no front-end build.
  */
 public final class DashboardRoutes implements Routes {
 
@@ -24,7 +24,6 @@ public final class DashboardRoutes implements Routes {
     @Override
     public void register(Router router) {
         router.get("/", ex -> serve(ex, "index.html"));
-        router.get("/dashboard", ex -> serve(ex, "index.html"));
         router.get("/dashboard/{file}", ex -> serve(ex, ex.pathParam("file")));
     }
 

@@ -40,6 +40,11 @@ public final class LiveRoutes implements Routes {
             raw.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             raw.getResponseHeaders().set("Cache-Control", "no-cache");
             raw.getResponseHeaders().set("X-Accel-Buffering", "no");   // a buffering reverse proxy would hold events back
+            if ("HEAD".equals(raw.getRequestMethod())) {
+                raw.sendResponseHeaders(200, -1);   // the headers of a stream, without the stream
+                raw.close();
+                return;
+            }
             // headers go out at once (chunked body), so the browser's EventSource opens before the first event
             raw.sendResponseHeaders(200, 0);
             try {

@@ -104,12 +104,15 @@ class DashboardBrowserIT {
                 By.cssSelector("#company-events tbody tr[data-announcement='" + id + "'][data-type='pledge']")));
         assertThat(driver.executeScript("return window.__loadedOnce;")).isEqualTo(run);
         assertThat(driver.findElement(By.id("pledge-chart")).findElements(By.tagName("circle"))).isNotEmpty();
+        // the summary comes from the state API, re-read after the event: counts and pledged capital show up too
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("company-summary"), "pledge announcements"));
         screenshot(driver, "dashboard-company-" + CODE + ".png");
 
         // the market view lists the event among the latest ones (a view switch, still no page load)
         driver.findElement(By.cssSelector("header a.brand")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "market"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#market-events tbody tr[data-announcement='" + id + "']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#top-pledged tbody tr[data-company='" + CODE + "']")));
         assertThat(driver.executeScript("return window.__loadedOnce;")).isEqualTo(run);
         screenshot(driver, "dashboard-market.png");
     }

@@ -117,6 +117,10 @@ class LiveStreamIT {
         assertThat(r.body()).contains("type must be one of");
         assertThat(get(base + "/api/stream?company=HSBC").body()).contains("company must be a stock code");
         assertThat(get(base + "/api/events/recent?limit=0").statusCode()).isEqualTo(400);
+        HttpResponse<String> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/stream"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
     }
 
     @Test
@@ -128,6 +132,7 @@ class LiveStreamIT {
             assertThat(System.nanoTime()).as("client registered").isLessThan(deadline);
             Thread.sleep(50);
         }
+        assertThat(get(base + "/metrics").body()).contains("hkfilings_sse_clients 1.0");
         c.close();
         // the server notices at its next write at the latest (a keep-alive, 15 s by default)
         while (clients() > 0) {
