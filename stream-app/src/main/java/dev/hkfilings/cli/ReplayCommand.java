@@ -74,6 +74,10 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Replay only the filings of this company (e.g. 06680 or 6680).")
     String stockCode;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Filings processed at once, each on its own parsing worker (default: num.stream.threads, 2).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -100,8 +104,17 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        int parallel = threads != null ? threads : config.numStreamThreads();
+        if (parallel < 1 || parallel > 64) {
+            throw new ParameterException(spec.commandLine(), "--threads " + parallel + " is not between 1 and 64");
+        }
         Admin admin = ClusterCheck.connect(settings, config.applicationId() + "-replay-admin");
-        ClusterCheck.registry(settings);
+        try {
+            ClusterCheck.registry(settings);
+        } catch (RuntimeException e) {
+            admin.close();
+            throw e;
+        }
         PrintWriter err = spec.commandLine().getErr();
         try (TopicProvisioner topics = new TopicProvisioner(admin, true, config.fixedTopicSpec(), config.companyTopicSpec())) {
             requireRawTopic(admin, settings);
@@ -110,7 +123,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(config), new StringDeserializer(), new ByteArrayDeserializer());
                  KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(config), new StringSerializer(), new ByteArraySerializer());
-                 TextExtractor extractor = components.extractor(extractSettings(config))) {
+                 TextExtractor extractor = components.extractor(extractSettings(config, parallel))) {
                 List<PartitionRange> ranges;
                 try {
                     ranges = range.resolve(consumer, Topics.RAW);
@@ -124,7 +137,7 @@ final class ReplayCommand implements Callable<Integer> {
                 err.flush();
                 producer.initTransactions();
                 Replayer replayer = new Replayer(consumer, producer, new FilingPipeline(extractor, components.analyzer()),
-                        RegistrySerdes.create(config.serdeConfig()), topics, company, Clock.systemUTC());
+                        RegistrySerdes.create(config.serdeConfig()), topics, company, Clock.systemUTC(), parallel);
                 ReplaySummary summary = replayer.run(ranges, ProgressBar.onStderr(err, "replay", "filings"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(summary.render());
@@ -149,11 +162,11 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    /** One parsing worker unless configured otherwise: the replay parses one filing at a time. */
-    private static Map<String, Object> extractSettings(StreamAppConfig config) {
+    /** One parsing worker per replay thread unless extract.workers says otherwise. */
+    private static Map<String, Object> extractSettings(StreamAppConfig config, int threads) {
         Map<String, Object> m = new HashMap<>(config.extractSettings());
         if (!config.originals().containsKey(StreamAppConfig.EXTRACT_WORKERS)) {
-            m.put(StreamAppConfig.EXTRACT_WORKERS, "1");
+            m.put(StreamAppConfig.EXTRACT_WORKERS, Integer.toString(threads));
         }
         return m;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What a replay did, counted as it goes and printed at the end. */
+/** What a replay did, counted as it goes (by several workers at once) and printed at the end. */
 public final class ReplaySummary {
 
     private long read;
@@ -26,71 +26,71 @@ public final class ReplaySummary {
         }
     }
 
-    void read() {
+    synchronized void read() {
         read++;
     }
 
-    void skipped() {
+    synchronized void skipped() {
         skipped++;
     }
 
-    void text() {
+    synchronized void text() {
         texts++;
     }
 
-    void event(AnnouncementType type) {
+    synchronized void event(AnnouncementType type) {
         events.merge(type, 1L, Long::sum);
     }
 
-    void companyRecord(String topic) {
+    synchronized void companyRecord(String topic) {
         companyRecords++;
         companyTopics.add(topic);
     }
 
-    void deadLetter() {
+    synchronized void deadLetter() {
         deadLetters++;
     }
 
-    void took(Duration d) {
+    synchronized void took(Duration d) {
         took = d;
     }
 
     /** Raw filings read from the range. */
-    public long filingsRead() {
+    public synchronized long filingsRead() {
         return read;
     }
 
     /** Filings of other companies when the replay is restricted to one, and undecodable records it cannot attribute. */
-    public long skippedOtherCompanies() {
+    public synchronized long skippedOtherCompanies() {
         return skipped;
     }
 
-    public long textsWritten() {
+    public synchronized long textsWritten() {
         return texts;
     }
 
     /** Announcements written to the market-wide topic of the type (one per announcement). */
-    public long events(AnnouncementType type) {
+    public synchronized long events(AnnouncementType type) {
         return events.get(type);
     }
 
-    public long companyRecords() {
+    public synchronized long companyRecords() {
         return companyRecords;
     }
 
-    public Set<String> companyTopics() {
+    public synchronized Set<String> companyTopics() {
         return Set.copyOf(companyTopics);
     }
 
-    public long deadLetters() {
+    public synchronized long deadLetters() {
         return deadLetters;
     }
 
-    public Duration took() {
+    public synchronized Duration took() {
         return took;
     }
 
-    public String render() {
+    public synchronized String render() {
         double secs = Math.max(took.toMillis(), 1) / 1000.0;
         StringBuilder sb = new StringBuilder("replay summary\n");
         sb.append(String.format(Locale.ROOT, "  filings read:      %,d%n", read));

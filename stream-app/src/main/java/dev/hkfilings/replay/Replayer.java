@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -50,13 +54,20 @@ public final class Replayer {
     private final TopicEnsurer topics;
     private final Optional<String> stockCode;
     private final Clock clock;
+    private final int threads;
 
     /**
      * @param producer  a transactional producer, {@code initTransactions()} already called
      * @param stockCode a five-digit code to replay only that company's filings, or empty for all
+     * @param threads   filings of a poll processed at once (as many as the extractor has workers); output order is
+     *                  the input order either way
      */
     public Replayer(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer, FilingPipeline pipeline,
-                    TopologySerdes serdes, TopicEnsurer topics, Optional<String> stockCode, Clock clock) {
+                    TopologySerdes serdes, TopicEnsurer topics, Optional<String> stockCode, Clock clock, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
         this.consumer = consumer;
         this.producer = producer;
         this.pipeline = pipeline;
@@ -76,6 +87,19 @@ public final class Replayer {
     }
 
     public ReplaySummary run(List<PartitionRange> ranges, ReplayProgress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "replay-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run(ranges, progress, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ReplaySummary run(List<PartitionRange> ranges, ReplayProgress progress, ExecutorService pool) {
         long t0 = System.nanoTime();
         ReplaySummary summary = new ReplaySummary();
         Map<TopicPartition, PartitionRange> open = new LinkedHashMap<>();
@@ -94,15 +118,19 @@ public final class Replayer {
         long lastProgress = System.nanoTime();
         while (!open.isEmpty()) {
             ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(500));
-            List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
+            List<Future<List<ProducerRecord<String, byte[]>>>> work = new ArrayList<>();
             for (TopicPartition tp : polled.partitions()) {
                 PartitionRange r = all.get(tp);
                 for (ConsumerRecord<String, byte[]> rec : polled.records(tp)) {
                     if (rec.offset() >= r.end()) {
                         break;
                     }
-                    out.addAll(process(rec, summary));
+                    work.add(pool.submit(() -> process(rec, summary)));
                 }
+            }
+            List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
+            for (Future<List<ProducerRecord<String, byte[]>>> f : work) {
+                out.addAll(await(f));
             }
             if (!out.isEmpty()) {
                 producer.beginTransaction();
@@ -132,6 +160,20 @@ public final class Replayer {
         }
         summary.took(Duration.ofNanos(System.nanoTime() - t0));
         return summary;
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The records that the topology would write for this raw record (text, events or a dead letter). */
