@@ -41,6 +41,12 @@ final class DecodeProcessor<T> implements Processor<String, byte[], String, Obje
         try {
             value = deserializer.deserialize(topic, record.headers(), record.value());
         } catch (RuntimeException e) {
+            if (RegistryOutage.isOutage(e)) {
+                // the registry is away, the record is fine: never dead-letter it; the thread is replaced and the
+                // record retried from the last commit
+                throw e instanceof RegistryOutage.RegistryOutageException o ? o
+                        : new RegistryOutage.RegistryOutageException("schema registry unreachable while decoding " + topic, e);
+            }
             deadLetter(record, Failure.of(DeadLetterStage.DESERIALIZE, ErrorCodes.BAD_RECORD,
                     "could not deserialize the " + record.value().length + "-byte value on " + topic + ": " + e.getMessage(), e));
             return;
