@@ -30,7 +30,7 @@ class AppKilledIT {
         Map<String, String> settings = AppProcess.forKilling(appId);
         Accounting accounting = Accounting.begin(kafka, "1 app kill -9 + restart", Scenarios.config(kafka, settings));
         Accounting.startAtEnd(kafka, appId);
-        try (AppProcess app = AppProcess.of(kafka, appId, settings).start(); RawFilings raw = new RawFilings(kafka, accounting)) {
+        try (accounting; AppProcess app = AppProcess.of(kafka, appId, settings).start(); RawFilings raw = new RawFilings(kafka, accounting)) {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             for (int i = 0; i < FILINGS; i++) {
                 sends.add(raw.sendText(appId + "-" + i, i));

@@ -39,7 +39,7 @@ class BrokerRestartIT {
         Accounting accounting = Accounting.begin(kafka, "3 broker restart", Scenarios.config(kafka, settings));
         Accounting.startAtEnd(kafka, appId);
         accounting.expectFromRaw(inbox.files.keySet());
-        try (AppProcess app = AppProcess.of(kafka, appId, settings).start();
+        try (accounting; AppProcess app = AppProcess.of(kafka, appId, settings).start();
              ConnectWorkerProcess worker = ConnectWorkerProcess.inbox(kafka, base.resolve("connect"), inbox.dir).start()) {
             Scenarios.awaitProgress(accounting::accountedSoFar, files / 10, Duration.ofMinutes(3),
                     () -> app.isAlive() && worker.isAlive(), app.describe() + "\n" + worker.describe());

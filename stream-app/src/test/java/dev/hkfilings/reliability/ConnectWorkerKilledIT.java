@@ -33,7 +33,7 @@ class ConnectWorkerKilledIT {
         Inbox inbox = new Inbox(base.resolve("inbox")).fill(name, FILES);
         Accounting accounting = Accounting.begin(kafka, "5 connect worker kill -9", Scenarios.config(kafka, Map.of()));
 
-        try (ConnectWorkerProcess worker = ConnectWorkerProcess.inbox(kafka, base.resolve("connect"), inbox.dir).start()) {
+        try (accounting; ConnectWorkerProcess worker = ConnectWorkerProcess.inbox(kafka, base.resolve("connect"), inbox.dir).start()) {
             Scenarios.awaitProgress(() -> inbox.acknowledged().size(), FILES / 4, Duration.ofMinutes(3), worker::isAlive, worker);
             worker.kill9();
             Set<String> ackedAtKill = inbox.acknowledged();

@@ -64,7 +64,7 @@ class FuzzIT {
         Map<String, String> settings = Map.of("application.id", appId, "extract.timeout.ms", "20000");
         Accounting accounting = Accounting.begin(kafka, "7 fuzz " + COUNT + " mutants", Scenarios.config(kafka, settings));
         Accounting.startAtEnd(kafka, appId);
-        try (AppProcess app = AppProcess.of(kafka, appId, settings).start(); RawFilings raw = new RawFilings(kafka, accounting)) {
+        try (accounting; AppProcess app = AppProcess.of(kafka, appId, settings).start(); RawFilings raw = new RawFilings(kafka, accounting)) {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             for (Path f : files) {
                 String name = f.getFileName().toString();

@@ -68,7 +68,7 @@ class HostileInputIT {
         Accounting accounting = Accounting.begin(kafka, "6 hostile inputs", Scenarios.config(kafka, settings));
         Accounting.startAtEnd(kafka, appId);
         Map<String, Hostile> byId = new LinkedHashMap<>();
-        try (AppProcess app = AppProcess.of(kafka, appId, settings).start(); RawFilings raw = new RawFilings(kafka, accounting)) {
+        try (accounting; AppProcess app = AppProcess.of(kafka, appId, settings).start(); RawFilings raw = new RawFilings(kafka, accounting)) {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             for (Hostile h : inputs) {
                 String id = appId + "-" + h.name();

@@ -32,7 +32,7 @@ class RegistryOutageIT {
         Map<String, String> settings = Map.of("application.id", appId);
         Accounting accounting = Accounting.begin(kafka, "4 registry outage 30 s", Scenarios.config(kafka, settings));
         Accounting.startAtEnd(kafka, appId);
-        try (RawFilings raw = new RawFilings(kafka, accounting); AppProcess app = AppProcess.of(kafka, appId, settings)) {
+        try (accounting; RawFilings raw = new RawFilings(kafka, accounting); AppProcess app = AppProcess.of(kafka, appId, settings)) {
             List<Future<RecordMetadata>> sends = new ArrayList<>();
             for (int i = 0; i < FILINGS / 2; i++) {
                 sends.add(raw.sendText(appId + "-" + i, i));

@@ -42,7 +42,7 @@ final class Scenarios {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("progress " + p + " < " + atLeast + " after " + timeout + ": " + diagnosis);
             }
-            Thread.sleep(300);
+            Thread.sleep(1000);
             p = progress.getAsLong();
         }
         return p;

@@ -31,7 +31,7 @@ class TwoInstancesIT {
         Map<String, String> settings = AppProcess.forKilling(appId);
         Accounting accounting = Accounting.begin(kafka, "2 two instances, one killed", Scenarios.config(kafka, settings));
         Accounting.startAtEnd(kafka, appId);
-        try (AppProcess a = AppProcess.of(kafka, appId + "-a", settings).start();
+        try (accounting; AppProcess a = AppProcess.of(kafka, appId + "-a", settings).start();
              AppProcess b = AppProcess.of(kafka, appId + "-b", settings).start();
              RawFilings raw = new RawFilings(kafka, accounting)) {
             // both members must have joined before the kill, or there is nothing to take over: with 3 partitions per
