@@ -37,7 +37,7 @@ class AppKilledIT {
             }
             RawFilings.await(sends);
 
-            long atKill = Scenarios.awaitProgress(accounting::accountedSoFar, FILINGS / 10, Duration.ofMinutes(3),
+            long atKill = Scenarios.awaitProgress(accounting::accountedSoFar, FILINGS / 10, Duration.ofMinutes(5),
                     app::isAlive, app);
             app.kill9();
             assertThat(atKill).as("the kill must come in the middle of the stream").isLessThan(FILINGS);

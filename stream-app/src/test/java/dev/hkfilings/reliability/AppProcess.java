@@ -50,6 +50,9 @@ final class AppProcess implements AutoCloseable {
         d.put("num.stream.threads", "1");
         d.put("extract.workers", "1");
         d.put("extract.worker.heap.mb", "384");
+        // the warm-up (up to 10 s of sample parses per worker) makes a production worker fast from its first
+        // document; here it would only add to every start and restart of every scenario
+        d.put("extract.worker.warmup.parses", "0");
         // A SIGKILLed member is only noticed when its session times out; the classic group protocol's rebalance
         // then waits for it, so a restarted or surviving instance gets the partitions back only after
         // session.timeout.ms (45 s by default). 10 s keeps a scenario short and is above the broker's

@@ -58,9 +58,6 @@ class FuzzIT {
             files.add(f);
         }
 
-        classifyInProcess(files);
-        classifyWithTheJar(files.subList(0, Math.min(JAR_SAMPLE, files.size())));
-
         Map<String, String> settings = Map.of("application.id", appId, "extract.timeout.ms", "20000");
         Accounting accounting = Accounting.begin(kafka, "7 fuzz " + COUNT + " mutants", Scenarios.config(kafka, settings));
         Accounting.startAtEnd(kafka, appId);
@@ -71,6 +68,9 @@ class FuzzIT {
                 sends.add(raw.send(appId + "-" + name, name, "application/pdf", Files.readAllBytes(f)));
             }
             RawFilings.await(sends);
+            // while the app works through them: the same mutants through classify, which uses the other core
+            classifyInProcess(files);
+            classifyWithTheJar(files.subList(0, Math.min(JAR_SAMPLE, files.size())));
             Outcomes o = accounting.awaitAllAccounted(appId, Duration.ofMinutes(6), app::isAlive, "the app died: " + app.describe());
             Scenarios.recordAndCheck(o, "seed " + SEED);
             assertThat(app.log()).as("the stream thread must never die").doesNotContain("stream thread failed");

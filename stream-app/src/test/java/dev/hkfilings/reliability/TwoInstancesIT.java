@@ -43,7 +43,7 @@ class TwoInstancesIT {
                 sends.add(raw.sendText(appId + "-" + i, i));
             }
             RawFilings.await(sends);
-            long atKill = Scenarios.awaitProgress(accounting::accountedSoFar, FILINGS / 10, Duration.ofMinutes(3),
+            long atKill = Scenarios.awaitProgress(accounting::accountedSoFar, FILINGS / 10, Duration.ofMinutes(5),
                     () -> a.isAlive() && b.isAlive(), a.describe());
             a.kill9();
             assertThat(atKill).as("the kill must come in the middle of the stream").isLessThan(FILINGS);
