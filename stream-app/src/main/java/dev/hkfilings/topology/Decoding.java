@@ -20,6 +20,11 @@ public final class Decoding {
         try {
             decoded = deserializer.deserialize(topic, headers, value);
         } catch (RuntimeException e) {
+            if (RegistryOutage.isOutage(e)) {
+                // the registry is away, the record is fine: never dead-letter it; the caller retries it
+                throw e instanceof RegistryOutage.RegistryOutageException o ? o
+                        : new RegistryOutage.RegistryOutageException("schema registry unreachable while decoding " + topic, e);
+            }
             return FilingPipeline.Step.failed(Failure.of(DeadLetterStage.DESERIALIZE, ErrorCodes.BAD_RECORD,
                     "could not deserialize the " + value.length + "-byte value on " + topic + ": " + e.getMessage(), e));
         }

@@ -6,6 +6,7 @@ import dev.hkfilings.avro.FilingText;
 import dev.hkfilings.avro.RawFiling;
 import dev.hkfilings.serde.SpecificAvroDeserializer;
 import dev.hkfilings.serde.SpecificAvroSerializer;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -23,15 +24,23 @@ public final class RegistrySerdes {
     private RegistrySerdes() {
     }
 
-    /** @param registryConfig at least {@code schema.registry.url}; credentials where the registry needs them */
+    /** Serdes that wait out a registry outage for up to the default {@link StreamAppConfig#REGISTRY_OUTAGE_MAX_WAIT_MS}. */
     public static TopologySerdes create(Map<String, Object> registryConfig) {
+        return create(registryConfig, Duration.ofMillis(StreamAppConfig.DEFAULT_REGISTRY_OUTAGE_MAX_WAIT_MS));
+    }
+
+    /**
+     * @param registryConfig at least {@code schema.registry.url}; credentials where the registry needs them
+     * @param outageMaxWait  how long a (de)serialization waits for an unreachable registry, see {@link RegistryOutage}
+     */
+    public static TopologySerdes create(Map<String, Object> registryConfig, Duration outageMaxWait) {
         return new TopologySerdes(
-                deserializer(RawFiling.class, registryConfig),
-                serializer(registryConfig, TOPIC_NAME_STRATEGY),
-                deserializer(FilingText.class, registryConfig),
-                serializer(registryConfig, RECORD_NAME_STRATEGY),
-                serializer(registryConfig, TOPIC_NAME_STRATEGY),
-                serializer(registryConfig, TOPIC_NAME_STRATEGY),
+                RegistryOutage.deserializer(deserializer(RawFiling.class, registryConfig), outageMaxWait),
+                RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
+                RegistryOutage.deserializer(deserializer(FilingText.class, registryConfig), outageMaxWait),
+                RegistryOutage.serializer(serializer(registryConfig, RECORD_NAME_STRATEGY), outageMaxWait),
+                RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
+                RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
                 StateSerdes.create(registryConfig));
     }
 

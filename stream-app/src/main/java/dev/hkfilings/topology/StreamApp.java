@@ -46,7 +46,7 @@ public final class StreamApp implements AutoCloseable {
 
     /** Starts the app on the schema registry of the configuration; the extractor is owned by the app from here on. */
     public static StreamApp start(StreamAppConfig config, TextExtractor extractor, Analyzer analyzer) {
-        return start(config, extractor, analyzer, RegistrySerdes.create(config.serdeConfig()));
+        return start(config, extractor, analyzer, RegistrySerdes.create(config.serdeConfig(), config.registryOutageMaxWait()));
     }
 
     /**

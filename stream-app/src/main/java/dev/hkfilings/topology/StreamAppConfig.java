@@ -38,6 +38,8 @@ public final class StreamAppConfig extends AbstractConfig {
     public static final String BUFFERED_RECORDS = "buffered.records.per.partition";
     public static final String MAX_POLL_INTERVAL_MS = "max.poll.interval.ms";
     public static final String MAX_POLL_RECORDS = "max.poll.records";
+    public static final String REGISTRY_OUTAGE_MAX_WAIT_MS = "schema.registry.outage.max.wait.ms";
+    static final long DEFAULT_REGISTRY_OUTAGE_MAX_WAIT_MS = 120_000L;
 
     /** Extraction settings ({@code extract.mode}, {@code extract.workers}, {@code extract.timeout.ms}...) pass through to the extractor. */
     public static final String EXTRACT_PREFIX = "extract.";
@@ -102,6 +104,10 @@ public final class StreamAppConfig extends AbstractConfig {
             .define(HTTP_ADVERTISED_HOST, Type.STRING, null, Importance.MEDIUM,
                     "Host name other instances use to reach this one's HTTP API (Kafka Streams application.server, "
                             + "with the bound port). Default: http.host, or localhost when that is a wildcard address.");
+            .define(REGISTRY_OUTAGE_MAX_WAIT_MS, Type.LONG, DEFAULT_REGISTRY_OUTAGE_MAX_WAIT_MS, Range.atLeast(0), Importance.LOW,
+                    "How long a record waits, its stream thread paused, for an unreachable schema registry before the "
+                            + "thread is replaced and the record retried from the last commit; a record is never "
+                            + "dead-lettered because the registry is down. Keep it below max.poll.interval.ms.");
 
     public StreamAppConfig(Map<?, ?> props) {
         super(CONFIG, props);
@@ -109,11 +115,35 @@ public final class StreamAppConfig extends AbstractConfig {
     }
 
     private void validateTogether() {
+        if (getLong(REGISTRY_OUTAGE_MAX_WAIT_MS) >= getInt(MAX_POLL_INTERVAL_MS)) {
+            // a paused thread that waits longer than this loses its group membership mid-record
+            throw new ConfigException(REGISTRY_OUTAGE_MAX_WAIT_MS, getLong(REGISTRY_OUTAGE_MAX_WAIT_MS),
+                    "must be less than " + MAX_POLL_INTERVAL_MS + " (" + getInt(MAX_POLL_INTERVAL_MS) + ")");
+        }
         long timeout = extractTimeoutMs();
+        Object txTimeout = originals().get(STREAMS_PREFIX + "producer." + ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
+        if (txTimeout != null && parseLong(txTimeout, STREAMS_PREFIX + "producer." + ProducerConfig.TRANSACTION_TIMEOUT_CONFIG) <= timeout) {
+            // a transaction stays open while a document parses: one that times out first is aborted, its task
+            // fenced and the same document parsed again, for ever (found by the reliability suite)
+            throw new ConfigException(STREAMS_PREFIX + "producer." + ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, txTimeout,
+                    "must be more than " + EXTRACT_TIMEOUT_MS + " (" + timeout + "), or a slow parse is redone for ever");
+        }
         if (timeout * 2 >= getInt(MAX_POLL_INTERVAL_MS)) {
             // Streams polls again only between records: one overrunning parse must not cost the thread its group membership.
             throw new ConfigException(EXTRACT_TIMEOUT_MS, timeout,
                     "must be less than half of " + MAX_POLL_INTERVAL_MS + " (" + getInt(MAX_POLL_INTERVAL_MS) + ")");
+        }
+    }
+
+    public java.time.Duration registryOutageMaxWait() {
+        return java.time.Duration.ofMillis(getLong(REGISTRY_OUTAGE_MAX_WAIT_MS));
+    }
+
+    private static long parseLong(Object v, String name) {
+        try {
+            return Long.parseLong(v.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name, v, "not a number of milliseconds");
         }
     }
 

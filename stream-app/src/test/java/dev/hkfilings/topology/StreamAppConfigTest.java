@@ -47,6 +47,26 @@ class StreamAppConfigTest {
     }
 
     @Test
+    void rejectsATransactionTimeoutThatAParseCouldOutlast() {
+        var m = new java.util.HashMap<>(MINIMAL);
+        m.put("extract.timeout.ms", "20000");
+        m.put("streams.producer.transaction.timeout.ms", "15000");
+        assertThatThrownBy(() -> new StreamAppConfig(m)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("streams.producer.transaction.timeout.ms").hasMessageContaining("extract.timeout.ms (20000)");
+        m.put("streams.producer.transaction.timeout.ms", "25000");
+        assertThat(new StreamAppConfig(m).streamsProperties().get("producer.transaction.timeout.ms")).isEqualTo("25000");
+    }
+
+    @Test
+    void outageWaitMustStayBelowThePollInterval() {
+        var m = new java.util.HashMap<>(MINIMAL);
+        m.put("schema.registry.outage.max.wait.ms", "300000");
+        assertThatThrownBy(() -> new StreamAppConfig(m)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("schema.registry.outage.max.wait.ms");
+        assertThat(new StreamAppConfig(MINIMAL).registryOutageMaxWait()).hasSeconds(120);
+    }
+
+    @Test
     void topicSpecsDefaultToBrokerReplicationAndTheRecordLimit() {
         var c = new StreamAppConfig(MINIMAL);
         assertThat(c.companyTopicSpec()).isEqualTo(new StreamAppConfig.TopicSpec(1, (short) -1, 64 * 1024 * 1024));
