@@ -1,5 +1,6 @@
 package dev.hkfilings.replay;
 
+import dev.hkfilings.avro.AnnouncementEvent;
 import dev.hkfilings.avro.DeadLetter;
 import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingText;
@@ -232,6 +233,12 @@ public final class Replayer {
                 summary.event(routed.value().analysis().type());
             }
             out.add(record(d.topic(), rec, filingId, value));
+        }
+        // as the topology does: the state tables (dashboards, HTTP API) fold every issuer's event, keyed by stock code;
+        // the folds recognise an announcement they have seen, so a replay updates them without counting twice
+        for (AnnouncementEvent e : routed.value().events()) {
+            out.add(record(Topics.BY_COMPANY, rec, e.getStockCode(),
+                    serdes.state().events().serializer().serialize(Topics.BY_COMPANY, headers(rec), e)));
         }
         return out;
     }

@@ -103,7 +103,7 @@ public final class StreamAppConfig extends AbstractConfig {
                     "Port of the HTTP API; 0 takes an ephemeral port (tests, several instances on one host).")
             .define(HTTP_ADVERTISED_HOST, Type.STRING, null, Importance.MEDIUM,
                     "Host name other instances use to reach this one's HTTP API (Kafka Streams application.server, "
-                            + "with the bound port). Default: http.host, or localhost when that is a wildcard address.");
+                            + "with the bound port). Default: http.host, or localhost when that is a wildcard address.")
             .define(REGISTRY_OUTAGE_MAX_WAIT_MS, Type.LONG, DEFAULT_REGISTRY_OUTAGE_MAX_WAIT_MS, Range.atLeast(0), Importance.LOW,
                     "How long a record waits, its stream thread paused, for an unreachable schema registry before the "
                             + "thread is replaced and the record retried from the last commit; a record is never "
