@@ -36,6 +36,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Re-processes a range of raw filings through the same steps as the topology ({@link Decoding},
@@ -119,7 +120,7 @@ public final class Replayer {
         long lastProgress = System.nanoTime();
         while (!open.isEmpty()) {
             ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(500));
-            List<Future<List<ProducerRecord<String, byte[]>>>> work = new ArrayList<>();
+            List<Future<List<Pending>>> work = new ArrayList<>();
             for (TopicPartition tp : polled.partitions()) {
                 PartitionRange r = all.get(tp);
                 for (ConsumerRecord<String, byte[]> rec : polled.records(tp)) {
@@ -129,9 +130,10 @@ public final class Replayer {
                     work.add(pool.submit(() -> process(rec, summary)));
                 }
             }
+            // serialized here, one thread, in input order: concurrent first registrations of a schema race in the registry
             List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
-            for (Future<List<ProducerRecord<String, byte[]>>> f : work) {
-                out.addAll(await(f));
+            for (Future<List<Pending>> f : work) {
+                await(f).forEach(p -> out.add(p.serialize()));
             }
             if (!out.isEmpty()) {
                 producer.beginTransaction();
@@ -177,8 +179,22 @@ public final class Replayer {
         }
     }
 
+    /** An output record whose value is serialized later, on the thread that sends it. */
+    private record Pending(String topic, ConsumerRecord<String, byte[]> source, String key, Serializer<Object> serializer, Object value) {
+
+        ProducerRecord<String, byte[]> serialize() {
+            Headers headers = headers(source);
+            return new ProducerRecord<>(topic, null, source.timestamp(), key, serializer.serialize(topic, headers, value), headers);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Serializer<Object> untyped(Serializer<?> s) {
+        return (Serializer<Object>) s;
+    }
+
     /** The records that the topology would write for this raw record (text, events or a dead letter). */
-    private List<ProducerRecord<String, byte[]>> process(ConsumerRecord<String, byte[]> rec, ReplaySummary summary) {
+    private List<Pending> process(ConsumerRecord<String, byte[]> rec, ReplaySummary summary) {
         summary.read();
         FilingPipeline.Step<RawFiling> decoded = Decoding.decode(serdes.rawFilings(), rec.topic(), rec.headers(), rec.key(), rec.value());
         if (!decoded.ok()) {
@@ -215,43 +231,36 @@ public final class Replayer {
             summary.skipped();
             return List.of();
         }
-        List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
-        out.add(record(Topics.TEXT, rec, filingId, serdes.textOut().serialize(Topics.TEXT, headers(rec), text.value())));
+        List<Pending> out = new ArrayList<>();
+        out.add(new Pending(Topics.TEXT, rec, filingId, untyped(serdes.textOut()), text.value()));
         summary.text();
         if (!routed.ok()) {
             out.add(deadLetter(rec, filingId, metadata, routed.failure(), summary));
             return out;
         }
         for (Routing.Destination d : Routing.destinations(routed.value())) {
-            byte[] value;
             if (d.company()) {
                 topics.ensureCompanyTopic(d.topic());
-                value = serdes.companyEvents().serialize(d.topic(), headers(rec), d.event());
+                out.add(new Pending(d.topic(), rec, filingId, untyped(serdes.companyEvents()), d.event()));
                 summary.companyRecord(d.topic());
             } else {
-                value = serdes.fixedEvents().serialize(d.topic(), headers(rec), d.event());
+                out.add(new Pending(d.topic(), rec, filingId, untyped(serdes.fixedEvents()), d.event()));
                 summary.event(routed.value().analysis().type());
             }
-            out.add(record(d.topic(), rec, filingId, value));
         }
         // as the topology does: the state tables (dashboards, HTTP API) fold every issuer's event, keyed by stock code;
         // the folds recognise an announcement they have seen, so a replay updates them without counting twice
         for (AnnouncementEvent e : routed.value().events()) {
-            out.add(record(Topics.BY_COMPANY, rec, e.getStockCode(),
-                    serdes.state().events().serializer().serialize(Topics.BY_COMPANY, headers(rec), e)));
+            out.add(new Pending(Topics.BY_COMPANY, rec, e.getStockCode(), untyped(serdes.state().events().serializer()), e));
         }
         return out;
     }
 
-    private ProducerRecord<String, byte[]> deadLetter(ConsumerRecord<String, byte[]> rec, String key, FilingMetadata metadata,
-                                                      Failure failure, ReplaySummary summary) {
+    private Pending deadLetter(ConsumerRecord<String, byte[]> rec, String key, FilingMetadata metadata,
+                               Failure failure, ReplaySummary summary) {
         DeadLetter dl = DeadLetters.of(failure, key, metadata, rec.topic(), rec.partition(), rec.offset(), clock.instant());
         summary.deadLetter();
-        return record(Topics.DLQ, rec, key, serdes.deadLetters().serialize(Topics.DLQ, headers(rec), dl));
-    }
-
-    private static ProducerRecord<String, byte[]> record(String topic, ConsumerRecord<String, byte[]> source, String key, byte[] value) {
-        return new ProducerRecord<>(topic, null, source.timestamp(), key, value, headers(source));
+        return new Pending(Topics.DLQ, rec, key, untyped(serdes.deadLetters()), dl);
     }
 
     private static Headers headers(ConsumerRecord<String, byte[]> source) {
