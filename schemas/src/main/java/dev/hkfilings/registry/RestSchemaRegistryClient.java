@@ -40,7 +40,23 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(String subject, Schema schema) {
-        JsonNode answer = http.send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+        JsonNode answer;
+        try {
+            answer = http.send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema));
+        } catch (RegistryResponseException e) {
+            if (e.httpStatus() != 409) {
+                throw e;
+            }
+            // Apicurio answers 409 to the loser of two concurrent first registrations of the same schema (two stream
+            // threads or two instances starting at once): if the schema is there now, that is its id; otherwise the
+            // 409 was a real incompatibility
+            try {
+                return getId(subject, schema);
+            } catch (RegistryException notRegistered) {
+                e.addSuppressed(notRegistered);
+                throw e;
+            }
+        }
         return requiredInt(answer, "id", "register under " + subject);
     }
 

@@ -126,6 +126,34 @@ class RegistrySerdeIntegrationTest {
     }
 
     @Test
+    void concurrentFirstRegistrationsOfOneSchemaAllGetItsId() throws Exception {
+        String subject = "race-" + run + "-value";
+        Schema schema = SchemaBuilder.record("Race" + run.replace('-', '_')).namespace("dev.hkfilings.test")
+                .fields().requiredString("name").endRecord();
+        int clients = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> ids = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                SchemaRegistryClient client = restClient();
+                ids.add(pool.submit(() -> {
+                    start.await();
+                    return client.register(subject, schema);
+                }));
+            }
+            start.countDown();
+            List<Integer> got = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : ids) {
+                got.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(got).as("ids returned to %d concurrent registrations", clients).containsOnly(restClient().getId(subject, schema));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void backwardCompatibilityRefusesABreakingChangeAndAcceptsAnOptionalField() {
         String topic = "serde-compat-" + run;
         String subject = topic + "-value";
