@@ -37,6 +37,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--config", description = "A properties file with any StreamAppConfig and extract.* settings.")
     Path configFile;
 
+    @Option(names = "--security-config", paramLabel = "FILE",
+            description = "With --bootstrap-servers: a properties file with Kafka client security (security.protocol, sasl.*, "
+                    + "ssl.*) for every client, and schema-registry authentication (basic.auth.*, bearer.auth.*).")
+    Path securityConfig;
+
     @Option(names = {"-D", "--set"}, description = "A setting, key=value; wins over --config.")
     Map<String, String> settings = new HashMap<>();
 
@@ -78,14 +83,27 @@ final class RunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--schema-registry-url needs --bootstrap-servers (without both, run starts the embedded default)");
             }
+            if (securityConfig != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--security-config needs --bootstrap-servers (the embedded default runs without security)");
+            }
             return runEmbedded(props);
         }
         if (schemaRegistryUrl == null) {
             throw new ParameterException(spec.commandLine(), "--bootstrap-servers needs --schema-registry-url");
         }
-        props.put(StreamAppConfig.BOOTSTRAP_SERVERS, bootstrapServers);
-        props.put(StreamAppConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
-        StreamApp app = start(new StreamAppConfig(props));
+        CliSettings cluster;
+        StreamAppConfig appConfig;
+        try {
+            cluster = CliSettings.of(configFile, securityConfig, settings, bootstrapServers, schemaRegistryUrl);
+            appConfig = cluster.streamAppConfig();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        // fail in seconds with the address named, before Streams would retry an unreachable cluster for minutes
+        ClusterCheck.connect(cluster, "hkfilings-run-check").close();
+        ClusterCheck.registry(cluster);
+        StreamApp app = start(appConfig);
         StopSignal stop = StopSignal.install();
         stop.await();
         app.close();

@@ -1,6 +1,5 @@
 package dev.hkfilings.topology;
 
-import dev.hkfilings.avro.DeadLetterStage;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -32,31 +31,12 @@ final class DecodeProcessor<T> implements Processor<String, byte[], String, Obje
     @Override
     public void process(Record<String, byte[]> record) {
         String topic = context.recordMetadata().map(m -> m.topic()).orElse(null);
-        if (record.value() == null) {
-            deadLetter(record, Failure.of(DeadLetterStage.DESERIALIZE, ErrorCodes.NO_VALUE,
-                    "record with key '" + record.key() + "' on " + topic + " has no value (a tombstone); nothing to process"));
-            return;
+        FilingPipeline.Step<T> step = Decoding.decode(deserializer, topic, record.headers(), record.key(), record.value());
+        if (step.ok()) {
+            context.forward(record.withValue(step.value()), next);
+        } else {
+            deadLetter(record, step.failure());
         }
-        T value;
-        try {
-            value = deserializer.deserialize(topic, record.headers(), record.value());
-        } catch (RuntimeException e) {
-            if (RegistryOutage.isOutage(e)) {
-                // the registry is away, the record is fine: never dead-letter it; the thread is replaced and the
-                // record retried from the last commit
-                throw e instanceof RegistryOutage.RegistryOutageException o ? o
-                        : new RegistryOutage.RegistryOutageException("schema registry unreachable while decoding " + topic, e);
-            }
-            deadLetter(record, Failure.of(DeadLetterStage.DESERIALIZE, ErrorCodes.BAD_RECORD,
-                    "could not deserialize the " + record.value().length + "-byte value on " + topic + ": " + e.getMessage(), e));
-            return;
-        }
-        if (value == null) {
-            deadLetter(record, Failure.of(DeadLetterStage.DESERIALIZE, ErrorCodes.BAD_RECORD,
-                    "the value on " + topic + " deserialized to null"));
-            return;
-        }
-        context.forward(record.withValue(value), next);
     }
 
     private void deadLetter(Record<String, byte[]> record, Failure f) {

@@ -40,7 +40,8 @@ public final class RegistrySerdes {
                 RegistryOutage.deserializer(deserializer(FilingText.class, registryConfig), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, RECORD_NAME_STRATEGY), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
-                RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait));
+                RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
+                StateSerdes.create(registryConfig));
     }
 
     private static <T extends SpecificRecord> SpecificAvroSerializer<T> serializer(Map<String, Object> base, String strategy) {

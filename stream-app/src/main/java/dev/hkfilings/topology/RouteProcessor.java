@@ -1,27 +1,29 @@
 package dev.hkfilings.topology;
 
 import dev.hkfilings.avro.AnnouncementEvent;
-import dev.hkfilings.avro.AnnouncementType;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Sends each typed event to its company's topic (created first if new) and the announcement once to
- * its market-wide topic; {@code OTHER} goes to the other-topic only. All keyed by announcement id.
+ * Sends each event where {@link Routing} says, creating a company topic first if it is new, keyed by
+ * announcement id. Every event also goes, keyed by stock code, to the by-company topic that feeds the state tables.
  */
 final class RouteProcessor implements Processor<String, FilingPipeline.Routed, String, AnnouncementEvent> {
 
     private final TopicEnsurer topics;
     private final String companySink;
-    private final Map<AnnouncementType, String> marketSinks;
+    private final Map<String, String> marketSinksByTopic;
+    private final String byCompanySink;
     private ProcessorContext<String, AnnouncementEvent> context;
 
-    RouteProcessor(TopicEnsurer topics, String companySink, Map<AnnouncementType, String> marketSinks) {
+    /** @param marketSinksByTopic the sink node of each market-wide topic */
+    RouteProcessor(TopicEnsurer topics, String companySink, Map<String, String> marketSinksByTopic, String byCompanySink) {
         this.topics = topics;
+        this.byCompanySink = byCompanySink;
         this.companySink = companySink;
-        this.marketSinks = marketSinks;
+        this.marketSinksByTopic = marketSinksByTopic;
     }
 
     @Override
@@ -31,16 +33,17 @@ final class RouteProcessor implements Processor<String, FilingPipeline.Routed, S
 
     @Override
     public void process(Record<String, FilingPipeline.Routed> record) {
-        var events = record.value().events();
-        AnnouncementType type = record.value().analysis().type();
-        if (type != AnnouncementType.OTHER) {
-            for (AnnouncementEvent e : events) {
-                topics.ensureCompanyTopic(Topics.company(e.getStockCode()));
-                context.forward(record.withValue(e), companySink);
+        for (Routing.Destination d : Routing.destinations(record.value())) {
+            if (d.company()) {
+                topics.ensureCompanyTopic(d.topic());
+                context.forward(record.withValue(d.event()), companySink);
+            } else {
+                context.forward(record.withValue(d.event()), marketSinksByTopic.get(d.topic()));
             }
         }
-        // market-wide topics hold one record per announcement id: a joint announcement appears there once,
-        // under its first issuer, and under every issuer on the company topics
-        context.forward(record.withValue(events.get(0)), marketSinks.get(type));
+        // the state tables fold every issuer's event, keyed (and so partitioned) by stock code
+        for (AnnouncementEvent e : record.value().events()) {
+            context.forward(record.withKey(e.getStockCode()).withValue(e), byCompanySink);
+        }
     }
 }

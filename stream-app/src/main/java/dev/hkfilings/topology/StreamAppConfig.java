@@ -48,6 +48,10 @@ public final class StreamAppConfig extends AbstractConfig {
     /** The extractor's own default parse time-box. */
     static final long DEFAULT_EXTRACT_TIMEOUT_MS = 60_000L;
 
+    public static final String HTTP_HOST = "http.host";
+    public static final String HTTP_PORT = "http.port";
+    public static final String HTTP_ADVERTISED_HOST = "http.advertised.host";
+
     /** Kafka Streams settings given through this prefix win over the derived ones. */
     public static final String STREAMS_PREFIX = "streams.";
 
@@ -96,7 +100,14 @@ public final class StreamAppConfig extends AbstractConfig {
             .define(REGISTRY_OUTAGE_MAX_WAIT_MS, Type.LONG, DEFAULT_REGISTRY_OUTAGE_MAX_WAIT_MS, Range.atLeast(0), Importance.LOW,
                     "How long a record waits, its stream thread paused, for an unreachable schema registry before the "
                             + "thread is replaced and the record retried from the last commit; a record is never "
-                            + "dead-lettered because the registry is down. Keep it below max.poll.interval.ms.");
+                            + "dead-lettered because the registry is down. Keep it below max.poll.interval.ms.")
+            .define(HTTP_HOST, Type.STRING, "0.0.0.0", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Address the HTTP API (and dashboard) binds to.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of the HTTP API; 0 takes an ephemeral port (tests, several instances on one host).")
+            .define(HTTP_ADVERTISED_HOST, Type.STRING, null, Importance.MEDIUM,
+                    "Host name other instances use to reach this one's HTTP API (Kafka Streams application.server, "
+                            + "with the bound port). Default: http.host, or localhost when that is a wildcard address.");
 
     public StreamAppConfig(Map<?, ?> props) {
         super(CONFIG, props);
@@ -190,7 +201,25 @@ public final class StreamAppConfig extends AbstractConfig {
         }
     }
 
-    /** What the registry serdes need: the URL and, where set, the credentials. */
+    public String httpHost() {
+        return getString(HTTP_HOST);
+    }
+
+    public int httpPort() {
+        return getInt(HTTP_PORT);
+    }
+
+    /** The host other instances reach this one at. */
+    public String httpAdvertisedHost() {
+        String advertised = getString(HTTP_ADVERTISED_HOST);
+        if (advertised != null && !advertised.isBlank()) {
+            return advertised.strip();
+        }
+        String host = httpHost();
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "localhost" : host;
+    }
+
+    /** What the registry serdes need: the URL and, where set, the credentials (basic or bearer). */
     public Map<String, Object> serdeConfig() {
         Map<String, Object> m = new HashMap<>();
         m.put(SCHEMA_REGISTRY_URL, schemaRegistryUrl());
@@ -198,12 +227,40 @@ public final class StreamAppConfig extends AbstractConfig {
             m.put("basic.auth.credentials.source", "USER_INFO");
             m.put(SCHEMA_REGISTRY_BASIC_AUTH, getPassword(SCHEMA_REGISTRY_BASIC_AUTH).value());
         }
+        originals().forEach((k, v) -> {
+            if (REGISTRY_AUTH_KEYS.contains(k) && !SCHEMA_REGISTRY_BASIC_AUTH.equals(k)) {
+                m.put(k, v);
+            }
+        });
+        return m;
+    }
+
+    /** The schema-registry client's authentication settings, with Confluent's names. */
+    public static final java.util.Set<String> REGISTRY_AUTH_KEYS = java.util.Set.of(
+            "basic.auth.credentials.source", SCHEMA_REGISTRY_BASIC_AUTH, "bearer.auth.credentials.source", "bearer.auth.token");
+
+    /** Whether a setting is Kafka client security: security.protocol, sasl.*, ssl.*. */
+    public static boolean isClientSecurityKey(String key) {
+        return key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.");
+    }
+
+    /**
+     * Kafka client security (security.protocol, sasl.*, ssl.*) as given, for every client the app or the CLI
+     * makes: streams (and so its producers and consumers), admin, and the replay's own clients.
+     */
+    public Map<String, Object> clientSecurity() {
+        Map<String, Object> m = new HashMap<>();
+        originals().forEach((k, v) -> {
+            if (isClientSecurityKey(k)) {
+                m.put(k, v);
+            }
+        });
         return m;
     }
 
     /** Admin client settings for creating topics. */
     public Map<String, Object> adminConfig() {
-        Map<String, Object> m = new HashMap<>();
+        Map<String, Object> m = new HashMap<>(clientSecurity());
         m.put("bootstrap.servers", bootstrapServers());
         m.put("client.id", applicationId() + "-topics");
         return m;
@@ -213,6 +270,7 @@ public final class StreamAppConfig extends AbstractConfig {
     public Properties streamsProperties() {
         int maxBytes = maxRecordBytes();
         Properties p = new Properties();
+        p.putAll(clientSecurity());
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId());
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         p.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 class RunCommandTest {
 
     /** Nothing may get as far as building the pipeline in these tests. */
-    private static final Components UNUSED = new Components() {
+    static final Components UNUSED = new Components() {
         @Override
         public TextExtractor extractor(Map<String, ?> extractSettings) {
             throw new AssertionError("no extractor expected");
