@@ -21,7 +21,8 @@ public final class Decoding {
             decoded = deserializer.deserialize(topic, headers, value);
         } catch (RuntimeException e) {
             if (RegistryOutage.isOutage(e)) {
-                // the registry is away, the record is fine: never dead-letter it; the caller retries it
+                // the registry is away, the record is fine: never dead-letter it; the caller fails and the record is
+                // retried (the stream thread is replaced and resumes from the last commit)
                 throw e instanceof RegistryOutage.RegistryOutageException o ? o
                         : new RegistryOutage.RegistryOutageException("schema registry unreachable while decoding " + topic, e);
             }

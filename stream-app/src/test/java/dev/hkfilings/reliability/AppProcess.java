@@ -50,6 +50,8 @@ final class AppProcess implements AutoCloseable {
         d.put("num.stream.threads", "1");
         d.put("extract.workers", "1");
         d.put("extract.worker.heap.mb", "384");
+        // several instances on one host: no fixed HTTP API port
+        d.put("http.port", "0");
         // the warm-up (up to 10 s of sample parses per worker) makes a production worker fast from its first
         // document; here it would only add to every start and restart of every scenario
         d.put("extract.worker.warmup.parses", "0");
@@ -63,9 +65,9 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Settings for a scenario that kills an instance. A stateless topology gets a new process id, and so new
-     * transactional ids, on every start: a restarted or surviving instance cannot fence the killed one's open
-     * transaction, which then holds back every read_committed reader of the partitions it wrote to until the broker
+     * Settings for a scenario that kills an instance. A surviving instance (and a restarted one whenever Kafka Streams
+     * did not keep its process id in the state directory) has other transactional ids than the killed one, so it
+     * cannot fence the killed one's open transaction, which then holds back every read_committed reader of the partitions it wrote to until the broker
      * aborts it at transaction.timeout.ms (150 s with the default 60 s parse time-box). Plain-text filings parse in
      * milliseconds, so a 10 s time-box and a 25 s transaction timeout are ample (the app refuses a transaction
      * timeout that a parse could outlast).

@@ -31,10 +31,11 @@ final class RawFilings implements AutoCloseable {
             "topology/near-miss-interim-results.txt");
 
     private final KafkaProducer<String, RawFiling> producer;
+    private final SpecificAvroSerializer<RawFiling> ser;
     private final Accounting accounting;
 
     RawFilings(KafkaHarness kafka, Accounting accounting) {
-        SpecificAvroSerializer<RawFiling> ser = new SpecificAvroSerializer<>();
+        ser = new SpecificAvroSerializer<>();
         ser.configure(Map.of("schema.registry.url", kafka.schemaRegistryUrl()), false);
         Map<String, Object> config = new java.util.HashMap<>(kafka.producerConfig());
         config.put("linger.ms", 20);
@@ -61,6 +62,11 @@ final class RawFilings implements AutoCloseable {
     static String text(String reference, int i) {
         String t = resource(TEXTS.get(i % TEXTS.size()));
         return t.substring(0, Math.min(t.length(), 8_000)) + "\n\nReference " + reference + "\n";
+    }
+
+    /** Registers the schema (caches its id) without sending anything, so that sends work while the registry is down. */
+    void warmUp() {
+        ser.serialize(Topics.RAW, filing("warm-up", "warm-up.txt", "text/plain", new byte[] {'x'}));
     }
 
     void flush() {
