@@ -108,7 +108,7 @@ final class ResolutionTableReader {
             }
             inHeader = false;
             List<Token> tokens = VoteCells.tokens(c);
-            if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur)) {
+            if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur) && !subNumberOf(cur, c)) {
                 if (cur.votesLine < 0) {
                     cur.votesLine = cell.line();
                 }
@@ -198,6 +198,17 @@ final class ResolutionTableReader {
         }
         return 0;
     }
+
+    /** "1.1" on its own line under a heading row "1." that has no figures yet opens sub-resolution 1.1, it is no vote count. */
+    private static boolean subNumberOf(Row cur, String cell) {
+        if (!cur.target().isEmpty() || cell.length() > 5) {
+            return false;
+        }
+        java.util.regex.Matcher m = SUB_NUMBER.matcher(cell.strip());
+        return m.matches() && Integer.parseInt(m.group(1)) == cur.major;
+    }
+
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,2})\\.\\d{1,2}$");
 
     private static boolean plausible(VoteCells.Number num, List<Row> rows, Row cur, boolean sectionJustChanged) {
         Row last = cur != null ? cur : (rows.isEmpty() ? null : rows.get(rows.size() - 1));
