@@ -220,4 +220,15 @@ class PollExtractorTest {
         assertThat(rs.get(0).getVotesFor()).isEqualTo(415_000_000L);
         assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(1.1905);
     }
+    @Test
+    void percentagesOnTheirOwnRowUnderTheCountsArePairedByColumn() {
+        String text = "POLL RESULTS\nSPECIAL RESOLUTION\tFor\tAgainst\tAbstain\n"
+                + "1.\tTo approve the general mandate to repurchase H Shares\t149,000,000\t1,000,000\t0\n"
+                + "\t\t99.3333%\t0.6667%\t0.0000%\n";
+        Resolution r = extractor.extract(text).payload().getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(149_000_000L);
+        assertThat(r.getVotesForPercent()).isEqualTo(99.3333);
+        assertThat(r.getVotesAgainstPercent()).isEqualTo(0.6667);
+        assertThat(r.getVotesAbstain()).isEqualTo(0L);
+    }
 }
