@@ -119,6 +119,30 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, -8, RETURN_FORMS),
             Cue.of(ESG, -8, RETURN_FORMS));
 
+
+    private static final Pattern ANNUAL_REPORT_PART = Pattern.compile(
+            "independent auditor'?s'? report|consolidated statement of financial position|notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|"
+                    + "独立核数师报告|综合财务状况表|财务报表附注");
+
+    /** Each alternative of {@link #ANNUAL_REPORT_PART} starts with one of these: no match starts before the first of them. */
+    private static final List<String> ANNUAL_REPORT_PREFIXES = annualReportPrefixes();
+
+    private static List<String> annualReportPrefixes() {
+        List<String> prefixes = new ArrayList<>();
+        for (String alternative : RequiredLiterals.topLevelAlternatives(ANNUAL_REPORT_PART.pattern())) {
+            prefixes.addAll(RequiredLiterals.prefixes(alternative));
+        }
+        return List.copyOf(prefixes);
+    }
+
+    private static final LiteralIndex CUE_LITERALS = cueLiterals();
+
+    private static LiteralIndex cueLiterals() {
+        List<String> literals = new ArrayList<>(Cue.literals(CUES));
+        literals.addAll(ANNUAL_REPORT_PREFIXES);
+        return new LiteralIndex(literals);
+    }
+
     /** Headline category codes (DOMAIN.md) and the class each one argues for or, for near misses, against all. */
     private static final Map<String, AnnouncementType> CATEGORY_FOR = Map.of(
             "17250", PLEDGE, "14700", POLL, "14800", POLL, "40400", ESG);
@@ -149,8 +173,9 @@ public final class AnnouncementClassifier {
         }
         List<String> otherEvidence = new ArrayList<>();
 
+        LiteralIndex.Occurrences occurrences = CUE_LITERALS.scan(t);
         for (Cue cue : CUES) {
-            Matcher m = cue.find(t);
+            Matcher m = cue.find(occurrences);
             if (m != null) {
                 add(score, evidence, cue, (cue.weight() < 0 ? "-" : "") + "text:\"" + m.group() + "\"");
             }
@@ -160,7 +185,7 @@ public final class AnnouncementClassifier {
             score.merge(ESG, -2.0, Double::sum);
             evidence.get(ESG).add("-length:" + t.length());
         }
-        annualReport(t, score, evidence);
+        annualReport(occurrences, score, evidence);
 
         if (categoryCodes != null) {
             for (String code : categoryCodes) {
@@ -194,34 +219,28 @@ public final class AnnouncementClassifier {
         evidence.get(cue.type()).add(label);
     }
 
-    private static final Pattern ANNUAL_REPORT_PART = Pattern.compile(
-            "independent auditor'?s'? report|consolidated statement of financial position|notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|"
-                    + "独立核数师报告|综合财务状况表|财务报表附注");
-
-    private static final List<String> ANNUAL_REPORT_LITERALS = RequiredLiterals.of(ANNUAL_REPORT_PART.pattern());
-
-    private static boolean containsAny(String t, List<String> literals) {
-        if (literals == null) {
-            return true;
-        }
-        for (String literal : literals) {
-            if (t.contains(literal)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * An annual report carries an ESG chapter with all its cues; what a standalone ESG report never has is the
      * audited financial statements and the directors' report. Two or more such parts make the document an annual report.
      */
-    private static void annualReport(String t, Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence) {
-        Set<String> parts = new HashSet<>();
-        if (!containsAny(t, ANNUAL_REPORT_LITERALS)) {
+    private static void annualReport(LiteralIndex.Occurrences occurrences, Map<AnnouncementType, Double> score,
+            Map<AnnouncementType, List<String>> evidence) {
+        int from = -1;
+        for (String prefix : ANNUAL_REPORT_PREFIXES) {
+            int at = occurrences.first(prefix);
+            if (at >= 0 && (from < 0 || at < from)) {
+                from = at;
+            }
+        }
+        if (from < 0) {
             return;
         }
-        Matcher m = ANNUAL_REPORT_PART.matcher(t);
+        Set<String> parts = new HashSet<>();
+        Matcher m = ANNUAL_REPORT_PART.matcher(occurrences.text);
+        if (!m.find(from)) {
+            return;
+        }
+        parts.add(m.group());
         while (m.find()) {
             parts.add(m.group());
         }
@@ -324,9 +343,12 @@ public final class AnnouncementClassifier {
             // Lower-casing a capital sigma depends on its neighbours, which the one-pass form below would change first.
             return slowNormalize(text);
         }
-        // One pass for the per-character mappings and the whitespace runs; lower-casing commutes with both here.
+        // One pass for the per-character mappings, the whitespace runs and lower case, which commutes with both here.
+        // Lower-casing a char on its own equals String.toLowerCase(ROOT) below U+0100; above, a few letters lower-case
+        // to two chars or by context, so a text with any upper-case letter there is lower-cased as a whole at the end.
         StringBuilder b = new StringBuilder(text.length());
         boolean inSpace = false;
+        boolean lowerAll = false;
         for (int i = 0; i < text.length(); i++) {
             char c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(text.charAt(i))));
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
@@ -335,11 +357,17 @@ public final class AnnouncementClassifier {
                 }
                 inSpace = true;
             } else {
+                if (c < 0x100) {
+                    c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
+                } else if (!lowerAll && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+                    lowerAll = true;
+                }
                 b.append(c);
                 inSpace = false;
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        String t = b.toString();
+        return lowerAll ? t.toLowerCase(Locale.ROOT) : t;
     }
 
     private static char punctuation(char c) {

@@ -18,40 +18,109 @@ import java.util.regex.Pattern;
  */
 record Cue(AnnouncementType type, double weight, Pattern pattern, List<Alternative> alternatives) {
 
-    /** One top-level alternative of the pattern; {@code anyOf} null when no required literal is known. */
-    record Alternative(Pattern pattern, List<String> anyOf) {
+    /**
+     * One top-level alternative of the pattern; {@code anyOf} null when no required literal is known, {@code startsWith}
+     * null when its matches do not all start with one of a few literals.
+     */
+    record Alternative(Pattern pattern, List<String> anyOf, List<String> startsWith) {
 
-        boolean mayMatch(String text) {
+        boolean mayMatch(LiteralIndex.Occurrences occurrences) {
             if (anyOf == null) {
                 return true;
             }
             for (String literal : anyOf) {
-                if (text.contains(literal)) {
+                if (occurrences.first(literal) >= 0) {
                     return true;
                 }
             }
             return false;
         }
+
+        /**
+         * The leftmost match, as {@code pattern.matcher(text).find()} gives it. With known leading literals the
+         * pattern is tried only where one of them occurs ({@link String#indexOf} is vectorised), in text order, with
+         * transparent bounds so that look-arounds and {@code \\b} see the text around; the first hit is the leftmost.
+         * Otherwise Java's own scan tries every position. A match starting at or after {@code before} is not wanted
+         * (an earlier alternative already matched there): null.
+         */
+        Matcher find(LiteralIndex.Occurrences occurrences, int before) {
+            String text = occurrences.text;
+            Matcher m = pattern.matcher(text);
+            if (startsWith == null) {
+                return m.find() && m.start() < before ? m : null;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int n = startsWith.size();
+            int[] next = new int[n];
+            for (int i = 0; i < n; i++) {
+                next[i] = occurrences.first(startsWith.get(i));
+            }
+            while (true) {
+                int at = -1;
+                for (int i = 0; i < n; i++) {
+                    if (next[i] >= 0 && (at < 0 || next[i] < at)) {
+                        at = next[i];
+                    }
+                }
+                if (at < 0 || at >= before) {
+                    return null;
+                }
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return m;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (next[i] == at) {
+                        next[i] = text.indexOf(startsWith.get(i), at + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every literal the prefilters of these cues look for. */
+    static List<String> literals(List<Cue> cues) {
+        List<String> all = new ArrayList<>();
+        for (Cue cue : cues) {
+            for (Alternative alternative : cue.alternatives()) {
+                if (alternative.anyOf() != null) {
+                    all.addAll(alternative.anyOf());
+                }
+                if (alternative.startsWith() != null) {
+                    all.addAll(alternative.startsWith());
+                }
+            }
+        }
+        return all;
     }
 
     static Cue of(AnnouncementType type, double weight, String regex) {
         List<Alternative> alternatives = new ArrayList<>();
         for (String alternative : RequiredLiterals.topLevelAlternatives(regex)) {
-            alternatives.add(new Alternative(Pattern.compile(alternative), RequiredLiterals.of(alternative)));
+            alternatives.add(new Alternative(Pattern.compile(alternative), RequiredLiterals.of(alternative),
+                    RequiredLiterals.prefixes(alternative)));
         }
         return new Cue(type, weight, Pattern.compile(regex), List.copyOf(alternatives));
     }
 
     /** The first match in the text, or null; the same match as {@code pattern().matcher(text).find()}. */
     Matcher find(String text) {
+        return find(new LiteralIndex.Occurrences(text));
+    }
+
+    /** As {@link #find(String)}, with the text's literal occurrences looked up once for all cues. */
+    Matcher find(LiteralIndex.Occurrences occurrences) {
         Matcher best = null;
         for (Alternative alternative : alternatives) {
-            if (!alternative.mayMatch(text)) {
+            if (!alternative.mayMatch(occurrences)) {
                 continue;
             }
-            Matcher m = alternative.pattern().matcher(text);
+            if (best != null && best.start() == 0) {
+                break;
+            }
+            Matcher m = alternative.find(occurrences, best == null ? Integer.MAX_VALUE : best.start());
             // Only a strictly earlier start beats an earlier alternative, as in the pattern's own alternation.
-            if (best == null ? m.find() : best.start() > 0 && m.find() && m.start() < best.start()) {
+            if (m != null) {
                 best = m;
             }
         }

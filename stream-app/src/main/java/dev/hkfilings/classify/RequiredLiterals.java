@@ -39,6 +39,51 @@ final class RequiredLiterals {
         }
     }
 
+    /**
+     * Literals one of which every match of the regex starts with (a leading literal run, or a leading group of plain
+     * literal alternatives, after any leading {@code \\b}); null when the regex does not start that way. A match can
+     * then only start where one of them occurs, so the matcher need only be tried there.
+     */
+    static List<String> prefixes(String regex) {
+        if (regex.contains("(?i") || regex.contains("(?x") || regex.contains("(?u") || regex.contains("\\Q")) {
+            return null;
+        }
+        String re = regex.startsWith("\\b") ? regex.substring(2) : regex;
+        if (re.startsWith("(?:")) {
+            int close = re.indexOf(')');
+            if (close < 0 || (close + 1 < re.length() && isQuantifier(re.charAt(close + 1)))) {
+                return null;
+            }
+            List<String> literals = new ArrayList<>();
+            for (String alternative : re.substring(3, close).split("\\|", -1)) {
+                String run = literalRun(alternative);
+                if (run.isEmpty() || run.length() != alternative.length()) {
+                    return null;
+                }
+                literals.add(run);
+            }
+            return literals;
+        }
+        String run = literalRun(re);
+        return run.isEmpty() ? null : List.of(run);
+    }
+
+    /** The leading plain characters of a regex, without the last one when a quantifier follows it. */
+    private static String literalRun(String re) {
+        int i = 0;
+        while (i < re.length() && "\\[](){}.*+?^$|".indexOf(re.charAt(i)) < 0) {
+            i++;
+        }
+        if (i < re.length() && isQuantifier(re.charAt(i))) {
+            i--;
+        }
+        return re.substring(0, Math.max(0, i));
+    }
+
+    private static boolean isQuantifier(char c) {
+        return c == '*' || c == '+' || c == '?' || c == '{';
+    }
+
     /** The regex split at its top-level {@code |}: the alternatives, in order (one element when there is none). */
     static List<String> topLevelAlternatives(String regex) {
         List<String> alternatives = new ArrayList<>();

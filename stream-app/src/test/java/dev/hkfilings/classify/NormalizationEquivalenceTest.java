@@ -21,7 +21,7 @@ class NormalizationEquivalenceTest {
     @Test
     void onePassNormalizeEqualsTheDefinitionOnEdgeCases() {
         for (String s : List.of("", " ", "\t\n x \u00a0\u3000 Y\r\n", "ＡＢＣ１２３．４５％，（註）：‘A’", "股東大會 ΟΔΟΣ Σ",
-                "İstanbul I\u0307 ß", "\u000B\f end ")) {
+                "İstanbul I\u0307 ß", "\u000B\f end ", "ÀÉÎ Straße µÿ", "ĀĒ Ǆ ǅ", "\uD801\uDC00 Deseret", "ＤＩＲＥＣＴＯＲ ä Ω")) {
             assertThat(AnnouncementClassifier.normalize(s)).as(s).isEqualTo(AnnouncementClassifier.slowNormalize(s));
         }
     }

@@ -43,6 +43,42 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void prefixesAreTheLiteralsEveryMatchStartsWith() {
+        assertThat(RequiredLiterals.prefixes("(?:shares|shareholding)[^.;]{0,80}pledged")).containsExactly("shares", "shareholding");
+        assertThat(RequiredLiterals.prefixes("results? of (?:the )?poll")).containsExactly("result");
+        assertThat(RequiredLiterals.prefixes("\\bkpis?\\b")).containsExactly("kpi");
+        assertThat(RequiredLiterals.prefixes("scope [12]\\b")).containsExactly("scope ");
+        assertThat(RequiredLiterals.prefixes("赞成.{0,60}反对")).containsExactly("赞成");
+        assertThat(RequiredLiterals.prefixes("(?:was|were) (?:duly )?passed")).containsExactly("was", "were");
+        assertThat(RequiredLiterals.prefixes("(?:an? )?x")).isNull();
+        assertThat(RequiredLiterals.prefixes("(?:a|b(?:c))x")).isNull();
+        assertThat(RequiredLiterals.prefixes("(?:ab)+x")).isNull();
+        assertThat(RequiredLiterals.prefixes("s?x")).isNull();
+        assertThat(RequiredLiterals.prefixes("[0-9]+ shares")).isNull();
+        assertThat(RequiredLiterals.prefixes("(?<![a-z])x")).isNull();
+        assertThat(RequiredLiterals.prefixes("(?i)pledge")).isNull();
+    }
+
+    /** The one-pass index finds the same first occurrence as {@link String#indexOf} for every cue literal. */
+    @Test
+    void literalIndexFindsWhatIndexOfFinds() throws Exception {
+        List<String> literals = new java.util.ArrayList<>(Cue.literals(AnnouncementClassifier.textCues()));
+        literals.addAll(List.of("x", "ab", "质押"));
+        LiteralIndex index = new LiteralIndex(literals);
+        List<String> texts = new java.util.ArrayList<>(List.of("", "x", "ab", "abx", "a质押", "zz pledgee\u0000ab", "number of votes"));
+        for (CorpusEvaluationTest.Doc doc : CorpusEvaluationTest.loadCorpus()) {
+            texts.add(AnnouncementClassifier.normalize(doc.text()));
+        }
+        for (String t : texts) {
+            LiteralIndex.Occurrences occurrences = index.scan(t);
+            for (String literal : literals) {
+                assertThat(occurrences.first(literal)).as(literal + " in " + t.substring(0, Math.min(40, t.length())))
+                        .isEqualTo(t.indexOf(literal));
+            }
+        }
+    }
+
+    @Test
     void givesNoGuaranteeWhenAnAlternativeHasNoLiteral() {
         assertThat(RequiredLiterals.of("abc|[0-9]+")).isNull();
         assertThat(RequiredLiterals.of("a*")).isNull();

@@ -1,0 +1,118 @@
+package dev.hkfilings.classify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each of a fixed set of literals first occurs in a text, found in one pass over the text. The cues hold a few
+ * hundred literals; asking {@link String#indexOf} for each of them scanned every document a few hundred times.
+ * Literals are bucketed by their first three characters (two for two-character literals), so a position costs a
+ * table look-up or two and, rarely, a {@link String#startsWith} per literal of its bucket.
+ */
+final class LiteralIndex {
+
+    private static final int BUCKETS = 8192;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final String[] literals;
+    private final int[][] buckets = new int[BUCKETS][];
+    private final int[][] pairBuckets = new int[BUCKETS][];
+    private boolean hasPairs;
+    private final List<Integer> singleChars = new ArrayList<>();
+
+    LiteralIndex(Collection<String> all) {
+        literals = new LinkedHashSet<>(all).toArray(new String[0]);
+        for (int id = 0; id < literals.length; id++) {
+            String literal = literals[id];
+            ids.put(literal, id);
+            if (literal.length() < 2) {
+                singleChars.add(id);
+                continue;
+            }
+            if (literal.length() == 2) {
+                hasPairs = true;
+                add(pairBuckets, bucket(literal.charAt(0), literal.charAt(1), (char) 0), id);
+            } else {
+                add(buckets, bucket(literal.charAt(0), literal.charAt(1), literal.charAt(2)), id);
+            }
+        }
+    }
+
+    private static void add(int[][] table, int bucket, int id) {
+        int[] old = table[bucket];
+        int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+        grown[grown.length - 1] = id;
+        table[bucket] = grown;
+    }
+
+    private static int bucket(char first, char second, char third) {
+        return ((first * 31 + second) * 31 + third) & (BUCKETS - 1);
+    }
+
+    private void probe(int[] bucket, String text, int i, int[] first) {
+        if (bucket != null) {
+            for (int id : bucket) {
+                if (first[id] < 0 && text.startsWith(literals[id], i)) {
+                    first[id] = i;
+                }
+            }
+        }
+    }
+
+    /** The first occurrences in this text of every literal of the index. */
+    Occurrences scan(String text) {
+        int[] first = new int[literals.length];
+        Arrays.fill(first, -1);
+        for (int id : singleChars) {
+            first[id] = text.indexOf(literals[id]);
+        }
+        int n = text.length();
+        if (n < 2) {
+            return occurrences(text, first);
+        }
+        char a = text.charAt(0);
+        char b = text.charAt(1);
+        for (int i = 0; i + 1 < n; i++) {
+            char c = i + 2 < n ? text.charAt(i + 2) : 0;
+            if (hasPairs) {
+                probe(pairBuckets[bucket(a, b, (char) 0)], text, i, first);
+            }
+            if (c != 0) {
+                probe(buckets[bucket(a, b, c)], text, i, first);
+            }
+            a = b;
+            b = c;
+        }
+        return occurrences(text, first);
+    }
+
+    private Occurrences occurrences(String text, int[] first) {
+        return new Occurrences(text) {
+            @Override
+            int first(String literal) {
+                Integer id = ids.get(literal);
+                return id == null ? text.indexOf(literal) : first[id];
+            }
+        };
+    }
+
+    /** A text and where literals first occur in it. */
+    static class Occurrences {
+
+        final String text;
+
+        Occurrences(String text) {
+            this.text = text;
+        }
+
+        /** The first index of the literal in the text, -1 when absent. */
+        int first(String literal) {
+            return text.indexOf(literal);
+        }
+    }
+}
