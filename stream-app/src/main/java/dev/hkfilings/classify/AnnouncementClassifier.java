@@ -40,6 +40,9 @@ public final class AnnouncementClassifier {
     /** Below this length a text is too short to be an ESG report unless the cues are strong (a notice of publication is short). */
     private static final int SHORT_TEXT = 600;
 
+    private static final String RETURN_FORMS =
+            "monthly return of equity issuer|next day disclosure return|翌日披露报表|证券变动月报表";
+
     private static final List<Cue> CUES = List.of(
             // --- pledge of shares
             Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?(?:controlling |substantial |largest |single largest )?shareholders?"),
@@ -110,7 +113,11 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -4, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|每股盈利|independent auditor'?s'? report|独立核数师报告"),
             Cue.of(PLEDGE, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
             Cue.of(POLL, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
-            Cue.of(ESG, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"));
+            Cue.of(ESG, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
+            // Statutory return forms list share movements, and may have a "shares pledged" line, but report no event.
+            Cue.of(PLEDGE, -8, RETURN_FORMS),
+            Cue.of(POLL, -8, RETURN_FORMS),
+            Cue.of(ESG, -8, RETURN_FORMS));
 
 
     private static final Pattern ANNUAL_REPORT_PART = Pattern.compile(

@@ -25,9 +25,13 @@ final class ProsePledgeReader {
             "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
     private static final String CLASS = "(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EN_PLEDGEE = Pattern.compile(
-            "(?:in favou?r of|pledged to|charged to|pledgee,?|to|with|by)\\s+(?:the\\s+)?([A-Z][A-Za-z0-9&'.,\\- ]{1,100}?"
-                    + "(?:Co\\., ?Ltd\\.|Company Limited|Limited|Ltd\\.|Branch|Corporation|plc|Inc\\.|L\\.P\\.))");
+    private static final String EN_ENTITY = "([A-Z][A-Za-z0-9&'.,()\\- ]{1,100}?"
+            + "(?:Co\\., ?Ltd\\.|Company Limited|Limited|Ltd\\.|Branch|Corporation|plc|Inc\\.|L\\.P\\.)"
+            + "(?:\\s(?:[A-Z][A-Za-z]*\\s){1,3}Branch)?)";
+    /** Words that name the pledgee for certain, tried before the weaker "to", "with" and "by". */
+    private static final Pattern EN_PLEDGEE_STRONG = Pattern.compile(
+            "(?:in favou?r of|pledged to|charged to|pledgee,?)\\s+(?:the\\s+)?" + EN_ENTITY);
+    private static final Pattern EN_PLEDGEE = Pattern.compile("(?:to|with|by)\\s+(?:the\\s+)?" + EN_ENTITY);
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
@@ -80,6 +84,7 @@ final class ProsePledgeReader {
             }
             PledgeTransaction t = f.matches(".*\\p{IsHan}.*") && f.contains("质押") ? chinese(f, o, informedBy, nextF) : english(f, o, informedBy, nextF);
             if (t != null) {
+                sameDateAsBefore(t, f, out);
                 t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                 t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
                 out.add(t);
@@ -108,13 +113,13 @@ final class ProsePledgeReader {
         String subject = find(EN_SUBJECT, f, o);
         subject = subject == null ? null : trimName(subject);
         if (subject == null || subject.matches("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)")
+                || subject.matches("(?s).*\\s(?:was|were|been|is|are)$") || subject.matches("(?i)^(?:ltd|co|limited)\\b.*")
                 || subject.toLowerCase(Locale.ROOT).startsWith("the company")) {
             subject = informedBy;
         }
         t.setPledgor(subject);
-        Matcher pg = EN_PLEDGEE.matcher(f);
-        int searchFrom = sh.end();
-        if (pg.find(searchFrom) || pg.find(0)) {
+        Matcher pg = pledgee(f, sh.end());
+        if (pg != null) {
             String p = trimName(o.substring(pg.start(1), pg.end(1)));
             if (p != null && !p.equalsIgnoreCase(subject)) {
                 t.setPledgee(p);
@@ -139,6 +144,17 @@ final class ProsePledgeReader {
         }
         t.setSourceText(o.strip());
         return t.build();
+    }
+
+    /** The pledgee after the share count, else anywhere; "in favour of" wins over a nearer "by" ("held by X in favour of Y"). */
+    private static Matcher pledgee(String f, int sharesEnd) {
+        for (Pattern p : List.of(EN_PLEDGEE_STRONG, EN_PLEDGEE)) {
+            Matcher m = p.matcher(f);
+            if (m.find(sharesEnd) || m.find(0)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF) {
@@ -184,7 +200,7 @@ final class ProsePledgeReader {
         return t.build();
     }
 
-    private static final Pattern EN_ON_DATE = Pattern.compile("\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern EN_ON_DATE = Pattern.compile("\\b[Oo]n (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ZH_DATE = Pattern.compile("(\\d{4}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*\\)|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
@@ -220,6 +236,21 @@ final class ProsePledgeReader {
         }
         return out;
     }
+
+    /** "On the same date, Mr. Ho pledged ..." / "同日": the date of the transaction read just before. */
+    private static void sameDateAsBefore(PledgeTransaction t, String f, List<PledgeTransaction> before) {
+        if (before.isEmpty() || !SAME_DATE.matcher(f).find()) {
+            return;
+        }
+        PledgeTransaction prev = before.get(before.size() - 1);
+        if (t.getAction() == PledgeAction.PLEDGE && t.getStartDate() == null) {
+            t.setStartDate(prev.getStartDate() != null ? prev.getStartDate() : prev.getReleaseDate());
+        } else if (t.getAction() == PledgeAction.RELEASE && t.getReleaseDate() == null) {
+            t.setReleaseDate(prev.getReleaseDate() != null ? prev.getReleaseDate() : prev.getStartDate());
+        }
+    }
+
+    private static final Pattern SAME_DATE = Pattern.compile("(?i)\\b(?:on the same (?:date|day)|on even date)\\b|同日|同一日");
 
     /** The date written closest before the share count, else the first after it. */
     private static java.time.LocalDate dateNear(Pattern p, String f, int sharesAt) {

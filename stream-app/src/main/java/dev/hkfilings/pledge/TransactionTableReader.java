@@ -52,7 +52,7 @@ final class TransactionTableReader {
                     h.matches(".*(supplement|补充质押).*"),
                     start, end,
                     h.matches(".*(pledgee|质权人).*"),
-                    h.matches(".*(purpose|用途).*"),
+                    h.matches(".*(purpose|use of (?:the )?(?:pledged )?(?:funds|proceeds)|用途).*"),
                     h.contains("%"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
                     h.matches(".*(\\bh shares|h股).*") ? ShareClass.H : h.matches(".*(\\ba shares|a股).*") ? ShareClass.A
@@ -97,14 +97,28 @@ final class TransactionTableReader {
                 expected++;
             }
             List<String> trailingRaw = new ArrayList<>();
-            while (!rowEnded && i < cells.size() && cells.get(i).kind() == Cell.Kind.TEXT) {
+            int percentsAt = -1;
+            while (!rowEnded && i < cells.size() && (cells.get(i).kind() == Cell.Kind.TEXT
+                    || percentsAt < 0 && trailingPercents(cells, i, t))) {
                 Cell c = cells.get(i++);
-                trailingRaw.add(c.text());
+                if (c.kind() == Cell.Kind.PERCENT) {
+                    // Shanghai's template puts the two percentages after the pledgee, before the purpose.
+                    percentsAt = trailingRaw.size();
+                    setPercent(t, 0, Numbers.percent(c.text()).orElse(null));
+                    c = cells.get(i++);
+                    setPercent(t, 1, Numbers.percent(c.text()).orElse(null));
+                } else {
+                    trailingRaw.add(c.text());
+                }
                 if (c.rowEnd()) {
                     rowEnded = true;
                 }
             }
-            List<List<String>> logical = logicalCells(trailingRaw);
+            List<List<String>> logical = percentsAt < 0 ? logicalCells(trailingRaw) : new ArrayList<>();
+            if (percentsAt >= 0) {
+                logical.addAll(logicalCells(trailingRaw.subList(0, percentsAt)));
+                logical.addAll(logicalCells(trailingRaw.subList(percentsAt, trailingRaw.size())));
+            }
             if (!rowEnded && i < cells.size() && logical.size() > expected) {
                 // Line-split tables lose rows: the text after this row's last field names the next row.
                 int keep = 0;
@@ -194,6 +208,13 @@ final class TransactionTableReader {
             }
         }
         return dates;
+    }
+
+    /** Two percentage cells after the row's text cells, when the row has read none before its dates. */
+    private static boolean trailingPercents(List<Cell> cells, int i, PledgeTransaction.Builder t) {
+        return t.getShares() != null && t.getPercentOfHolding() == null && t.getPercentOfTotalShareCapital() == null
+                && i + 1 < cells.size() && cells.get(i).kind() == Cell.Kind.PERCENT && !cells.get(i).rowEnd()
+                && cells.get(i + 1).kind() == Cell.Kind.PERCENT;
     }
 
     private static void setPercent(PledgeTransaction.Builder t, int slot, Double v) {

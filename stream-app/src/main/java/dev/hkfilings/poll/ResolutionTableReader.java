@@ -108,7 +108,7 @@ final class ResolutionTableReader {
             }
             inHeader = false;
             List<Token> tokens = VoteCells.tokens(c);
-            if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur)) {
+            if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur) && !subNumberOf(cur, c)) {
                 if (cur.votesLine < 0) {
                     cur.votesLine = cell.line();
                 }
@@ -199,6 +199,17 @@ final class ResolutionTableReader {
         return 0;
     }
 
+    /** "1.1" on its own line under a heading row "1." that has no figures yet opens sub-resolution 1.1, it is no vote count. */
+    private static boolean subNumberOf(Row cur, String cell) {
+        if (!cur.target().isEmpty() || cell.length() > 5) {
+            return false;
+        }
+        java.util.regex.Matcher m = SUB_NUMBER.matcher(cell.strip());
+        return m.matches() && Integer.parseInt(m.group(1)) == cur.major;
+    }
+
+    private static final Pattern SUB_NUMBER = Pattern.compile("^(\\d{1,2})\\.\\d{1,2}$");
+
     private static boolean plausible(VoteCells.Number num, List<Row> rows, Row cur, boolean sectionJustChanged) {
         Row last = cur != null ? cur : (rows.isEmpty() ? null : rows.get(rows.size() - 1));
         if (num.number() == null) {
@@ -288,6 +299,20 @@ final class ResolutionTableReader {
     }
 
     /** The row's figures by column, pairing counts with their percentages. */
+    /** Two or more counts followed by as many percentages, e.g. "149,000,000 1,000,000 0" then "99.3333% 0.6667% 0.0000%". */
+    private static boolean countsThenPercents(List<Token> tokens) {
+        int n = tokens.size();
+        if (n < 4 || n % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (tokens.get(i).percent() != (i >= n / 2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static java.util.Map<Column, Figure> figures(Row r) {
         List<Token> tokens = r.tokens;
         boolean anyPct = tokens.stream().anyMatch(Token::percent);
@@ -297,6 +322,13 @@ final class ResolutionTableReader {
             for (int i = 0; i + 1 < tokens.size(); i += 2) {
                 counts.add(whole(tokens.get(i).value()));
                 pcts.add(tokens.get(i + 1).value().doubleValue());
+            }
+        } else if (countsThenPercents(tokens)) {
+            // The percentages on a row of their own under the counts: pair them by column.
+            int half = tokens.size() / 2;
+            for (int i = 0; i < half; i++) {
+                counts.add(whole(tokens.get(i).value()));
+                pcts.add(tokens.get(half + i).value().doubleValue());
             }
         } else {
             for (Token t : tokens) {

@@ -43,6 +43,13 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void returnFormsWithAPledgedSharesLineStayOther() {
+        assertThat(text("Monthly Return of Equity Issuer on Movements in Securities. Number of shares pledged: 2,000,000 shares pledged."
+                + " Pledgee: not applicable").type()).isEqualTo(AnnouncementType.OTHER);
+        assertThat(text("翌日披露報表。已質押股份數目：2,000,000股，質權人：不適用").type()).isEqualTo(AnnouncementType.OTHER);
+    }
+
+    @Test
     void categoryIsAPriorNotTheTruth() {
         String pledgeText = "Ganzhou Geshuo pledged 1,550,000 shares to GF Securities Co., Ltd.; number of pledged shares; pledgee";
         Classification underOrdinaryCategory = classifier.classify(pledgeText, List.of("19810"), null, null);

@@ -101,7 +101,12 @@ class CorpusEvaluationTest {
     }
 
     static List<Doc> loadCorpus() throws IOException, URISyntaxException {
-        Path corpus = Path.of(Objects.requireNonNull(CorpusEvaluationTest.class.getResource("/corpus")).toURI());
+        return loadCorpus("/corpus");
+    }
+
+    /** The labelled documents under a test resource root ({@code /corpus}, or {@code /heldout} for the held-out set). */
+    static List<Doc> loadCorpus(String root) throws IOException, URISyntaxException {
+        Path corpus = Path.of(Objects.requireNonNull(CorpusEvaluationTest.class.getResource(root)).toURI());
         Path seeds = Path.of(Objects.requireNonNull(CorpusEvaluationTest.class.getResource("/seeds")).toURI());
         List<Doc> docs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(corpus)) {

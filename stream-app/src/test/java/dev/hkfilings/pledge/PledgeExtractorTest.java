@@ -79,4 +79,46 @@ class PledgeExtractorTest {
         assertThat(e.payload().getKind()).isEqualTo(PledgeKind.UNKNOWN);
         assertThat(e.missingFields()).containsExactly("transactions");
     }
+    @Test
+    void shanghaiTemplatePutsThePercentagesAfterThePledgee() {
+        String text = HEADER + "Unit: 10,000 shares\n"
+                + "Name of shareholder\tControlling shareholder or not\tNumber of shares pledged\tRestricted shares or not\t"
+                + "Supplementary pledge or not\tCommencement date of pledge\tExpiry date of pledge\tPledgee\t"
+                + "Percentage of its shareholding\tPercentage of total share capital\tUse of pledged funds\n"
+                + "Alpha Investment Co., Ltd.\tYes\t2,350\tNo\tNo\t6 March 2024\tUntil the date of release of pledge registration\t"
+                + "China Merchants Securities Co., Ltd.\t6.12%\t1.37%\tReplenishing working capital\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getShares()).isEqualTo(23_500_000L);
+        assertThat(t.getPledgee()).isEqualTo("China Merchants Securities Co., Ltd.");
+        assertThat(t.getPercentOfHolding()).isEqualTo(6.12);
+        assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(1.37);
+        assertThat(t.getPurpose()).isEqualTo("Replenishing working capital");
+    }
+
+    @Test
+    void passiveReleaseNamesThePledgorHeldByAndThePledgeeInFavourOf() {
+        String text = "RELEASE OF SHARE PLEDGE\n\nThe Board has been informed by Ever Peak Investments Limited (\"Ever Peak\") that on"
+                + " 28 August 2024, the pledge over 45,000,000 shares of the Company held by Ever Peak in favour of Bank of"
+                + " Communications Co., Ltd. Hong Kong Branch was released in full.\n";
+        SharePledge p = extractor.extract(text).payload();
+        var t = p.getTransactions().get(0);
+        assertThat(t.getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.getPledgor()).isEqualTo("Ever Peak Investments Limited");
+        assertThat(t.getPledgee()).isEqualTo("Bank of Communications Co., Ltd. Hong Kong Branch");
+        assertThat(t.getReleaseDate()).isEqualTo(LocalDate.of(2024, 8, 28));
+    }
+
+    @Test
+    void secondPledgorOnTheSameDateWithABracketedPledgee() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n\nOn 15 May 2024, Lotus Crest Limited pledged 120,000,000"
+                + " ordinary shares of the Company in favour of Orient Securities (Hong Kong) Limited as security.\n\n"
+                + "On the same date, Mr. Ho Wing Sun pledged 40,000,000 ordinary shares of the Company in favour of"
+                + " Orient Securities (Hong Kong) Limited as security.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t.get(0).getPledgee()).isEqualTo("Orient Securities (Hong Kong) Limited");
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+        assertThat(t.get(1).getPledgor()).isEqualTo("Mr. Ho Wing Sun");
+        assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+    }
 }

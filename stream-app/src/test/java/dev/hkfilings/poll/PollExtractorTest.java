@@ -186,4 +186,49 @@ class PollExtractorTest {
         assertThat(rs).extracting(Resolution::getVotesAgainst).containsExactly(1_000L, 600_000L);
         assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, false);
     }
+    @Test
+    void subResolutionNumbersOnTheirOwnLinesAreNoVoteCounts() {
+        String text = """
+                POLL RESULTS
+                Resolutions
+                For
+                Against
+                ORDINARY RESOLUTIONS
+                1.
+                To approve the election of directors by cumulative voting:
+                1.1
+                To elect Mr. Zhang Wei as a director
+                415,000,000
+                98.8095%
+                5,000,000
+                1.1905%
+                1.2
+                To elect Ms. Li Na as a director
+                410,000,000
+                97.6190%
+                10,000,000
+                2.3810%
+                2.
+                To approve the annual caps
+                418,000,000
+                99.5238%
+                2,000,000
+                0.4762%
+                """;
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1.1", "1.2", "2");
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(415_000_000L);
+        assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(1.1905);
+    }
+    @Test
+    void percentagesOnTheirOwnRowUnderTheCountsArePairedByColumn() {
+        String text = "POLL RESULTS\nSPECIAL RESOLUTION\tFor\tAgainst\tAbstain\n"
+                + "1.\tTo approve the general mandate to repurchase H Shares\t149,000,000\t1,000,000\t0\n"
+                + "\t\t99.3333%\t0.6667%\t0.0000%\n";
+        Resolution r = extractor.extract(text).payload().getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(149_000_000L);
+        assertThat(r.getVotesForPercent()).isEqualTo(99.3333);
+        assertThat(r.getVotesAgainstPercent()).isEqualTo(0.6667);
+        assertThat(r.getVotesAbstain()).isEqualTo(0L);
+    }
 }
