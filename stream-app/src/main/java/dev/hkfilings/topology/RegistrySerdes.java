@@ -41,7 +41,7 @@ public final class RegistrySerdes {
                 RegistryOutage.serializer(serializer(registryConfig, RECORD_NAME_STRATEGY), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
-                StateSerdes.create(registryConfig));
+                StateSerdes.create(registryConfig, outageMaxWait));
     }
 
     private static <T extends SpecificRecord> SpecificAvroSerializer<T> serializer(Map<String, Object> base, String strategy) {
