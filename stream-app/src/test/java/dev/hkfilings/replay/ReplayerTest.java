@@ -64,10 +64,10 @@ class ReplayerTest {
         ReplaySummary s = replayer(consumer, producer, Optional.empty(), 3).run(List.of(new PartitionRange(P0, 0, 6)), ReplayProgress.NONE);
 
         assertThat(producer.history()).extracting(r -> r.topic() + " " + r.key()).containsExactly(
-                "hkex.filings.text p1", "hkex.company.00001 p1", "hkex.events.pledge p1",
-                "hkex.filings.text o2", "hkex.events.other o2",
+                "hkex.filings.text p1", "hkex.company.00001 p1", "hkex.events.pledge p1", "hkex.events.by-company 00001",
+                "hkex.filings.text o2", "hkex.events.other o2", "hkex.events.by-company 00002",
                 "hkex.filings.dlq c3", "hkex.filings.dlq t4", "hkex.filings.dlq b5",
-                "hkex.filings.text p6", "hkex.company.00003 p6", "hkex.events.pledge p6");
+                "hkex.filings.text p6", "hkex.company.00003 p6", "hkex.events.pledge p6", "hkex.events.by-company 00003");
         assertThat(producer.history()).allSatisfy(r -> assertThat(r.timestamp()).isEqualTo(1_000L));
         assertThat(producer.transactionCommitted()).isTrue();
         assertThat(ensured).containsExactlyInAnyOrder("hkex.company.00001", "hkex.company.00003");
@@ -95,7 +95,8 @@ class ReplayerTest {
         ReplaySummary s = replayer(consumer, producer, Optional.of("00003"), 2)
                 .run(List.of(new PartitionRange(P0, 0, 6)), (done, total) -> progress.add(new long[] {done, total}));
 
-        assertThat(producer.history()).extracting(ProducerRecord::key).containsOnly("p4", "p6");
+        // the announcement ids, and the stock code that keys the state tables' input
+        assertThat(producer.history()).extracting(ProducerRecord::key).containsOnly("p4", "p6", "00003");
         assertThat(s.skippedOtherCompanies()).isEqualTo(4);
         assertThat(s.companyTopics()).containsExactly("hkex.company.00003");
         assertThat(progress.get(0)).containsExactly(0, 6);
