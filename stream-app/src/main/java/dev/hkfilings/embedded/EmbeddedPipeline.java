@@ -27,6 +27,20 @@ public final class EmbeddedPipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPipeline.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
+    /*
+     * Why static membership: Kafka Streams' consumers do not leave their group on close (dynamic members never do),
+     * so the broker kept the last run's two members and a restart waited for their session timeout (45 s) before
+     * the group could rebalance ("Loaded classic group hkfilings-stream with 2 members", then "Member ... has
+     * failed, removing it from the group" 45 s after load, in data/kafka/broker.log). KafkaStreams.close with
+     * leaveGroup removes static members only, so the embedded run, which is always the one and only instance of
+     * its application, gives its threads a fixed group.instance.id (Streams appends the thread index) and leaves
+     * the group on close. Even after a crash a restarted static member takes its old place at once instead of
+     * waiting for the session timeout. A cluster deployment keeps dynamic members: there several instances share
+     * the application id, and each would need its own instance id.
+     */
+    static final String STATIC_MEMBER_SETTING = StreamAppConfig.STREAMS_PREFIX + "main.consumer.group.instance.id";
+    static final String STATIC_MEMBER_ID = "hkfilings-embedded";
+
     private final EmbeddedSettings settings;
     private KafkaBrokerProcess broker;
     private ApicurioRegistryProcess registry;
@@ -75,6 +89,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
             props.put(StreamAppConfig.BOOTSTRAP_SERVERS, pipeline.broker.bootstrapServers());
             props.put(StreamAppConfig.SCHEMA_REGISTRY_URL, pipeline.registry.confluentUrl());
             props.put(StreamAppConfig.STATE_DIR, settings.streamsDir().toString());
+            props.putIfAbsent(STATIC_MEMBER_SETTING, STATIC_MEMBER_ID);
             // the topology creates hkex.filings.raw before the connector writes to it (no broker auto-creation)
             pipeline.streams = app.apply(new StreamAppConfig(props));
             pipeline.worker = InboxWorker.start(pipeline.broker.bootstrapServers(), pipeline.registry.confluentUrl(),
@@ -164,7 +179,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
         });
         step("stream topology", () -> {
             if (streams != null) {
-                streams.close();
+                streams.close(true);
             }
         });
         step("schema registry", () -> {

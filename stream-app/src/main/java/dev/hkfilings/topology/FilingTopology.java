@@ -17,6 +17,7 @@ import org.apache.kafka.streams.processor.TopicNameExtractor;
  *                  └──────────┴────→ raw-dlq-sink                   (hkex.filings.dlq)
  * text-source → decode-text → analyze → route → company-sink        (hkex.company.&lt;code&gt;)
  *                                               → pledge/poll/esg/other-sink
+ *                                               → by-company-sink   (hkex.events.by-company → {@link StateTopology})
  *                   └────────────┴────→ text-dlq-sink               (hkex.filings.dlq)
  * </pre>
  * Parsing and analysis are separate sub-topologies so that text can be re-analysed without re-parsing,
@@ -35,6 +36,7 @@ public final class FilingTopology {
     public static final String ROUTE = "route";
     public static final String COMPANY_SINK = "company-sink";
     public static final String TEXT_DLQ_SINK = "text-dlq-sink";
+    public static final String BY_COMPANY_SINK = "by-company-sink";
 
     private FilingTopology() {
     }
@@ -56,13 +58,15 @@ public final class FilingTopology {
         t.addSource(TEXT_SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.TEXT);
         t.addProcessor(DECODE_TEXT, () -> new DecodeProcessor<>(serdes.textIn(), ANALYZE, TEXT_DLQ_SINK), TEXT_SOURCE);
         t.addProcessor(ANALYZE, () -> new AnalyzeProcessor(pipeline, ROUTE, TEXT_DLQ_SINK), DECODE_TEXT);
-        t.addProcessor(ROUTE, () -> new RouteProcessor(topics, COMPANY_SINK, marketSinks), ANALYZE);
+        t.addProcessor(ROUTE, () -> new RouteProcessor(topics, COMPANY_SINK, marketSinks, BY_COMPANY_SINK), ANALYZE);
         TopicNameExtractor<String, AnnouncementEvent> companyTopic = (key, event, ctx) -> Topics.company(event.getStockCode());
         t.addSink(COMPANY_SINK, companyTopic, keys, serdes.companyEvents(), ROUTE);
         for (var e : marketSinks.entrySet()) {
             t.addSink(e.getValue(), e.getKey(), keys, serdes.fixedEvents(), ROUTE);
         }
         t.addSink(TEXT_DLQ_SINK, Topics.DLQ, keys, serdes.deadLetters(), DECODE_TEXT, ANALYZE);
+        t.addSink(BY_COMPANY_SINK, Topics.BY_COMPANY, keys, serdes.state().events().serializer(), ROUTE);
+        StateTopology.addTo(t, serdes.state(), serdes);
         return t;
     }
 }

@@ -31,7 +31,8 @@ public final class RegistrySerdes {
                 deserializer(FilingText.class, registryConfig),
                 serializer(registryConfig, RECORD_NAME_STRATEGY),
                 serializer(registryConfig, TOPIC_NAME_STRATEGY),
-                serializer(registryConfig, TOPIC_NAME_STRATEGY));
+                serializer(registryConfig, TOPIC_NAME_STRATEGY),
+                StateSerdes.create(registryConfig));
     }
 
     private static <T extends SpecificRecord> SpecificAvroSerializer<T> serializer(Map<String, Object> base, String strategy) {

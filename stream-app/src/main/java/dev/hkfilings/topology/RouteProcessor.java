@@ -7,19 +7,21 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Sends each event where {@link Routing} says, creating a company topic first if it is new. All keyed by
- * announcement id.
+ * Sends each event where {@link Routing} says, creating a company topic first if it is new, keyed by
+ * announcement id. Every event also goes, keyed by stock code, to the by-company topic that feeds the state tables.
  */
 final class RouteProcessor implements Processor<String, FilingPipeline.Routed, String, AnnouncementEvent> {
 
     private final TopicEnsurer topics;
     private final String companySink;
     private final Map<String, String> marketSinksByTopic;
+    private final String byCompanySink;
     private ProcessorContext<String, AnnouncementEvent> context;
 
     /** @param marketSinksByTopic the sink node of each market-wide topic */
-    RouteProcessor(TopicEnsurer topics, String companySink, Map<String, String> marketSinksByTopic) {
+    RouteProcessor(TopicEnsurer topics, String companySink, Map<String, String> marketSinksByTopic, String byCompanySink) {
         this.topics = topics;
+        this.byCompanySink = byCompanySink;
         this.companySink = companySink;
         this.marketSinksByTopic = marketSinksByTopic;
     }
@@ -38,6 +40,10 @@ final class RouteProcessor implements Processor<String, FilingPipeline.Routed, S
             } else {
                 context.forward(record.withValue(d.event()), marketSinksByTopic.get(d.topic()));
             }
+        }
+        // the state tables fold every issuer's event, keyed (and so partitioned) by stock code
+        for (AnnouncementEvent e : record.value().events()) {
+            context.forward(record.withKey(e.getStockCode()).withValue(e), byCompanySink);
         }
     }
 }

@@ -46,6 +46,10 @@ public final class StreamAppConfig extends AbstractConfig {
     /** The extractor's own default parse time-box. */
     static final long DEFAULT_EXTRACT_TIMEOUT_MS = 60_000L;
 
+    public static final String HTTP_HOST = "http.host";
+    public static final String HTTP_PORT = "http.port";
+    public static final String HTTP_ADVERTISED_HOST = "http.advertised.host";
+
     /** Kafka Streams settings given through this prefix win over the derived ones. */
     public static final String STREAMS_PREFIX = "streams.";
 
@@ -90,7 +94,14 @@ public final class StreamAppConfig extends AbstractConfig {
             .define(MAX_POLL_INTERVAL_MS, Type.INT, 300_000, Range.atLeast(10_000), Importance.MEDIUM,
                     "Consumer max.poll.interval.ms; must leave room for at least two time-boxed parses.")
             .define(MAX_POLL_RECORDS, Type.INT, 100, Range.atLeast(1), Importance.LOW,
-                    "Consumer max.poll.records.");
+                    "Consumer max.poll.records.")
+            .define(HTTP_HOST, Type.STRING, "0.0.0.0", new ConfigDef.NonEmptyString(), Importance.MEDIUM,
+                    "Address the HTTP API (and dashboard) binds to.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of the HTTP API; 0 takes an ephemeral port (tests, several instances on one host).")
+            .define(HTTP_ADVERTISED_HOST, Type.STRING, null, Importance.MEDIUM,
+                    "Host name other instances use to reach this one's HTTP API (Kafka Streams application.server, "
+                            + "with the bound port). Default: http.host, or localhost when that is a wildcard address.");
 
     public StreamAppConfig(Map<?, ?> props) {
         super(CONFIG, props);
@@ -158,6 +169,24 @@ public final class StreamAppConfig extends AbstractConfig {
         } catch (NumberFormatException e) {
             throw new ConfigException(EXTRACT_TIMEOUT_MS, v, "not a number of milliseconds");
         }
+    }
+
+    public String httpHost() {
+        return getString(HTTP_HOST);
+    }
+
+    public int httpPort() {
+        return getInt(HTTP_PORT);
+    }
+
+    /** The host other instances reach this one at. */
+    public String httpAdvertisedHost() {
+        String advertised = getString(HTTP_ADVERTISED_HOST);
+        if (advertised != null && !advertised.isBlank()) {
+            return advertised.strip();
+        }
+        String host = httpHost();
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "localhost" : host;
     }
 
     /** What the registry serdes need: the URL and, where set, the credentials (basic or bearer). */

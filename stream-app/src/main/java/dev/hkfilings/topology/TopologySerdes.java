@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * @param companyEvents writes events to the per-company topics under RecordNameStrategy (one subject for all of them)
  * @param fixedEvents   writes events to the market-wide topics under TopicNameStrategy
+ * @param state         the serdes of the state tables and of the by-company event topic that feeds them
  */
 public record TopologySerdes(
         Deserializer<RawFiling> rawFilings,
@@ -20,5 +21,6 @@ public record TopologySerdes(
         Deserializer<FilingText> textIn,
         Serializer<AnnouncementEvent> companyEvents,
         Serializer<AnnouncementEvent> fixedEvents,
-        Serializer<DeadLetter> deadLetters) {
+        Serializer<DeadLetter> deadLetters,
+        StateSerdes state) {
 }

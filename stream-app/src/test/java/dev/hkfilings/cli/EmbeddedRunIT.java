@@ -101,7 +101,7 @@ class EmbeddedRunIT {
                 "-jar", jar.toString(), "run",
                 "--broker-port", String.valueOf(brokerPort), "--controller-port", String.valueOf(controllerPort),
                 "--registry-port", String.valueOf(registryPort),
-                "-D", "num.stream.threads=1", "-D", "extract.workers=1")
+                "-D", "num.stream.threads=1", "-D", "extract.workers=1", "-D", "http.port=0")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

@@ -58,7 +58,7 @@ class RunJarIT {
                 "-jar", Path.of("target", "stream-app.jar").toString(), "run",
                 "--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", kafka.schemaRegistryUrl(),
                 "-D", "application.id=" + id, "-D", "state.dir=" + dir.resolve("state"),
-                "-D", "num.stream.threads=1", "-D", "topics.partitions=2", "-D", "extract.workers=1")
+                "-D", "num.stream.threads=1", "-D", "topics.partitions=2", "-D", "extract.workers=1", "-D", "http.port=0")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             SpecificAvroSerializer<RawFiling> ser = new SpecificAvroSerializer<>();

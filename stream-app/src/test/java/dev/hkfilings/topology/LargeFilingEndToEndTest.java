@@ -44,6 +44,7 @@ class LargeFilingEndToEndTest {
         props.put("schema.registry.url", kafka.schemaRegistryUrl());
         props.put("application.id", "large-" + run);
         props.put("state.dir", stateDir.toString());
+        props.put("http.port", "0");
         props.put("num.stream.threads", "1");
         props.put("topics.partitions", "2");
         StreamAppConfig config = new StreamAppConfig(props);

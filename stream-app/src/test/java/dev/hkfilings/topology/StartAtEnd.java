@@ -15,12 +15,12 @@ import org.apache.kafka.common.TopicPartition;
  * filings (a 50 MiB one among them). This makes the fixed topics and commits the app's group at their current end,
  * so the app sees only what its own test produces from then on.
  */
-final class StartAtEnd {
+public final class StartAtEnd {
 
     private StartAtEnd() {
     }
 
-    static void inputsOf(KafkaHarness kafka, StreamAppConfig config) throws ExecutionException, InterruptedException {
+    public static void inputsOf(KafkaHarness kafka, StreamAppConfig config) throws ExecutionException, InterruptedException {
         try (TopicProvisioner topics = new TopicProvisioner(kafka.admin(), false, config.fixedTopicSpec(), config.companyTopicSpec())) {
             topics.ensureFixedTopics();
         }

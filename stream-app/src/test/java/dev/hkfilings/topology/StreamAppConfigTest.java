@@ -56,4 +56,17 @@ class StreamAppConfigTest {
         m.put("extract.workers", "3");
         assertThat(new StreamAppConfig(m).extractSettings()).containsEntry("extract.mode", "in-process").containsEntry("extract.workers", "3");
     }
+
+    @Test
+    void theAdvertisedHttpHostDefaultsToTheBoundOneOrLocalhostForAWildcard() {
+        assertThat(new StreamAppConfig(MINIMAL).httpAdvertisedHost()).isEqualTo("localhost");
+        assertThat(new StreamAppConfig(MINIMAL).httpPort()).isEqualTo(8080);
+        Map<String, Object> m = new java.util.HashMap<>(MINIMAL);
+        m.put("http.host", "10.0.0.5");
+        assertThat(new StreamAppConfig(m).httpAdvertisedHost()).isEqualTo("10.0.0.5");
+        m.put("http.advertised.host", "api-1.internal");
+        assertThat(new StreamAppConfig(m).httpAdvertisedHost()).isEqualTo("api-1.internal");
+        m.put("http.port", "70000");
+        assertThatThrownBy(() -> new StreamAppConfig(m)).hasMessageContaining("http.port");
+    }
 }

@@ -114,6 +114,7 @@ class TopologyBenchmark {
         props.put("schema.registry.url", kafka.schemaRegistryUrl());
         props.put("application.id", "bench-" + runId);
         props.put("state.dir", stateDir.toString());
+        props.put("http.port", "0");
         props.put("num.stream.threads", Integer.toString(threads));
         props.put("topics.partitions", Integer.toString(threads));
         props.put("extract.mode", "isolated");

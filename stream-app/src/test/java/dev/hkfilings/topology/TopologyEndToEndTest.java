@@ -82,6 +82,7 @@ class TopologyEndToEndTest {
         props.put("schema.registry.url", kafka.schemaRegistryUrl());
         props.put("application.id", "e2e-" + run);
         props.put("state.dir", stateDir.toString());
+        props.put("http.port", "0");
         props.put("num.stream.threads", "1");
         props.put("topics.partitions", "2");
         props.put("extract.mode", "isolated");
