@@ -97,8 +97,13 @@ class DashboardBrowserIT {
 
         produce(id, pdfFiling(id, seed("seeds/pledge_06680_2022-10-26.txt")));
 
-        List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(row, 0));
-        String text = String.join("\n", rows.stream().map(WebElement::getText).toList());
+        // read inside the wait: the page re-renders the table as more live events and state answers arrive, so a row
+        // found a moment ago may be replaced (stale) before its text is read
+        String text = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<WebElement> rows = d.findElements(row);
+            String joined = String.join("\n", rows.stream().map(WebElement::getText).toList());
+            return joined.contains("Ganzhou Geshuo") ? joined : null;
+        });
         assertThat(text).contains("Ganzhou Geshuo").contains(id);
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#company-events tbody tr[data-announcement='" + id + "'][data-type='pledge']")));

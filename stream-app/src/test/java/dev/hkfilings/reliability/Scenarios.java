@@ -42,7 +42,9 @@ final class Scenarios {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("progress " + p + " < " + atLeast + " after " + timeout + ": " + diagnosis);
             }
-            Thread.sleep(1000);
+            // short: on a quiet machine a whole scenario's input can pass in a few seconds, and the fault must land
+            // in the middle of it
+            Thread.sleep(100);
             p = progress.getAsLong();
         }
         return p;
