@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,13 +18,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
-    private final List<String> command;
-    private final Path log;
-    private Process process;
+    private final LoggedProcess process;
 
     private AppProcess(List<String> command, Path log) {
-        this.command = command;
-        this.log = log;
+        this.process = new LoggedProcess("app", command, log, Duration.ofSeconds(60));
     }
 
     /**
@@ -78,50 +76,30 @@ final class AppProcess implements AutoCloseable {
     }
 
     AppProcess start() throws IOException {
-        Files.writeString(log, "=== start " + java.time.Instant.now() + "\n", java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
-        process = Orphans.guard(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
+        process.start();
         return this;
     }
 
     boolean isAlive() {
-        return process != null && process.isAlive();
+        return process.isAlive();
     }
 
     /** SIGKILL: no shutdown hook runs, no transaction is committed or aborted, no offset flushed. */
     void kill9() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        process.kill9();
     }
 
     String log() {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
-    }
-
-    String tail() {
-        String l = log();
-        return l.length() <= 6000 ? l : "..." + l.substring(l.length() - 6000);
+        return process.log();
     }
 
     String describe() {
-        return "app " + (isAlive() ? "alive" : process == null ? "not started" : "exited with " + process.exitValue())
-                + "; log " + log + ":\n" + tail();
+        return process.describe();
     }
 
-    /** SIGTERM and wait for the shutdown hook to close streams and workers; SIGKILL after 60 s. */
+    /** SIGTERM, then SIGKILL if it has not stopped after 60 s. */
     @Override
     public void close() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-        }
+        process.stop();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -16,13 +17,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class ConnectWorkerProcess implements AutoCloseable {
 
-    private final List<String> command;
-    private final Path log;
-    private Process process;
+    private final LoggedProcess process;
 
     private ConnectWorkerProcess(List<String> command, Path log) {
-        this.command = command;
-        this.log = log;
+        this.process = new LoggedProcess("connect worker", command, log, Duration.ofSeconds(30));
     }
 
     static ConnectWorkerProcess inbox(KafkaHarness kafka, Path dir, Path inbox) throws IOException {
@@ -63,40 +61,26 @@ final class ConnectWorkerProcess implements AutoCloseable {
     }
 
     ConnectWorkerProcess start() throws IOException {
-        Files.writeString(log, "=== start " + java.time.Instant.now() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        process = Orphans.guard(new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
+        process.start();
         return this;
     }
 
     boolean isAlive() {
-        return process != null && process.isAlive();
+        return process.isAlive();
     }
 
+    /** SIGKILL: no shutdown hook runs, no transaction is committed or aborted, no offset flushed. */
     void kill9() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        process.kill9();
     }
 
     String describe() {
-        String l;
-        try {
-            l = Files.readString(log);
-        } catch (IOException e) {
-            l = "(no log: " + e + ")";
-        }
-        return "connect worker " + (isAlive() ? "alive" : "not running") + "; log " + log + ":\n"
-                + (l.length() <= 6000 ? l : "..." + l.substring(l.length() - 6000));
+        return process.describe();
     }
 
+    /** SIGTERM, then SIGKILL if it has not stopped after 30 s. */
     @Override
     public void close() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-        }
+        process.stop();
     }
 }
