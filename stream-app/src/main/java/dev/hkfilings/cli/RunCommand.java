@@ -3,6 +3,7 @@ package dev.hkfilings.cli;
 import dev.hkfilings.embedded.EmbeddedPipeline;
 import dev.hkfilings.embedded.EmbeddedSettings;
 import dev.hkfilings.embedded.SampleFilings;
+import dev.hkfilings.extract.TextExtractor;
 import dev.hkfilings.topology.StreamApp;
 import dev.hkfilings.topology.StreamAppConfig;
 import dev.hkfilings.topology.Topics;
@@ -133,7 +134,17 @@ final class RunCommand implements Callable<Integer> {
         out.println("starting the embedded pipeline (data under " + embedded.dataDir() + ") ...");
         List<String> samples = feedSamples(embedded, out);
         out.flush();
-        try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(embedded, this::start)) {
+        // the extraction workers spend seconds loading Tika: they start now, beside the broker and the registry,
+        // instead of holding up the topology's first records once everything else is up
+        TextExtractor extractor = components.extractor(EmbeddedPipeline.streamConfig(embedded).extractSettings());
+        EmbeddedPipeline started;
+        try {
+            started = EmbeddedPipeline.start(embedded, config -> StreamApp.start(config, extractor, components.analyzer()));
+        } catch (Exception | Error e) {
+            extractor.close();
+            throw e;
+        }
+        try (EmbeddedPipeline pipeline = started) {
             out.println(pipeline.banner());
             if (!samples.isEmpty()) {
                 out.println("  the samples' events: topics " + samples.stream().map(RunCommand::sampleTopic)

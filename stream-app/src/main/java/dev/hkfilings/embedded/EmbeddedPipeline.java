@@ -6,6 +6,7 @@ import dev.hkfilings.testkit.process.ApicurioRegistryProcess;
 import dev.hkfilings.testkit.process.KafkaBrokerProcess;
 import dev.hkfilings.topology.StreamApp;
 import dev.hkfilings.topology.StreamAppConfig;
+import dev.hkfilings.topology.TopicProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,34 +73,47 @@ public final class EmbeddedPipeline implements AutoCloseable {
             pipeline.registry = ApicurioRegistryProcess.builder(settings.registryDir()).home(registryHome)
                     .port(settings.registryPort()).persistent(true).build();
             // the two child JVMs start in parallel: each takes a few seconds, mostly class loading
-            Thread registryStart = new Thread(() -> pipeline.registry.start(START_TIMEOUT), "registry-start");
-            RuntimeException[] registryFailure = new RuntimeException[1];
-            registryStart.setUncaughtExceptionHandler((t, e) -> registryFailure[0] =
-                    e instanceof RuntimeException r ? r : new IllegalStateException(e));
-            registryStart.start();
-            pipeline.broker.start(START_TIMEOUT);
-            registryStart.join();
-            if (registryFailure[0] != null) {
-                throw registryFailure[0];
-            }
+            Background<ApicurioRegistryProcess> registryStart = Background.start("registry-start", () -> {
+                pipeline.registry.start(START_TIMEOUT);
+                return pipeline.registry;
+            });
+            Background.alongside(() -> pipeline.broker.start(START_TIMEOUT), registryStart);
             LOG.info("broker on {} (log {}), registry on {} (log {})", pipeline.broker.bootstrapServers(),
                     pipeline.broker.logFile(), pipeline.registry.url(), pipeline.registry.logFile());
 
-            Map<String, Object> props = new HashMap<>(settings.streamSettings());
-            props.put(StreamAppConfig.BOOTSTRAP_SERVERS, pipeline.broker.bootstrapServers());
-            props.put(StreamAppConfig.SCHEMA_REGISTRY_URL, pipeline.registry.confluentUrl());
-            props.put(StreamAppConfig.STATE_DIR, settings.streamsDir().toString());
-            props.putIfAbsent(STATIC_MEMBER_SETTING, STATIC_MEMBER_ID);
-            // the topology creates hkex.filings.raw before the connector writes to it (no broker auto-creation)
-            pipeline.streams = app.apply(new StreamAppConfig(props));
-            pipeline.worker = InboxWorker.start(pipeline.broker.bootstrapServers(), pipeline.registry.confluentUrl(),
-                    pluginPath, settings.connectOffsets(), settings.inbox(), START_TIMEOUT);
+            StreamAppConfig config = streamConfig(settings);
+            // hkex.filings.raw exists before the connector writes to it (no broker auto-creation) ...
+            if (config.createTopics()) {
+                try (TopicProvisioner topics = TopicProvisioner.create(config)) {
+                    topics.ensureFixedTopics();
+                }
+            }
+            // ... so the Connect worker and the topology can start side by side: each takes seconds of class loading
+            Background<InboxWorker> worker = Background.start("inbox-worker-start", () -> InboxWorker.start(
+                    pipeline.broker.bootstrapServers(), pipeline.registry.confluentUrl(), pluginPath,
+                    pipeline.settings.connectOffsets(), pipeline.settings.inbox(), START_TIMEOUT));
+            Background.alongside(() -> pipeline.streams = app.apply(config), worker);
+            pipeline.worker = worker.join();
             pipeline.awaitStreamsRunning();
             return pipeline;
         } catch (Exception | Error e) {
             pipeline.close();
             throw e;
         }
+    }
+
+    /**
+     * The stream app's configuration on this pipeline, known before anything starts because the ports are fixed:
+     * so a caller can start slow parts of the app (the extraction workers) while the broker and the registry start.
+     */
+    public static StreamAppConfig streamConfig(EmbeddedSettings settings) {
+        Map<String, Object> props = new HashMap<>(settings.streamSettings());
+        props.put(StreamAppConfig.BOOTSTRAP_SERVERS, "127.0.0.1:" + settings.brokerPort());
+        props.put(StreamAppConfig.SCHEMA_REGISTRY_URL,
+                "http://127.0.0.1:" + settings.registryPort() + ApicurioRegistryProcess.CCOMPAT_PATH);
+        props.put(StreamAppConfig.STATE_DIR, settings.streamsDir().toString());
+        props.putIfAbsent(STATIC_MEMBER_SETTING, STATIC_MEMBER_ID);
+        return new StreamAppConfig(props);
     }
 
     /**

@@ -75,7 +75,9 @@ class TopologyBenchmark {
         int threads = Integer.getInteger("bench.threads", 2);
         String runId = Long.toString(System.currentTimeMillis(), 36);
         List<RawFiling> filings = generate(docs, runId);
-        List<RawFiling> warmUp = generate(Math.max(20, CODES.size() * 2), runId + "w");
+        // the same warm-up on both sides, long enough for the JIT of every JVM involved to settle
+        int warmUpDocs = Integer.getInteger("bench.warmup", 400);
+        List<RawFiling> warmUp = generate(warmUpDocs, runId + "w");
         long pdfBytes = filings.stream().mapToLong(f -> f.getMetadata().getContentLength()).sum();
 
         // 1. Tika in-process alone, T threads
@@ -85,10 +87,12 @@ class TopologyBenchmark {
         double tikaThroughput;
         try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
             extractAll(tika, warmUp, threads, new double[warmUp.size()]);
+            System.out.println("phase tika-in-process start " + Instant.now());
             long t0 = System.nanoTime();
             List<ExtractionResult> results = extractAll(tika, filings, threads, tikaMs);
             double secs = (System.nanoTime() - t0) / 1e9;
             tikaThroughput = docs / secs;
+            System.out.println("phase tika-in-process end " + Instant.now());
             for (int i = 0; i < docs; i++) {
                 texts.add(FilingPipeline.toFilingText(filings.get(i), results.get(i), Instant.now()));
             }
@@ -119,6 +123,8 @@ class TopologyBenchmark {
         props.put("topics.partitions", Integer.toString(threads));
         props.put("extract.mode", "isolated");
         props.put("extract.workers", Integer.toString(threads));
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.app."))
+                .forEach(k -> props.put(k.substring("bench.app.".length()), System.getProperty(k)));
         StreamAppConfig config = new StreamAppConfig(props);
         StartAtEnd.inputsOf(kafka, config);
         TextExtractor isolated = new ExtractConfig(config.extractSettings()).newExtractor();
@@ -137,6 +143,7 @@ class TopologyBenchmark {
             produce(producer, ser, warmUp);
             awaitOutputs(consumer, warmUp, Duration.ofMinutes(5));
             List<byte[]> serialized = filings.stream().map(f -> ser.serialize(Topics.RAW, f)).toList();
+            System.out.println("phase topology start " + Instant.now());
             long t0 = System.nanoTime();
             for (int i = 0; i < docs; i++) {
                 producer.send(new ProducerRecord<>(Topics.RAW, filings.get(i).getMetadata().getFilingId(), serialized.get(i)));
@@ -145,6 +152,7 @@ class TopologyBenchmark {
             awaitOutputs(consumer, filings, Duration.ofMinutes(30));
             topologySecsMillis = (System.nanoTime() - t0) / 1_000_000;
             topologyThroughput = docs / (topologySecsMillis / 1000.0);
+            System.out.println("phase topology end " + Instant.now());
         }
 
         String report = String.format(Locale.ROOT, """
