@@ -23,6 +23,7 @@ class StreamAppConfigTest {
         assertThat(p.get("consumer.max.partition.fetch.bytes")).isEqualTo(64 * 1024 * 1024);
         assertThat(p.get("consumer.fetch.max.bytes")).isEqualTo(64 * 1024 * 1024);
         assertThat((Integer) p.get("producer.transaction.timeout.ms")).isGreaterThan(2 * 60_000);
+        assertThat(p.get("commit.interval.ms")).isEqualTo(StreamAppConfig.DEFAULT_COMMIT_INTERVAL_MS);
     }
 
     @Test
