@@ -5,6 +5,7 @@ import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingSource;
 import dev.hkfilings.avro.FilingText;
 import dev.hkfilings.avro.RawFiling;
+import dev.hkfilings.bench.CpuByProcess;
 import dev.hkfilings.classify.AnnouncementAnalyzer;
 import dev.hkfilings.classify.Analyzer;
 import dev.hkfilings.extract.ExtractConfig;
@@ -74,10 +75,12 @@ class TopologyBenchmark {
         int docs = Integer.getInteger("bench.docs", 300);
         int threads = Integer.getInteger("bench.threads", 2);
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        List<RawFiling> filings = generate(docs, runId);
+        List<RawFiling> filings = generate(docs, runId, docs);
         // the same warm-up on both sides, long enough for the JIT of every JVM involved to settle
         int warmUpDocs = Integer.getInteger("bench.warmup", 400);
-        List<RawFiling> warmUp = generate(warmUpDocs, runId + "w");
+        // the warm-up's documents repeat (rendering thousands of PDFs would take longer than the benchmark); each
+        // still has its own filing id, so the topology processes every one
+        List<RawFiling> warmUp = generate(warmUpDocs, runId + "w", 200);
         long pdfBytes = filings.stream().mapToLong(f -> f.getMetadata().getContentLength()).sum();
 
         // 1. Tika in-process alone, T threads
@@ -85,14 +88,15 @@ class TopologyBenchmark {
         double[] tikaMs = new double[docs];
         List<FilingText> texts = new ArrayList<>(docs);
         double tikaThroughput;
+        Map<String, Double> tikaCpu;
         try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
             extractAll(tika, warmUp, threads, new double[warmUp.size()]);
-            System.out.println("phase tika-in-process start " + Instant.now());
+            CpuByProcess cpu0 = CpuByProcess.snapshot();
             long t0 = System.nanoTime();
             List<ExtractionResult> results = extractAll(tika, filings, threads, tikaMs);
             double secs = (System.nanoTime() - t0) / 1e9;
             tikaThroughput = docs / secs;
-            System.out.println("phase tika-in-process end " + Instant.now());
+            tikaCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
             for (int i = 0; i < docs; i++) {
                 texts.add(FilingPipeline.toFilingText(filings.get(i), results.get(i), Instant.now()));
             }
@@ -133,6 +137,7 @@ class TopologyBenchmark {
         }
         double topologyThroughput;
         long topologySecsMillis;
+        Map<String, Double> topologyCpu;
         try (StreamApp app = StreamApp.start(config, isolated, analyzer);
              KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new ByteArraySerializer());
              KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumerConfig("bench-reader-" + runId),
@@ -141,9 +146,9 @@ class TopologyBenchmark {
             ser.configure(Map.of("schema.registry.url", kafka.schemaRegistryUrl()), false);
             consumer.subscribe(List.of(Topics.PLEDGE, Topics.POLL, Topics.ESG, Topics.OTHER, Topics.DLQ));
             produce(producer, ser, warmUp);
-            awaitOutputs(consumer, warmUp, Duration.ofMinutes(5));
+            awaitOutputs(consumer, warmUp, Duration.ofMinutes(30));
             List<byte[]> serialized = filings.stream().map(f -> ser.serialize(Topics.RAW, f)).toList();
-            System.out.println("phase topology start " + Instant.now());
+            CpuByProcess cpu0 = CpuByProcess.snapshot();
             long t0 = System.nanoTime();
             for (int i = 0; i < docs; i++) {
                 producer.send(new ProducerRecord<>(Topics.RAW, filings.get(i).getMetadata().getFilingId(), serialized.get(i)));
@@ -152,7 +157,7 @@ class TopologyBenchmark {
             awaitOutputs(consumer, filings, Duration.ofMinutes(30));
             topologySecsMillis = (System.nanoTime() - t0) / 1_000_000;
             topologyThroughput = docs / (topologySecsMillis / 1000.0);
-            System.out.println("phase topology end " + Instant.now());
+            topologyCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
         }
 
         String report = String.format(Locale.ROOT, """
@@ -160,18 +165,21 @@ class TopologyBenchmark {
                 documents: %d generated PDFs (%d templates: pledge, poll, notice of EGM, interim results, pledge of assets), %.1f KB on average
                 threads: %d (Tika threads in-process; stream threads and isolated worker JVMs in the topology)
                 cores: %d
+                warm-up: %d documents through each side before it is measured
                 
                 1. Tika in-process alone:          %8.1f docs/s   (per doc: median %.1f ms, p95 %.1f ms)
+                   CPU by process: %s
                 2. classify + fields per doc:      median %.3f ms, p95 %.3f ms
                    as a share of that doc's Tika:  median %.2f%%, p95 %.2f%%, total %.2f%%   (target <= 5%%)
                 3. full topology, real broker:     %8.1f docs/s   (%d docs in %d ms, isolated Tika, exactly_once_v2)
+                   CPU by process: %s
                    topology / Tika in-process:     %.2f   (target >= 0.80)
                 """,
                 Instant.now(), docs, TEMPLATES.size(), pdfBytes / 1024.0 / docs, threads, Runtime.getRuntime().availableProcessors(),
-                tikaThroughput, pct(tikaMs, 50), pct(tikaMs, 95),
+                warmUpDocs, tikaThroughput, pct(tikaMs, 50), pct(tikaMs, 95), CpuByProcess.format(tikaCpu),
                 pct(analyzeMs, 50), pct(analyzeMs, 95),
                 100 * pct(share, 50), 100 * pct(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
-                topologyThroughput, docs, topologySecsMillis, topologyThroughput / tikaThroughput);
+                topologyThroughput, docs, topologySecsMillis, CpuByProcess.format(topologyCpu), topologyThroughput / tikaThroughput);
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "topology.txt");
         Files.createDirectories(out.getParent());
@@ -227,7 +235,8 @@ class TopologyBenchmark {
         }
     }
 
-    private static List<RawFiling> generate(int n, String runId) throws IOException {
+    /** {@code n} filings with their own ids, of {@code distinct} different PDFs. */
+    private static List<RawFiling> generate(int n, String runId, int distinct) throws IOException {
         List<String> templates = new ArrayList<>();
         for (String t : TEMPLATES) {
             templates.add(resource(t));
@@ -238,7 +247,7 @@ class TopologyBenchmark {
             String code = CODES.get(i % CODES.size());
             String text = templates.get(i % templates.size()).replace("06680", code)
                     .replace("October 26, 2022", "October " + (1 + i % 28) + ", 2022");
-            byte[] pdf = PdfRenderer.render(text);
+            byte[] pdf = i < distinct ? PdfRenderer.render(text) : out.get(i % distinct).getContent().array();
             String id = "bench-" + runId + "-" + seq.incrementAndGet();
             out.add(RawFiling.newBuilder()
                     .setMetadata(FilingMetadata.newBuilder()
