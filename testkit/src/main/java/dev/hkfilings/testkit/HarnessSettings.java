@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,11 +15,21 @@ import java.util.Locale;
  *       answers, else process.</li>
  *   <li>{@value #START_TIMEOUT_PROPERTY}: seconds to wait for the broker and for the registry to start, default 120
  *       (generous, because the build machines are shared).</li>
+ *   <li>{@value #BROKER_JVM_OPTIONS_PROPERTY}: the broker JVM's options, comma-separated; default
+ *       {@link #CHILD_JVM_OPTIONS}. Benchmarks that measure throughput through the broker pass options without
+ *       {@code -XX:TieredStopAtLevel=1}, so the broker runs compiled as a deployed one would.</li>
  * </ul>
  */
-record HarnessSettings(Mode mode, Duration startTimeout) {
+record HarnessSettings(Mode mode, Duration startTimeout, List<String> brokerJvmOptions) {
 
     static final String START_TIMEOUT_PROPERTY = "hkfilings.harness.startTimeoutSeconds";
+    static final String BROKER_JVM_OPTIONS_PROPERTY = "hkfilings.harness.brokerJvmOptions";
+
+    /**
+     * C1 only: the children start while other JVMs compete for the same two cores, and for short test runs the
+     * optimising compiler costs more CPU than it gives back.
+     */
+    static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     enum Mode { PROCESS, DOCKER }
 
@@ -25,6 +37,7 @@ record HarnessSettings(Mode mode, Duration startTimeout) {
         if (startTimeout.isNegative() || startTimeout.isZero()) {
             throw new IllegalArgumentException(START_TIMEOUT_PROPERTY + " must be positive, not " + startTimeout);
         }
+        brokerJvmOptions = List.copyOf(brokerJvmOptions);
     }
 
     static HarnessSettings fromSystemProperties() {
@@ -35,7 +48,16 @@ record HarnessSettings(Mode mode, Duration startTimeout) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(START_TIMEOUT_PROPERTY + " must be a number of seconds, not '" + timeout + "'");
         }
-        return new HarnessSettings(mode(System.getProperty(KafkaHarness.MODE_PROPERTY)), startTimeout);
+        return new HarnessSettings(mode(System.getProperty(KafkaHarness.MODE_PROPERTY)), startTimeout,
+                jvmOptions(System.getProperty(BROKER_JVM_OPTIONS_PROPERTY)));
+    }
+
+    /** Comma-separated JVM options, or {@link #CHILD_JVM_OPTIONS} when none are configured. */
+    static List<String> jvmOptions(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return CHILD_JVM_OPTIONS;
+        }
+        return Arrays.stream(configured.split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
     }
 
     static Mode mode(String configured) {

@@ -21,12 +21,6 @@ import dev.hkfilings.testkit.process.KafkaBrokerProcess;
  */
 final class ProcessHarness extends AbstractHarness {
 
-    /**
-     * C1 only: the children start while other JVMs compete for the same two cores, and for short test runs the
-     * optimising compiler costs more CPU than it gives back.
-     */
-    private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-
     private final HarnessSettings settings;
     private final Path runDir;
     private final KafkaBrokerProcess broker;
@@ -37,11 +31,11 @@ final class ProcessHarness extends AbstractHarness {
         this.settings = settings;
         this.runDir = createRunDir();
         this.broker = KafkaBrokerProcess.builder(runDir.resolve("broker"))
-                .jvmOptions(CHILD_JVM_OPTIONS)
+                .jvmOptions(settings.brokerJvmOptions())
                 .logFile(runDir.resolve("broker.log"))
                 .build();
         this.registry = ApicurioRegistryProcess.builder(runDir.resolve("registry"))
-                .jvmOptions(CHILD_JVM_OPTIONS)
+                .jvmOptions(HarnessSettings.CHILD_JVM_OPTIONS)
                 .logFile(runDir.resolve("registry.log"))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "hkfilings-harness-shutdown"));

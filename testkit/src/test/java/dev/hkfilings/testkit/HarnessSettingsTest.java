@@ -24,8 +24,16 @@ class HarnessSettingsTest {
     }
 
     @Test
+    void brokerJvmOptionsAreCommaSeparatedAndDefaultToC1Only() {
+        assertThat(HarnessSettings.jvmOptions(null)).contains("-XX:TieredStopAtLevel=1");
+        assertThat(HarnessSettings.jvmOptions(" ")).isEqualTo(HarnessSettings.CHILD_JVM_OPTIONS);
+        assertThat(HarnessSettings.jvmOptions("-Xmx1g, -XX:+UseSerialGC,")).containsExactly("-Xmx1g", "-XX:+UseSerialGC");
+    }
+
+    @Test
     void theStartTimeoutMustBePositive() {
-        assertThatThrownBy(() -> new HarnessSettings(HarnessSettings.Mode.PROCESS, Duration.ZERO))
+        assertThatThrownBy(() -> new HarnessSettings(HarnessSettings.Mode.PROCESS, Duration.ZERO,
+                HarnessSettings.CHILD_JVM_OPTIONS))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(HarnessSettings.START_TIMEOUT_PROPERTY);
     }
