@@ -22,6 +22,14 @@ import java.util.regex.Pattern;
  */
 public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern POSITIONS_HEAD = Pattern.compile("(?s).*(accumulat|cumulative|累计|shares held|持股数量).*");
+    private static final Pattern PLEDGEE_HEAD = Pattern.compile("(?s).*(pledgee|质权人).*");
+    private static final Pattern RELEASE_HEAD = Pattern.compile("(?s).*(releas|解除).*");
+    private static final Pattern POSITIONS_HEADING = Pattern.compile(".*(accumulat|cumulative|累计|累積).*");
+    private static final Pattern RELEASE_HEADING = Pattern.compile(".*(releas|解除).*");
+    private static final Pattern PLEDGE_HEADING = Pattern.compile(".*(pledg|质押).*");
+
     private enum Section { PLEDGE, RELEASE, POSITIONS, NONE }
 
     private static final int MAX_CHARS = 400_000;
@@ -38,7 +46,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
         String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> lines = List.of(body.split("\\R", -1));
+        List<String> lines = List.of(LINE_BREAK.split(body, -1));
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
@@ -108,10 +116,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     /** What a table that opens without a heading holds, told by its header cells. */
     private static Section tableKind(List<String> head) {
         String h = fold(String.join(" ", head));
-        if (h.matches("(?s).*(accumulat|cumulative|累计|shares held|持股数量).*") && !h.matches("(?s).*(pledgee|质权人).*")) {
+        if (POSITIONS_HEAD.matcher(h).matches() && !PLEDGEE_HEAD.matcher(h).matches()) {
             return Section.POSITIONS;
         }
-        if (h.matches("(?s).*(releas|解除).*")) {
+        if (RELEASE_HEAD.matcher(h).matches()) {
             return Section.RELEASE;
         }
         return Section.PLEDGE;
@@ -135,13 +143,13 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (!numbered && !upper) {
             return null;
         }
-        if (f.matches(".*(accumulat|cumulative|累计|累積).*")) {
+        if (POSITIONS_HEADING.matcher(f).matches()) {
             return Section.POSITIONS;
         }
-        if (f.matches(".*(releas|解除).*")) {
+        if (RELEASE_HEADING.matcher(f).matches()) {
             return Section.RELEASE;
         }
-        if (f.matches(".*(pledg|质押).*")) {
+        if (PLEDGE_HEADING.matcher(f).matches()) {
             return Section.PLEDGE;
         }
         return Section.NONE;

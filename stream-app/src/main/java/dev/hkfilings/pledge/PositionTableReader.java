@@ -1,5 +1,6 @@
 package dev.hkfilings.pledge;
 
+import java.util.regex.Pattern;
 import dev.hkfilings.avro.PledgePosition;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
@@ -13,6 +14,8 @@ import java.util.List;
  */
 final class PositionTableReader {
 
+    private static final Pattern BEFORE = Pattern.compile(".*(before|前).*");
+
     /** Slots of the full template, in order: N = share count, P = percentage. */
     private static final String FULL = "NPNNPPNPNP";
     private static final String NO_BEFORE = "NPNPPNPNP";
@@ -23,7 +26,7 @@ final class PositionTableReader {
     static void read(TableBlock table, List<PledgePosition> out, PledgePosition[] total) {
         long unit = Numbers.isTenThousandUnit(table.header) ? 10_000L : 1L;
         String h = table.foldedHeader();
-        boolean before = h.matches(".*(before|前).*");
+        boolean before = BEFORE.matcher(h).matches();
         List<Cell> cells = table.cells;
         int i = 0;
         while (i < cells.size()) {

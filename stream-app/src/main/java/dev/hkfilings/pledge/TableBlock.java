@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class TableBlock {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern HEADER_WORDS = Pattern.compile(
             "name of|shareholder|whether|number of|proportion|percentage|pledge|thousand|shares held|restricted|supplemental|"
                     + "commencement|expiry|purpose|share capital|release|date of|shareholding|frozen|acting in|concert|"
@@ -173,6 +175,6 @@ final class TableBlock {
     }
 
     String foldedHeader() {
-        return ChineseScript.toSimplified(header).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(ChineseScript.toSimplified(header).toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

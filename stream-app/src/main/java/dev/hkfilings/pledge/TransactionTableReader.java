@@ -17,6 +17,18 @@ import java.util.regex.Pattern;
  */
 final class TransactionTableReader {
 
+    private static final Pattern RELEASE_DATE = Pattern.compile(".*(release date|date of release|解除日|解除质押日|解除日期|解押日).*");
+    private static final Pattern END_DATE = Pattern.compile(".*(expir|maturity|到期|届满|终止日).*");
+    private static final Pattern START_DATE = Pattern.compile(".*(commencement|start date|starting date|date of (the )?pledge|起始|开始日|质押日).*");
+    private static final Pattern CONTROLLING = Pattern.compile(".*(controlling shareholder|largest shareholder|控股股东|第一大股东|一致行动).*");
+    private static final Pattern RESTRICTED = Pattern.compile(".*(restricted|限售).*");
+    private static final Pattern SUPPLEMENTAL = Pattern.compile(".*(supplement|补充质押).*");
+    private static final Pattern PLEDGEE = Pattern.compile(".*(pledgee|质权人).*");
+    private static final Pattern PURPOSE = Pattern.compile(".*(purpose|use of (?:the )?(?:pledged )?(?:funds|proceeds)|用途).*");
+    private static final Pattern H_SHARES = Pattern.compile(".*(\\bh shares|h股).*");
+    private static final Pattern A_SHARES = Pattern.compile(".*(\\ba shares|a股).*");
+    private static final Pattern DOMESTIC_SHARES = Pattern.compile(".*(domestic shares|内资股).*");
+
     private static final int MAX_NAME = 150;
     private static final Pattern CORPORATE_TAIL = Pattern.compile(
             "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|"
@@ -40,23 +52,23 @@ final class TransactionTableReader {
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
             boolean end = action == PledgeAction.RELEASE
-                    ? h.matches(".*(release date|date of release|解除日|解除质押日|解除日期|解押日).*")
-                    : h.matches(".*(expir|maturity|到期|届满|终止日).*");
-            boolean start = h.matches(".*(commencement|start date|starting date|date of (the )?pledge|起始|开始日|质押日).*");
+                    ? RELEASE_DATE.matcher(h).matches()
+                    : END_DATE.matcher(h).matches();
+            boolean start = START_DATE.matcher(h).matches();
             if (action == PledgeAction.RELEASE && !end) {
                 end = true;
             }
             return new Columns(
-                    h.matches(".*(controlling shareholder|largest shareholder|控股股东|第一大股东|一致行动).*"),
-                    h.matches(".*(restricted|限售).*"),
-                    h.matches(".*(supplement|补充质押).*"),
+                    CONTROLLING.matcher(h).matches(),
+                    RESTRICTED.matcher(h).matches(),
+                    SUPPLEMENTAL.matcher(h).matches(),
                     start, end,
-                    h.matches(".*(pledgee|质权人).*"),
-                    h.matches(".*(purpose|use of (?:the )?(?:pledged )?(?:funds|proceeds)|用途).*"),
+                    PLEDGEE.matcher(h).matches(),
+                    PURPOSE.matcher(h).matches(),
                     h.contains("%"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
-                    h.matches(".*(\\bh shares|h股).*") ? ShareClass.H : h.matches(".*(\\ba shares|a股).*") ? ShareClass.A
-                            : h.matches(".*(domestic shares|内资股).*") ? ShareClass.DOMESTIC : null);
+                    H_SHARES.matcher(h).matches() ? ShareClass.H : A_SHARES.matcher(h).matches() ? ShareClass.A
+                            : DOMESTIC_SHARES.matcher(h).matches() ? ShareClass.DOMESTIC : null);
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 /** Which meeting the poll results are for, when and where it was held. */
 final class MeetingReader {
 
+    private static final Pattern TIME_FIRST = Pattern.compile("(?i)^[\\d:.\\s]+[ap]\\.?m\\.?.*");
+    private static final Pattern ONLINE_SUFFIX = Pattern.compile("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$");
+
     private record Cue(Pattern pattern, MeetingKind kind) {
     }
 
@@ -132,7 +135,7 @@ final class MeetingReader {
                 Matcher at = VENUE_AFTER_DATE.matcher(rest);
                 while (at.find()) {
                     String v = upToEnd(rest.substring(at.end()));
-                    if (v != null && !v.matches("(?i)^[\\d:.\\s]+[ap]\\.?m\\.?.*")) {
+                    if (v != null && !TIME_FIRST.matcher(v).matches()) {
                         return v;
                     }
                 }
@@ -163,7 +166,7 @@ final class MeetingReader {
             if ((c == '在' || c == '於' || c == '于') && i + 1 < heldAt && DATE_CHARS.indexOf(sentence.charAt(i + 1)) < 0) {
                 String v = Names.clean(sentence.substring(i + 1, heldAt));
                 if (v != null && v.length() >= 3 && !v.contains("年")) {
-                    return v.replaceAll("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$", "").strip();
+                    return ONLINE_SUFFIX.matcher(v).replaceAll("").strip();
                 }
             }
         }

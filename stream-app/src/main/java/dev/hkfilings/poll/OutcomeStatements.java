@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class OutcomeStatements {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\s*(?:to|-|–|至)\\s*(?:nos?\\.?\\s*)?");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     /** Statements about named resolutions, and about all of them. */
     record Statements(java.util.Map<String, Boolean> passedByNumber, java.util.Map<String, ResolutionKind> kindByNumber,
                       Boolean allPassed, ResolutionKind allKind, Boolean singlePassed) {
@@ -102,7 +106,7 @@ final class OutcomeStatements {
             Matcher one = ONE.matcher(list);
             List<Integer> ends = new ArrayList<>();
             while (one.find()) {
-                items.add(one.group().replaceAll("\\s+", ""));
+                items.add(WHITESPACE.matcher(one.group()).replaceAll(""));
                 ends.add(one.end());
             }
             for (int i = 0; i < items.size(); i++) {
@@ -120,11 +124,11 @@ final class OutcomeStatements {
             return false;
         }
         String between = list.substring(from, to);
-        return between.matches("(?i)\\s*(?:to|-|–|至)\\s*(?:nos?\\.?\\s*)?");
+        return RANGE_WORD.matcher(between).matches();
     }
 
     private static void expandRange(String a, String b, Set<String> out) {
-        if (a.matches("\\d+") && b.matches("\\d+")) {
+        if (DIGITS.matcher(a).matches() && DIGITS.matcher(b).matches()) {
             for (int i = Integer.parseInt(a) + 1; i < Integer.parseInt(b) && i - Integer.parseInt(a) < 60; i++) {
                 out.add(Integer.toString(i));
             }

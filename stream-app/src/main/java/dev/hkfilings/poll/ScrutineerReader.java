@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 final class ScrutineerReader {
 
+    private static final Pattern LEADING_WORD = Pattern.compile("^(?:The|In|By|As|Pursuant|Under|Our)\\s+");
+    private static final Pattern THE_COMPANYS = Pattern.compile("(?i).*\\bcompany's\\b.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern CUE = Pattern.compile("scrutineer|監票|监票|點票|点票", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_EN = Pattern.compile(
             "(?:[A-Z][\\w&'’.\\-]*\\s+){0,9}?(?:[A-Z][\\w&'’.\\-]*\\s+)?(?:Limited|Ltd\\.?|LLP|Law\\s+Firm|Law\\s+Offices?|Certified\\s+Public\\s+Accountants"
@@ -30,8 +34,8 @@ final class ScrutineerReader {
             }
             Matcher en = ORG_EN.matcher(t);
             while (en.find()) {
-                String name = Names.clean(en.group().replaceAll("^(?:The|In|By|As|Pursuant|Under|Our)\\s+", ""));
-                if (name != null && !name.matches("(?i).*\\bcompany's\\b.*") && name.split("\\s+").length >= 2) {
+                String name = Names.clean(LEADING_WORD.matcher(en.group()).replaceAll(""));
+                if (name != null && !THE_COMPANYS.matcher(name).matches() && WHITESPACE.split(name).length >= 2) {
                     return name;
                 }
             }

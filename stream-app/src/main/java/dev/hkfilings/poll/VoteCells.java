@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** Reads the cells of a poll table: column labels, section headings, resolution numbers, vote figures and outcomes. */
 final class VoteCells {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern APPROX = Pattern.compile("約|约|(?i)approx(?:imately|\\.)?");
+
     enum Column { FOR, AGAINST, ABSTAIN, TOTAL }
 
     /** One figure in a vote cell; {@code percent} when written with a percent sign or in brackets. */
@@ -65,7 +68,7 @@ final class VoteCells {
             out.add(whole);
             return out;
         }
-        for (String word : c.split("\\s+")) {
+        for (String word : WHITESPACE.split(c)) {
             Column l = label(word);
             if (l == null) {
                 out.clear();
@@ -94,7 +97,7 @@ final class VoteCells {
         }
         cell = cell.replace('（', '(').replace('）', ')');
         if (cell.indexOf('約') >= 0 || cell.indexOf('约') >= 0 || cell.indexOf("pprox") >= 0) {
-            cell = cell.replaceAll("約|约|(?i)approx(?:imately|\\.)?", "");
+            cell = APPROX.matcher(cell).replaceAll("");
         }
         Matcher m = TOKEN.matcher(cell);
         List<Token> out = new ArrayList<>(3);
@@ -122,7 +125,7 @@ final class VoteCells {
         }
         Matcher m = NUMBER.matcher(cell.strip());
         if (m.matches()) {
-            String subs = m.group(3).replaceAll("\\s+", "");
+            String subs = WHITESPACE.matcher(m.group(3)).replaceAll("");
             String number = m.group(1) + m.group(2) + subs;
             String rest = m.group(4);
             if (rest != null && !Character.isLetter(rest.codePointAt(0)) && rest.charAt(0) != '“' && rest.charAt(0) != '"') {

@@ -1,5 +1,6 @@
 package dev.hkfilings.text;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,8 @@ import java.util.Set;
  * announcements (Mr., No., Co., Ltd. before a bracket...) do not end a sentence. Linear in the text's length.
  */
 public final class Sentences {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A sentence and where it starts in the text it was cut from. */
     public record Sentence(String text, int start) {
@@ -75,7 +78,7 @@ public final class Sentences {
     }
 
     private static void add(List<Sentence> out, String text, int from, int to) {
-        String s = Names.unwrap(text.substring(from, to)).replaceAll("\\s+", " ").strip();
+        String s = WHITESPACE.matcher(Names.unwrap(text.substring(from, to))).replaceAll(" ").strip();
         if (!s.isEmpty()) {
             out.add(new Sentence(s, from));
         }
