@@ -1,18 +1,18 @@
 package dev.hkfilings.classify;
 
-import java.util.regex.Pattern;
 import dev.hkfilings.avro.AnnouncementType;
 import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingText;
+import dev.hkfilings.esg.EsgExtractor;
 import dev.hkfilings.fields.Extracted;
 import dev.hkfilings.fields.PayloadExtractor;
-import dev.hkfilings.esg.EsgExtractor;
 import dev.hkfilings.pledge.PledgeExtractor;
 import dev.hkfilings.poll.PollExtractor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
 
 /**

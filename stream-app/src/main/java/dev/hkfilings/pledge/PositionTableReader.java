@@ -1,7 +1,7 @@
 package dev.hkfilings.pledge;
 
-import java.util.regex.Pattern;
 import dev.hkfilings.avro.PledgePosition;
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -14,8 +14,6 @@ import java.util.List;
  */
 final class PositionTableReader {
 
-    private static final Pattern BEFORE = Pattern.compile(".*(before|前).*");
-
     /** Slots of the full template, in order: N = share count, P = percentage. */
     private static final String FULL = "NPNNPPNPNP";
     private static final String NO_BEFORE = "NPNPPNPNP";
@@ -26,7 +24,7 @@ final class PositionTableReader {
     static void read(TableBlock table, List<PledgePosition> out, PledgePosition[] total) {
         long unit = Numbers.isTenThousandUnit(table.header) ? 10_000L : 1L;
         String h = table.foldedHeader();
-        boolean before = BEFORE.matcher(h).matches();
+        boolean before = Keywords.lineContainsAny(h, "before", "前");
         List<Cell> cells = table.cells;
         int i = 0;
         while (i < cells.size()) {

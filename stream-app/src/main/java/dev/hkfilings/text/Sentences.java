@@ -1,9 +1,9 @@
 package dev.hkfilings.text;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Prose cut into sentences, with line-wrap breaks turned into spaces. Abbreviations common in
