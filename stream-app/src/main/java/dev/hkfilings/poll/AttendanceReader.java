@@ -32,7 +32,7 @@ final class AttendanceReader {
 
     /** The first characters of each pattern's matches ({@link FirstCharScan}): each alternative, both cases. */
     static final FirstCharScan ENTITLED_SCAN = FirstCharScan.of(ENTITLED, "eE有賦赋")
-            .where((text, at) -> text.charAt(at) > 0x7f || startsWithAsciiIgnoreCase(text, at, "entitl"));
+            .where((text, at) -> text.charAt(at) > 0x7f || FirstCharScan.startsWithAsciiIgnoreCase(text, at, "entitl"));
     static final FirstCharScan REPRESENTED_SCAN = FirstCharScan.of(REPRESENTED, "0123456789").where(AttendanceReader::percentFollows);
     private static final Pattern PERCENT_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%");
     static final FirstCharScan MAINLAND_TOTAL_SCAN = FirstCharScan.of(MAINLAND_TOTAL, "tT所");
@@ -112,20 +112,6 @@ final class AttendanceReader {
             i++;
         }
         return i < n && isDigit(text.charAt(i)) && PERCENT_FIGURE.matcher(text).region(i, n).lookingAt();
-    }
-
-    /** Whether the word starts at the position, ASCII letters compared as CASE_INSENSITIVE compares them. */
-    private static boolean startsWithAsciiIgnoreCase(CharSequence text, int at, String lowerCaseWord) {
-        if (at + lowerCaseWord.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < lowerCaseWord.length(); k++) {
-            char c = text.charAt(at + k);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCaseWord.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDigit(char c) {

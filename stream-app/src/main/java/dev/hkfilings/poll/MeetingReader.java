@@ -2,6 +2,7 @@ package dev.hkfilings.poll;
 
 import dev.hkfilings.avro.MeetingKind;
 import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Sentences;
 import java.time.LocalDate;
@@ -46,12 +47,18 @@ final class MeetingReader {
     private static final Pattern VENUE_START = Pattern.compile("\\b(?:held|convened)\\b(?:\\s+(?:physically|in\\s+person))?\\s+(?:at|in)\\s+(?!\\d{1,2}[:.]\\d{2})(?!\\d{1,2}\\s*[ap]\\.?m)(?!the\\s+(?:form|manner)\\b)", CI);
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile(",?\\s+at\\s+(?!\\d)(?![ap]\\.?m)", CI);
 
+    // Where these whole-text and per-sentence patterns can match (FirstCharScan): the leading letters of each alternative.
+    static final FirstCharScan TITLE_SCAN = FirstCharScan.ofPrefixes(TITLE, "poll", "voting", "results", "投票", "表決", "表决", "決議", "决议");
+    static final FirstCharScan HELD_SCAN = FirstCharScan.ofPrefixes(HELD, "held", "convened", "舉行", "举行", "召開", "召开");
+    static final FirstCharScan ANY_MEETING_SCAN = FirstCharScan.ofPrefixes(ANY_MEETING, "meeting", "agm", "egm", "sgm", "大會", "大会", "股東會", "股东会");
+
     private MeetingReader() {
     }
 
     static MeetingKind kind(String text) {
-        Matcher title = TITLE.matcher(text).region(0, Math.min(text.length(), 60_000));
-        if (title.find()) {
+        FirstCharScan.Search titles = TITLE_SCAN.in(text);
+        if (titles.find(0, Math.min(text.length(), 60_000))) {
+            Matcher title = titles.match();
             MeetingKind k = earliest(text, title.start(), Math.min(text.length(), title.end() + 400));
             if (k != null) {
                 return k;
@@ -82,7 +89,7 @@ final class MeetingReader {
         LocalDate date = null;
         String venue = null;
         for (Sentences.Sentence s : sentences) {
-            if (s.text().length() < 2000 && HELD.matcher(s.text()).find() && ANY_MEETING.matcher(s.text()).find()) {
+            if (s.text().length() < 2000 && HELD_SCAN.in(s.text()).find() && ANY_MEETING_SCAN.in(s.text()).find()) {
                 LocalDate d = meetingDate(s.text());
                 date = date == null ? d : date;
                 venue = venue == null ? venue(s.text()) : venue;
@@ -93,7 +100,7 @@ final class MeetingReader {
         }
         if (date == null) {
             for (Sentences.Sentence s : sentences) {
-                if (s.text().length() < 2000 && ANY_MEETING.matcher(s.text()).find()) {
+                if (s.text().length() < 2000 && ANY_MEETING_SCAN.in(s.text()).find()) {
                     date = meetingDate(s.text());
                     if (date != null) {
                         break;

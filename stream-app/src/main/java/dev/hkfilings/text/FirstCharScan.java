@@ -24,6 +24,57 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         return new FirstCharScan(pattern, firstChars, (text, start) -> true);
     }
 
+    /**
+     * A scan of a pattern each of whose matches starts with one of the literal prefixes (every alternative's leading
+     * letters; a leading {@code \\b} takes no character). ASCII letters are compared in either case, as
+     * CASE_INSENSITIVE compares them (and, for a case-sensitive pattern, more often than needed, which is harmless).
+     */
+    public static FirstCharScan ofPrefixes(Pattern pattern, String... prefixes) {
+        StringBuilder first = new StringBuilder();
+        String[] lower = new String[prefixes.length];
+        for (int i = 0; i < prefixes.length; i++) {
+            lower[i] = asciiLowerCase(prefixes[i]);
+            char c = lower[i].charAt(0);
+            first.append(c);
+            if (c >= 'a' && c <= 'z') {
+                first.append((char) (c - ('a' - 'A')));
+            }
+        }
+        return new FirstCharScan(pattern, first.toString(), (text, at) -> {
+            for (String prefix : lower) {
+                if (startsWithAsciiIgnoreCase(text, at, prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Whether the lower-case word starts at the position, ASCII letters compared as CASE_INSENSITIVE compares them. */
+    public static boolean startsWithAsciiIgnoreCase(CharSequence text, int at, String lowerCaseWord) {
+        if (at + lowerCaseWord.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCaseWord.length(); k++) {
+            if (asciiLowerCase(text.charAt(at + k)) != lowerCaseWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String asciiLowerCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(asciiLowerCase(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
     /** This scan, trying the regex only where the precondition also holds. */
     public FirstCharScan where(Precondition p) {
         return new FirstCharScan(pattern, firstChars, p);
@@ -54,7 +105,16 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
 
         /** Like {@link Matcher#find(int)}: the first match starting at or after {@code from}. */
         public boolean find(int from) {
-            int n = text.length();
+            return find(from, text.length());
+        }
+
+        /**
+         * The first match within {@code [from, to)}, as {@code find()} in the region gives it, for a pattern without
+         * look-arounds or {@code \\b} at its end: the region limits what a match takes, but (the bounds being
+         * transparent) not what a look-ahead sees.
+         */
+        public boolean find(int from, int to) {
+            int n = to;
             for (int i = from; i < n; i++) {
                 if (scan.firstChars.indexOf(text.charAt(i)) >= 0 && scan.precondition.mayMatchAt(text, i)) {
                     matcher.region(i, n);
