@@ -3,7 +3,6 @@ package dev.hkfilings.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Prose cut into sentences, with line-wrap breaks turned into spaces. Abbreviations common in
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A sentence and where it starts in the text it was cut from. */
     public record Sentence(String text, int start) {
@@ -78,7 +76,7 @@ public final class Sentences {
     }
 
     private static void add(List<Sentence> out, String text, int from, int to) {
-        String s = WHITESPACE.matcher(Names.unwrap(text.substring(from, to))).replaceAll(" ").strip();
+        String s = Spaces.collapse(Names.unwrap(text.substring(from, to))).strip();
         if (!s.isEmpty()) {
             out.add(new Sentence(s, from));
         }
