@@ -1,5 +1,6 @@
 package dev.hkfilings.classify;
 
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -47,6 +48,10 @@ public final class HeaderReader {
                     + "\\(.*(?:incorporated|continued|registered|established|formerly).*\\)|（.*(?:註冊成立|注册成立|成立).*）|\\(.*(?:註冊成立|注册成立).*\\)|"
                     + "\\(?(?:stock code|股份代號|股份代号).*|website:.*|www\\..*|\\*.*for identification.*)$",
             Pattern.CASE_INSENSITIVE);
+
+    /** Where a disclaimer word can start ({@link FirstCharScan}): every header line is tested, the disclaimer's is long. */
+    static final FirstCharScan DISCLAIMER_SCAN = FirstCharScan.ofPrefixes(DISCLAIMER, "take no responsibility", "香港", "對本公告",
+            "对本公告", "概不", "incorporated", "註冊成立", "注册成立", "stock code", "股份代");
 
     private HeaderReader() {
     }
@@ -114,7 +119,7 @@ public final class HeaderReader {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.cleaned(i);
             // The Han count first: it is the cheapest test and rules out most lines of a Chinese header.
-            if (l == null || countHan(l) > 0 || DISCLAIMER.matcher(l).find()) {
+            if (l == null || countHan(l) > 0 || DISCLAIMER_SCAN.in(l).find()) {
                 continue;
             }
             if (EN_NAME.matcher(l).matches() && upperShare(l) > 0.6) {
@@ -129,7 +134,7 @@ public final class HeaderReader {
             String l = lines.cleaned(i);
             // A name needs four Han characters (checked again below, after the stars go, which are no Han):
             // counting them first spares the regexes every English line.
-            if (l == null || countHan(l) < 4 || DISCLAIMER.matcher(l).find()) {
+            if (l == null || countHan(l) < 4 || DISCLAIMER_SCAN.in(l).find()) {
                 continue;
             }
             l = TRAILING_STARS.matcher(l).replaceAll("").strip();

@@ -24,12 +24,12 @@ public final class Dates {
     private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     /**
-     * Where each form can start ({@link FirstCharScan}): a month's first letter in either case, a digit, a Chinese
+     * Where each form can start ({@link FirstCharScan}): a month's first three letters in either case, a digit, a Chinese
      * numeral. Every document's cells and sentences go through these six patterns; the regex engine alone tried
      * each of them at every character.
      */
     static final List<FirstCharScan> FORMS = List.of(
-            FirstCharScan.of(MONTH_DAY_YEAR, "jfmasondJFMASOND"),
+            FirstCharScan.ofPrefixes(MONTH_DAY_YEAR, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
             FirstCharScan.of(DAY_MONTH_YEAR, "0123456789"),
             FirstCharScan.of(CHINESE, "0123456789"),
             FirstCharScan.of(CHINESE_NUMERALS, "零〇○一二三四五六七八九"),

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code find()}'s own. The first characters must cover every alternative, both cases of an ASCII letter under
  * CASE_INSENSITIVE; a test checks each scan against the plain search on the test texts.
  */
-public record FirstCharScan(Pattern pattern, String firstChars, Precondition precondition) {
+public record FirstCharScan(Pattern pattern, String firstChars, Precondition precondition, long[] firstCharBits) {
 
     /** A test that every match starting at a position passes: false rules the position out without the regex. */
     @FunctionalInterface
@@ -21,7 +21,21 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
     }
 
     public static FirstCharScan of(Pattern pattern, String firstChars) {
-        return new FirstCharScan(pattern, firstChars, (text, start) -> true);
+        return new FirstCharScan(pattern, firstChars, (text, start) -> true, bits(firstChars));
+    }
+
+    /** The first characters as a bit set over all chars: one look-up per character of the text. */
+    private static long[] bits(String chars) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    private boolean mayStartWith(char c) {
+        return (firstCharBits[c >>> 6] & 1L << c) != 0;
     }
 
     /**
@@ -47,7 +61,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
                 }
             }
             return false;
-        });
+        }, bits(first.toString()));
     }
 
     /** Whether the lower-case word starts at the position, ASCII letters compared as CASE_INSENSITIVE compares them. */
@@ -77,7 +91,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
 
     /** This scan, trying the regex only where the precondition also holds. */
     public FirstCharScan where(Precondition p) {
-        return new FirstCharScan(pattern, firstChars, p);
+        return new FirstCharScan(pattern, firstChars, p, firstCharBits);
     }
 
     /** A matcher over the text whose {@link Search#find} steps through the matches as {@code find()} would. */
@@ -116,7 +130,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         public boolean find(int from, int to) {
             int n = to;
             for (int i = from; i < n; i++) {
-                if (scan.firstChars.indexOf(text.charAt(i)) >= 0 && scan.precondition.mayMatchAt(text, i)) {
+                if (scan.mayStartWith(text.charAt(i)) && scan.precondition.mayMatchAt(text, i)) {
                     matcher.region(i, n);
                     if (matcher.lookingAt()) {
                         // find() resumes after an empty match one character on, so as not to find it again.
