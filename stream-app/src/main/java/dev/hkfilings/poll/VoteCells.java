@@ -1,5 +1,6 @@
 package dev.hkfilings.poll;
 
+import dev.hkfilings.text.Keywords;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,13 @@ final class VoteCells {
         if (cell.length() > 60) {
             return out;
         }
-        String c = LABEL_NOISE.matcher(cell.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = cell.toLowerCase(Locale.ROOT);
+        // Every label below contains one of these words, and removing the noise only turns characters into spaces:
+        // a cell without any of them is no label, which spares the noise regex most cells of a document.
+        if (!Keywords.containsAny(lower, LABEL_WORDS)) {
+            return out;
+        }
+        String c = LABEL_NOISE.matcher(lower).replaceAll(" ").strip();
         Column whole = label(c);
         if (whole != null) {
             out.add(whole);
@@ -78,6 +85,9 @@ final class VoteCells {
         }
         return out;
     }
+
+    private static final String[] LABEL_WORDS = {"for", "favo", "贊成", "赞成", "同意", "against", "反對", "反对", "abstain", "abstention",
+        "棄權", "弃权", "total", "總", "总", "合計", "合计", "有效票數"};
 
     private static Column label(String c) {
         return switch (c) {
