@@ -3,15 +3,16 @@ package dev.hkfilings.classify;
 import dev.hkfilings.avro.AnnouncementType;
 import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingText;
+import dev.hkfilings.esg.EsgExtractor;
 import dev.hkfilings.fields.Extracted;
 import dev.hkfilings.fields.PayloadExtractor;
-import dev.hkfilings.esg.EsgExtractor;
 import dev.hkfilings.pledge.PledgeExtractor;
 import dev.hkfilings.poll.PollExtractor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -20,6 +21,9 @@ import org.apache.avro.specific.SpecificRecord;
  * the language from the text's script.
  */
 public final class AnnouncementAnalyzer implements Analyzer {
+
+    /** A stock code as the metadata may give it: up to five digits. */
+    private static final Pattern CODE_DIGITS = Pattern.compile("\\d{1,5}");
 
     /** Bumped whenever cues, weights or extractors change what events say. */
     public static final String CLASSIFIER_VERSION = "cues-1.0";
@@ -79,7 +83,7 @@ public final class AnnouncementAnalyzer implements Analyzer {
         List<String> stockCodes = new ArrayList<>();
         if (codes != null) {
             for (String code : codes) {
-                if (code != null && code.strip().matches("\\d{1,5}")) {
+                if (code != null && CODE_DIGITS.matcher(code.strip()).matches()) {
                     stockCodes.add(HeaderReader.normalizeCode(code));
                 }
             }
@@ -87,9 +91,10 @@ public final class AnnouncementAnalyzer implements Analyzer {
         if (stockCodes.isEmpty()) {
             stockCodes.addAll(HeaderReader.stockCodes(text));
         }
-        String title = md != null && md.getTitle() != null && !md.getTitle().isBlank() ? md.getTitle() : HeaderReader.title(text);
+        HeaderReader.Header header = HeaderReader.read(text);
+        String title = md != null && md.getTitle() != null && !md.getTitle().isBlank() ? md.getTitle() : header.title();
         String language = LanguageDetector.detect(text);
         return new Analysis(c.type(), c.confidence(), evidence, payload, missing, stockCodes,
-                HeaderReader.englishName(text), HeaderReader.chineseName(text), title, language, CLASSIFIER_VERSION);
+                header.englishName(), header.chineseName(), title, language, CLASSIFIER_VERSION);
     }
 }

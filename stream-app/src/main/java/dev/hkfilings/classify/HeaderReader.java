@@ -1,5 +1,6 @@
 package dev.hkfilings.classify;
 
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.regex.Pattern;
  * its place of incorporation and stock code, then the title.
  */
 public final class HeaderReader {
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern TRAILING_STARS = Pattern.compile("[*＊]+$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /** How far into the text the header is looked for: the names and code sit on the first page. */
     private static final int HEADER_CHARS = 4000;
@@ -44,6 +49,10 @@ public final class HeaderReader {
                     + "\\(?(?:stock code|股份代號|股份代号).*|website:.*|www\\..*|\\*.*for identification.*)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** Where a disclaimer word can start ({@link FirstCharScan}): every header line is tested, the disclaimer's is long. */
+    static final FirstCharScan DISCLAIMER_SCAN = FirstCharScan.ofPrefixes(DISCLAIMER, "take no responsibility", "香港", "對本公告",
+            "对本公告", "概不", "incorporated", "註冊成立", "注册成立", "stock code", "股份代");
+
     private HeaderReader() {
     }
 
@@ -63,7 +72,7 @@ public final class HeaderReader {
                 break;
             }
             lastEnd = m.end();
-            String list = m.group(1).replaceAll("\\([^)]*\\)", " ");
+            String list = BRACKETED.matcher(m.group(1)).replaceAll(" ");
             Matcher c = CODE.matcher(list);
             while (c.find()) {
                 codes.add(normalizeCode(c.group(1)));
@@ -78,11 +87,39 @@ public final class HeaderReader {
         return "0".repeat(Math.max(0, 5 - digits.length())) + digits;
     }
 
+    /** What the header says about the issuer, read from the header's lines split and cleaned once. */
+    public record Header(String englishName, String chineseName, String title) {
+    }
+
+    /** The issuer's English and Chinese names and the title, as {@link #englishName}, {@link #chineseName} and {@link #title} give them. */
+    public static Header read(String text) {
+        Lines lines = new Lines(text);
+        return new Header(englishName(lines), chineseName(lines), title(lines));
+    }
+
     /** The issuer's English name from the header, or null. */
     public static String englishName(String text) {
-        for (String line : headerLines(text)) {
-            String l = Names.clean(line);
-            if (l == null || DISCLAIMER.matcher(l).find() || countHan(l) > 0) {
+        return englishName(new Lines(text));
+    }
+
+    /** The issuer's Chinese name from the header, or null. */
+    public static String chineseName(String text) {
+        return chineseName(new Lines(text));
+    }
+
+    /**
+     * The title: the first heading after the stock-code line that is not a generic word such as
+     * "ANNOUNCEMENT". A heading wrapped over two upper-case lines is joined.
+     */
+    public static String title(String text) {
+        return title(new Lines(text));
+    }
+
+    private static String englishName(Lines lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.cleaned(i);
+            // The Han count first: it is the cheapest test and rules out most lines of a Chinese header.
+            if (l == null || countHan(l) > 0 || DISCLAIMER_SCAN.in(l).find()) {
                 continue;
             }
             if (EN_NAME.matcher(l).matches() && upperShare(l) > 0.6) {
@@ -92,14 +129,15 @@ public final class HeaderReader {
         return null;
     }
 
-    /** The issuer's Chinese name from the header, or null. */
-    public static String chineseName(String text) {
-        for (String line : headerLines(text)) {
-            String l = Names.clean(line);
-            if (l == null || DISCLAIMER.matcher(l).find()) {
+    private static String chineseName(Lines lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.cleaned(i);
+            // A name needs four Han characters (checked again below, after the stars go, which are no Han):
+            // counting them first spares the regexes every English line.
+            if (l == null || countHan(l) < 4 || DISCLAIMER_SCAN.in(l).find()) {
                 continue;
             }
-            l = l.replaceAll("[*＊]+$", "").strip();
+            l = TRAILING_STARS.matcher(l).replaceAll("").strip();
             if (ZH_NAME.matcher(l).matches() && countHan(l) >= 4) {
                 return l;
             }
@@ -107,16 +145,11 @@ public final class HeaderReader {
         return null;
     }
 
-    /**
-     * The title: the first heading after the stock-code line that is not a generic word such as
-     * "ANNOUNCEMENT". A heading wrapped over two upper-case lines is joined.
-     */
-    public static String title(String text) {
-        List<String> lines = headerLines(text);
+    private static String title(Lines lines) {
         int start = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).toLowerCase(Locale.ROOT).contains("stock code") || lines.get(i).contains("股份代號")
-                    || lines.get(i).contains("股份代号")) {
+            String line = lines.raw(i);
+            if (line.toLowerCase(Locale.ROOT).contains("stock code") || line.contains("股份代號") || line.contains("股份代号")) {
                 start = i + 1;
                 break;
             }
@@ -125,7 +158,7 @@ public final class HeaderReader {
             return null;
         }
         for (int i = start; i < lines.size(); i++) {
-            String l = Names.clean(lines.get(i));
+            String l = lines.cleaned(i);
             if (l == null || TITLE_SKIP.matcher(l).matches()) {
                 continue;
             }
@@ -136,7 +169,7 @@ public final class HeaderReader {
             }
             StringBuilder t = new StringBuilder(l);
             for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
-                String next = Names.clean(lines.get(j));
+                String next = lines.cleaned(j);
                 if (next == null) {
                     break;
                 }
@@ -151,19 +184,43 @@ public final class HeaderReader {
         return null;
     }
 
-    private static List<String> headerLines(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-        List<String> out = new ArrayList<>();
-        for (String l : head.split("\\R")) {
-            String s = l.replace('\t', ' ').strip();
-            if (!s.isEmpty()) {
-                out.add(s);
+    /**
+     * The non-blank lines of the header, stripped, and each one as {@link Names#clean} gives it: the names and the
+     * title all read the same lines, so each is split and cleaned once per document, and only as far as read.
+     */
+    private static final class Lines {
+        private final List<String> raw = new ArrayList<>();
+        private final String[] cleaned;
+
+        Lines(String text) {
+            if (text != null) {
+                String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
+                for (String l : LINE_BREAK.split(head)) {
+                    String s = l.replace('\t', ' ').strip();
+                    if (!s.isEmpty()) {
+                        raw.add(s);
+                    }
+                }
             }
+            cleaned = new String[raw.size()];
         }
-        return out;
+
+        int size() {
+            return raw.size();
+        }
+
+        String raw(int i) {
+            return raw.get(i);
+        }
+
+        /** The line as {@link Names#clean} gives it (null when nothing is left), cleaned on first use. */
+        String cleaned(int i) {
+            if (cleaned[i] == null) {
+                String c = Names.clean(raw.get(i));
+                cleaned[i] = c == null ? "" : c;
+            }
+            return cleaned[i].isEmpty() ? null : cleaned[i];
+        }
     }
 
     static int countHan(String s) {

@@ -23,7 +23,8 @@ public final class LanguageDetector {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean latin = c < 0x250 && Character.isLetter(c);
+            // Below U+0080 the letters are A-Z and a-z: the table look-up only for the rest.
+            boolean latin = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x250 && Character.isLetter(c);
             if (latin && !inWord) {
                 latinWords++;
             }

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 /** What one cell of an ESG data table is: a year heading, a KPI code, a unit, a value, or words. */
 final class KpiCells {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern FIGURE_NOISE = Pattern.compile("[<>≤≥~約约%*#^†‡¹²³⁴⁵⁶⁷⁸⁹⁰,\\s]");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+
     private static final Pattern YEAR = Pattern.compile("^(?:FY\\s*)?((?:19|20)\\d{2})(?:\\s*年(?:度)?)?$|^((?:19|20)\\d{2})\\s*/\\s*(\\d{2})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("^(?:KPI\\s*)?([AB]\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*\\([a-z]\\))?)(?:\\s*[:：]?\\s+(\\S.*))?$");
     private static final Pattern CODE_IN_METRIC = Pattern.compile("\\s*[（(]\\s*(?:KPI\\s*)?([AB]\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\s*[)）]\\s*");
@@ -52,7 +56,7 @@ final class KpiCells {
     /** The KPI code at the start of a cell and what follows it, or null. */
     static String[] code(String cell) {
         Matcher m = CODE.matcher(cell.strip());
-        return m.matches() ? new String[] {m.group(1).replaceAll("\\s+", ""), m.group(2)} : null;
+        return m.matches() ? new String[] {WHITESPACE.matcher(m.group(1)).replaceAll(""), m.group(2)} : null;
     }
 
     /** A code written in brackets inside a metric's name ("Total GHG emissions (A1.2)"), and the name without it. */
@@ -72,8 +76,8 @@ final class KpiCells {
 
     /** The value as a number, where it is one ("1,234.5" → 1234.5, "98%" → 98); null for "/", "N/A" and the like. */
     static Double number(String cell) {
-        String c = cell.strip().replaceAll("[<>≤≥~約约%*#^†‡¹²³⁴⁵⁶⁷⁸⁹⁰,\\s]", "");
-        if (c.isEmpty() || !c.matches("[-+]?\\d+(?:\\.\\d+)?")) {
+        String c = FIGURE_NOISE.matcher(cell.strip()).replaceAll("");
+        if (c.isEmpty() || !DECIMAL.matcher(c).matches()) {
             return null;
         }
         return Double.parseDouble(c);

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class KpiTableReader {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NUMBER_RANGE = Pattern.compile("\\d+\\s*[-–~至]\\s*\\d+");
+
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|per|under|at|including)|[,(/&-])$");
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
@@ -232,13 +235,13 @@ final class KpiTableReader {
             Cell last = textCells.get(textCells.size() - 1);
             boolean sameLineAsFigures = last.line() == valuesLine && textCells.get(textCells.size() - 2).line() == last.line();
             String u = last.text();
-            if ((sameLineAsFigures || unitColumn) && u.length() <= 25 && u.split("\\s+").length <= 3) {
+            if ((sameLineAsFigures || unitColumn) && u.length() <= 25 && WHITESPACE.split(u).length <= 3) {
                 unit = u;
                 text.remove(text.size() - 1);
             }
         }
         String metric = Names.join(text);
-        if (metric == null || metric.length() > MAX_METRIC || metric.chars().noneMatch(Character::isLetter) && !metric.matches("\\d+\\s*[-–~至]\\s*\\d+")) {
+        if (metric == null || metric.length() > MAX_METRIC || metric.chars().noneMatch(Character::isLetter) && !NUMBER_RANGE.matcher(metric).matches()) {
             return;
         }
         if (metric.endsWith(".") || metric.endsWith("。") || SENTENCE_START.matcher(metric).find()) {

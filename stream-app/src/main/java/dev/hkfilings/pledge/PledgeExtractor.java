@@ -8,6 +8,7 @@ import dev.hkfilings.avro.SharePledge;
 import dev.hkfilings.fields.Extracted;
 import dev.hkfilings.fields.PayloadExtractor;
 import dev.hkfilings.text.ChineseScript;
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
  * table, the sentences of a prose announcement ({@link ProsePledgeReader}).
  */
 public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private enum Section { PLEDGE, RELEASE, POSITIONS, NONE }
 
@@ -38,7 +41,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
         String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> lines = List.of(body.split("\\R", -1));
+        List<String> lines = List.of(LINE_BREAK.split(body, -1));
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
@@ -108,10 +111,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     /** What a table that opens without a heading holds, told by its header cells. */
     private static Section tableKind(List<String> head) {
         String h = fold(String.join(" ", head));
-        if (h.matches("(?s).*(accumulat|cumulative|累计|shares held|持股数量).*") && !h.matches("(?s).*(pledgee|质权人).*")) {
+        if (Keywords.containsAny(h, "accumulat", "cumulative", "累计", "shares held", "持股数量")
+                && !Keywords.containsAny(h, "pledgee", "质权人")) {
             return Section.POSITIONS;
         }
-        if (h.matches("(?s).*(releas|解除).*")) {
+        if (Keywords.containsAny(h, "releas", "解除")) {
             return Section.RELEASE;
         }
         return Section.PLEDGE;
@@ -128,23 +132,47 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (l.isEmpty() || l.length() > 160 || l.contains("\t")) {
             return null;
         }
+        // Most lines are neither upper case nor numbered: the cheap tests first, the folded copy only for candidates.
+        boolean upper = l.length() > 12 && HeaderLike.latinLetters(l) > 8 && l.equals(l.toUpperCase(Locale.ROOT));
+        if (!upper && !mayBeNumbered(l)) {
+            return null;
+        }
         String f = ChineseScript.toSimplified(Numbers.normalizeWidth(l)).toLowerCase(Locale.ROOT).replace("**", "");
         boolean numbered = NUMBERED_HEADING.matcher(f).matches();
-        boolean upper = l.equals(l.toUpperCase(Locale.ROOT)) && l.chars().anyMatch(Character::isLetter) && l.length() > 12
-                && HeaderLike.latinLetters(l) > 8;
         if (!numbered && !upper) {
             return null;
         }
-        if (f.matches(".*(accumulat|cumulative|累计|累積).*")) {
+        if (Keywords.lineContainsAny(f, "accumulat", "cumulative", "累计", "累積")) {
             return Section.POSITIONS;
         }
-        if (f.matches(".*(releas|解除).*")) {
+        if (Keywords.lineContainsAny(f, "releas", "解除")) {
             return Section.RELEASE;
         }
-        if (f.matches(".*(pledg|质押).*")) {
+        if (Keywords.lineContainsAny(f, "pledg", "质押")) {
             return Section.PLEDGE;
         }
         return Section.NONE;
+    }
+
+    /**
+     * Whether {@link #NUMBERED_HEADING} may match the folded line: its first character (after the bold markers the
+     * fold drops), folded on its own, must be one a numbering starts with. Folding a character alone lower-cases it
+     * as the whole line would, but for a few letters that lower-case to two characters; those stay candidates.
+     */
+    private static boolean mayBeNumbered(String l) {
+        int k = 0;
+        while (l.startsWith("**", k)) {
+            k += 2;
+        }
+        if (k >= l.length()) {
+            return false;
+        }
+        char c = l.charAt(k);
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        char f = Character.toLowerCase(ChineseScript.toSimplified(Numbers.normalizeWidth(c)));
+        return "ivx0123456789(（一二三四五六七八九十".indexOf(f) >= 0;
     }
 
     /** Small text measures shared by the readers. */

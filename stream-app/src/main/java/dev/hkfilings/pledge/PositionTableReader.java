@@ -1,6 +1,7 @@
 package dev.hkfilings.pledge;
 
 import dev.hkfilings.avro.PledgePosition;
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class PositionTableReader {
     static void read(TableBlock table, List<PledgePosition> out, PledgePosition[] total) {
         long unit = Numbers.isTenThousandUnit(table.header) ? 10_000L : 1L;
         String h = table.foldedHeader();
-        boolean before = h.matches(".*(before|前).*");
+        boolean before = Keywords.lineContainsAny(h, "before", "前");
         List<Cell> cells = table.cells;
         int i = 0;
         while (i < cells.size()) {

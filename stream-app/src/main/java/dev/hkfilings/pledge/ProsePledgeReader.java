@@ -21,6 +21,23 @@ import java.util.regex.Pattern;
  */
 final class ProsePledgeReader {
 
+    private static final Pattern CJK_WRAP = Pattern.compile("(?<=[\\p{IsHan}）」])[ \\t\\r\\n]+(?=[\\p{IsHan}（「\\d])|(?<=\\d)[ \\t\\r\\n]+(?=[\\p{IsHan}（「])");
+    private static final Pattern NUMBER_WRAP = Pattern.compile("(?<=\\d,)[\\r\\n]+(?=\\d{3})");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HAS_HAN = Pattern.compile(".*\\p{IsHan}.*");
+    private static final Pattern RELEASE_WORDS = Pattern.compile(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
+    private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|pledge of|created a pledge)\\b.*");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)");
+    private static final Pattern PASSIVE_SUBJECT = Pattern.compile("(?s).*\\s(?:was|were|been|is|are)$");
+    private static final Pattern SUFFIX_SUBJECT = Pattern.compile("(?i)^(?:ltd|co|limited)\\b.*");
+    private static final Pattern ZH_ROLE_PREFIX = Pattern.compile("^(?:本公司)?(?:控股股东|股东|主要股东)");
+    private static final Pattern ZH_PRONOUN_SUBJECT = Pattern.compile("(其|彼|该股东|該股東|本公司).*");
+    private static final Pattern GENERIC_ALIAS = Pattern.compile("(?i)company|board|group|本公司|董事会|公司|本集团");
+    private static final Pattern ON_DATE_PREFIX = Pattern.compile("^(?:On [^,]{4,30}, )");
+    private static final Pattern THE_PREFIX = Pattern.compile("^(?i:the )");
+    private static final Pattern QUOTED_ALIAS = Pattern.compile("\\s*[(（][“\"].*$");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]$");
+
     private static final Pattern SENTENCE = Pattern.compile(
             "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
     private static final String CLASS = "(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
@@ -53,10 +70,8 @@ final class ProsePledgeReader {
 
     static void read(String text, List<PledgeTransaction> out, List<String> missing) {
         // Line wraps inside Chinese sentences and numbers are no spaces: join them before reading.
-        String orig = Numbers.normalizeWidth(text)
-                .replaceAll("(?<=[\\p{IsHan}）」])[ \\t\\r\\n]+(?=[\\p{IsHan}（「\\d])|(?<=\\d)[ \\t\\r\\n]+(?=[\\p{IsHan}（「])", "")
-                .replaceAll("(?<=\\d,)[\\r\\n]+(?=\\d{3})", "")
-                .replaceAll("\\s+", " ").replace("**", "  ");
+        String orig = WHITESPACE.matcher(NUMBER_WRAP.matcher(CJK_WRAP.matcher(Numbers.normalizeWidth(text)).replaceAll("")).replaceAll(""))
+                .replaceAll(" ").replace("**", "  ");
         String folded = ChineseScript.toSimplified(orig);
         java.util.Map<String, String> aliases = aliases(orig, folded);
         String informedBy = null;
@@ -82,7 +97,7 @@ final class ProsePledgeReader {
             if (who != null) {
                 informedBy = trimName(who);
             }
-            PledgeTransaction t = f.matches(".*\\p{IsHan}.*") && f.contains("质押") ? chinese(f, o, informedBy, nextF) : english(f, o, informedBy, nextF);
+            PledgeTransaction t = HAS_HAN.matcher(f).matches() && f.contains("质押") ? chinese(f, o, informedBy, nextF) : english(f, o, informedBy, nextF);
             if (t != null) {
                 sameDateAsBefore(t, f, out);
                 t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
@@ -102,9 +117,9 @@ final class ProsePledgeReader {
         if (!sh.find()) {
             return null;
         }
-        boolean release = lf.matches(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
+        boolean release = RELEASE_WORDS.matcher(lf).matches();
         // A sentence that only repeats a holding ("holds 100,000,000 shares") is no transaction.
-        if (!release && !lf.matches(".*\\b(pledged|charged|pledge of|created a pledge)\\b.*")) {
+        if (!release && !PLEDGE_WORDS.matcher(lf).matches()) {
             return null;
         }
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
@@ -112,8 +127,8 @@ final class ProsePledgeReader {
         t.setShareClass(shareClass(sh.group(2)));
         String subject = find(EN_SUBJECT, f, o);
         subject = subject == null ? null : trimName(subject);
-        if (subject == null || subject.matches("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)")
-                || subject.matches("(?s).*\\s(?:was|were|been|is|are)$") || subject.matches("(?i)^(?:ltd|co|limited)\\b.*")
+        if (subject == null || PRONOUN_SUBJECT.matcher(subject).matches()
+                || PASSIVE_SUBJECT.matcher(subject).matches() || SUFFIX_SUBJECT.matcher(subject).matches()
                 || subject.toLowerCase(Locale.ROOT).startsWith("the company")) {
             subject = informedBy;
         }
@@ -169,9 +184,9 @@ final class ProsePledgeReader {
         t.setShareClass(cls == null ? null : cls.startsWith("h") ? ShareClass.H : cls.startsWith("a") ? ShareClass.A : ShareClass.DOMESTIC);
         String subject = find(ZH_SUBJECT, f, o);
         if (subject != null) {
-            subject = subject.replaceAll("^(?:本公司)?(?:控股股东|股东|主要股东)", "");
+            subject = ZH_ROLE_PREFIX.matcher(subject).replaceAll("");
         }
-        if (subject == null || subject.length() < 2 || subject.matches("(其|彼|该股东|該股東|本公司).*") || subject.contains("通知")) {
+        if (subject == null || subject.length() < 2 || ZH_PRONOUN_SUBJECT.matcher(subject).matches() || subject.contains("通知")) {
             subject = informedBy;
         }
         t.setPledgor(trimName(subject));
@@ -230,7 +245,7 @@ final class ProsePledgeReader {
                 int start = cut + 1 + (role.find() ? role.end() : 0);
                 full = orig.substring(from + start, m.start()).strip();
             }
-            if (full != null && full.length() > alias.length() && !alias.matches("(?i)company|board|group|本公司|董事会|公司|本集团")) {
+            if (full != null && full.length() > alias.length() && !GENERIC_ALIAS.matcher(alias).matches()) {
                 out.putIfAbsent(alias, trimName(full));
             }
         }
@@ -281,8 +296,8 @@ final class ProsePledgeReader {
         if (s == null) {
             return null;
         }
-        String n = s.strip().replaceAll("^(?:On [^,]{4,30}, )", "").replaceAll("^(?i:the )", "")
-                .replaceAll("\\s*[(（][“\"].*$", "").replaceAll("[，,]$", "");
+        String n = TRAILING_COMMA.matcher(QUOTED_ALIAS.matcher(THE_PREFIX.matcher(ON_DATE_PREFIX.matcher(s.strip()).replaceAll(""))
+                .replaceAll("")).replaceAll("")).replaceAll("");
         return Names.clean(n);
     }
 

@@ -1,6 +1,7 @@
 package dev.hkfilings.pledge;
 
 import dev.hkfilings.text.ChineseScript;
+import dev.hkfilings.text.Keywords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,12 @@ import java.util.regex.Pattern;
  */
 final class TableBlock {
 
-    private static final Pattern HEADER_WORDS = Pattern.compile(
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static final String[] HEADER_WORDS = (
             "name of|shareholder|whether|number of|proportion|percentage|pledge|thousand|shares held|restricted|supplemental|"
                     + "commencement|expiry|purpose|share capital|release|date of|shareholding|frozen|acting in|concert|"
-                    + "股东|名称|是否|数量|比例|占|质押|日期|起始|到期|质权人|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位",
-            Pattern.CASE_INSENSITIVE);
+                    + "股东|名称|是否|数量|比例|占|质押|日期|起始|到期|质权人|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位").split("\\|");
     private static final Pattern TOTAL = Pattern.compile("^(?:total|subtotal|合计|总计|小计)(?:\\b|$|\\s|[:：]).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROSE_START = Pattern.compile(
             "^(?:note|remark|注|備註|备注|as at|as of|截至|截止|the |本公司|公司|上述|[ivx]+\\.|[一二三四五六七八九十]+、|\\d+\\.\\s|\\(\\d+\\)\\s).*",
@@ -169,10 +171,11 @@ final class TableBlock {
 
     static boolean isHeaderish(String text) {
         String f = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT).strip();
-        return HEADER_WORDS.matcher(f).find() || HEADER_FRAGMENT.matcher(f).matches();
+        // f is lower case, so the case-insensitive alternation of plain words finds what String.contains finds.
+        return Keywords.containsAny(f, HEADER_WORDS) || HEADER_FRAGMENT.matcher(f).matches();
     }
 
     String foldedHeader() {
-        return ChineseScript.toSimplified(header).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(ChineseScript.toSimplified(header).toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

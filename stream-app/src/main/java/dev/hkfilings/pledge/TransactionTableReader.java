@@ -3,6 +3,7 @@ package dev.hkfilings.pledge;
 import dev.hkfilings.avro.PledgeAction;
 import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.ShareClass;
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  * columns exist, so the reader does not depend on the cells keeping their column positions.
  */
 final class TransactionTableReader {
+
+    private static final Pattern H_SHARES = Pattern.compile(".*(\\bh shares|h股).*");
+    private static final Pattern A_SHARES = Pattern.compile(".*(\\ba shares|a股).*");
 
     private static final int MAX_NAME = 150;
     private static final Pattern CORPORATE_TAIL = Pattern.compile(
@@ -40,23 +44,36 @@ final class TransactionTableReader {
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
             boolean end = action == PledgeAction.RELEASE
-                    ? h.matches(".*(release date|date of release|解除日|解除质押日|解除日期|解押日).*")
-                    : h.matches(".*(expir|maturity|到期|届满|终止日).*");
-            boolean start = h.matches(".*(commencement|start date|starting date|date of (the )?pledge|起始|开始日|质押日).*");
+                    ? Keywords.lineContainsAny(h, "release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日")
+                    : Keywords.lineContainsAny(h, "expir", "maturity", "到期", "届满", "终止日");
+            boolean start = Keywords.lineContainsAny(h, "commencement", "start date", "starting date", "date of pledge", "date of the pledge",
+                    "起始", "开始日", "质押日");
             if (action == PledgeAction.RELEASE && !end) {
                 end = true;
             }
             return new Columns(
-                    h.matches(".*(controlling shareholder|largest shareholder|控股股东|第一大股东|一致行动).*"),
-                    h.matches(".*(restricted|限售).*"),
-                    h.matches(".*(supplement|补充质押).*"),
+                    Keywords.lineContainsAny(h, "controlling shareholder", "largest shareholder", "控股股东", "第一大股东", "一致行动"),
+                    Keywords.lineContainsAny(h, "restricted", "限售"),
+                    Keywords.lineContainsAny(h, "supplement", "补充质押"),
                     start, end,
-                    h.matches(".*(pledgee|质权人).*"),
-                    h.matches(".*(purpose|use of (?:the )?(?:pledged )?(?:funds|proceeds)|用途).*"),
+                    Keywords.lineContainsAny(h, "pledgee", "质权人"),
+                    Keywords.lineContainsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
+                            "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
+                            "use of the pledged proceeds", "用途"),
                     h.contains("%"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
-                    h.matches(".*(\\bh shares|h股).*") ? ShareClass.H : h.matches(".*(\\ba shares|a股).*") ? ShareClass.A
-                            : h.matches(".*(domestic shares|内资股).*") ? ShareClass.DOMESTIC : null);
+                    shareClass(h));
+        }
+
+        /** The regexes (for their word boundary) only where their keywords occur. */
+        private static ShareClass shareClass(String h) {
+            if (Keywords.lineContainsAny(h, "h shares", "h股") && H_SHARES.matcher(h).matches()) {
+                return ShareClass.H;
+            }
+            if (Keywords.lineContainsAny(h, "a shares", "a股") && A_SHARES.matcher(h).matches()) {
+                return ShareClass.A;
+            }
+            return Keywords.lineContainsAny(h, "domestic shares", "内资股") ? ShareClass.DOMESTIC : null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hkfilings.poll;
 
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Numbers;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,14 +30,23 @@ final class AttendanceReader {
             "(?:proportion|percentage)\\s+of\\s+(?:the\\s+)?(?:voting\\s+)?shares[^\\d]{0,160}?(\\d{1,3}(?:\\.\\d+)?)\\s*%?"
             + "|(?:佔|占)[^\\d。]{0,40}?(?:總數|总数|比例)[^\\d。]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%?", CI);
 
+    /** The first characters of each pattern's matches ({@link FirstCharScan}): each alternative, both cases. */
+    static final FirstCharScan ENTITLED_SCAN = FirstCharScan.of(ENTITLED, "eE有賦赋")
+            .where((text, at) -> text.charAt(at) > 0x7f || FirstCharScan.startsWithAsciiIgnoreCase(text, at, "entitl"));
+    static final FirstCharScan REPRESENTED_SCAN = FirstCharScan.of(REPRESENTED, "0123456789").where(AttendanceReader::percentFollows);
+    private static final Pattern PERCENT_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%");
+    static final FirstCharScan MAINLAND_TOTAL_SCAN = FirstCharScan.of(MAINLAND_TOTAL, "tT所");
+    static final FirstCharScan MAINLAND_PERCENT_SCAN = FirstCharScan.of(MAINLAND_PERCENT, "pP佔占");
+
     private AttendanceReader() {
     }
 
     static Attendance read(String text) {
         Long entitled = null;
         int entitledEnd = -1;
-        Matcher cue = ENTITLED.matcher(text);
-        while (cue.find()) {
+        FirstCharScan.Search cues = ENTITLED_SCAN.in(text);
+        while (cues.find()) {
+            Matcher cue = cues.match();
             int sentenceEnd = sentenceEnd(text, cue.end());
             Matcher n = SHARE_COUNT.matcher(text.substring(cue.end(), sentenceEnd));
             if (n.find()) {
@@ -57,8 +67,9 @@ final class AttendanceReader {
         }
         Long represented = null;
         Double percent = null;
-        Matcher r = REPRESENTED.matcher(text);
-        while (r.find()) {
+        FirstCharScan.Search representations = REPRESENTED_SCAN.in(text);
+        while (representations.find()) {
+            Matcher r = representations.match();
             int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", r.start()), text.lastIndexOf('。', r.start())), 0);
             String lead = text.substring(sentenceStart, sentenceEnd(text, r.end()));
             if (!REPRESENTED_CUE.matcher(lead).find() || r.end() <= entitledEnd && ENTITLED.matcher(lead).find()) {
@@ -72,16 +83,39 @@ final class AttendanceReader {
             }
         }
         if (represented == null) {
-            Matcher m = MAINLAND_TOTAL.matcher(text);
-            if (m.find()) {
+            FirstCharScan.Search total = MAINLAND_TOTAL_SCAN.in(text);
+            if (total.find()) {
+                Matcher m = total.match();
                 represented = Numbers.shares(firstGroup(m), 1).orElse(null);
-                Matcher p = MAINLAND_PERCENT.matcher(text);
+                FirstCharScan.Search p = MAINLAND_PERCENT_SCAN.in(text);
                 if (p.find(m.end())) {
-                    percent = Double.parseDouble(firstGroup(p));
+                    percent = Double.parseDouble(firstGroup(p.match()));
                 }
             }
         }
         return new Attendance(entitled, represented, percent);
+    }
+
+    /**
+     * Whether a {@link #REPRESENTED} match can start at a digit: in a match, no digit, '%' or '。' stands between the
+     * share count (which ends where its run of digits and commas ends) and the percentage, so the first of them after
+     * that run must open the percentage. The regex, tried at every digit of every count, walked up to 280 characters
+     * past each one to learn the same; most counts in a poll announcement are followed by another count or a vote table.
+     */
+    static boolean percentFollows(CharSequence text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
+            i++;
+        }
+        while (i < n && !isDigit(text.charAt(i)) && text.charAt(i) != '%' && text.charAt(i) != '。') {
+            i++;
+        }
+        return i < n && isDigit(text.charAt(i)) && PERCENT_FIGURE.matcher(text).region(i, n).lookingAt();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int sentenceEnd(String text, int from) {

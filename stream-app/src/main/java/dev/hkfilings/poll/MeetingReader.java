@@ -2,6 +2,7 @@ package dev.hkfilings.poll;
 
 import dev.hkfilings.avro.MeetingKind;
 import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Sentences;
 import java.time.LocalDate;
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
 
 /** Which meeting the poll results are for, when and where it was held. */
 final class MeetingReader {
+
+    private static final Pattern TIME_FIRST = Pattern.compile("(?i)^[\\d:.\\s]+[ap]\\.?m\\.?.*");
+    private static final Pattern ONLINE_SUFFIX = Pattern.compile("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$");
 
     private record Cue(Pattern pattern, MeetingKind kind) {
     }
@@ -43,12 +47,18 @@ final class MeetingReader {
     private static final Pattern VENUE_START = Pattern.compile("\\b(?:held|convened)\\b(?:\\s+(?:physically|in\\s+person))?\\s+(?:at|in)\\s+(?!\\d{1,2}[:.]\\d{2})(?!\\d{1,2}\\s*[ap]\\.?m)(?!the\\s+(?:form|manner)\\b)", CI);
     private static final Pattern VENUE_AFTER_DATE = Pattern.compile(",?\\s+at\\s+(?!\\d)(?![ap]\\.?m)", CI);
 
+    // Where these whole-text and per-sentence patterns can match (FirstCharScan): the leading letters of each alternative.
+    static final FirstCharScan TITLE_SCAN = FirstCharScan.ofPrefixes(TITLE, "poll", "voting", "results", "投票", "表決", "表决", "決議", "决议");
+    static final FirstCharScan HELD_SCAN = FirstCharScan.ofPrefixes(HELD, "held", "convened", "舉行", "举行", "召開", "召开");
+    static final FirstCharScan ANY_MEETING_SCAN = FirstCharScan.ofPrefixes(ANY_MEETING, "meeting", "agm", "egm", "sgm", "大會", "大会", "股東會", "股东会");
+
     private MeetingReader() {
     }
 
     static MeetingKind kind(String text) {
-        Matcher title = TITLE.matcher(text).region(0, Math.min(text.length(), 60_000));
-        if (title.find()) {
+        FirstCharScan.Search titles = TITLE_SCAN.in(text);
+        if (titles.find(0, Math.min(text.length(), 60_000))) {
+            Matcher title = titles.match();
             MeetingKind k = earliest(text, title.start(), Math.min(text.length(), title.end() + 400));
             if (k != null) {
                 return k;
@@ -79,7 +89,7 @@ final class MeetingReader {
         LocalDate date = null;
         String venue = null;
         for (Sentences.Sentence s : sentences) {
-            if (s.text().length() < 2000 && HELD.matcher(s.text()).find() && ANY_MEETING.matcher(s.text()).find()) {
+            if (s.text().length() < 2000 && HELD_SCAN.in(s.text()).find() && ANY_MEETING_SCAN.in(s.text()).find()) {
                 LocalDate d = meetingDate(s.text());
                 date = date == null ? d : date;
                 venue = venue == null ? venue(s.text()) : venue;
@@ -90,7 +100,7 @@ final class MeetingReader {
         }
         if (date == null) {
             for (Sentences.Sentence s : sentences) {
-                if (s.text().length() < 2000 && ANY_MEETING.matcher(s.text()).find()) {
+                if (s.text().length() < 2000 && ANY_MEETING_SCAN.in(s.text()).find()) {
                     date = meetingDate(s.text());
                     if (date != null) {
                         break;
@@ -132,7 +142,7 @@ final class MeetingReader {
                 Matcher at = VENUE_AFTER_DATE.matcher(rest);
                 while (at.find()) {
                     String v = upToEnd(rest.substring(at.end()));
-                    if (v != null && !v.matches("(?i)^[\\d:.\\s]+[ap]\\.?m\\.?.*")) {
+                    if (v != null && !TIME_FIRST.matcher(v).matches()) {
                         return v;
                     }
                 }
@@ -163,7 +173,7 @@ final class MeetingReader {
             if ((c == '在' || c == '於' || c == '于') && i + 1 < heldAt && DATE_CHARS.indexOf(sentence.charAt(i + 1)) < 0) {
                 String v = Names.clean(sentence.substring(i + 1, heldAt));
                 if (v != null && v.length() >= 3 && !v.contains("年")) {
-                    return v.replaceAll("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$", "").strip();
+                    return ONLINE_SUFFIX.matcher(v).replaceAll("").strip();
                 }
             }
         }

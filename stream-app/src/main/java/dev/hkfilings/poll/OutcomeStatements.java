@@ -1,6 +1,7 @@
 package dev.hkfilings.poll;
 
 import dev.hkfilings.avro.ResolutionKind;
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +15,10 @@ import java.util.regex.Pattern;
  * duly passed as ordinary resolutions", 第8項決議案未獲通過.
  */
 final class OutcomeStatements {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern RANGE_WORD = Pattern.compile("(?i)\\s*(?:to|-|–|至)\\s*(?:nos?\\.?\\s*)?");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Statements about named resolutions, and about all of them. */
     record Statements(java.util.Map<String, Boolean> passedByNumber, java.util.Map<String, ResolutionKind> kindByNumber,
@@ -35,6 +40,15 @@ final class OutcomeStatements {
     private static final Pattern ALL = Pattern.compile("\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:proposed|above|said|such|ordinary|special)\\s+)*resolutions|\\beach\\s+of\\s+the\\s+(?:above\\s+)?resolutions|所有(?:上述)?決議案|所有(?:上述)?决议案|全部(?:決議案|决议案)|上述(?:所有)?決議案均|上述(?:所有)?决议案均", CI);
     private static final Pattern SINGLE = Pattern.compile("\\b(?:the|above|said)\\s+(?:above\\s+)?resolution\\b(?!s)|上述決議案|上述决议案|該決議案|该决议案", CI);
 
+    // Where these per-sentence patterns can match (FirstCharScan): the leading letters of each alternative.
+    static final FirstCharScan NUMBERS_SCAN = FirstCharScan.ofPrefixes(NUMBERS, "resolution", "第", "議案", "议案");
+    static final FirstCharScan NEGATIVE_SCAN = FirstCharScan.ofPrefixes(NEGATIVE, "not", "was", "were", "未", "不", "被", "遭");
+    static final FirstCharScan POSITIVE_SCAN = FirstCharScan.ofPrefixes(POSITIVE, "passed", "carried", "approved", "獲", "获", "已", "正式", "通過", "通过");
+    static final FirstCharScan AS_ORDINARY_SCAN = FirstCharScan.ofPrefixes(AS_ORDINARY, "as", "作為", "作为", "以");
+    static final FirstCharScan AS_SPECIAL_SCAN = FirstCharScan.ofPrefixes(AS_SPECIAL, "as", "作為", "作为", "以");
+    static final FirstCharScan ALL_SCAN = FirstCharScan.ofPrefixes(ALL, "all", "each", "所有", "全部", "上述");
+    static final FirstCharScan SINGLE_SCAN = FirstCharScan.ofPrefixes(SINGLE, "the", "above", "said", "上述", "該", "该");
+
     private OutcomeStatements() {
     }
 
@@ -49,13 +63,13 @@ final class OutcomeStatements {
             if (t.length() > 1500 || !mayStateOutcome(t)) {
                 continue;
             }
-            boolean neg = NEGATIVE.matcher(t).find();
-            boolean pos = !neg && POSITIVE.matcher(t).find();
+            boolean neg = NEGATIVE_SCAN.in(t).find();
+            boolean pos = !neg && POSITIVE_SCAN.in(t).find();
             if (!neg && !pos) {
                 continue;
             }
-            ResolutionKind kind = AS_SPECIAL.matcher(t).find() ? ResolutionKind.SPECIAL
-                    : AS_ORDINARY.matcher(t).find() ? ResolutionKind.ORDINARY : null;
+            ResolutionKind kind = AS_SPECIAL_SCAN.in(t).find() ? ResolutionKind.SPECIAL
+                    : AS_ORDINARY_SCAN.in(t).find() ? ResolutionKind.ORDINARY : null;
             Set<String> numbers = numbers(t);
             if (!numbers.isEmpty()) {
                 for (String n : numbers) {
@@ -64,12 +78,12 @@ final class OutcomeStatements {
                         kinds.putIfAbsent(n, kind);
                     }
                 }
-            } else if (ALL.matcher(t).find()) {
+            } else if (ALL_SCAN.in(t).find()) {
                 if (all == null) {
                     all = pos;
                     allKind = kind;
                 }
-            } else if (SINGLE.matcher(t).find() && single == null) {
+            } else if (SINGLE_SCAN.in(t).find() && single == null) {
                 single = pos;
                 if (kind != null && allKind == null) {
                     allKind = kind;
@@ -95,14 +109,15 @@ final class OutcomeStatements {
 
     static Set<String> numbers(String sentence) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = NUMBERS.matcher(sentence);
-        while (m.find()) {
+        FirstCharScan.Search numbers = NUMBERS_SCAN.in(sentence);
+        while (numbers.find()) {
+            Matcher m = numbers.match();
             String list = m.group(1) != null ? m.group(1) : m.group(2);
             List<String> items = new ArrayList<>();
             Matcher one = ONE.matcher(list);
             List<Integer> ends = new ArrayList<>();
             while (one.find()) {
-                items.add(one.group().replaceAll("\\s+", ""));
+                items.add(WHITESPACE.matcher(one.group()).replaceAll(""));
                 ends.add(one.end());
             }
             for (int i = 0; i < items.size(); i++) {
@@ -120,11 +135,11 @@ final class OutcomeStatements {
             return false;
         }
         String between = list.substring(from, to);
-        return between.matches("(?i)\\s*(?:to|-|–|至)\\s*(?:nos?\\.?\\s*)?");
+        return RANGE_WORD.matcher(between).matches();
     }
 
     private static void expandRange(String a, String b, Set<String> out) {
-        if (a.matches("\\d+") && b.matches("\\d+")) {
+        if (DIGITS.matcher(a).matches() && DIGITS.matcher(b).matches()) {
             for (int i = Integer.parseInt(a) + 1; i < Integer.parseInt(b) && i - Integer.parseInt(a) < 60; i++) {
                 out.add(Integer.toString(i));
             }

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 public class PollExtractor implements PayloadExtractor<PollResult> {
 
+    private static final Pattern SPECIAL_WORDS = Pattern.compile("(?is).*(?:\\(\\s*special\\s+resolution\\s*\\)|（特別決議案）|（特别决议案）|as\\s+a\\s+special\\s+resolution).*");
+    private static final Pattern ORDINARY_WORDS = Pattern.compile("(?is).*as\\s+an\\s+ordinary\\s+resolution.*");
+
     private static final Pattern ROW_SPECIAL = Pattern.compile("(?i)\\(?\\s*special\\s+resolution\\s*\\)?|（?特別決議案）?|（?特别决议案）?");
     private static final Pattern ROW_ORDINARY = Pattern.compile("(?i)\\(\\s*ordinary\\s+resolution\\s*\\)|（普通決議案）|（普通决议案）");
 
@@ -78,9 +81,9 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
     private static Resolution resolution(Row r, OutcomeStatements.Statements said, int rowCount) {
         String text = Names.join(r.text);
         ResolutionKind kind = r.kind;
-        if (text != null && ROW_SPECIAL.matcher(text).find() && text.matches("(?is).*(?:\\(\\s*special\\s+resolution\\s*\\)|（特別決議案）|（特别决议案）|as\\s+a\\s+special\\s+resolution).*")) {
+        if (text != null && ROW_SPECIAL.matcher(text).find() && SPECIAL_WORDS.matcher(text).matches()) {
             kind = ResolutionKind.SPECIAL;
-        } else if (text != null && (ROW_ORDINARY.matcher(text).find() || text.matches("(?is).*as\\s+an\\s+ordinary\\s+resolution.*"))) {
+        } else if (text != null && (ROW_ORDINARY.matcher(text).find() || ORDINARY_WORDS.matcher(text).matches())) {
             kind = ResolutionKind.ORDINARY;
         }
         if (kind == ResolutionKind.UNKNOWN) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ResolutionTableReader {
 
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\(.*$");
+
     /** A row as read, before it becomes a {@link Resolution}. */
     static final class Row {
         String number;
@@ -125,7 +127,7 @@ final class ResolutionTableReader {
                     r.number = num.number();
                     r.major = num.major();
                 } else {
-                    r.number = parent.number.replaceAll("\\(.*$", "") + num.subOnly();
+                    r.number = BRACKETED_TAIL.matcher(parent.number).replaceAll("") + num.subOnly();
                     r.major = parent.major;
                 }
                 r.kind = kind;

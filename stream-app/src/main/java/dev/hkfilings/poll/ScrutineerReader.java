@@ -1,5 +1,6 @@
 package dev.hkfilings.poll;
 
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Sentences;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.regex.Pattern;
  */
 final class ScrutineerReader {
 
+    private static final Pattern LEADING_WORD = Pattern.compile("^(?:The|In|By|As|Pursuant|Under|Our)\\s+");
+    private static final Pattern THE_COMPANYS = Pattern.compile("(?i).*\\bcompany's\\b.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern CUE = Pattern.compile("scrutineer|監票|监票|點票|点票", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORG_EN = Pattern.compile(
             "(?:[A-Z][\\w&'’.\\-]*\\s+){0,9}?(?:[A-Z][\\w&'’.\\-]*\\s+)?(?:Limited|Ltd\\.?|LLP|Law\\s+Firm|Law\\s+Offices?|Certified\\s+Public\\s+Accountants"
@@ -19,19 +24,21 @@ final class ScrutineerReader {
     private static final Pattern ORG_ZH = Pattern.compile("[\\p{IsHan}A-Za-z（）()]{2,40}?(?:有限公司|律師事務所|律师事务所|會計師事務所|会计师事务所)");
     private static final Pattern ZH_PREFIX = Pattern.compile(".*(?:處|处|本公司|委任|聘請|聘请|由|的|之|為|为|及|和|、|，|即)");
 
+    static final FirstCharScan CUE_SCAN = FirstCharScan.ofPrefixes(CUE, "scrutineer", "監票", "监票", "點票", "点票");
+
     private ScrutineerReader() {
     }
 
     static String read(List<Sentences.Sentence> sentences) {
         for (Sentences.Sentence s : sentences) {
             String t = s.text();
-            if (t.length() > 1500 || !CUE.matcher(t).find()) {
+            if (t.length() > 1500 || !CUE_SCAN.in(t).find()) {
                 continue;
             }
             Matcher en = ORG_EN.matcher(t);
             while (en.find()) {
-                String name = Names.clean(en.group().replaceAll("^(?:The|In|By|As|Pursuant|Under|Our)\\s+", ""));
-                if (name != null && !name.matches("(?i).*\\bcompany's\\b.*") && name.split("\\s+").length >= 2) {
+                String name = Names.clean(LEADING_WORD.matcher(en.group()).replaceAll(""));
+                if (name != null && !THE_COMPANYS.matcher(name).matches() && WHITESPACE.split(name).length >= 2) {
                     return name;
                 }
             }

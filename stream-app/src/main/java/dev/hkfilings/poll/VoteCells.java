@@ -1,5 +1,6 @@
 package dev.hkfilings.poll;
 
+import dev.hkfilings.text.Keywords;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.regex.Pattern;
 
 /** Reads the cells of a poll table: column labels, section headings, resolution numbers, vote figures and outcomes. */
 final class VoteCells {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern APPROX = Pattern.compile("約|约|(?i)approx(?:imately|\\.)?");
 
     enum Column { FOR, AGAINST, ABSTAIN, TOTAL }
 
@@ -59,13 +63,19 @@ final class VoteCells {
         if (cell.length() > 60) {
             return out;
         }
-        String c = LABEL_NOISE.matcher(cell.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = cell.toLowerCase(Locale.ROOT);
+        // Every label below contains one of these words, and removing the noise only turns characters into spaces:
+        // a cell without any of them is no label, which spares the noise regex most cells of a document.
+        if (!Keywords.containsAny(lower, LABEL_WORDS)) {
+            return out;
+        }
+        String c = LABEL_NOISE.matcher(lower).replaceAll(" ").strip();
         Column whole = label(c);
         if (whole != null) {
             out.add(whole);
             return out;
         }
-        for (String word : c.split("\\s+")) {
+        for (String word : WHITESPACE.split(c)) {
             Column l = label(word);
             if (l == null) {
                 out.clear();
@@ -75,6 +85,9 @@ final class VoteCells {
         }
         return out;
     }
+
+    private static final String[] LABEL_WORDS = {"for", "favo", "贊成", "赞成", "同意", "against", "反對", "反对", "abstain", "abstention",
+        "棄權", "弃权", "total", "總", "总", "合計", "合计", "有效票數"};
 
     private static Column label(String c) {
         return switch (c) {
@@ -94,7 +107,7 @@ final class VoteCells {
         }
         cell = cell.replace('（', '(').replace('）', ')');
         if (cell.indexOf('約') >= 0 || cell.indexOf('约') >= 0 || cell.indexOf("pprox") >= 0) {
-            cell = cell.replaceAll("約|约|(?i)approx(?:imately|\\.)?", "");
+            cell = APPROX.matcher(cell).replaceAll("");
         }
         Matcher m = TOKEN.matcher(cell);
         List<Token> out = new ArrayList<>(3);
@@ -122,7 +135,7 @@ final class VoteCells {
         }
         Matcher m = NUMBER.matcher(cell.strip());
         if (m.matches()) {
-            String subs = m.group(3).replaceAll("\\s+", "");
+            String subs = WHITESPACE.matcher(m.group(3)).replaceAll("");
             String number = m.group(1) + m.group(2) + subs;
             String rest = m.group(4);
             if (rest != null && !Character.isLetter(rest.codePointAt(0)) && rest.charAt(0) != '“' && rest.charAt(0) != '"') {

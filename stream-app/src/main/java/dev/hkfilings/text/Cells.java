@@ -2,12 +2,15 @@ package dev.hkfilings.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A text cut into table cells the way Tika writes PDF tables: cells split by tabs on one line, or one
  * cell per line. Each cell remembers its line, so readers can tell the two shapes apart.
  */
 public final class Cells {
+
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
 
     /**
      * One non-blank cell.
@@ -52,7 +55,7 @@ public final class Cells {
         if (c.isEmpty()) {
             return null;
         }
-        return c.contains("  ") ? c.replaceAll("\\s{2,}", " ") : c;
+        return c.contains("  ") ? SPACE_RUN.matcher(c).replaceAll(" ") : c;
     }
 
     /** Splits the text into cells; linear in its length. */

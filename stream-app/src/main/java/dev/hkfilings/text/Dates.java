@@ -23,6 +23,19 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern DMY_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
+    /**
+     * Where each form can start ({@link FirstCharScan}): a month's first three letters in either case, a digit, a Chinese
+     * numeral. Every document's cells and sentences go through these six patterns; the regex engine alone tried
+     * each of them at every character.
+     */
+    static final List<FirstCharScan> FORMS = List.of(
+            FirstCharScan.ofPrefixes(MONTH_DAY_YEAR, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+            FirstCharScan.of(DAY_MONTH_YEAR, "0123456789"),
+            FirstCharScan.of(CHINESE, "0123456789"),
+            FirstCharScan.of(CHINESE_NUMERALS, "零〇○一二三四五六七八九"),
+            FirstCharScan.of(ISO, "0123456789"),
+            FirstCharScan.of(DMY_NUMERIC, "0123456789"));
+
     private Dates() {
     }
 
@@ -60,12 +73,12 @@ public final class Dates {
             return found;
         }
         String t = Numbers.normalizeWidth(text);
-        collect(MONTH_DAY_YEAR, t, m -> of(m.group(3), month(m.group(1)), m.group(2)), found);
-        collect(DAY_MONTH_YEAR, t, m -> of(m.group(3), month(m.group(2)), m.group(1)), found);
-        collect(CHINESE, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), found);
-        collect(CHINESE_NUMERALS, t, Dates::ofNumerals, found);
-        collect(ISO, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), found);
-        collect(DMY_NUMERIC, t, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1)), found);
+        collect(FORMS.get(0), t, m -> of(m.group(3), month(m.group(1)), m.group(2)), found);
+        collect(FORMS.get(1), t, m -> of(m.group(3), month(m.group(2)), m.group(1)), found);
+        collect(FORMS.get(2), t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), found);
+        collect(FORMS.get(3), t, Dates::ofNumerals, found);
+        collect(FORMS.get(4), t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3)), found);
+        collect(FORMS.get(5), t, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1)), found);
         found.sort(Comparator.comparingInt(Found::start));
         List<Found> distinct = new ArrayList<>(found.size());
         int coveredTo = -1;
@@ -78,9 +91,10 @@ public final class Dates {
         return distinct;
     }
 
-    private static void collect(Pattern p, String t, java.util.function.Function<Matcher, LocalDate> f, List<Found> into) {
-        Matcher m = p.matcher(t);
-        while (m.find()) {
+    private static void collect(FirstCharScan p, String t, java.util.function.Function<Matcher, LocalDate> f, List<Found> into) {
+        FirstCharScan.Search s = p.in(t);
+        while (s.find()) {
+            Matcher m = s.match();
             LocalDate d = f.apply(m);
             if (d != null) {
                 into.add(new Found(d, m.start(), m.end()));
@@ -90,18 +104,19 @@ public final class Dates {
 
     private static Candidate[] candidates(String t) {
         return new Candidate[] {
-            find(MONTH_DAY_YEAR, t, m -> of(m.group(3), month(m.group(1)), m.group(2))),
-            find(DAY_MONTH_YEAR, t, m -> of(m.group(3), month(m.group(2)), m.group(1))),
-            find(CHINESE, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
-            find(CHINESE_NUMERALS, t, Dates::ofNumerals),
-            find(ISO, t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
-            find(DMY_NUMERIC, t, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
+            find(FORMS.get(0), t, m -> of(m.group(3), month(m.group(1)), m.group(2))),
+            find(FORMS.get(1), t, m -> of(m.group(3), month(m.group(2)), m.group(1))),
+            find(FORMS.get(2), t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            find(FORMS.get(3), t, Dates::ofNumerals),
+            find(FORMS.get(4), t, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            find(FORMS.get(5), t, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
         };
     }
 
-    private static Candidate find(Pattern p, String t, java.util.function.Function<Matcher, LocalDate> f) {
-        Matcher m = p.matcher(t);
-        while (m.find()) {
+    private static Candidate find(FirstCharScan p, String t, java.util.function.Function<Matcher, LocalDate> f) {
+        FirstCharScan.Search s = p.in(t);
+        while (s.find()) {
+            Matcher m = s.match();
             LocalDate d = f.apply(m);
             if (d != null) {
                 return new Candidate(d, m.start());

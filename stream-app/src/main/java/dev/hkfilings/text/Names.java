@@ -1,5 +1,7 @@
 package dev.hkfilings.text;
 
+import java.util.regex.Pattern;
+
 /** Names that a PDF table wrapped over several lines, joined back into one. */
 public final class Names {
 
@@ -25,16 +27,109 @@ public final class Names {
         return clean(b.toString());
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    private static final Pattern CJK_GAP = Pattern.compile(
+            "(?<=\\p{IsHan}) (?=[\\p{IsHan}（「\\d])|(?<=[\\p{IsHan}）」\\d]) (?=\\p{IsHan})");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’,;:]+$");
+
     /** Whitespace collapsed (and dropped between Chinese characters), stray bold markers and trailing punctuation removed. */
     public static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String c = s.replace("**", "").replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
-        // A line wrap inside Chinese text is no space: "本公司会" + "议室" is one word.
-        c = c.replaceAll("(?<=\\p{IsHan}) (?=[\\p{IsHan}（「\\d])|(?<=[\\p{IsHan}）」\\d]) (?=\\p{IsHan})", "");
-        c = c.replaceAll("^[\"“”'‘’]+|[\"“”'‘’,;:]+$", "").strip();
+        String c = onlyCommonChars(s) ? cleanInOnePass(s) : cleanByRegex(s);
         return c.isEmpty() ? null : c;
+    }
+
+    /** The definition of {@link #clean} (before the null for an empty result), which {@link #cleanInOnePass} computes faster. */
+    static String cleanByRegex(String s) {
+        String c = SPACES.matcher(s.replace("**", "")).replaceAll(" ").strip();
+        // A line wrap inside Chinese text is no space: "本公司会" + "议室" is one word.
+        c = CJK_GAP.matcher(c).replaceAll("");
+        return EDGE_PUNCTUATION.matcher(c).replaceAll("").strip();
+    }
+
+    /**
+     * Whether {@link #cleanInOnePass} equals {@link #cleanByRegex} on the text: no whitespace that {@code strip()} drops
+     * but the space class does not collapse, no surrogates (the regex sees code points) and no line terminator that
+     * {@code $} would stop before.
+     */
+    private static boolean onlyCommonChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || Character.isWhitespace(c) && c != '\u3000')
+                    || c < 0x20 && Character.isWhitespace(c) && !isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters {@link #SPACES} collapses. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u3000';
+    }
+
+    /**
+     * {@link #cleanByRegex} without its three regexes (each a scan with look-arounds per line of every header): spaces
+     * collapsed and stripped, a space between Chinese characters dropped, then the quotes and punctuation at the ends.
+     */
+    static String cleanInOnePass(String s) {
+        String t = s.contains("**") ? s.replace("**", "") : s;
+        int n = t.length();
+        StringBuilder b = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (isSpace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c);
+        }
+        // Spaces are now single and inner: each has a non-space on both sides, as the regex's look-arounds saw them.
+        int w = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == ' ' && cjkGap(b.charAt(i - 1), b.charAt(i + 1))) {
+                continue;
+            }
+            b.setCharAt(w++, c);
+        }
+        b.setLength(w);
+        int from = 0;
+        while (from < w && isQuote(b.charAt(from))) {
+            from++;
+        }
+        int to = w;
+        while (to > from && (isQuote(b.charAt(to - 1)) || b.charAt(to - 1) == ',' || b.charAt(to - 1) == ';' || b.charAt(to - 1) == ':')) {
+            to--;
+        }
+        while (from < to && b.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && b.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return b.substring(from, to);
+    }
+
+    private static boolean cjkGap(char before, char after) {
+        return isCjk(before) && (isCjk(after) || after == '（' || after == '「' || isAsciiDigit(after))
+                || (isCjk(before) || before == '）' || before == '」' || isAsciiDigit(before)) && isCjk(after);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '\'' || c == '‘' || c == '’';
     }
 
     /**
@@ -100,7 +195,7 @@ public final class Names {
     }
 
     public static boolean isCjk(char c) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN;
+        // No Han character sits below U+2E80; the script look-up is a binary search, so skip it for Latin text.
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]");
 
@@ -98,7 +100,7 @@ public final class Numbers {
         if (label == null) {
             return false;
         }
-        String l = label.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String l = WHITESPACE.matcher(label.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         return TEN_THOUSAND_HEAD.matcher(l).find() || l.contains("10 thousand") || l.contains("10,000 shares") || l.contains("ten thousand")
                 || l.contains("萬股") || l.contains("万股") || l.contains("(萬") || l.contains("(万")
                 || l.contains("（萬") || l.contains("（万");

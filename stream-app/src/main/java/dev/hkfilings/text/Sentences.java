@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public final class Sentences {
 
+
     /** A sentence and where it starts in the text it was cut from. */
     public record Sentence(String text, int start) {
     }
@@ -75,7 +76,7 @@ public final class Sentences {
     }
 
     private static void add(List<Sentence> out, String text, int from, int to) {
-        String s = Names.unwrap(text.substring(from, to)).replaceAll("\\s+", " ").strip();
+        String s = Spaces.collapse(Names.unwrap(text.substring(from, to))).strip();
         if (!s.isEmpty()) {
             out.add(new Sentence(s, from));
         }

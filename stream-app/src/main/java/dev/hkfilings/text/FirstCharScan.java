@@ -1,0 +1,151 @@
+package dev.hkfilings.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex searched for only where a match can start. {@link Matcher#find()} tries a pattern that opens with neither a
+ * plain literal nor a fixed string (an alternation, a case-insensitive word, a digit class) at every position of the
+ * text, tens of nanoseconds each: for a few readers that scan whole announcements that was most of their time.
+ * Given the characters every match starts with, the pattern is tried only at those positions, with transparent,
+ * non-anchoring bounds so that look-arounds, {@code \b} and {@code ^} see the whole text: the matches are
+ * {@code find()}'s own. The first characters must cover every alternative, both cases of an ASCII letter under
+ * CASE_INSENSITIVE; a test checks each scan against the plain search on the test texts.
+ */
+public record FirstCharScan(Pattern pattern, String firstChars, Precondition precondition, long[] firstCharBits) {
+
+    /** A test that every match starting at a position passes: false rules the position out without the regex. */
+    @FunctionalInterface
+    public interface Precondition {
+        boolean mayMatchAt(CharSequence text, int start);
+    }
+
+    public static FirstCharScan of(Pattern pattern, String firstChars) {
+        return new FirstCharScan(pattern, firstChars, (text, start) -> true, bits(firstChars));
+    }
+
+    /** The first characters as a bit set over all chars: one look-up per character of the text. */
+    private static long[] bits(String chars) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    private boolean mayStartWith(char c) {
+        return (firstCharBits[c >>> 6] & 1L << c) != 0;
+    }
+
+    /**
+     * A scan of a pattern each of whose matches starts with one of the literal prefixes (every alternative's leading
+     * letters; a leading {@code \\b} takes no character). ASCII letters are compared in either case, as
+     * CASE_INSENSITIVE compares them (and, for a case-sensitive pattern, more often than needed, which is harmless).
+     */
+    public static FirstCharScan ofPrefixes(Pattern pattern, String... prefixes) {
+        StringBuilder first = new StringBuilder();
+        String[] lower = new String[prefixes.length];
+        for (int i = 0; i < prefixes.length; i++) {
+            lower[i] = asciiLowerCase(prefixes[i]);
+            char c = lower[i].charAt(0);
+            first.append(c);
+            if (c >= 'a' && c <= 'z') {
+                first.append((char) (c - ('a' - 'A')));
+            }
+        }
+        return new FirstCharScan(pattern, first.toString(), (text, at) -> {
+            for (String prefix : lower) {
+                if (startsWithAsciiIgnoreCase(text, at, prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }, bits(first.toString()));
+    }
+
+    /** Whether the lower-case word starts at the position, ASCII letters compared as CASE_INSENSITIVE compares them. */
+    public static boolean startsWithAsciiIgnoreCase(CharSequence text, int at, String lowerCaseWord) {
+        if (at + lowerCaseWord.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCaseWord.length(); k++) {
+            if (asciiLowerCase(text.charAt(at + k)) != lowerCaseWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String asciiLowerCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(asciiLowerCase(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    /** This scan, trying the regex only where the precondition also holds. */
+    public FirstCharScan where(Precondition p) {
+        return new FirstCharScan(pattern, firstChars, p, firstCharBits);
+    }
+
+    /** A matcher over the text whose {@link Search#find} steps through the matches as {@code find()} would. */
+    public Search in(CharSequence text) {
+        return new Search(this, text);
+    }
+
+    /** The matches of one text, in order. */
+    public static final class Search {
+        private final FirstCharScan scan;
+        private final CharSequence text;
+        private final Matcher matcher;
+        private int next;
+
+        private Search(FirstCharScan scan, CharSequence text) {
+            this.scan = scan;
+            this.text = text;
+            this.matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Like {@link Matcher#find()}: the next match, starting where the previous one ended; false when none is left. */
+        public boolean find() {
+            return find(next);
+        }
+
+        /** Like {@link Matcher#find(int)}: the first match starting at or after {@code from}. */
+        public boolean find(int from) {
+            return find(from, text.length());
+        }
+
+        /**
+         * The first match within {@code [from, to)}, as {@code find()} in the region gives it, for a pattern without
+         * look-arounds or {@code \\b} at its end: the region limits what a match takes, but (the bounds being
+         * transparent) not what a look-ahead sees.
+         */
+        public boolean find(int from, int to) {
+            int n = to;
+            for (int i = from; i < n; i++) {
+                if (scan.mayStartWith(text.charAt(i)) && scan.precondition.mayMatchAt(text, i)) {
+                    matcher.region(i, n);
+                    if (matcher.lookingAt()) {
+                        // find() resumes after an empty match one character on, so as not to find it again.
+                        next = matcher.end() == i ? i + 1 : matcher.end();
+                        return true;
+                    }
+                }
+            }
+            next = n + 1;
+            return false;
+        }
+
+        /** The last match: its start, end and groups. */
+        public Matcher match() {
+            return matcher;
+        }
+    }
+}

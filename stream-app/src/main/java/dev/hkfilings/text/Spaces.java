@@ -1,0 +1,41 @@
+package dev.hkfilings.text;
+
+/** Whitespace runs collapsed without a regex: the readers do it to every sentence and header of a document. */
+public final class Spaces {
+
+    private Spaces() {
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")}: each run of {@code [ \t\n\x0B\f\r]} becomes one space. */
+    public static String collapse(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s; // no run to collapse and no other whitespace character to replace: no copy
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!inRun) {
+                    b.append(' ');
+                }
+                inRun = true;
+            } else {
+                b.append(c);
+                inRun = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /** The characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}

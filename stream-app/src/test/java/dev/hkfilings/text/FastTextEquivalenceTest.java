@@ -1,0 +1,71 @@
+package dev.hkfilings.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** {@link Spaces#collapse} and the scans of {@link Dates} give what the regexes they replace give. */
+class FastTextEquivalenceTest {
+
+    private static List<String> testTexts() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                texts.add(Numbers.normalizeWidth(Files.readString(f)));
+            }
+        }
+        return texts;
+    }
+
+    @Test
+    void collapseIsTheWhitespaceRegex() throws Exception {
+        Pattern whitespace = Pattern.compile("\\s+");
+        List<String> samples = new ArrayList<>(testTexts());
+        Random random = new Random(7);
+        String alphabet = " \t\n\u000B\f\r\u00a0\u3000ab本";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(8); j > 0; j--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(b.toString());
+        }
+        for (String s : samples) {
+            assertThat(Spaces.collapse(s)).isEqualTo(whitespace.matcher(s).replaceAll(" "));
+        }
+    }
+
+    @Test
+    void dateScansFindTheRegexMatches() throws Exception {
+        List<String> texts = new ArrayList<>(testTexts());
+        texts.addAll(List.of("JANUARY 5, 2023", "feb. 28 2022", "Sept 1st, 2021", "MAY 31 2020", "xMay 31 2020", "5 December 2022", "1st Jun. 2021",
+                "2022年10月25日", "二零二三年五月二十六日", "〇一二三年十月十日", "2022-10-25", "2022/1/2", "2022.10.25", "25/10/2022",
+                "April 3 2021 august 4 2021 OCTOBER 5, 2020 november 6 2019 march 7 2018 july 8 2017 june 9 2016"));
+        int matches = 0;
+        for (FirstCharScan scan : Dates.FORMS) {
+            for (String t : texts) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = scan.pattern().matcher(t);
+                while (m.find()) {
+                    expected.add(m.start() + "-" + m.end() + ":" + m.group());
+                }
+                List<String> actual = new ArrayList<>();
+                FirstCharScan.Search s = scan.in(t);
+                while (s.find()) {
+                    actual.add(s.match().start() + "-" + s.match().end() + ":" + s.match().group());
+                }
+                assertThat(actual).as(scan.pattern().pattern()).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(100);
+    }
+}
