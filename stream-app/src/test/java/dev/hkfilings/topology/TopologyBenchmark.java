@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing about speed. Run it with
  * <pre>
  * ./mvnw -B -pl stream-app -am verify -DskipITs -Dtest=TopologyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *        -Dbench.docs=300 -Dbench.threads=2
+ *        -Dbench.docs=3000 -Dbench.warmup=6000 -Dbench.threads=2 -Dhkfilings.harness.brokerJvmOptions=-Xmx1g,-XX:+UseSerialGC
  * </pre>
  * and read {@code stream-app/target/benchmark/topology.txt}. On the same generated PDFs and thread count it measures,
  * side by side: (1) Tika in-process alone, (2) classification + field extraction time per document as a share of its
