@@ -31,21 +31,16 @@ final class Background<T> {
     }
 
     /**
-     * Runs {@code step} on the caller's thread while {@code other} runs, then waits for {@code other} as well, so that
-     * neither is left running unseen when one fails; the first failure is thrown, with the other's added as suppressed.
+     * Waits for the step after {@code elsewhere} failed, so that the step is not left running unseen:
+     * returns its result (for the caller to close), or null with the step's own failure added to {@code elsewhere}.
      */
-    static void alongside(Runnable step, Background<?> other) throws Exception {
+    T joinAfter(Throwable elsewhere) {
         try {
-            step.run();
-        } catch (RuntimeException | Error e) {
-            try {
-                other.join();
-            } catch (Exception | Error otherFailure) {
-                e.addSuppressed(otherFailure);
-            }
-            throw e;
+            return join();
+        } catch (Exception | Error e) {
+            elsewhere.addSuppressed(e);
+            return null;
         }
-        other.join();
     }
 
     /** Waits for the step and returns its result, or rethrows its failure. */

@@ -86,7 +86,13 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 pipeline.registry.start(START_TIMEOUT);
                 return pipeline.registry;
             });
-            Background.alongside(() -> pipeline.broker.start(START_TIMEOUT), registryStart);
+            try {
+                pipeline.broker.start(START_TIMEOUT);
+            } catch (RuntimeException | Error e) {
+                registryStart.joinAfter(e);
+                throw e;
+            }
+            registryStart.join();
             LOG.info("broker on {} (log {}), registry on {} (log {})", pipeline.broker.bootstrapServers(),
                     pipeline.broker.logFile(), pipeline.registry.url(), pipeline.registry.logFile());
 
@@ -101,7 +107,12 @@ public final class EmbeddedPipeline implements AutoCloseable {
             Background<InboxWorker> worker = Background.start("inbox-worker-start", () -> InboxWorker.start(
                     pipeline.broker.bootstrapServers(), pipeline.registry.confluentUrl(), pluginPath,
                     pipeline.settings.connectOffsets(), pipeline.settings.inbox(), START_TIMEOUT));
-            Background.alongside(() -> pipeline.streams = app.apply(config), worker);
+            try {
+                pipeline.streams = app.apply(config);
+            } catch (RuntimeException | Error e) {
+                pipeline.worker = worker.joinAfter(e);   // closed with the rest below
+                throw e;
+            }
             pipeline.worker = worker.join();
             pipeline.awaitStreamsRunning();
             return pipeline;
