@@ -1,5 +1,7 @@
 package dev.hkfilings.bench;
 
+import static dev.hkfilings.bench.BenchmarkDocuments.percentile;
+
 import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingSource;
 import dev.hkfilings.avro.FilingText;
@@ -10,15 +12,12 @@ import dev.hkfilings.extract.ExtractionResult;
 import dev.hkfilings.extract.TextExtractor;
 import dev.hkfilings.testing.PdfRenderer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +35,6 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class AnalysisProfile {
-
-    private static final List<String> TEMPLATES = List.of(
-            "seeds/pledge_06680_2022-10-26.txt", "seeds/poll_06680_2022-08-24.txt", "topology/near-miss-egm-notice.txt",
-            "topology/near-miss-interim-results.txt", "topology/near-miss-asset-pledge.txt");
-    private static final List<String> CODES = List.of("06680", "00001", "00005", "00700", "01398", "02318", "03988", "00939");
 
     @Test
     void run() throws Exception {
@@ -101,7 +95,7 @@ class AnalysisProfile {
      */
     private static void report(String label, AnnouncementAnalyzer analyzer, List<FilingText> texts, int passes) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        int n = TEMPLATES.size();
+        int n = BenchmarkDocuments.TEMPLATES.size();
         List<List<double[]>> perTemplate = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             perTemplate.add(new ArrayList<>());
@@ -119,7 +113,7 @@ class AnalysisProfile {
         }
         StringBuilder b = new StringBuilder(label + ": " + line("all", all));
         for (int i = 0; i < n; i++) {
-            b.append(line("  " + TEMPLATES.get(i), perTemplate.get(i)));
+            b.append(line("  " + BenchmarkDocuments.TEMPLATES.get(i), perTemplate.get(i)));
         }
         System.out.print(b);
     }
@@ -127,8 +121,8 @@ class AnalysisProfile {
     private static String line(String name, List<double[]> values) {
         double[] wall = values.stream().mapToDouble(v -> v[0]).toArray();
         double[] cpu = values.stream().mapToDouble(v -> v[1]).toArray();
-        return name + ": wall median " + fmt(pct(wall, 50)) + " ms, p95 " + fmt(pct(wall, 95)) + " ms; cpu median "
-                + fmt(pct(cpu, 50)) + " ms, p95 " + fmt(pct(cpu, 95)) + " ms\n";
+        return name + ": wall median " + fmt(percentile(wall, 50)) + " ms, p95 " + fmt(percentile(wall, 95)) + " ms; cpu median "
+                + fmt(percentile(cpu, 50)) + " ms, p95 " + fmt(percentile(cpu, 95)) + " ms\n";
     }
 
     private static String fmt(double v) {
@@ -136,16 +130,12 @@ class AnalysisProfile {
     }
 
     private static List<FilingText> texts(int n) throws Exception {
-        List<String> templates = new ArrayList<>();
-        for (String t : TEMPLATES) {
-            templates.add(resource(t));
-        }
+        BenchmarkDocuments documents = BenchmarkDocuments.load();
         List<FilingText> out = new ArrayList<>(n);
         try (TextExtractor tika = new ExtractConfig(Map.of("extract.mode", "in-process")).newExtractor()) {
             for (int i = 0; i < n; i++) {
-                String code = CODES.get(i % CODES.size());
-                String text = templates.get(i % templates.size()).replace("06680", code)
-                        .replace("October 26, 2022", "October " + (1 + i % 28) + ", 2022");
+                String code = BenchmarkDocuments.code(i);
+                String text = documents.text(i);
                 String id = "profile-" + i;
                 ExtractionResult r = tika.extract(PdfRenderer.render(text), id + ".pdf", "application/pdf");
                 if (!r.ok()) {
@@ -161,17 +151,5 @@ class AnalysisProfile {
             }
         }
         return out;
-    }
-
-    private static double pct(double[] values, int p) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = AnalysisProfile.class.getClassLoader().getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

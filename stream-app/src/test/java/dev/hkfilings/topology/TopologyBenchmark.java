@@ -1,10 +1,13 @@
 package dev.hkfilings.topology;
 
+import static dev.hkfilings.bench.BenchmarkDocuments.percentile;
+
 import dev.hkfilings.avro.ContentStatus;
 import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingSource;
 import dev.hkfilings.avro.FilingText;
 import dev.hkfilings.avro.RawFiling;
+import dev.hkfilings.bench.BenchmarkDocuments;
 import dev.hkfilings.bench.CpuByProcess;
 import dev.hkfilings.classify.AnnouncementAnalyzer;
 import dev.hkfilings.classify.Analyzer;
@@ -17,9 +20,7 @@ import dev.hkfilings.testing.PdfRenderer;
 import dev.hkfilings.testkit.KafkaHarness;
 import dev.hkfilings.testkit.KafkaHarnessExtension;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,11 +62,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(KafkaHarnessExtension.class)
 class TopologyBenchmark {
-
-    private static final List<String> TEMPLATES = List.of(
-            "seeds/pledge_06680_2022-10-26.txt", "seeds/poll_06680_2022-08-24.txt", "topology/near-miss-egm-notice.txt",
-            "topology/near-miss-interim-results.txt", "topology/near-miss-asset-pledge.txt");
-    private static final List<String> CODES = List.of("06680", "00001", "00005", "00700", "01398", "02318", "03988", "00939");
 
     @TempDir
     Path stateDir;
@@ -175,10 +171,10 @@ class TopologyBenchmark {
                    CPU by process: %s
                    topology / Tika in-process:     %.2f   (target >= 0.80)
                 """,
-                Instant.now(), docs, TEMPLATES.size(), pdfBytes / 1024.0 / docs, threads, Runtime.getRuntime().availableProcessors(),
-                warmUpDocs, tikaThroughput, pct(tikaMs, 50), pct(tikaMs, 95), CpuByProcess.format(tikaCpu),
-                pct(analyzeMs, 50), pct(analyzeMs, 95),
-                100 * pct(share, 50), 100 * pct(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
+                Instant.now(), docs, BenchmarkDocuments.TEMPLATES.size(), pdfBytes / 1024.0 / docs, threads, Runtime.getRuntime().availableProcessors(),
+                warmUpDocs, tikaThroughput, percentile(tikaMs, 50), percentile(tikaMs, 95), CpuByProcess.format(tikaCpu),
+                percentile(analyzeMs, 50), percentile(analyzeMs, 95),
+                100 * percentile(share, 50), 100 * percentile(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
                 topologyThroughput, docs, topologySecsMillis, CpuByProcess.format(topologyCpu), topologyThroughput / tikaThroughput);
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "topology.txt");
@@ -237,16 +233,12 @@ class TopologyBenchmark {
 
     /** {@code n} filings with their own ids, of {@code distinct} different PDFs. */
     private static List<RawFiling> generate(int n, String runId, int distinct) throws IOException {
-        List<String> templates = new ArrayList<>();
-        for (String t : TEMPLATES) {
-            templates.add(resource(t));
-        }
+        BenchmarkDocuments documents = BenchmarkDocuments.load();
         AtomicInteger seq = new AtomicInteger();
         List<RawFiling> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String code = CODES.get(i % CODES.size());
-            String text = templates.get(i % templates.size()).replace("06680", code)
-                    .replace("October 26, 2022", "October " + (1 + i % 28) + ", 2022");
+            String code = BenchmarkDocuments.code(i);
+            String text = documents.text(i);
             byte[] pdf = i < distinct ? PdfRenderer.render(text) : out.get(i % distinct).getContent().array();
             String id = "bench-" + runId + "-" + seq.incrementAndGet();
             out.add(RawFiling.newBuilder()
@@ -259,17 +251,5 @@ class TopologyBenchmark {
                     .build());
         }
         return out;
-    }
-
-    private static double pct(double[] values, int p) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = TopologyBenchmark.class.getClassLoader().getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
