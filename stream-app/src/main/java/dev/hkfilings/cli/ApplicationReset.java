@@ -24,8 +24,8 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
  */
 final class ApplicationReset {
 
-    /** The topics the application consumes. */
-    static final List<String> INPUTS = List.of(Topics.RAW, Topics.TEXT);
+    /** The topic the application consumes from outside (it also reads its own by-company topic, which re-fills). */
+    static final List<String> INPUTS = List.of(Topics.RAW);
 
     record Plan(String applicationId, List<String> activeMembers, Map<TopicPartition, Long> committed,
                 Map<TopicPartition, Long> earliest, List<String> internalTopics) {
@@ -39,7 +39,7 @@ final class ApplicationReset {
                         .append(" -> ").append(e.getValue()).append('\n');
             }
             sb.append("  internal topics deleted: ").append(internalTopics.isEmpty() ? "none" : String.join(", ", internalTopics)).append('\n');
-            sb.append("  the next start re-processes everything hkex.filings.raw and hkex.filings.text still hold;\n")
+            sb.append("  the next start re-processes everything hkex.filings.raw still holds;\n")
               .append("  output keys are announcement ids, so compacted topics end with one record per announcement.\n");
             return sb.toString();
         }

@@ -7,17 +7,19 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-/** Raw filing → its text, keyed by filing id; a filing without usable text → dead letter. */
+/** Raw filing → its text, keyed by filing id, to the text topic and to the analysis; a filing without usable text → dead letter. */
 final class ExtractProcessor implements Processor<String, RawFiling, String, Object> {
 
     private final FilingPipeline pipeline;
     private final String textSink;
+    private final String analyze;
     private final String deadLetterSink;
     private ProcessorContext<String, Object> context;
 
-    ExtractProcessor(FilingPipeline pipeline, String textSink, String deadLetterSink) {
+    ExtractProcessor(FilingPipeline pipeline, String textSink, String analyze, String deadLetterSink) {
         this.pipeline = pipeline;
         this.textSink = textSink;
+        this.analyze = analyze;
         this.deadLetterSink = deadLetterSink;
     }
 
@@ -44,7 +46,9 @@ final class ExtractProcessor implements Processor<String, RawFiling, String, Obj
             throw new ExtractionUnavailableException("filing " + filingId + ": " + step.failure().reason());
         }
         if (step.ok()) {
-            context.forward(new Record<String, Object>(filingId, step.value(), record.timestamp(), record.headers()), textSink);
+            Record<String, Object> text = new Record<>(filingId, step.value(), record.timestamp(), record.headers());
+            context.forward(text, textSink);
+            context.forward(text, analyze);
         } else {
             context.forward(new Record<String, Object>(filingId,
                     DeadLetters.of(step.failure(), filingId, raw.getMetadata(), context.recordMetadata(), now),

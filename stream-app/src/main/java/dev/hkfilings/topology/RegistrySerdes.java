@@ -37,7 +37,6 @@ public final class RegistrySerdes {
         return new TopologySerdes(
                 RegistryOutage.deserializer(deserializer(RawFiling.class, registryConfig), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
-                RegistryOutage.deserializer(deserializer(FilingText.class, registryConfig), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, RECORD_NAME_STRATEGY), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),
                 RegistryOutage.serializer(serializer(registryConfig, TOPIC_NAME_STRATEGY), outageMaxWait),

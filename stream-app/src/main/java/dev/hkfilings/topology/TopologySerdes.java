@@ -18,7 +18,6 @@ import org.apache.kafka.common.serialization.Serializer;
 public record TopologySerdes(
         Deserializer<RawFiling> rawFilings,
         Serializer<FilingText> textOut,
-        Deserializer<FilingText> textIn,
         Serializer<AnnouncementEvent> companyEvents,
         Serializer<AnnouncementEvent> fixedEvents,
         Serializer<DeadLetter> deadLetters,

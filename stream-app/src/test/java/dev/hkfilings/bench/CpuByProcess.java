@@ -23,7 +23,12 @@ public final class CpuByProcess {
         this.samples = samples;
     }
 
-    private record Sample(String role, long cpuNanos) {
+    /** A process's CPU so far, and the part of it its JIT compiler and garbage-collector threads used. */
+    private record Sample(String role, long cpuNanos, long jitNanos, long gcNanos) {
+    }
+
+    /** Per role, CPU per document in ms: in all, and of that by the JIT compilers and by the GC. */
+    public record Share(double total, double jit, double gc) {
     }
 
     /** The CPU used so far by this JVM and every descendant, by process. */
@@ -35,7 +40,40 @@ public final class CpuByProcess {
     }
 
     private static void add(Map<Long, Sample> m, ProcessHandle p, String role) {
-        p.info().totalCpuDuration().ifPresent(cpu -> m.put(p.pid(), new Sample(role, cpu.toNanos())));
+        p.info().totalCpuDuration().ifPresent(cpu -> {
+            long[] jitAndGc = jitAndGcNanos(p.pid());
+            m.put(p.pid(), new Sample(role, cpu.toNanos(), jitAndGc[0], jitAndGc[1]));
+        });
+    }
+
+    /**
+     * CPU of the threads HotSpot names for its JIT compilers and its collectors ({@code /proc/<pid>/task/<tid>/comm};
+     * SerialGC collects on the VM thread, which is counted as GC), zero where /proc is not there: a JVM still compiling
+     * during a measured phase was not warm, and the GC share tells heap settings apart.
+     */
+    private static long[] jitAndGcNanos(long pid) {
+        long[] out = new long[2];
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        try (var threads = Files.list(tasks)) {
+            threads.forEach(t -> {
+                try {
+                    String name = Files.readString(t.resolve("comm")).strip();
+                    int kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? 0
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") || name.equals("VM Thread") ? 1 : -1;
+                    if (kind >= 0) {
+                        String stat = Files.readString(t.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // utime and stime, fields 14 and 15 of stat, in clock ticks (USER_HZ, 100 on Linux)
+                        out[kind] += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended between the listing and the read
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // no /proc: the totals alone
+        }
+        return out;
     }
 
     /** The JDK's view of a command line can be cut short (long class paths): /proc has all of it, where there is one. */
@@ -62,20 +100,25 @@ public final class CpuByProcess {
     }
 
     /** CPU per role between {@code before} and this snapshot, in ms per document. */
-    public Map<String, Double> msPerDocSince(CpuByProcess before, int docs) {
-        Map<String, Long> nanos = new TreeMap<>();
+    public Map<String, Share> msPerDocSince(CpuByProcess before, int docs) {
+        Map<String, long[]> nanos = new TreeMap<>();
         samples.forEach((pid, s) -> {
-            Sample b = before.samples.get(pid);
-            nanos.merge(s.role(), s.cpuNanos() - (b == null ? 0 : b.cpuNanos()), Long::sum);
+            Sample b = before.samples.getOrDefault(pid, new Sample(s.role(), 0, 0, 0));
+            long[] sum = nanos.computeIfAbsent(s.role(), r -> new long[3]);
+            sum[0] += s.cpuNanos() - b.cpuNanos();
+            sum[1] += s.jitNanos() - b.jitNanos();
+            sum[2] += s.gcNanos() - b.gcNanos();
         });
-        return nanos.entrySet().stream().filter(e -> e.getValue() > 0).collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue() / 1e6 / docs, (a, b) -> a, TreeMap::new));
+        return nanos.entrySet().stream().filter(e -> e.getValue()[0] > 0).collect(Collectors.toMap(Map.Entry::getKey,
+                e -> new Share(e.getValue()[0] / 1e6 / docs, e.getValue()[1] / 1e6 / docs, e.getValue()[2] / 1e6 / docs),
+                (a, b) -> a, TreeMap::new));
     }
 
-    /** One line: {@code role 1.23 ms, ...; total 4.56 ms} CPU per document. */
-    public static String format(Map<String, Double> msPerDoc) {
-        double total = msPerDoc.values().stream().mapToDouble(Double::doubleValue).sum();
-        return msPerDoc.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+    /** One line: {@code role 1.23 (jit 0.10, gc 0.05), ...; total 4.56 ms} CPU per document. */
+    public static String format(Map<String, Share> msPerDoc) {
+        double total = msPerDoc.values().stream().mapToDouble(Share::total).sum();
+        return msPerDoc.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f (jit %.2f, gc %.2f)", e.getKey(),
+                        e.getValue().total(), e.getValue().jit(), e.getValue().gc()))
                 .collect(Collectors.joining(", ")) + String.format(Locale.ROOT, "; total %.2f ms CPU per doc", total);
     }
 }

@@ -109,7 +109,6 @@ class ReplayBenchmark {
         // 1. the topology from the start of the range: its group is committed there, workers are up before the clock starts
         Map<TopicPartition, OffsetAndMetadata> from = new HashMap<>();
         start.forEach((tp, o) -> from.put(tp, new OffsetAndMetadata(o)));
-        ends(kafka, Topics.TEXT).forEach((tp, o) -> from.put(tp, new OffsetAndMetadata(o)));
         kafka.admin().alterConsumerGroupOffsets(config.applicationId(), from).all().get();
         TextExtractor extractor = new ExtractConfig(config.extractSettings()).newExtractor();
         if (extractor instanceof IsolatedExtractor ie && !ie.awaitReady(120_000)) {

@@ -77,7 +77,7 @@ class RegistryOutageTest {
             throw outage();
         };
         TopologySerdes down = new TopologySerdes(RegistryOutage.deserializer(registryDown, Duration.ofMillis(200)),
-                t.textOut(), t.textIn(), t.companyEvents(), t.fixedEvents(), t.deadLetters(), t.state());
+                t.textOut(), t.companyEvents(), t.fixedEvents(), t.deadLetters(), t.state());
         var topology = FilingTopology.build(new FilingPipeline(new FakeExtractor(), new FakeAnalyzer()), down, topic -> { });
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "outage-test");

@@ -26,7 +26,7 @@ public final class StartAtEnd {
         }
         Admin admin = kafka.admin();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(List.of(Topics.RAW, Topics.TEXT)).allTopicNames().get().forEach((name, d) ->
+        admin.describeTopics(List.of(Topics.RAW)).allTopicNames().get().forEach((name, d) ->
                 d.partitions().forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
         admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));

@@ -1,0 +1,79 @@
+package dev.hkfilings.bench;
+
+import dev.hkfilings.avro.FilingMetadata;
+import dev.hkfilings.avro.RawFiling;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A benchmark's warm-up: the same documents, under fresh filing ids each round, until the JIT compiler threads of
+ * every JVM involved (this one and its children, read by {@link CpuByProcess}) used at most a given CPU per document,
+ * or a number of rounds passed. A fixed count is not enough on two cores: compilations queue behind the busy
+ * threads, and after 4,000 documents the app's and the broker's C2 threads still took a third of the topology's CPU.
+ */
+public final class WarmUp {
+
+    /** One round of the side being warmed: the documents through it, returning when all are done. */
+    @FunctionalInterface
+    public interface Round {
+        void run(List<RawFiling> filings) throws Exception;
+    }
+
+    private final List<RawFiling> documents;
+    private final int maxRounds;
+    private final double quietJitMsPerDoc;
+    private int generation;
+
+    public WarmUp(List<RawFiling> documents, int maxRounds, double quietJitMsPerDoc) {
+        if (maxRounds < 1) {
+            throw new IllegalArgumentException("bench.warmup.rounds must be at least 1, was " + maxRounds);
+        }
+        this.documents = documents;
+        this.maxRounds = maxRounds;
+        this.quietJitMsPerDoc = quietJitMsPerDoc;
+    }
+
+    public int maxRounds() {
+        return maxRounds;
+    }
+
+    public double quietJitMsPerDoc() {
+        return quietJitMsPerDoc;
+    }
+
+    /** Runs rounds until the JIT is quiet; says how many it took and the JIT's CPU per document in the last one. */
+    public String run(Round round) throws Exception {
+        double jit = 0;
+        double total = 0;
+        for (int r = 1; r <= maxRounds; r++) {
+            List<RawFiling> filings = renamed(++generation);
+            CpuByProcess before = CpuByProcess.snapshot();
+            round.run(filings);
+            Map<String, CpuByProcess.Share> cpu = CpuByProcess.snapshot().msPerDocSince(before, filings.size());
+            jit = cpu.values().stream().mapToDouble(CpuByProcess.Share::jit).sum();
+            total = cpu.values().stream().mapToDouble(CpuByProcess.Share::total).sum();
+            if (jit <= quietJitMsPerDoc) {
+                return String.format(Locale.ROOT, "%d round(s) of %d docs; JIT in the last %.2f of %.2f ms CPU per doc",
+                        r, filings.size(), jit, total);
+            }
+        }
+        return String.format(Locale.ROOT, "%d rounds of %d docs, JIT still busy: %.2f of %.2f ms CPU per doc in the last",
+                maxRounds, documents.size(), jit, total);
+    }
+
+    /** The documents under ids of their own, so that every round is processed and awaited as new filings. */
+    private List<RawFiling> renamed(int round) {
+        List<RawFiling> out = new ArrayList<>(documents.size());
+        for (RawFiling f : documents) {
+            String id = f.getMetadata().getFilingId() + "-r" + round;
+            out.add(RawFiling.newBuilder(f)
+                    .setMetadata(FilingMetadata.newBuilder(f.getMetadata()).setFilingId(id).setFileName(id + ".pdf").build())
+                    .setContent(ByteBuffer.wrap(f.getContent().array()))
+                    .build());
+        }
+        return out;
+    }
+}
