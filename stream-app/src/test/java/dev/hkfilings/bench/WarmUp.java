@@ -9,29 +9,28 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A benchmark's warm-up: the same documents, under fresh filing ids each round, until the JIT compiler threads of
- * every JVM involved (this one and its children, read by {@link CpuByProcess}) used at most a given CPU per document,
- * or a number of rounds passed. A fixed count is not enough on two cores: compilations queue behind the busy
+ * A benchmark's warm-up: rounds of the same documents (under fresh filing ids each round, where a filing id matters),
+ * until the JIT compiler threads of every JVM involved (this one and its children, read by {@link CpuByProcess}) used
+ * at most a given CPU per document, or a number of rounds passed. A fixed count is not enough on two cores: compilations queue behind the busy
  * threads, and after 4,000 documents the app's and the broker's C2 threads still took a third of the topology's CPU.
  */
 public final class WarmUp {
 
-    /** One round of the side being warmed: the documents through it, returning when all are done. */
+    /** Round {@code n} (from 1) of the side being warmed: its documents through it, returning when all are done. */
     @FunctionalInterface
     public interface Round {
-        void run(List<RawFiling> filings) throws Exception;
+        void run(int n) throws Exception;
     }
 
-    private final List<RawFiling> documents;
+    private final int docsPerRound;
     private final int maxRounds;
     private final double quietJitMsPerDoc;
-    private int generation;
 
-    public WarmUp(List<RawFiling> documents, int maxRounds, double quietJitMsPerDoc) {
+    public WarmUp(int docsPerRound, int maxRounds, double quietJitMsPerDoc) {
         if (maxRounds < 1) {
             throw new IllegalArgumentException("bench.warmup.rounds must be at least 1, was " + maxRounds);
         }
-        this.documents = documents;
+        this.docsPerRound = docsPerRound;
         this.maxRounds = maxRounds;
         this.quietJitMsPerDoc = quietJitMsPerDoc;
     }
@@ -49,23 +48,23 @@ public final class WarmUp {
         double jit = 0;
         double total = 0;
         for (int r = 1; r <= maxRounds; r++) {
-            List<RawFiling> filings = renamed(++generation);
             CpuByProcess before = CpuByProcess.snapshot();
-            round.run(filings);
-            Map<String, CpuByProcess.Share> cpu = CpuByProcess.snapshot().msPerDocSince(before, filings.size());
+            round.run(r);
+            Map<String, CpuByProcess.Share> cpu = CpuByProcess.snapshot().msPerDocSince(before, docsPerRound);
             jit = cpu.values().stream().mapToDouble(CpuByProcess.Share::jit).sum();
             total = cpu.values().stream().mapToDouble(CpuByProcess.Share::total).sum();
+            System.out.printf(Locale.ROOT, "warm-up round %d: %s%n", r, CpuByProcess.format(cpu));
             if (jit <= quietJitMsPerDoc) {
                 return String.format(Locale.ROOT, "%d round(s) of %d docs; JIT in the last %.2f of %.2f ms CPU per doc",
-                        r, filings.size(), jit, total);
+                        r, docsPerRound, jit, total);
             }
         }
         return String.format(Locale.ROOT, "%d rounds of %d docs, JIT still busy: %.2f of %.2f ms CPU per doc in the last",
-                maxRounds, documents.size(), jit, total);
+                maxRounds, docsPerRound, jit, total);
     }
 
-    /** The documents under ids of their own, so that every round is processed and awaited as new filings. */
-    private List<RawFiling> renamed(int round) {
+    /** The documents under ids of their own for round {@code round}, so that each is processed and awaited as a new filing. */
+    public static List<RawFiling> renamed(List<RawFiling> documents, int round) {
         List<RawFiling> out = new ArrayList<>(documents.size());
         for (RawFiling f : documents) {
             String id = f.getMetadata().getFilingId() + "-r" + round;
