@@ -140,7 +140,9 @@ final class MeetingReader {
             if (!dates.isEmpty()) {
                 String rest = sentence.substring(held.end() + dates.get(0).end());
                 Matcher at = VENUE_AFTER_DATE.matcher(rest);
-                while (at.find()) {
+                // only an "at" in the date's own clause (after its time, if any): further on, "at" starts other
+                // things ("... HELD ON 10 MAY 2021 POLL RESULTS The poll results ... proposed at the annual general meeting")
+                while (at.find() && at.start() <= DATE_CLAUSE_CHARS) {
                     String v = upToEnd(rest.substring(at.end()));
                     if (v != null && !TIME_FIRST.matcher(v).matches()) {
                         return v;
@@ -150,6 +152,9 @@ final class MeetingReader {
         }
         return null;
     }
+
+    /** How far after a meeting date its time and venue can be: "(Tuesday) at 10:00 a.m. (Hong Kong time)" and more. */
+    private static final int DATE_CLAUSE_CHARS = 60;
 
     private static String upToEnd(String s) {
         Matcher end = VENUE_END.matcher(s);

@@ -144,7 +144,11 @@ final class ResolutionTableReader {
             if (outcome != null && cur != null && cur.hasVotes()) {
                 cur.statedPassed = outcome;
                 cur.source.add(cell);
-                cur = close(cur, rows);
+                // A line-split row can go on after its outcome column: the rest of the wording and, on the next line,
+                // the percentages ("To declare a final dividend", counts, "Yes", then "(99.93%)" "(0.07%)").
+                if (complete(cur)) {
+                    cur = close(cur, rows);
+                }
                 continue;
             }
             if (cur == null || tokens != null) {
@@ -301,18 +305,26 @@ final class ResolutionTableReader {
     }
 
     /** The row's figures by column, pairing counts with their percentages. */
-    /** Two or more counts followed by as many percentages, e.g. "149,000,000 1,000,000 0" then "99.3333% 0.6667% 0.0000%". */
-    private static boolean countsThenPercents(List<Token> tokens) {
-        int n = tokens.size();
-        if (n < 4 || n % 2 != 0) {
-            return false;
+    /**
+     * The number of counts when the row is two or more counts followed by at most as many percentages, e.g.
+     * "149,000,000 1,000,000 0" then "99.3333% 0.6667% 0.0000%", or "For Against Total" counts then the "(97.24%)
+     * (2.76%)" of For and Against only; 0 when the row is not of that shape.
+     */
+    private static int countsThenPercents(List<Token> tokens) {
+        int counts = 0;
+        while (counts < tokens.size() && !tokens.get(counts).percent()) {
+            counts++;
         }
-        for (int i = 0; i < n; i++) {
-            if (tokens.get(i).percent() != (i >= n / 2)) {
-                return false;
+        int pcts = tokens.size() - counts;
+        if (counts < 2 || pcts < 2 || pcts > counts) {
+            return 0;
+        }
+        for (int i = counts; i < tokens.size(); i++) {
+            if (!tokens.get(i).percent()) {
+                return 0;
             }
         }
-        return true;
+        return counts;
     }
 
     static java.util.Map<Column, Figure> figures(Row r) {
@@ -325,12 +337,13 @@ final class ResolutionTableReader {
                 counts.add(whole(tokens.get(i).value()));
                 pcts.add(tokens.get(i + 1).value().doubleValue());
             }
-        } else if (countsThenPercents(tokens)) {
-            // The percentages on a row of their own under the counts: pair them by column.
-            int half = tokens.size() / 2;
-            for (int i = 0; i < half; i++) {
+        } else if (countsThenPercents(tokens) > 0) {
+            // The percentages on a row of their own under the counts: pair them by column, from the first; a last
+            // column without one (the total of votes cast) keeps its count alone.
+            int n = countsThenPercents(tokens);
+            for (int i = 0; i < n; i++) {
                 counts.add(whole(tokens.get(i).value()));
-                pcts.add(tokens.get(half + i).value().doubleValue());
+                pcts.add(n + i < tokens.size() ? tokens.get(n + i).value().doubleValue() : null);
             }
         } else {
             for (Token t : tokens) {

@@ -231,4 +231,110 @@ class PollExtractorTest {
         assertThat(r.getVotesAgainstPercent()).isEqualTo(0.6667);
         assertThat(r.getVotesAbstain()).isEqualTo(0L);
     }
+
+    /** A layout of real filings: one cell per line, an outcome column, then the rest of the wording and the percentages. */
+    @Test
+    void aRowGoesOnAfterItsOutcomeColumnWithItsWordingAndPercentages() {
+        String text = """
+                Lotus Harbour Holdings Limited
+                (Stock Code: 3021)
+                ANNUAL GENERAL MEETING HELD ON 12 MAY 2023
+                POLL RESULTS
+                The poll results in respect of the resolutions proposed at the annual general meeting ("AGM") of Lotus Harbour Holdings Limited (the "Company") held on 12 May
+                2023 are as follows:
+                Ordinary Resolutions
+                Number of Votes (%)*
+                Passed by
+                For
+                Against
+                Shareholders
+                1
+                To receive and adopt the audited
+                2,500,000,000
+                1,250,000
+                Yes
+                financial statements together with
+                (99.9500%)
+                (0.0500%)
+                the reports of the directors and
+                the independent auditor for the
+                year ended 31 December 2022
+                2
+                To declare a final dividend
+                2,400,000,000
+                101,250,000
+                Yes
+                (95.9520%)
+                (4.0480%)
+                3(a)
+                To re-elect Mr. HO Ka Wing as
+                1,200,000,000
+                1,300,000,000
+                No
+                director
+                (47.9808%)
+                (51.9792%)
+                """;
+        PollResult p = extractor.extract(text).payload();
+        var rs = p.getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2", "3(a)");
+        assertThat(rs.get(0).getText()).isEqualTo("To receive and adopt the audited financial statements together with the reports"
+                + " of the directors and the independent auditor for the year ended 31 December 2022");
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(2_500_000_000L);
+        assertThat(rs.get(0).getVotesForPercent()).isEqualTo(99.95);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(1_250_000L);
+        assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(0.05);
+        assertThat(rs.get(1).getVotesForPercent()).isEqualTo(95.952);
+        assertThat(rs.get(1).getVotesAgainstPercent()).isEqualTo(4.048);
+        assertThat(rs.get(2).getText()).isEqualTo("To re-elect Mr. HO Ka Wing as director");
+        assertThat(rs.get(2).getPassed()).isFalse();
+        assertThat(rs.get(2).getVotesAgainstPercent()).isEqualTo(51.9792);
+        assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2023, 5, 12));
+        // "at" the annual general meeting, further on in the text, is no venue
+        assertThat(p.getVenue()).isNull();
+    }
+
+    /** For, Against and the total of votes cast as counts; the percentage row under them has For and Against only. */
+    @Test
+    void percentagesUnderCountsWithATotalColumnGoToTheFirstColumns() {
+        String text = """
+                POLL RESULTS OF ANNUAL GENERAL MEETING HELD ON 30 MAY 2023
+                The poll results of the Annual General Meeting were as follows:
+                Number of votes cast
+                Ordinary Resolutions(1)
+                (approximate %)(2)
+                Total number
+                For
+                Against
+                of
+                votes cast
+                1.
+                To re-elect Ms. CHAN Mei Ling as
+                4,120,500,000
+                79,500,000
+                4,200,000,000
+                Director.
+                (98.1071%)
+                (1.8929%)
+                2.
+                To re-appoint Harbour & Co. as auditor
+                4,199,000,000
+                1,000,000
+                4,200,000,000
+                and to authorise the board to fix
+                (99.9762%)
+                (0.0238%)
+                its remuneration.
+                """;
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).hasSize(2);
+        assertThat(rs.get(0).getText()).isEqualTo("To re-elect Ms. CHAN Mei Ling as Director.");
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(4_120_500_000L);
+        assertThat(rs.get(0).getVotesForPercent()).isEqualTo(98.1071);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(79_500_000L);
+        assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(1.8929);
+        assertThat(rs.get(1).getText()).isEqualTo("To re-appoint Harbour & Co. as auditor and to authorise the board to fix its remuneration.");
+        assertThat(rs.get(1).getVotesForPercent()).isEqualTo(99.9762);
+        assertThat(rs.get(1).getVotesAgainstPercent()).isEqualTo(0.0238);
+    }
 }
