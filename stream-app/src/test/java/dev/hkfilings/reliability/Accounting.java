@@ -148,8 +148,8 @@ final class Accounting implements AutoCloseable {
     }
 
     /**
-     * Waits until every filing has an outcome and the app's group has committed its way to the end of the raw and
-     * text topics, so that nothing more can come; then reads the outcomes.
+     * Waits until every filing has an outcome and the app's group has committed its way to the end of the raw topic,
+     * so that nothing more can come; then reads the outcomes.
      *
      * @param alive checked between reads: false fails at once (the app died)
      */
@@ -197,16 +197,17 @@ final class Accounting implements AutoCloseable {
     }
 
     /**
-     * True when no committed record of the raw and text topics lies after the group's committed offsets. Offsets
-     * alone cannot tell: the text topic is written transactionally, so commit and abort markers (and the records of
-     * aborted transactions) sit between the last record the group consumed and the log end.
+     * True when no committed record of the raw topic (the app's input: it analyses the text it extracts in the same
+     * task) lies after the group's committed offsets. Offsets alone cannot tell: a topic written transactionally has
+     * commit and abort markers (and the records of aborted transactions) between the last record the group consumed
+     * and the log end.
      */
     boolean caughtUp(String applicationId) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = kafka.admin().listConsumerGroupOffsets(applicationId)
                 .partitionsToOffsetAndMetadata().get();
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(kafka.consumerConfig("accounting-unused"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = new ArrayList<>(ends(kafka, List.of(Topics.RAW, Topics.TEXT)).keySet());
+            List<TopicPartition> parts = new ArrayList<>(ends(kafka, List.of(Topics.RAW)).keySet());
             c.assign(parts);
             for (TopicPartition tp : parts) {
                 OffsetAndMetadata o = committed.get(tp);
@@ -266,10 +267,10 @@ final class Accounting implements AutoCloseable {
         return ends;
     }
 
-    /** Commits the app's group at the current end of its input topics, so it skips earlier tests' filings. */
+    /** Commits the app's group at the current end of its input topic, so it skips earlier tests' filings. */
     static void startAtEnd(KafkaHarness kafka, String applicationId) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-        ends(kafka, List.of(Topics.RAW, Topics.TEXT)).forEach((tp, o) -> ends.put(tp, new OffsetAndMetadata(o)));
+        ends(kafka, List.of(Topics.RAW)).forEach((tp, o) -> ends.put(tp, new OffsetAndMetadata(o)));
         kafka.admin().alterConsumerGroupOffsets(applicationId, ends).all().get();
     }
 }
