@@ -346,14 +346,17 @@ public final class AnnouncementClassifier {
         // One pass for the per-character mappings, the whitespace runs and lower case, which commutes with both here.
         // Lower-casing a char on its own equals String.toLowerCase(ROOT) below U+0100; above, a few letters lower-case
         // to two chars or by context, so a text with any upper-case letter there is lower-cased as a whole at the end.
-        StringBuilder b = new StringBuilder(text.length());
+        // A char array rather than a StringBuilder: appending char by char to a builder that a CJK character turned
+        // into UTF-16 was most of this pass's time.
+        char[] b = new char[text.length()];
+        int k = 0;
         boolean inSpace = false;
         boolean lowerAll = false;
         for (int i = 0; i < text.length(); i++) {
             char c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(text.charAt(i))));
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 if (!inSpace) {
-                    b.append(' ');
+                    b[k++] = ' ';
                 }
                 inSpace = true;
             } else {
@@ -362,11 +365,11 @@ public final class AnnouncementClassifier {
                 } else if (!lowerAll && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
                     lowerAll = true;
                 }
-                b.append(c);
+                b[k++] = c;
                 inSpace = false;
             }
         }
-        String t = b.toString();
+        String t = new String(b, 0, k);
         return lowerAll ? t.toLowerCase(Locale.ROOT) : t;
     }
 

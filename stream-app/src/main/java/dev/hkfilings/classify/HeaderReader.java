@@ -1,6 +1,7 @@
 package dev.hkfilings.classify;
 
 import dev.hkfilings.text.FirstCharScan;
+import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ public final class HeaderReader {
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern TRAILING_STARS = Pattern.compile("[*＊]+$");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /** How far into the text the header is looked for: the names and code sit on the first page. */
     private static final int HEADER_CHARS = 4000;
@@ -195,7 +195,7 @@ public final class HeaderReader {
         Lines(String text) {
             if (text != null) {
                 String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-                for (String l : LINE_BREAK.split(head)) {
+                for (String l : LineBreaks.split(head)) {
                     String s = l.replace('\t', ' ').strip();
                     if (!s.isEmpty()) {
                         raw.add(s);

@@ -9,8 +9,10 @@ import dev.hkfilings.fields.Extracted;
 import dev.hkfilings.fields.PayloadExtractor;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Keywords;
+import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.UpperCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private enum Section { PLEDGE, RELEASE, POSITIONS, NONE }
 
@@ -41,7 +42,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
         String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> lines = List.of(LINE_BREAK.split(body, -1));
+        List<String> lines = LineBreaks.split(body);
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return null;
         }
         // Most lines are neither upper case nor numbered: the cheap tests first, the folded copy only for candidates.
-        boolean upper = l.length() > 12 && HeaderLike.latinLetters(l) > 8 && l.equals(l.toUpperCase(Locale.ROOT));
+        boolean upper = l.length() > 12 && HeaderLike.latinLetters(l) > 8 && UpperCase.isUpperCase(l);
         if (!upper && !mayBeNumbered(l)) {
             return null;
         }

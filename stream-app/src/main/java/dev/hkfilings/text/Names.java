@@ -138,8 +138,11 @@ public final class Names {
      * in two (2,40 + 6,913,500股) is one number.
      */
     private static boolean joinsTight(CharSequence before, String after) {
+        return joinsTight(before, after.charAt(0));
+    }
+
+    private static boolean joinsTight(CharSequence before, char first) {
         char last = before.charAt(before.length() - 1);
-        char first = after.charAt(0);
         if (isCjk(last) && isCjk(first) || isCjkText(last) || isCjkText(first)) {
             return true;
         }
@@ -147,8 +150,55 @@ public final class Names {
                 && containsCjk(before, Math.max(0, before.length() - 12));
     }
 
-    /** Line breaks removed the way {@link #join} joins fragments; blank lines (paragraph breaks) kept. */
+    /**
+     * Line breaks removed the way {@link #join} joins fragments; blank lines (paragraph breaks) kept. As
+     * {@link #unwrapByChars}, with the text between line breaks copied in one piece rather than char by char: every
+     * sentence of a poll announcement goes through here.
+     */
     public static String unwrap(String text) {
+        if (text == null) {
+            return null;
+        }
+        int n = text.length();
+        int i = text.indexOf('\n');
+        if (i < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(text, 0, i);
+        while (i < n) {
+            // text.charAt(i) is a line break here
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\r')) {
+                j++;
+            }
+            int resume;
+            if (j >= n || text.charAt(j) == '\n' || b.length() == 0) {
+                b.append('\n');
+                resume = i + 1;
+            } else {
+                while (b.length() > 0 && (b.charAt(b.length() - 1) == ' ' || b.charAt(b.length() - 1) == '\r')) {
+                    b.setLength(b.length() - 1);
+                }
+                if (b.length() > 0 && b.charAt(b.length() - 1) == '\n') {
+                    b.append('\n');
+                } else if (b.length() > 0 && !joinsTight(b, text.charAt(j))) {
+                    b.append(' ');
+                }
+                resume = j;
+            }
+            int next = text.indexOf('\n', resume);
+            if (next < 0) {
+                next = n;
+            }
+            b.append(text, resume, next);
+            i = next;
+        }
+        return b.toString();
+    }
+
+    /** The char-by-char definition of {@link #unwrap}. */
+    static String unwrapByChars(String text) {
         if (text == null) {
             return null;
         }
