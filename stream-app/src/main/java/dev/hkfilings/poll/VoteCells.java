@@ -30,7 +30,7 @@ final class VoteCells {
             "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)\\s*\\.?\\s*((?:\\(\\s*(?:[a-z]{1,4}|\\d{1,2})\\s*\\))*)\\s*[.、)]?(?:\\s+(.+)|)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5})\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECTION = Pattern.compile(
+    static final Pattern SECTION = Pattern.compile(
             "^(?:\\d{1,2}\\.\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
             + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$",
             Pattern.CASE_INSENSITIVE);
@@ -48,8 +48,10 @@ final class VoteCells {
         if (cell.length() > 90) {
             return null;
         }
+        // Both alternatives open with ^ (no MULTILINE): find() can only match at the start, where lookingAt() tries
+        // alone instead of every position of the cell.
         Matcher m = SECTION.matcher(cell.strip());
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         return m.group(1) != null || m.group(3) != null ? ResolutionKindHint.ORDINARY : ResolutionKindHint.SPECIAL;
