@@ -54,8 +54,10 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),
             Cue.of(PLEDGE, 3, "pledged (?:an aggregate of |a total of |all of (?:its|his|her) )?[\\d,]+ (?:h |a |ordinary |domestic |unlisted )?shares"),
             Cue.of(PLEDGE, 3, "(?:shares|shareholding)[^.;]{0,80}(?:were|have been|has been|had been|was) pledged"),
-            Cue.of(PLEDGE, 2, "(?:share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares)"),
-            Cue.of(PLEDGE, 5, "(?:股份质押|质押股份|股票质押)"),
+            // Written without a group around the whole pattern (same matches): its top-level alternatives then each
+            // start with a literal, which Cue.find skips to, where the grouped form was tried at every position.
+            Cue.of(PLEDGE, 2, "share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares"),
+            Cue.of(PLEDGE, 5, "股份质押|质押股份|股票质押"),
             Cue.of(PLEDGE, 5, "解除质押"),
             Cue.of(PLEDGE, 3, "累计(?:被)?质押"),
             Cue.of(PLEDGE, 3, "质权人"),
@@ -353,7 +355,11 @@ public final class AnnouncementClassifier {
         boolean inSpace = false;
         boolean lowerAll = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(text.charAt(i))));
+            char c = text.charAt(i);
+            // The width, script and punctuation mappings leave ASCII as it is: only the rest goes through them.
+            if (c >= 0x80) {
+                c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(c)));
+            }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 if (!inSpace) {
                     b[k++] = ' ';
