@@ -33,7 +33,7 @@ public final class HeaderReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("(?<![\\d.])(\\d{1,5})(?!\\d|\\.\\d)");
 
-    private static final Pattern EN_NAME = Pattern.compile(
+    static final Pattern EN_NAME = Pattern.compile(
             "^[A-Z0-9][A-Za-z0-9&.,'()\\- ]{2,110}?\\b(LIMITED|LTD\\.?|CO\\.,? ?LTD\\.?|INC\\.?|CORPORATION|CORP\\.?|PLC|COMPANY|HOLDINGS|GROUP|N\\.V\\.|S\\.A\\.|AG|SE)\\s*(?:\\*)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_NAME = Pattern.compile(
@@ -119,7 +119,7 @@ public final class HeaderReader {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.cleaned(i);
             // The Han count first: it is the cheapest test and rules out most lines of a Chinese header.
-            if (l == null || countHan(l) > 0 || DISCLAIMER_SCAN.in(l).find()) {
+            if (l == null || countHan(l) > 0 || !mayBeEnglishName(l) || DISCLAIMER_SCAN.in(l).find()) {
                 continue;
             }
             if (EN_NAME.matcher(l).matches() && upperShare(l) > 0.6) {
@@ -221,6 +221,44 @@ public final class HeaderReader {
             }
             return cleaned[i].isEmpty() ? null : cleaned[i];
         }
+    }
+
+    /** How every match of {@link #EN_NAME} ends, before its optional spaces and star: one of its company-form words. */
+    private static final String[] EN_NAME_ENDINGS = {"LIMITED", "LTD", "LTD.", "INC", "INC.", "CORPORATION", "CORP", "CORP.", "PLC",
+        "COMPANY", "HOLDINGS", "GROUP", "N.V.", "S.A.", "AG", "SE"};
+
+    /**
+     * Whether {@link #EN_NAME} may match the line: it must end with a company-form word (then spaces, then a star).
+     * The regex's lazy run tries each of its 13 endings after every character of the line, several microseconds for
+     * each long disclaimer line of every header; the ending is checked first. A line with a line terminator, before
+     * which {@code $} also matches, is left to the regex.
+     */
+    static boolean mayBeEnglishName(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        int end = l.length();
+        if (end > 0 && l.charAt(end - 1) == '*') {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(l.charAt(end - 1))) {
+            end--;
+        }
+        for (String ending : EN_NAME_ENDINGS) {
+            // ignoreCase folds at least what CASE_INSENSITIVE folds (ASCII letters): never a false "no".
+            if (end >= ending.length() && l.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static int countHan(String s) {
