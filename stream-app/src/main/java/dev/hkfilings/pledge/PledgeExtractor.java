@@ -12,6 +12,7 @@ import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Spaces;
 import dev.hkfilings.text.UpperCase;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         Section current = null;
         for (int i = 0; i < lines.size(); i++) {
             Section s = headingKind(lines.get(i));
-            if (s == null && (current == null || current == Section.NONE) && TABLE_START.matcher(fold(lines.get(i))).find()) {
+            if (s == null && (current == null || current == Section.NONE) && mayStartTable(lines.get(i))
+                    && TABLE_START.matcher(fold(lines.get(i))).find()) {
                 // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
                 s = tableKind(lines.subList(i, Math.min(lines.size(), i + 25)));
                 sections.add(new int[] {i, lines.size()});
@@ -103,9 +105,28 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return new Extracted<>(payload, missing);
     }
 
-    private static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?shareholder|shareholder'?s? name|pledgor\\b)");
+    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?shareholder|shareholder'?s? name|pledgor\\b)");
 
-    private static String fold(String line) {
+    /**
+     * Whether {@link #TABLE_START} may find the folded line. An ASCII line folds to its lower case, in which only the
+     * English openings can match, after the leading spaces; any other line is left to the pattern. Lines before the
+     * first heading were each folded (three copies) and searched.
+     */
+    static boolean mayStartTable(String line) {
+        int i = 0;
+        while (i < line.length() && Spaces.isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        for (int k = i; k < line.length(); k++) {
+            if (line.charAt(k) >= 0x80) {
+                return true;
+            }
+        }
+        return line.regionMatches(true, i, "name of", 0, 7) || line.regionMatches(true, i, "shareholder", 0, 11)
+                || line.regionMatches(true, i, "pledgor", 0, 7);
+    }
+
+    static String fold(String line) {
         return ChineseScript.toSimplified(Numbers.normalizeWidth(line)).toLowerCase(Locale.ROOT);
     }
 
@@ -185,7 +206,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             int n = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < 0x250 && Character.isLetter(c)) {
+                // Below U+0080 the letters are A-Z and a-z: the table look-up only for the rest.
+                if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x250 && Character.isLetter(c)) {
                     n++;
                 }
             }
