@@ -34,7 +34,9 @@ final class VoteCells {
             "^(?:\\d{1,2}\\.\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
             + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTCOME = Pattern.compile(
+    /** The characters every match of {@link #OUTCOME} starts with, ASCII letters in both cases (CASE_INSENSITIVE). */
+    static final String OUTCOME_FIRST_CHARS = "nNrRdDpPcCaAyY未不否通已獲获";
+    static final Pattern OUTCOME = Pattern.compile(
             "^(?:(not\\s+passed|not\\s+carried|rejected|defeated|no|未獲通過|未获通过|不獲通過|不获通过|否決|否决|不通過|不通过)"
             + "|(passed|carried|approved|yes|通過|通过|已通過|已通过|獲通過|获通过))[.。]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_NOISE = Pattern.compile(
@@ -154,7 +156,12 @@ final class VoteCells {
 
     /** TRUE / FALSE for a cell that states the outcome, null otherwise. */
     static Boolean outcome(String cell) {
-        Matcher m = OUTCOME.matcher(cell.strip());
+        String c = cell.strip();
+        // Most cells start with none of the outcome words' first characters: no matcher for them.
+        if (!c.isEmpty() && OUTCOME_FIRST_CHARS.indexOf(c.charAt(0)) < 0) {
+            return null;
+        }
+        Matcher m = OUTCOME.matcher(c);
         if (!m.matches()) {
             return null;
         }

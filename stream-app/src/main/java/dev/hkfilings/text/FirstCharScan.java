@@ -133,13 +133,20 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
     public static final class Search {
         private final FirstCharScan scan;
         private final CharSequence text;
-        private final Matcher matcher;
+        /** Made on the first position that passes the cheap tests: most searches (a sentence without the word) need none. */
+        private Matcher matcher;
         private int next;
 
         private Search(FirstCharScan scan, CharSequence text) {
             this.scan = scan;
             this.text = text;
-            this.matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        private Matcher matcher() {
+            if (matcher == null) {
+                matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return matcher;
         }
 
         /** Like {@link Matcher#find()}: the next match, starting where the previous one ended; false when none is left. */
@@ -161,6 +168,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
             int n = to;
             for (int i = from; i < n; i++) {
                 if (scan.mayStartWith(text.charAt(i)) && scan.precondition.mayMatchAt(text, i)) {
+                    Matcher matcher = matcher();
                     matcher.region(i, n);
                     if (matcher.lookingAt()) {
                         // find() resumes after an empty match one character on, so as not to find it again.
@@ -175,7 +183,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
 
         /** The last match: its start, end and groups. */
         public Matcher match() {
-            return matcher;
+            return matcher();
         }
     }
 }
