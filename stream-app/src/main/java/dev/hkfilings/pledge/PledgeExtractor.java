@@ -32,7 +32,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static final int MAX_CHARS = 400_000;
     private static final int MAX_PROSE_CHARS = 60_000;
 
-    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+    static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:[ivx]+[.、)]|\\d+(?:[.)]\\s|、)|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]).*", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -156,7 +156,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         // Most lines are neither upper case nor numbered: the cheap tests first, the folded copy only for candidates.
         boolean upper = l.length() > 12 && HeaderLike.latinLetters(l) > 8 && UpperCase.isUpperCase(l);
-        if (!upper && !mayBeNumbered(l)) {
+        if (!upper && (!mayBeNumbered(l) || numberNotHeading(l))) {
             return null;
         }
         String f = ChineseScript.toSimplified(Numbers.normalizeWidth(l)).toLowerCase(Locale.ROOT).replace("**", "");
@@ -195,6 +195,29 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         char f = Character.toLowerCase(ChineseScript.toSimplified(Numbers.normalizeWidth(c)));
         return "ivx0123456789(（一二三四五六七八九十".indexOf(f) >= 0;
+    }
+
+    /**
+     * Whether the line is plain ASCII opening with a digit run that no {@code .} or {@code )} and a space follow: a
+     * figure of a table row, which {@link #NUMBERED_HEADING} cannot match (its folded form is its lower case, and only
+     * the heading's digit alternative opens with a digit). Such lines were each folded and matched for nothing.
+     */
+    static boolean numberNotHeading(String l) {
+        if (l.isEmpty() || l.charAt(0) < '0' || l.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '*') {
+                return false;
+            }
+        }
+        int i = 0;
+        while (i < l.length() && l.charAt(i) >= '0' && l.charAt(i) <= '9') {
+            i++;
+        }
+        boolean heading = i + 1 < l.length() && (l.charAt(i) == '.' || l.charAt(i) == ')') && Spaces.isRegexSpace(l.charAt(i + 1));
+        return !heading;
     }
 
     /** Small text measures shared by the readers. */

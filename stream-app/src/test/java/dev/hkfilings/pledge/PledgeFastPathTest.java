@@ -2,12 +2,15 @@ package dev.hkfilings.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Numbers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,40 @@ class PledgeFastPathTest {
         }
         assertThat(starts).isGreaterThan(10);
         assertThat(ruledOut).isGreaterThan(lines.size() / 2);
+    }
+
+    @Test
+    void figureLinesAreNoNumberedHeadings() throws Exception {
+        List<String> lines = new ArrayList<>(lines());
+        Random random = new Random(17);
+        String[] pieces = {"1", "23", ".", ")", " ", "\u3000", "、", ",", "%", "*", "a", "１", "．", "\u000B"};
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder("1");
+            for (int j = random.nextInt(5); j > 0; j--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            lines.add(b.toString());
+        }
+        int ruledOut = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (PledgeExtractor.numberNotHeading(l)) {
+                String f = ChineseScript.toSimplified(Numbers.normalizeWidth(l)).toLowerCase(Locale.ROOT).replace("**", "");
+                assertThat(PledgeExtractor.NUMBERED_HEADING.matcher(f).matches()).as(l).isFalse();
+                ruledOut++;
+            }
+        }
+        assertThat(ruledOut).isGreaterThan(1_000);
+    }
+
+    @Test
+    void nonBlankPartsAreTheSplitsNonBlankParts() throws Exception {
+        List<String> lines = new ArrayList<>(lines());
+        lines.addAll(List.of("", "\t", "\t\t", "a\t", "\ta", "a\t\tb", " \t b \t", "a"));
+        for (String line : lines) {
+            List<String> expected = Arrays.stream(line.split("\t")).filter(p -> !p.isBlank()).toList();
+            assertThat(TableBlock.nonBlankParts(line)).isEqualTo(expected);
+        }
     }
 
     @Test
