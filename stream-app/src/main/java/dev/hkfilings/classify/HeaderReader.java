@@ -116,7 +116,7 @@ public final class HeaderReader {
     }
 
     private static String englishName(Lines lines) {
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; lines.has(i); i++) {
             String l = lines.cleaned(i);
             // The Han count first: it is the cheapest test and rules out most lines of a Chinese header.
             if (l == null || countHan(l) > 0 || !mayBeEnglishName(l) || DISCLAIMER_SCAN.in(l).find()) {
@@ -130,7 +130,7 @@ public final class HeaderReader {
     }
 
     private static String chineseName(Lines lines) {
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; lines.has(i); i++) {
             String l = lines.cleaned(i);
             // A name needs four Han characters (checked again below, after the stars go, which are no Han):
             // counting them first spares the regexes every English line.
@@ -147,7 +147,7 @@ public final class HeaderReader {
 
     private static String title(Lines lines) {
         int start = -1;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; lines.has(i); i++) {
             String line = lines.raw(i);
             if (line.toLowerCase(Locale.ROOT).contains("stock code") || line.contains("股份代號") || line.contains("股份代号")) {
                 start = i + 1;
@@ -157,7 +157,7 @@ public final class HeaderReader {
         if (start < 0) {
             return null;
         }
-        for (int i = start; i < lines.size(); i++) {
+        for (int i = start; lines.has(i); i++) {
             String l = lines.cleaned(i);
             if (l == null || TITLE_SKIP.matcher(l).matches()) {
                 continue;
@@ -168,7 +168,7 @@ public final class HeaderReader {
                 return null;
             }
             StringBuilder t = new StringBuilder(l);
-            for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+            for (int j = i + 1; lines.has(j) && j <= i + 2; j++) {
                 String next = lines.cleaned(j);
                 if (next == null) {
                     break;
@@ -186,27 +186,33 @@ public final class HeaderReader {
 
     /**
      * The non-blank lines of the header, stripped, and each one as {@link Names#clean} gives it: the names and the
-     * title all read the same lines, so each is split and cleaned once per document, and only as far as read.
+     * title all read the same lines, so each is split and cleaned once per document, and only as far as read. The
+     * lines are cut as {@link LineBreaks#split} cuts them, one at a time as the readers ask: they stop after the
+     * first dozen or so lines, and a poll announcement's first 4,000 characters are ninety lines.
      */
     private static final class Lines {
+        private final String head;
+        private int next;
         private final List<String> raw = new ArrayList<>();
-        private final String[] cleaned;
+        private final List<String> cleaned = new ArrayList<>();
 
         Lines(String text) {
-            if (text != null) {
-                String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-                for (String l : LineBreaks.split(head)) {
-                    String s = l.replace('\t', ' ').strip();
-                    if (!s.isEmpty()) {
-                        raw.add(s);
-                    }
-                }
-            }
-            cleaned = new String[raw.size()];
+            head = text == null ? null : text.substring(0, Math.min(text.length(), HEADER_CHARS));
         }
 
-        int size() {
-            return raw.size();
+        /** Whether the header has an i-th non-blank line, cutting lines up to it. */
+        boolean has(int i) {
+            while (raw.size() <= i && head != null && next <= head.length()) {
+                int at = LineBreaks.breakAt(head, next);
+                String l = head.substring(next, at < 0 ? head.length() : at);
+                next = at < 0 ? head.length() + 1 : LineBreaks.afterBreak(head, at);
+                String s = l.replace('\t', ' ').strip();
+                if (!s.isEmpty()) {
+                    raw.add(s);
+                    cleaned.add(null);
+                }
+            }
+            return i < raw.size();
         }
 
         String raw(int i) {
@@ -215,11 +221,11 @@ public final class HeaderReader {
 
         /** The line as {@link Names#clean} gives it (null when nothing is left), cleaned on first use. */
         String cleaned(int i) {
-            if (cleaned[i] == null) {
+            if (cleaned.get(i) == null) {
                 String c = Names.clean(raw.get(i));
-                cleaned[i] = c == null ? "" : c;
+                cleaned.set(i, c == null ? "" : c);
             }
-            return cleaned[i].isEmpty() ? null : cleaned[i];
+            return cleaned.get(i).isEmpty() ? null : cleaned.get(i);
         }
     }
 

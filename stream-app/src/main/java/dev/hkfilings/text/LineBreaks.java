@@ -16,20 +16,28 @@ public final class LineBreaks {
     /** The lines, trailing empty ones kept (the regex split with limit -1); the text itself when it has no break. */
     public static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
-        int n = text.length();
         int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (isBreak(c)) {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
+        for (int at = breakAt(text, 0); at >= 0; at = breakAt(text, start)) {
+            lines.add(text.substring(start, at));
+            start = afterBreak(text, at);
         }
         lines.add(text.substring(start));
         return lines;
+    }
+
+    /** Where the first line break at or after {@code from} is, -1 when there is none: for cutting lines one by one. */
+    public static int breakAt(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isBreak(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the line after the break at {@code at} starts: {@code \r\n} is one break. */
+    public static int afterBreak(String text, int at) {
+        return text.charAt(at) == '\r' && at + 1 < text.length() && text.charAt(at + 1) == '\n' ? at + 2 : at + 1;
     }
 
     private static boolean isBreak(char c) {
