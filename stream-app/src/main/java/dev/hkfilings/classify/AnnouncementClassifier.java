@@ -356,7 +356,13 @@ public final class AnnouncementClassifier {
         boolean lowerAll = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // The width, script and punctuation mappings leave ASCII as it is: only the rest goes through them.
+            if (c > ' ' && c < 0x80) {
+                // Printable ASCII, most of any text: the width, script and punctuation mappings leave it as it is, and
+                // it is no whitespace; only lower case applies.
+                b[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                inSpace = false;
+                continue;
+            }
             if (c >= 0x80) {
                 c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(c)));
             }
