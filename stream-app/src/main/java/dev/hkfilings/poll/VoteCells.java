@@ -50,9 +50,14 @@ final class VoteCells {
         if (cell.length() > 90) {
             return null;
         }
+        String c = cell.strip();
+        // Every match opens with a digit, "as", "ordinary", "special", 普 or 特 (either case): other cells need no matcher.
+        if (!c.isEmpty() && (c.charAt(0) < '0' || c.charAt(0) > '9') && "aAoOsS普特".indexOf(c.charAt(0)) < 0) {
+            return null;
+        }
         // Both alternatives open with ^ (no MULTILINE): find() can only match at the start, where lookingAt() tries
         // alone instead of every position of the cell.
-        Matcher m = SECTION.matcher(cell.strip());
+        Matcher m = SECTION.matcher(c);
         if (!m.lookingAt()) {
             return null;
         }
@@ -109,10 +114,40 @@ final class VoteCells {
         if (cell.length() > 60) {
             return null;
         }
+        String c = prepared(cell);
+        // Most cells of a document are words: one look at their first character instead of the token search.
+        return opensWithToken(c) ? tokensOf(c) : null;
+    }
+
+    /** {@link #tokens} by the token pattern alone, the definition the first-character test is checked against. */
+    static List<Token> tokensByPattern(String cell) {
+        return cell.length() > 60 ? null : tokensOf(prepared(cell));
+    }
+
+    private static String prepared(String cell) {
         cell = cell.replace('（', '(').replace('）', ')');
         if (cell.indexOf('約') >= 0 || cell.indexOf('约') >= 0 || cell.indexOf("pprox") >= 0) {
             cell = APPROX.matcher(cell).replaceAll("");
         }
+        return cell;
+    }
+
+    /**
+     * Whether the cell's first non-blank character can open a {@link #TOKEN} match: {@link #tokensOf} answers null for
+     * a cell whose text before the first match is not blank, and every match opens, after its optional bracket and
+     * spaces, with one of these. A blank cell is left to the pattern.
+     */
+    private static boolean opensWithToken(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c >= '0' && c <= '9' || "(-+nN–—無无".indexOf(c) >= 0;
+            }
+        }
+        return true;
+    }
+
+    private static List<Token> tokensOf(String cell) {
         Matcher m = TOKEN.matcher(cell);
         List<Token> out = new ArrayList<>(3);
         int at = 0;

@@ -61,6 +61,19 @@ class CellPatternEquivalenceTest {
     }
 
     @Test
+    void tokensAreThePatternsTokens() throws Exception {
+        List<String> cells = new ArrayList<>(cells());
+        cells.addAll(List.of("（1,000）", " (99.5%) 1,000 ", "約 12.5%", "approx. 3", "nil", "N/A", "– 0", "無", "x 1", "\u3000 1", "1 x"));
+        int figures = 0;
+        for (String c : cells) {
+            List<VoteCells.Token> expected = VoteCells.tokensByPattern(c);
+            assertThat(VoteCells.tokens(c)).as(c).isEqualTo(expected);
+            figures += expected != null ? 1 : 0;
+        }
+        assertThat(figures).isGreaterThan(500);
+    }
+
+    @Test
     void outcomeAnswersAsItsPattern() throws Exception {
         int outcomes = 0;
         for (String c : cells()) {
