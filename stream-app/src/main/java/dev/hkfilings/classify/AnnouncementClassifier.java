@@ -54,8 +54,10 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),
             Cue.of(PLEDGE, 3, "pledged (?:an aggregate of |a total of |all of (?:its|his|her) )?[\\d,]+ (?:h |a |ordinary |domestic |unlisted )?shares"),
             Cue.of(PLEDGE, 3, "(?:shares|shareholding)[^.;]{0,80}(?:were|have been|has been|had been|was) pledged"),
-            Cue.of(PLEDGE, 2, "(?:share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares)"),
-            Cue.of(PLEDGE, 5, "(?:股份质押|质押股份|股票质押)"),
+            // Written without a group around the whole pattern (same matches): its top-level alternatives then each
+            // start with a literal, which Cue.find skips to, where the grouped form was tried at every position.
+            Cue.of(PLEDGE, 2, "share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares"),
+            Cue.of(PLEDGE, 5, "股份质押|质押股份|股票质押"),
             Cue.of(PLEDGE, 5, "解除质押"),
             Cue.of(PLEDGE, 3, "累计(?:被)?质押"),
             Cue.of(PLEDGE, 3, "质权人"),
@@ -346,14 +348,27 @@ public final class AnnouncementClassifier {
         // One pass for the per-character mappings, the whitespace runs and lower case, which commutes with both here.
         // Lower-casing a char on its own equals String.toLowerCase(ROOT) below U+0100; above, a few letters lower-case
         // to two chars or by context, so a text with any upper-case letter there is lower-cased as a whole at the end.
-        StringBuilder b = new StringBuilder(text.length());
+        // A char array rather than a StringBuilder: appending char by char to a builder that a CJK character turned
+        // into UTF-16 was most of this pass's time.
+        char[] b = new char[text.length()];
+        int k = 0;
         boolean inSpace = false;
         boolean lowerAll = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(text.charAt(i))));
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                // Printable ASCII, most of any text: the width, script and punctuation mappings leave it as it is, and
+                // it is no whitespace; only lower case applies.
+                b[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                inSpace = false;
+                continue;
+            }
+            if (c >= 0x80) {
+                c = punctuation(ChineseScript.toSimplified(Numbers.normalizeWidth(c)));
+            }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 if (!inSpace) {
-                    b.append(' ');
+                    b[k++] = ' ';
                 }
                 inSpace = true;
             } else {
@@ -362,11 +377,11 @@ public final class AnnouncementClassifier {
                 } else if (!lowerAll && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
                     lowerAll = true;
                 }
-                b.append(c);
+                b[k++] = c;
                 inSpace = false;
             }
         }
-        String t = b.toString();
+        String t = new String(b, 0, k);
         return lowerAll ? t.toLowerCase(Locale.ROOT) : t;
     }
 

@@ -1,6 +1,7 @@
 package dev.hkfilings.classify;
 
 import dev.hkfilings.text.FirstCharScan;
+import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ public final class HeaderReader {
 
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern TRAILING_STARS = Pattern.compile("[*＊]+$");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     /** How far into the text the header is looked for: the names and code sit on the first page. */
     private static final int HEADER_CHARS = 4000;
@@ -33,7 +33,7 @@ public final class HeaderReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("(?<![\\d.])(\\d{1,5})(?!\\d|\\.\\d)");
 
-    private static final Pattern EN_NAME = Pattern.compile(
+    static final Pattern EN_NAME = Pattern.compile(
             "^[A-Z0-9][A-Za-z0-9&.,'()\\- ]{2,110}?\\b(LIMITED|LTD\\.?|CO\\.,? ?LTD\\.?|INC\\.?|CORPORATION|CORP\\.?|PLC|COMPANY|HOLDINGS|GROUP|N\\.V\\.|S\\.A\\.|AG|SE)\\s*(?:\\*)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_NAME = Pattern.compile(
@@ -116,10 +116,10 @@ public final class HeaderReader {
     }
 
     private static String englishName(Lines lines) {
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; lines.has(i); i++) {
             String l = lines.cleaned(i);
             // The Han count first: it is the cheapest test and rules out most lines of a Chinese header.
-            if (l == null || countHan(l) > 0 || DISCLAIMER_SCAN.in(l).find()) {
+            if (l == null || countHan(l) > 0 || !mayBeEnglishName(l) || DISCLAIMER_SCAN.in(l).find()) {
                 continue;
             }
             if (EN_NAME.matcher(l).matches() && upperShare(l) > 0.6) {
@@ -130,7 +130,7 @@ public final class HeaderReader {
     }
 
     private static String chineseName(Lines lines) {
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; lines.has(i); i++) {
             String l = lines.cleaned(i);
             // A name needs four Han characters (checked again below, after the stars go, which are no Han):
             // counting them first spares the regexes every English line.
@@ -147,7 +147,7 @@ public final class HeaderReader {
 
     private static String title(Lines lines) {
         int start = -1;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; lines.has(i); i++) {
             String line = lines.raw(i);
             if (line.toLowerCase(Locale.ROOT).contains("stock code") || line.contains("股份代號") || line.contains("股份代号")) {
                 start = i + 1;
@@ -157,7 +157,7 @@ public final class HeaderReader {
         if (start < 0) {
             return null;
         }
-        for (int i = start; i < lines.size(); i++) {
+        for (int i = start; lines.has(i); i++) {
             String l = lines.cleaned(i);
             if (l == null || TITLE_SKIP.matcher(l).matches()) {
                 continue;
@@ -168,7 +168,7 @@ public final class HeaderReader {
                 return null;
             }
             StringBuilder t = new StringBuilder(l);
-            for (int j = i + 1; j < lines.size() && j <= i + 2; j++) {
+            for (int j = i + 1; lines.has(j) && j <= i + 2; j++) {
                 String next = lines.cleaned(j);
                 if (next == null) {
                     break;
@@ -186,27 +186,33 @@ public final class HeaderReader {
 
     /**
      * The non-blank lines of the header, stripped, and each one as {@link Names#clean} gives it: the names and the
-     * title all read the same lines, so each is split and cleaned once per document, and only as far as read.
+     * title all read the same lines, so each is split and cleaned once per document, and only as far as read. The
+     * lines are cut as {@link LineBreaks#split} cuts them, one at a time as the readers ask: they stop after the
+     * first dozen or so lines, and a poll announcement's first 4,000 characters are ninety lines.
      */
     private static final class Lines {
+        private final String head;
+        private int next;
         private final List<String> raw = new ArrayList<>();
-        private final String[] cleaned;
+        private final List<String> cleaned = new ArrayList<>();
 
         Lines(String text) {
-            if (text != null) {
-                String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-                for (String l : LINE_BREAK.split(head)) {
-                    String s = l.replace('\t', ' ').strip();
-                    if (!s.isEmpty()) {
-                        raw.add(s);
-                    }
-                }
-            }
-            cleaned = new String[raw.size()];
+            head = text == null ? null : text.substring(0, Math.min(text.length(), HEADER_CHARS));
         }
 
-        int size() {
-            return raw.size();
+        /** Whether the header has an i-th non-blank line, cutting lines up to it. */
+        boolean has(int i) {
+            while (raw.size() <= i && head != null && next <= head.length()) {
+                int at = LineBreaks.breakAt(head, next);
+                String l = head.substring(next, at < 0 ? head.length() : at);
+                next = at < 0 ? head.length() + 1 : LineBreaks.afterBreak(head, at);
+                String s = l.replace('\t', ' ').strip();
+                if (!s.isEmpty()) {
+                    raw.add(s);
+                    cleaned.add(null);
+                }
+            }
+            return i < raw.size();
         }
 
         String raw(int i) {
@@ -215,12 +221,50 @@ public final class HeaderReader {
 
         /** The line as {@link Names#clean} gives it (null when nothing is left), cleaned on first use. */
         String cleaned(int i) {
-            if (cleaned[i] == null) {
+            if (cleaned.get(i) == null) {
                 String c = Names.clean(raw.get(i));
-                cleaned[i] = c == null ? "" : c;
+                cleaned.set(i, c == null ? "" : c);
             }
-            return cleaned[i].isEmpty() ? null : cleaned[i];
+            return cleaned.get(i).isEmpty() ? null : cleaned.get(i);
         }
+    }
+
+    /** How every match of {@link #EN_NAME} ends, before its optional spaces and star: one of its company-form words. */
+    private static final String[] EN_NAME_ENDINGS = {"LIMITED", "LTD", "LTD.", "INC", "INC.", "CORPORATION", "CORP", "CORP.", "PLC",
+        "COMPANY", "HOLDINGS", "GROUP", "N.V.", "S.A.", "AG", "SE"};
+
+    /**
+     * Whether {@link #EN_NAME} may match the line: it must end with a company-form word (then spaces, then a star).
+     * The regex's lazy run tries each of its 13 endings after every character of the line, several microseconds for
+     * each long disclaimer line of every header; the ending is checked first. A line with a line terminator, before
+     * which {@code $} also matches, is left to the regex.
+     */
+    static boolean mayBeEnglishName(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        int end = l.length();
+        if (end > 0 && l.charAt(end - 1) == '*') {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(l.charAt(end - 1))) {
+            end--;
+        }
+        for (String ending : EN_NAME_ENDINGS) {
+            // ignoreCase folds at least what CASE_INSENSITIVE folds (ASCII letters): never a false "no".
+            if (end >= ending.length() && l.regionMatches(true, end - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static int countHan(String s) {

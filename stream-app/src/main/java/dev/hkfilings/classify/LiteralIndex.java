@@ -24,6 +24,14 @@ final class LiteralIndex {
     private final int[][] pairBuckets = new int[BUCKETS][];
     private boolean hasPairs;
     private final List<Integer> singleChars = new ArrayList<>();
+    /**
+     * The first two characters of every literal of two or more, hashed into a bit set: most positions of a text start
+     * no literal, and one bit test rules them out before the bucket look-ups. A clear bit means no literal starts
+     * there; a set bit may be another pair's.
+     */
+    private final long[] pairBits = new long[PAIR_BITS / 64];
+
+    private static final int PAIR_BITS = 1 << 16;
 
     LiteralIndex(Collection<String> all) {
         literals = new LinkedHashSet<>(all).toArray(new String[0]);
@@ -34,6 +42,8 @@ final class LiteralIndex {
                 singleChars.add(id);
                 continue;
             }
+            int pair = pairHash(literal.charAt(0), literal.charAt(1));
+            pairBits[pair >>> 6] |= 1L << pair;
             if (literal.length() == 2) {
                 hasPairs = true;
                 add(pairBuckets, bucket(literal.charAt(0), literal.charAt(1), (char) 0), id);
@@ -48,6 +58,10 @@ final class LiteralIndex {
         int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
         grown[grown.length - 1] = id;
         table[bucket] = grown;
+    }
+
+    private static int pairHash(char first, char second) {
+        return (first * 31 + second) & (PAIR_BITS - 1);
     }
 
     private static int bucket(char first, char second, char third) {
@@ -75,9 +89,14 @@ final class LiteralIndex {
         if (n < 2) {
             return occurrences(text, first);
         }
-        char a = text.charAt(0);
-        char b = text.charAt(1);
+        char b = text.charAt(0);
         for (int i = 0; i + 1 < n; i++) {
+            char a = b;
+            b = text.charAt(i + 1);
+            int pair = pairHash(a, b);
+            if ((pairBits[pair >>> 6] & 1L << pair) == 0) {
+                continue;
+            }
             char c = i + 2 < n ? text.charAt(i + 2) : 0;
             if (hasPairs) {
                 probe(pairBuckets[bucket(a, b, (char) 0)], text, i, first);
@@ -85,8 +104,6 @@ final class LiteralIndex {
             if (c != 0) {
                 probe(buckets[bucket(a, b, c)], text, i, first);
             }
-            a = b;
-            b = c;
         }
         return occurrences(text, first);
     }

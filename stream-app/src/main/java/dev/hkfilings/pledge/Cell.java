@@ -33,7 +33,37 @@ record Cell(String text, Kind kind, boolean rowEnd) {
         return new Cell(text, kind, true);
     }
 
-    private static Kind kindOf(String t) {
+    /**
+     * The kind, as the patterns tell it. Each pattern runs only on cells that could match it (every match of EMPTY is
+     * at most three characters long, of PERCENT and NUMBER starts with a sign or a digit, of YES_NO with y, n, 是 or 否):
+     * a table cell is read once per document, and a matcher per pattern per cell was a visible part of a pledge's time.
+     */
+    static Kind kindOf(String t) {
+        if (t.length() <= 3 && EMPTY.matcher(t).matches()) {
+            return Kind.EMPTY;
+        }
+        boolean numeric = !t.isEmpty() && startsNumber(t.charAt(0));
+        if (numeric && PERCENT.matcher(t).matches()) {
+            return Kind.PERCENT;
+        }
+        if (numeric && NUMBER.matcher(t).matches()) {
+            return Kind.NUMBER;
+        }
+        if (!t.isEmpty() && "yYnN是否".indexOf(t.charAt(0)) >= 0 && YES_NO.matcher(t).matches() && t.length() <= 40) {
+            return Kind.YES_NO;
+        }
+        if (startsWithDate(t)) {
+            return Kind.DATE;
+        }
+        return Kind.TEXT;
+    }
+
+    private static boolean startsNumber(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+';
+    }
+
+    /** The kind by the patterns alone, the definition {@link #kindOf} is tested against. */
+    static Kind kindByPatterns(String t) {
         if (EMPTY.matcher(t).matches()) {
             return Kind.EMPTY;
         }

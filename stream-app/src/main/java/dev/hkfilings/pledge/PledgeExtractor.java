@@ -9,8 +9,11 @@ import dev.hkfilings.fields.Extracted;
 import dev.hkfilings.fields.PayloadExtractor;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Keywords;
+import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Spaces;
+import dev.hkfilings.text.UpperCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +26,13 @@ import java.util.regex.Pattern;
  */
 public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private enum Section { PLEDGE, RELEASE, POSITIONS, NONE }
 
     private static final int MAX_CHARS = 400_000;
     private static final int MAX_PROSE_CHARS = 60_000;
 
-    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+    static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:[ivx]+[.、)]|\\d+(?:[.)]\\s|、)|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]).*", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -41,14 +43,15 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
         String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> lines = List.of(LINE_BREAK.split(body, -1));
+        List<String> lines = LineBreaks.split(body);
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
         Section current = null;
         for (int i = 0; i < lines.size(); i++) {
             Section s = headingKind(lines.get(i));
-            if (s == null && (current == null || current == Section.NONE) && TABLE_START.matcher(fold(lines.get(i))).find()) {
+            if (s == null && (current == null || current == Section.NONE) && mayStartTable(lines.get(i))
+                    && TABLE_START.matcher(fold(lines.get(i))).find()) {
                 // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
                 s = tableKind(lines.subList(i, Math.min(lines.size(), i + 25)));
                 sections.add(new int[] {i, lines.size()});
@@ -102,9 +105,28 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return new Extracted<>(payload, missing);
     }
 
-    private static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?shareholder|shareholder'?s? name|pledgor\\b)");
+    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?shareholder|shareholder'?s? name|pledgor\\b)");
 
-    private static String fold(String line) {
+    /**
+     * Whether {@link #TABLE_START} may find the folded line. An ASCII line folds to its lower case, in which only the
+     * English openings can match, after the leading spaces; any other line is left to the pattern. Lines before the
+     * first heading were each folded (three copies) and searched.
+     */
+    static boolean mayStartTable(String line) {
+        int i = 0;
+        while (i < line.length() && Spaces.isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        for (int k = i; k < line.length(); k++) {
+            if (line.charAt(k) >= 0x80) {
+                return true;
+            }
+        }
+        return line.regionMatches(true, i, "name of", 0, 7) || line.regionMatches(true, i, "shareholder", 0, 11)
+                || line.regionMatches(true, i, "pledgor", 0, 7);
+    }
+
+    static String fold(String line) {
         return ChineseScript.toSimplified(Numbers.normalizeWidth(line)).toLowerCase(Locale.ROOT);
     }
 
@@ -133,8 +155,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return null;
         }
         // Most lines are neither upper case nor numbered: the cheap tests first, the folded copy only for candidates.
-        boolean upper = l.length() > 12 && HeaderLike.latinLetters(l) > 8 && l.equals(l.toUpperCase(Locale.ROOT));
-        if (!upper && !mayBeNumbered(l)) {
+        boolean upper = l.length() > 12 && HeaderLike.latinLetters(l) > 8 && UpperCase.isUpperCase(l);
+        if (!upper && (!mayBeNumbered(l) || numberNotHeading(l))) {
             return null;
         }
         String f = ChineseScript.toSimplified(Numbers.normalizeWidth(l)).toLowerCase(Locale.ROOT).replace("**", "");
@@ -175,6 +197,29 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return "ivx0123456789(（一二三四五六七八九十".indexOf(f) >= 0;
     }
 
+    /**
+     * Whether the line is plain ASCII opening with a digit run that no {@code .} or {@code )} and a space follow: a
+     * figure of a table row, which {@link #NUMBERED_HEADING} cannot match (its folded form is its lower case, and only
+     * the heading's digit alternative opens with a digit). Such lines were each folded and matched for nothing.
+     */
+    static boolean numberNotHeading(String l) {
+        if (l.isEmpty() || l.charAt(0) < '0' || l.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '*') {
+                return false;
+            }
+        }
+        int i = 0;
+        while (i < l.length() && l.charAt(i) >= '0' && l.charAt(i) <= '9') {
+            i++;
+        }
+        boolean heading = i + 1 < l.length() && (l.charAt(i) == '.' || l.charAt(i) == ')') && Spaces.isRegexSpace(l.charAt(i + 1));
+        return !heading;
+    }
+
     /** Small text measures shared by the readers. */
     static final class HeaderLike {
         private HeaderLike() {
@@ -184,7 +229,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             int n = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < 0x250 && Character.isLetter(c)) {
+                // Below U+0080 the letters are A-Z and a-z: the table look-up only for the rest.
+                if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x250 && Character.isLetter(c)) {
                     n++;
                 }
             }

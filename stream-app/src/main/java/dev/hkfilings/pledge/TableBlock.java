@@ -2,6 +2,7 @@ package dev.hkfilings.pledge;
 
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Keywords;
+import dev.hkfilings.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +16,11 @@ import java.util.regex.Pattern;
  */
 final class TableBlock {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private static final String[] HEADER_WORDS = (
             "name of|shareholder|whether|number of|proportion|percentage|pledge|thousand|shares held|restricted|supplemental|"
                     + "commencement|expiry|purpose|share capital|release|date of|shareholding|frozen|acting in|concert|"
                     + "股东|名称|是否|数量|比例|占|质押|日期|起始|到期|质权人|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位").split("\\|");
-    private static final Pattern TOTAL = Pattern.compile("^(?:total|subtotal|合计|总计|小计)(?:\\b|$|\\s|[:：]).*", Pattern.CASE_INSENSITIVE);
+    static final Pattern TOTAL = Pattern.compile("^(?:total|subtotal|合计|总计|小计)(?:\\b|$|\\s|[:：]).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROSE_START = Pattern.compile(
             "^(?:note|remark|注|備註|备注|as at|as of|截至|截止|the |本公司|公司|上述|[ivx]+\\.|[一二三四五六七八九十]+、|\\d+\\.\\s|\\(\\d+\\)\\s).*",
             Pattern.CASE_INSENSITIVE);
@@ -42,10 +41,8 @@ final class TableBlock {
         List<String> rawRows = new ArrayList<>();
         for (String line : lines) {
             List<Cell> row = new ArrayList<>();
-            for (String part : line.split("\t")) {
-                if (!part.isBlank()) {
-                    row.add(Cell.of(part, false));
-                }
+            for (String part : nonBlankParts(line)) {
+                row.add(Cell.of(part, false));
             }
             rows.add(row);
             rawRows.add(line);
@@ -101,7 +98,7 @@ final class TableBlock {
             boolean rowKeepsCells = row.size() >= 3;
             for (int j = 0; j < row.size(); j++) {
                 Cell c = row.get(j);
-                if (j == 0 && TOTAL.matcher(c.folded()).matches()) {
+                if (j == 0 && mayBeTotal(c.text()) && TOTAL.matcher(c.folded()).matches()) {
                     inTotal = true;
                     total = new ArrayList<>();
                     continue;
@@ -123,6 +120,36 @@ final class TableBlock {
             }
         }
         return new TableBlock(header.toString(), cells, total);
+    }
+
+    /**
+     * Whether {@link #TOTAL} may match the folded cell: an ASCII first character folds to itself in lower case, and
+     * must then open "total" or "subtotal"; any other first character is left to the pattern.
+     */
+    static boolean mayBeTotal(String cell) {
+        if (cell.isEmpty()) {
+            return true;
+        }
+        char c = cell.charAt(0);
+        return c >= 0x80 || c == 't' || c == 'T' || c == 's' || c == 'S';
+    }
+
+    /**
+     * The non-blank parts between the line's tabs, in order: {@code line.split("\t")} less its blank parts, without
+     * the split's intermediate list and array for every line of every table.
+     */
+    static List<String> nonBlankParts(String line) {
+        List<String> parts = new ArrayList<>();
+        for (int from = 0; from <= line.length(); ) {
+            int tab = line.indexOf('\t', from);
+            int to = tab < 0 ? line.length() : tab;
+            String part = line.substring(from, to);
+            if (!part.isBlank()) {
+                parts.add(part);
+            }
+            from = to + 1;
+        }
+        return parts;
     }
 
     /** Tab-split headers wrap each column over several rows: read them column by column ("shares (in 10" + "thousand)"). */
@@ -175,7 +202,18 @@ final class TableBlock {
         return Keywords.containsAny(f, HEADER_WORDS) || HEADER_FRAGMENT.matcher(f).matches();
     }
 
+    private String foldedHeader;
+
+    /** The header folded and collapsed, made once: the position and transaction readers both ask for it. */
     String foldedHeader() {
-        return WHITESPACE.matcher(ChineseScript.toSimplified(header).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        if (foldedHeader == null) {
+            foldedHeader = foldHeader();
+        }
+        return foldedHeader;
+    }
+
+    private String foldHeader() {
+        // Spaces.collapse is the \\s+ replacement without a regex (tested equal in FastTextEquivalenceTest).
+        return Spaces.collapse(ChineseScript.toSimplified(header).toLowerCase(Locale.ROOT));
     }
 }

@@ -16,7 +16,16 @@ final class MeetingReader {
     private static final Pattern TIME_FIRST = Pattern.compile("(?i)^[\\d:.\\s]+[ap]\\.?m\\.?.*");
     private static final Pattern ONLINE_SUFFIX = Pattern.compile("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$");
 
-    private record Cue(Pattern pattern, MeetingKind kind) {
+    /** A meeting cue and where its matches can start: {@link #earliest} runs each cue over the title and, failing that, the text. */
+    private record Cue(FirstCharScan scan, MeetingKind kind) {
+
+        Cue(Pattern pattern, MeetingKind kind, String... prefixes) {
+            this(FirstCharScan.ofPrefixes(pattern, prefixes), kind);
+        }
+
+        Pattern pattern() {
+            return scan.pattern();
+        }
     }
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -25,15 +34,17 @@ final class MeetingReader {
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\bH[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
                     + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?H[\\s-]*share|H股類別股東(?:大)?會|H股类别股东(?:大)?会", CI),
-                    MeetingKind.H_SHARE_CLASS_MEETING),
+                    MeetingKind.H_SHARE_CLASS_MEETING, "h", "class"),
             new Cue(Pattern.compile("\\bA[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
                     + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?A[\\s-]*share|A股類別股東(?:大)?會|A股类别股东(?:大)?会", CI),
-                    MeetingKind.A_SHARE_CLASS_MEETING),
-            new Cue(Pattern.compile("class\\s+meeting|類別股東(?:大)?會|类别股东(?:大)?会", CI), MeetingKind.CLASS_MEETING),
+                    MeetingKind.A_SHARE_CLASS_MEETING, "a", "class"),
+            new Cue(Pattern.compile("class\\s+meeting|類別股東(?:大)?會|类别股东(?:大)?会", CI), MeetingKind.CLASS_MEETING,
+                    "class", "類別股東", "类别股东"),
             new Cue(Pattern.compile("annual\\s+general\\s+meeting|\\bAGM\\b|股東週年大會|股東周年大會|股东周年大会|年度股東大會|年度股东大会|股東年會|股东年会", CI),
-                    MeetingKind.AGM),
+                    MeetingKind.AGM, "annual", "agm", "股東", "股东", "年度股"),
             new Cue(Pattern.compile("extraordinary\\s+general\\s+meeting|special\\s+general\\s+meeting|\\bEGM\\b|\\bSGM\\b"
-                    + "|臨時股東大會|临时股东大会|股東特別大會|股东特别大会", CI), MeetingKind.EGM));
+                    + "|臨時股東大會|临时股东大会|股東特別大會|股东特别大会", CI), MeetingKind.EGM,
+                    "extraordinary", "special", "egm", "sgm", "臨時", "临时", "股東", "股东"));
 
     private static final Pattern TITLE = Pattern.compile("poll\\s+results|voting\\s+results|results\\s+of\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:annual|extraordinary|first|second|third)"
             + "|投票表決結果|投票表决结果|表決結果|表决结果|決議公告|决议公告|投票結果|投票结果", CI);
@@ -55,6 +66,11 @@ final class MeetingReader {
     private MeetingReader() {
     }
 
+    /** The meeting cues' scans, for the test that checks {@link FirstCharScan#firstInRegion} against the region search. */
+    static List<FirstCharScan> cueScans() {
+        return CUES.stream().map(Cue::scan).toList();
+    }
+
     static MeetingKind kind(String text) {
         FirstCharScan.Search titles = TITLE_SCAN.in(text);
         if (titles.find(0, Math.min(text.length(), 60_000))) {
@@ -72,10 +88,11 @@ final class MeetingReader {
         MeetingKind best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Cue c : CUES) {
-            Matcher m = c.pattern().matcher(text).region(from, to);
-            if (m.find() && m.start() < bestAt) {
+            // As c.pattern().matcher(text).region(from, to).find(), looking only before the best start so far.
+            int at = c.scan().firstInRegion(text, from, to, bestAt);
+            if (at >= 0) {
                 best = c.kind();
-                bestAt = m.start();
+                bestAt = at;
             }
         }
         return best;

@@ -4,6 +4,7 @@ import dev.hkfilings.avro.Resolution;
 import dev.hkfilings.avro.ResolutionKind;
 import dev.hkfilings.poll.VoteCells.Column;
 import dev.hkfilings.poll.VoteCells.Token;
+import dev.hkfilings.text.AnchoredMatch;
 import dev.hkfilings.text.Cells.Cell;
 import dev.hkfilings.text.Names;
 import java.math.BigDecimal;
@@ -61,6 +62,14 @@ final class ResolutionTableReader {
             "(?i)^(?:(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|number\\s+of\\s+votes\\s*\\(.*%.*\\)|percentage\\s*\\(%\\)|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|票數\\s*(?:\\(%\\))?|票数\\s*(?:\\(%\\))?)$");
     private static final Pattern TOTAL_LABEL = Pattern.compile("(?i)^(?:total|total\\s+(?:votes|shares)|合計|合计|總計|总计|總數|总数)\\s*[:：]?$");
 
+    // The whole-cell patterns with the characters their matches start with (AnchoredMatch): every cell of a poll
+    // announcement is tested against them, most cells start with none of these characters.
+    static final AnchoredMatch FILLER_CELL = AnchoredMatch.of(FILLER, "rosnv(%決决議议票投序編编p股比佔占");
+    static final AnchoredMatch CLASS_LABEL_CELL = AnchoredMatch.of(CLASS_LABEL, "ahdfu內内境");
+    static final AnchoredMatch CLASS_HEADER_CELL = AnchoredMatch.of(CLASS_HEADER, "ct股");
+    static final AnchoredMatch COLUMN_HEADER_CELL = AnchoredMatch.of(COLUMN_HEADER, "np股比票");
+    static final AnchoredMatch TOTAL_LABEL_CELL = AnchoredMatch.of(TOTAL_LABEL, "t合總总");
+
     private ResolutionTableReader() {
     }
 
@@ -83,9 +92,9 @@ final class ResolutionTableReader {
                 inHeader = false;
                 continue;
             }
-            if (cur != null && !cur.text.isEmpty() && (CLASS_LABEL.matcher(c).matches() || cur.breakdown && TOTAL_LABEL.matcher(c).matches())) {
+            if (cur != null && !cur.text.isEmpty() && (CLASS_LABEL_CELL.matches(c) || cur.breakdown && TOTAL_LABEL_CELL.matches(c))) {
                 cur.breakdown = true;
-                cur.inTotal = TOTAL_LABEL.matcher(c).matches();
+                cur.inTotal = TOTAL_LABEL_CELL.matches(c);
                 cur.target().clear();
                 cur.source.add(cell);
                 continue;
@@ -105,7 +114,7 @@ final class ResolutionTableReader {
                 inHeader = true;
                 continue;
             }
-            if (inHeader && FILLER.matcher(c).matches() || CLASS_HEADER.matcher(c).matches() || COLUMN_HEADER.matcher(c).matches()) {
+            if (inHeader && FILLER_CELL.matches(c) || CLASS_HEADER_CELL.matches(c) || COLUMN_HEADER_CELL.matches(c)) {
                 continue;
             }
             inHeader = false;

@@ -30,11 +30,13 @@ final class VoteCells {
             "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)\\s*\\.?\\s*((?:\\(\\s*(?:[a-z]{1,4}|\\d{1,2})\\s*\\))*)\\s*[.、)]?(?:\\s+(.+)|)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5})\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECTION = Pattern.compile(
+    static final Pattern SECTION = Pattern.compile(
             "^(?:\\d{1,2}\\.\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
             + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTCOME = Pattern.compile(
+    /** The characters every match of {@link #OUTCOME} starts with, ASCII letters in both cases (CASE_INSENSITIVE). */
+    static final String OUTCOME_FIRST_CHARS = "nNrRdDpPcCaAyY未不否通已獲获";
+    static final Pattern OUTCOME = Pattern.compile(
             "^(?:(not\\s+passed|not\\s+carried|rejected|defeated|no|未獲通過|未获通过|不獲通過|不获通过|否決|否决|不通過|不通过)"
             + "|(passed|carried|approved|yes|通過|通过|已通過|已通过|獲通過|获通过))[.。]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_NOISE = Pattern.compile(
@@ -48,8 +50,15 @@ final class VoteCells {
         if (cell.length() > 90) {
             return null;
         }
-        Matcher m = SECTION.matcher(cell.strip());
-        if (!m.find()) {
+        String c = cell.strip();
+        // Every match opens with a digit, "as", "ordinary", "special", 普 or 特 (either case): other cells need no matcher.
+        if (!c.isEmpty() && (c.charAt(0) < '0' || c.charAt(0) > '9') && "aAoOsS普特".indexOf(c.charAt(0)) < 0) {
+            return null;
+        }
+        // Both alternatives open with ^ (no MULTILINE): find() can only match at the start, where lookingAt() tries
+        // alone instead of every position of the cell.
+        Matcher m = SECTION.matcher(c);
+        if (!m.lookingAt()) {
             return null;
         }
         return m.group(1) != null || m.group(3) != null ? ResolutionKindHint.ORDINARY : ResolutionKindHint.SPECIAL;
@@ -105,10 +114,40 @@ final class VoteCells {
         if (cell.length() > 60) {
             return null;
         }
+        String c = prepared(cell);
+        // Most cells of a document are words: one look at their first character instead of the token search.
+        return opensWithToken(c) ? tokensOf(c) : null;
+    }
+
+    /** {@link #tokens} by the token pattern alone, the definition the first-character test is checked against. */
+    static List<Token> tokensByPattern(String cell) {
+        return cell.length() > 60 ? null : tokensOf(prepared(cell));
+    }
+
+    private static String prepared(String cell) {
         cell = cell.replace('（', '(').replace('）', ')');
         if (cell.indexOf('約') >= 0 || cell.indexOf('约') >= 0 || cell.indexOf("pprox") >= 0) {
             cell = APPROX.matcher(cell).replaceAll("");
         }
+        return cell;
+    }
+
+    /**
+     * Whether the cell's first non-blank character can open a {@link #TOKEN} match: {@link #tokensOf} answers null for
+     * a cell whose text before the first match is not blank, and every match opens, after its optional bracket and
+     * spaces, with one of these. A blank cell is left to the pattern.
+     */
+    private static boolean opensWithToken(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c >= '0' && c <= '9' || "(-+nN–—無无".indexOf(c) >= 0;
+            }
+        }
+        return true;
+    }
+
+    private static List<Token> tokensOf(String cell) {
         Matcher m = TOKEN.matcher(cell);
         List<Token> out = new ArrayList<>(3);
         int at = 0;
@@ -152,7 +191,12 @@ final class VoteCells {
 
     /** TRUE / FALSE for a cell that states the outcome, null otherwise. */
     static Boolean outcome(String cell) {
-        Matcher m = OUTCOME.matcher(cell.strip());
+        String c = cell.strip();
+        // Most cells start with none of the outcome words' first characters: no matcher for them.
+        if (!c.isEmpty() && OUTCOME_FIRST_CHARS.indexOf(c.charAt(0)) < 0) {
+            return null;
+        }
+        Matcher m = OUTCOME.matcher(c);
         if (!m.matches()) {
             return null;
         }

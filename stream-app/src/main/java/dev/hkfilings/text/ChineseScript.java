@@ -82,8 +82,16 @@ public final class ChineseScript {
         if (text == null) {
             return null;
         }
+        int first = 0;
+        while (first < text.length() && SIMPLIFIED[text.charAt(first)] == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // English text and text already Simplified have nothing to fold: no copy
+        }
         StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        b.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             b.append(SIMPLIFIED[text.charAt(i)]);
         }
         return b.toString();

@@ -94,6 +94,36 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         return new FirstCharScan(pattern, firstChars, p, firstCharBits);
     }
 
+    /**
+     * Where {@code pattern().matcher(text).region(from, to).find()} (default bounds: opaque and anchoring) finds its first
+     * match, when that is before {@code before}; else -1. The first position is tried with that very matcher, the
+     * later ones only where a match can start, with a matcher over the text cut at {@code to} (so the region's end
+     * stays the end) and transparent bounds, so that a {@code \b} after {@code from} sees the character before it as
+     * the opaque region does. For patterns whose only look-behind is {@code \b} and that use no MULTILINE anchors; a
+     * combining mark at {@code from}, which {@code \b} would look through, takes the plain search.
+     */
+    public int firstInRegion(String text, int from, int to, int before) {
+        Matcher exact = pattern.matcher(text).region(from, to);
+        if (from >= to || Character.getType(text.charAt(from)) == Character.NON_SPACING_MARK) {
+            return exact.find() && exact.start() < before ? exact.start() : -1;
+        }
+        if (exact.lookingAt()) {
+            return from < before ? from : -1;
+        }
+        String head = to == text.length() ? text : text.substring(0, to);
+        Matcher m = pattern.matcher(head).useTransparentBounds(true).useAnchoringBounds(false);
+        int end = Math.min(to, before);
+        for (int i = from + 1; i < end; i++) {
+            if (mayStartWith(text.charAt(i)) && precondition.mayMatchAt(head, i)) {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** A matcher over the text whose {@link Search#find} steps through the matches as {@code find()} would. */
     public Search in(CharSequence text) {
         return new Search(this, text);
@@ -103,13 +133,20 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
     public static final class Search {
         private final FirstCharScan scan;
         private final CharSequence text;
-        private final Matcher matcher;
+        /** Made on the first position that passes the cheap tests: most searches (a sentence without the word) need none. */
+        private Matcher matcher;
         private int next;
 
         private Search(FirstCharScan scan, CharSequence text) {
             this.scan = scan;
             this.text = text;
-            this.matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        private Matcher matcher() {
+            if (matcher == null) {
+                matcher = scan.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return matcher;
         }
 
         /** Like {@link Matcher#find()}: the next match, starting where the previous one ended; false when none is left. */
@@ -131,6 +168,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
             int n = to;
             for (int i = from; i < n; i++) {
                 if (scan.mayStartWith(text.charAt(i)) && scan.precondition.mayMatchAt(text, i)) {
+                    Matcher matcher = matcher();
                     matcher.region(i, n);
                     if (matcher.lookingAt()) {
                         // find() resumes after an empty match one character on, so as not to find it again.
@@ -145,7 +183,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
 
         /** The last match: its start, end and groups. */
         public Matcher match() {
-            return matcher;
+            return matcher();
         }
     }
 }

@@ -78,45 +78,48 @@ public final class Names {
     static String cleanInOnePass(String s) {
         String t = s.contains("**") ? s.replace("**", "") : s;
         int n = t.length();
-        StringBuilder b = new StringBuilder(n);
+        // A char array rather than a StringBuilder: appending char by char was most of reading a header. A space is
+        // written only for a run of at least one whitespace character, so the text never outgrows the array.
+        char[] b = new char[n];
+        int len = 0;
         boolean space = false;
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (isSpace(c)) {
-                space = b.length() > 0;
+                space = len > 0;
                 continue;
             }
             if (space) {
-                b.append(' ');
+                b[len++] = ' ';
                 space = false;
             }
-            b.append(c);
+            b[len++] = c;
         }
         // Spaces are now single and inner: each has a non-space on both sides, as the regex's look-arounds saw them.
+        // (Writing at w <= i never overwrites b[i - 1] before it is read: a removed gap puts w at least one behind.)
         int w = 0;
-        for (int i = 0; i < b.length(); i++) {
-            char c = b.charAt(i);
-            if (c == ' ' && cjkGap(b.charAt(i - 1), b.charAt(i + 1))) {
+        for (int i = 0; i < len; i++) {
+            char c = b[i];
+            if (c == ' ' && cjkGap(b[i - 1], b[i + 1])) {
                 continue;
             }
-            b.setCharAt(w++, c);
+            b[w++] = c;
         }
-        b.setLength(w);
         int from = 0;
-        while (from < w && isQuote(b.charAt(from))) {
+        while (from < w && isQuote(b[from])) {
             from++;
         }
         int to = w;
-        while (to > from && (isQuote(b.charAt(to - 1)) || b.charAt(to - 1) == ',' || b.charAt(to - 1) == ';' || b.charAt(to - 1) == ':')) {
+        while (to > from && (isQuote(b[to - 1]) || b[to - 1] == ',' || b[to - 1] == ';' || b[to - 1] == ':')) {
             to--;
         }
-        while (from < to && b.charAt(from) == ' ') {
+        while (from < to && b[from] == ' ') {
             from++;
         }
-        while (to > from && b.charAt(to - 1) == ' ') {
+        while (to > from && b[to - 1] == ' ') {
             to--;
         }
-        return b.substring(from, to);
+        return new String(b, from, to - from);
     }
 
     private static boolean cjkGap(char before, char after) {
@@ -138,8 +141,11 @@ public final class Names {
      * in two (2,40 + 6,913,500股) is one number.
      */
     private static boolean joinsTight(CharSequence before, String after) {
+        return joinsTight(before, after.charAt(0));
+    }
+
+    private static boolean joinsTight(CharSequence before, char first) {
         char last = before.charAt(before.length() - 1);
-        char first = after.charAt(0);
         if (isCjk(last) && isCjk(first) || isCjkText(last) || isCjkText(first)) {
             return true;
         }
@@ -147,8 +153,55 @@ public final class Names {
                 && containsCjk(before, Math.max(0, before.length() - 12));
     }
 
-    /** Line breaks removed the way {@link #join} joins fragments; blank lines (paragraph breaks) kept. */
+    /**
+     * Line breaks removed the way {@link #join} joins fragments; blank lines (paragraph breaks) kept. As
+     * {@link #unwrapByChars}, with the text between line breaks copied in one piece rather than char by char: every
+     * sentence of a poll announcement goes through here.
+     */
     public static String unwrap(String text) {
+        if (text == null) {
+            return null;
+        }
+        int n = text.length();
+        int i = text.indexOf('\n');
+        if (i < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(text, 0, i);
+        while (i < n) {
+            // text.charAt(i) is a line break here
+            int j = i + 1;
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\r')) {
+                j++;
+            }
+            int resume;
+            if (j >= n || text.charAt(j) == '\n' || b.length() == 0) {
+                b.append('\n');
+                resume = i + 1;
+            } else {
+                while (b.length() > 0 && (b.charAt(b.length() - 1) == ' ' || b.charAt(b.length() - 1) == '\r')) {
+                    b.setLength(b.length() - 1);
+                }
+                if (b.length() > 0 && b.charAt(b.length() - 1) == '\n') {
+                    b.append('\n');
+                } else if (b.length() > 0 && !joinsTight(b, text.charAt(j))) {
+                    b.append(' ');
+                }
+                resume = j;
+            }
+            int next = text.indexOf('\n', resume);
+            if (next < 0) {
+                next = n;
+            }
+            b.append(text, resume, next);
+            i = next;
+        }
+        return b.toString();
+    }
+
+    /** The char-by-char definition of {@link #unwrap}. */
+    static String unwrapByChars(String text) {
         if (text == null) {
             return null;
         }

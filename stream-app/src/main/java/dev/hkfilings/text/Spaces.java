@@ -35,6 +35,10 @@ public final class Spaces {
     }
 
     /** The characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+    public static boolean isRegexSpace(char c) {
+        return isSpace(c);
+    }
+
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
