@@ -147,14 +147,17 @@ final class MeetingReader {
             }
         }
         Matcher held = HELD.matcher(sentence);
-        if (held.find()) {
-            String cjk = chineseVenue(sentence, held.start());
+        boolean first = true;
+        // each "held": a title without a full stop ("... MEETING HELD ON 27 AUGUST 2020") runs into the sentence that names the venue
+        while (held.find()) {
+            String cjk = first ? chineseVenue(sentence, held.start()) : null;
+            first = false;
             if (cjk != null) {
                 return cjk;
             }
             // "held on 17 May 2023 at 10:00 a.m. at Island Ballroom, ...": the venue follows the date and the time
             List<Dates.Found> dates = Dates.all(sentence.substring(held.end()));
-            if (!dates.isEmpty()) {
+            if (!dates.isEmpty() && dates.get(0).start() <= HELD_TO_DATE_CHARS) {
                 String rest = sentence.substring(held.end() + dates.get(0).end());
                 Matcher at = VENUE_AFTER_DATE.matcher(rest);
                 // only an "at" in the date's own clause (after its time, if any): further on, "at" starts other
@@ -170,6 +173,9 @@ final class MeetingReader {
         return null;
     }
 
+    /** How far after "held" its date can be: "held on Thursday, 27 August 2020", "held physically and virtually on ...". */
+    private static final int HELD_TO_DATE_CHARS = 40;
+
     /** How far after a meeting date its time and venue can be: "(Tuesday) at 10:00 a.m. (Hong Kong time)" and more. */
     private static final int DATE_CLAUSE_CHARS = 60;
 
@@ -177,8 +183,15 @@ final class MeetingReader {
         Matcher end = VENUE_END.matcher(s);
         String v = end.find() ? s.substring(0, end.start()) : s;
         v = Names.clean(v);
-        return v == null || v.length() < 4 || v.length() > 300 ? null : v;
+        return v == null || v.length() < 4 || v.length() > 300 || THE_MEETING_ITSELF.matcher(v).lookingAt() ? null : v;
     }
+
+    /**
+     * "At the annual general meeting (the "AGM") of ... held on ..." right after a title that ends with the date: an
+     * "at" that names the meeting, not where it was.
+     */
+    private static final Pattern THE_MEETING_ITSELF = Pattern.compile(
+            "(?:the\\s+)?(?:(?:\\d{4}\\s+)?(?:annual|extraordinary|special)\\s+general\\s+meeting|AGM\\b|EGM\\b|SGM\\b|general\\s+meeting\\b)", CI);
 
     private static String chineseVenue(String sentence, int heldAt) {
         int stop = Math.max(Math.max(sentence.lastIndexOf('，', heldAt), sentence.lastIndexOf('。', heldAt)), 0);

@@ -337,4 +337,19 @@ class PollExtractorTest {
         assertThat(rs.get(1).getVotesForPercent()).isEqualTo(99.9762);
         assertThat(rs.get(1).getVotesAgainstPercent()).isEqualTo(0.0238);
     }
+
+    @Test
+    void anAtThatNamesTheMeetingAfterATitleEndingWithTheDateIsNoVenue() {
+        String title = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\nHELD ON THURSDAY, 27 AUGUST 2020\n";
+        String noVenue = title + "At the annual general meeting (the \"AGM\") of Kestrel Bay Holdings Limited (the \"Company\") held on"
+                + " Thursday, 27 August 2020, all the proposed resolutions as set out in the notice of the AGM were taken by poll.\n";
+        PollResult p = extractor.extract(noVenue).payload();
+        assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2020, 8, 27));
+        assertThat(p.getVenue()).isNull();
+
+        String withVenue = title + "The annual general meeting of the Company was held on Thursday, 27 August 2020 at 10:30 a.m. at"
+                + " Meeting Room 2, 3/F, Harbour Centre, 25 Harbour Road, Wan Chai, Hong Kong.\n";
+        assertThat(extractor.extract(withVenue).payload().getVenue())
+                .isEqualTo("Meeting Room 2, 3/F, Harbour Centre, 25 Harbour Road, Wan Chai, Hong Kong");
+    }
 }
