@@ -53,6 +53,16 @@ final class ProsePledgeReader {
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "(?:^|, )((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
+    /**
+     * The purpose, which Rule 17.43 asks for: "as security for a term loan facility granted to X", "to secure a personal
+     * loan", up to the end of the clause (a full stop that ends no abbreviation, a semicolon, ", representing").
+     */
+    /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
+    private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no))\\.";
+    private static final Pattern EN_PURPOSE = Pattern.compile(
+            "(?:\\bas\\s+(?:a\\s+)?)?\\b((?:security|collateral)\\s+for\\s+|to\\s+secure\\s+)"
+            + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:issued )?shares)(?! held by)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_HOLDING = Pattern.compile(
@@ -149,6 +159,12 @@ final class ProsePledgeReader {
         Matcher cap = EN_PCT_CAPITAL.matcher(f);
         if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(nextF)).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
+        }
+        if (!release) {
+            Matcher purpose = EN_PURPOSE.matcher(f);
+            if (purpose.find(sh.end()) || purpose.find(0)) {
+                t.setPurpose(Names.clean(o.substring(purpose.start(1), purpose.end(2))));
+            }
         }
         Matcher hold = EN_PCT_HOLDING.matcher(f);
         if (hold.find()) {
@@ -328,6 +344,9 @@ final class ProsePledgeReader {
         }
         if (t.getAction() == PledgeAction.PLEDGE && t.getStartDate() == null) {
             missing.add(p + "startDate");
+        }
+        if (t.getAction() == PledgeAction.PLEDGE && t.getPurpose() == null) {
+            missing.add(p + "purpose");
         }
         if (t.getAction() == PledgeAction.RELEASE && t.getReleaseDate() == null) {
             missing.add(p + "releaseDate");

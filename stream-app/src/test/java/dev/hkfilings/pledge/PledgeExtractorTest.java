@@ -121,4 +121,32 @@ class PledgeExtractorTest {
         assertThat(t.get(1).getPledgor()).isEqualTo("Mr. Ho Wing Sun");
         assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 5, 15));
     }
+
+    /** Rule 17.43 asks for the purpose; prose pledges state it as the security the shares give. */
+    @Test
+    void proseGivesThePurposeOfAPledgeAndAReleaseHasNone() {
+        String pledge = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDER\n"
+                + "The Board has been informed by Golden Reed Investments Limited (\"Golden Reed\"), a controlling shareholder of the"
+                + " Company, that on 14 March 2024, Golden Reed pledged 320,000,000 ordinary shares of the Company, representing"
+                + " approximately 18.29% of the total number of issued shares of the Company, in favour of Orient Harbour Finance"
+                + " Co., Ltd. (the \"Pledgee\") as security for a margin loan facility of HK$150.5 million granted by the Pledgee to"
+                + " Golden Reed.\n";
+        Extracted<SharePledge> e = extractor.extract(pledge);
+        var t = e.payload().getTransactions().get(0);
+        assertThat(t.getPurpose()).isEqualTo("security for a margin loan facility of HK$150.5 million granted by the Pledgee to Golden Reed");
+        assertThat(e.missingFields()).doesNotContain("transactions[0].purpose");
+
+        String noPurpose = pledge.replace(" as security for a margin loan facility of HK$150.5 million granted by the Pledgee to"
+                + " Golden Reed", "");
+        Extracted<SharePledge> without = extractor.extract(noPurpose);
+        assertThat(without.payload().getTransactions().get(0).getPurpose()).isNull();
+        assertThat(without.missingFields()).contains("transactions[0].purpose");
+
+        String release = "RELEASE OF PLEDGE OF SHARES\nThe Board has been informed by Golden Reed that on 2 September 2024, the"
+                + " pledge over the 320,000,000 Shares in favour of Orient Harbour Finance Co., Ltd. has been released.\n";
+        Extracted<SharePledge> r = extractor.extract(release);
+        assertThat(r.payload().getTransactions().get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(r.payload().getTransactions().get(0).getPurpose()).isNull();
+        assertThat(r.missingFields()).doesNotContain("transactions[0].purpose");
+    }
 }
