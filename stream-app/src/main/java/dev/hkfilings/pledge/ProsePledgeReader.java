@@ -35,7 +35,7 @@ final class ProsePledgeReader {
     private static final Pattern GENERIC_ALIAS = Pattern.compile("(?i)company|board|group|本公司|董事会|公司|本集团");
     private static final Pattern ON_DATE_PREFIX = Pattern.compile("^(?:On [^,]{4,30}, )");
     private static final Pattern THE_PREFIX = Pattern.compile("^(?i:the )");
-    private static final Pattern QUOTED_ALIAS = Pattern.compile("\\s*[(（][“\"].*$");
+    private static final Pattern QUOTED_ALIAS = Pattern.compile("\\s*[(（][“\"「].*$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]$");
 
     private static final Pattern SENTENCE = Pattern.compile(
@@ -72,7 +72,11 @@ final class ProsePledgeReader {
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函)");
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于\\d{4}年\\d{1,2}月\\d{1,2}日)?(?:将其|将|把)");
-    private static final Pattern ZH_PCT_CAPITAL = Pattern.compile("占(?:本公司|公司)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
+            "占(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
+    private static final Pattern ZH_PURPOSE = Pattern.compile(
+            "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
     private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占其(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
 
     private ProsePledgeReader() {
@@ -198,6 +202,10 @@ final class ProsePledgeReader {
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
         String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
         t.setShareClass(cls == null ? null : cls.startsWith("h") ? ShareClass.H : cls.startsWith("a") ? ShareClass.A : ShareClass.DOMESTIC);
+        if (cls == null && f.substring(sh.end(), Math.min(f.length(), sh.end() + 12)).contains("普通股")) {
+            // "320,000,000股本公司普通股"
+            t.setShareClass(ShareClass.ORDINARY);
+        }
         String subject = find(ZH_SUBJECT, f, o);
         if (subject != null) {
             subject = ZH_ROLE_PREFIX.matcher(subject).replaceAll("");
@@ -219,6 +227,11 @@ final class ProsePledgeReader {
         Matcher cap = ZH_PCT_CAPITAL.matcher(f);
         if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(nextF)).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
+        }
+        Matcher purpose = ZH_PURPOSE.matcher(f);
+        if (!release && purpose.find()) {
+            int g = purpose.group(1) != null ? 1 : 2;
+            t.setPurpose(Names.clean(o.substring(purpose.start(g), purpose.end(g))));
         }
         Matcher hold = ZH_PCT_HOLDING.matcher(f);
         if (hold.find()) {

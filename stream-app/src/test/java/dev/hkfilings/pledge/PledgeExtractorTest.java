@@ -149,4 +149,22 @@ class PledgeExtractorTest {
         assertThat(r.payload().getTransactions().get(0).getPurpose()).isNull();
         assertThat(r.missingFields()).doesNotContain("transactions[0].purpose");
     }
+
+    /** A Hong Kong issuer's Traditional Chinese prose: defined terms in 「」, the class after the issuer, the percentage's date. */
+    @Test
+    void traditionalChineseProseWithDefinedTermsClassAndPurpose() {
+        String text = "控股股東質押股份\n本公司董事會獲本公司控股股東金蘆投資有限公司（「金蘆」）通知，於2024年3月14日，金蘆將其持有的"
+                + "320,000,000股本公司普通股（「質押股份」）質押予東港證券有限公司（「質權人」），作為質權人向金蘆授出的孖展貸款融資的擔保。"
+                + "質押股份佔本公司於本公告日期已發行股份總數約18.29%。\n";
+        Extracted<SharePledge> e = extractor.extract(text);
+        var t = e.payload().getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("金蘆投資有限公司");
+        assertThat(t.getPledgee()).isEqualTo("東港證券有限公司");
+        assertThat(t.getShares()).isEqualTo(320_000_000L);
+        assertThat(t.getShareClass()).isEqualTo(dev.hkfilings.avro.ShareClass.ORDINARY);
+        assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(18.29);
+        assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(t.getPurpose()).isEqualTo("質權人向金蘆授出的孖展貸款融資的擔保");
+        assertThat(e.missingFields()).isEmpty();
+    }
 }
