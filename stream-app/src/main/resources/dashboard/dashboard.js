@@ -69,6 +69,8 @@
       try { e = JSON.parse(m.data); } catch (err) { console.warn('bad event', err); return; }
       onEvent(e);
     });
+    // back after a gap the server no longer holds: re-read the view (a fresh stream, without Last-Event-ID)
+    source.addEventListener('resync', () => route());
   }
 
   function onEvent(e) {

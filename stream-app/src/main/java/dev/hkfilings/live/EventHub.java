@@ -27,9 +27,12 @@ public final class EventHub implements AutoCloseable {
     /** Sends the event to every matching client and remembers it. */
     public void publish(LiveEvent e) {
         published.incrementAndGet();
-        remember(e);
-        for (Subscription s : subscriptions) {
-            s.offer(e);
+        // under the lock that a resuming client's catch-up is read under: it sees each event once, from one or the other
+        synchronized (recent) {
+            remember(e);
+            for (Subscription s : subscriptions) {
+                s.offer(e);
+            }
         }
     }
 
@@ -52,6 +55,16 @@ public final class EventHub implements AutoCloseable {
      * @throws TooManyClientsException when {@link LiveSettings#maxClients()} are connected already
      */
     public Subscription subscribe(EventFilter filter, OutputStream body, Runnable onClose) {
+        return subscribe(filter, body, onClose, null);
+    }
+
+    /**
+     * As {@link #subscribe(EventFilter, OutputStream, Runnable)}, for an EventSource that reconnects with the id of
+     * the last event it got ({@code Last-Event-ID}): the matching events it missed come first, from the recent ones.
+     * When that id is no longer among them (too long away, or the app restarted) the stream opens with a
+     * {@code resync} event: the gap cannot be filled here, and the page should re-read the state through the API.
+     */
+    public Subscription subscribe(EventFilter filter, OutputStream body, Runnable onClose, String lastEventId) {
         if (subscriptions.size() >= settings.maxClients()) {
             throw new TooManyClientsException(settings.maxClients());
         }
@@ -61,9 +74,33 @@ public final class EventHub implements AutoCloseable {
             onClose.run();
         });
         self[0] = s;
-        subscriptions.add(s);
+        synchronized (recent) {
+            if (lastEventId != null && !lastEventId.isBlank()) {
+                List<LiveEvent> missed = after(lastEventId.strip());
+                if (missed == null) {
+                    s.resyncFrom(lastEventId.strip());
+                } else {
+                    missed.forEach(s::offer);
+                }
+            }
+            subscriptions.add(s);
+        }
         s.start();
         return s;
+    }
+
+    /** The remembered events after the one with this SSE id, oldest first; null when it is not remembered. */
+    private List<LiveEvent> after(String sseId) {
+        List<LiveEvent> out = new ArrayList<>();
+        var it = recent.descendingIterator();
+        while (it.hasNext()) {
+            LiveEvent e = it.next();
+            if (e.sseId().equals(sseId)) {
+                return out;
+            }
+            out.add(0, e);
+        }
+        return null;
     }
 
     /** The latest events that match, oldest first, at most {@code limit}. */

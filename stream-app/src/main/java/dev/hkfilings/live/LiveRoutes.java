@@ -48,7 +48,10 @@ public final class LiveRoutes implements Routes {
             // headers go out at once (chunked body), so the browser's EventSource opens before the first event
             raw.sendResponseHeaders(200, 0);
             try {
-                hub.subscribe(filter, raw.getResponseBody(), raw::close);
+                // an EventSource that reconnects sends the id of the last event it got; lastEventId for other clients
+                String lastEventId = raw.getRequestHeaders().getFirst("Last-Event-ID");
+                hub.subscribe(filter, raw.getResponseBody(), raw::close,
+                        lastEventId != null ? lastEventId : ex.query("lastEventId").orElse(null));
             } catch (EventHub.TooManyClientsException e) {
                 raw.close();   // lost the race for the last place; the EventSource retries after its delay
             }

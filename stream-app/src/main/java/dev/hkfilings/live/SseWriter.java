@@ -18,10 +18,13 @@ final class SseWriter {
         write("retry: " + millis + "\n\n");
     }
 
+    /** @param id the event's id, or null for none (the client keeps the last id it had) */
     void event(String name, String id, String data) throws IOException {
         StringBuilder b = new StringBuilder(data.length() + 64);
         b.append("event: ").append(name).append('\n');
-        b.append("id: ").append(id).append('\n');
+        if (id != null) {
+            b.append("id: ").append(id).append('\n');
+        }
         // a data line ends at any line break; a multi-line payload becomes several data lines the client re-joins
         for (String line : data.split("\r\n|\r|\n", -1)) {
             b.append("data: ").append(line).append('\n');

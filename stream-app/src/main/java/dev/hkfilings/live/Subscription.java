@@ -1,7 +1,10 @@
 package dev.hkfilings.live;
 
+import dev.hkfilings.http.Json;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,8 @@ public final class Subscription {
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread thread;
     private volatile String closeReason = "open";
+    /** The Last-Event-ID this client came back with when its missed events could not be found, else null. */
+    private volatile String resyncFrom;
 
     Subscription(long id, EventFilter filter, OutputStream body, LiveSettings settings, Runnable onClose) {
         this.id = id;
@@ -44,6 +49,11 @@ public final class Subscription {
 
     void start() {
         thread.start();
+    }
+
+    /** Before {@link #start}: the stream opens by telling the client that the events after this id are lost to it. */
+    void resyncFrom(String lastEventId) {
+        this.resyncFrom = lastEventId;
     }
 
     public long id() {
@@ -77,6 +87,12 @@ public final class Subscription {
         try {
             writer.retry(retryMillis);
             writer.comment("connected; filter company=" + orAny(filter.company()) + " type=" + orAny(filter.type()));
+            if (resyncFrom != null) {
+                Map<String, String> data = new LinkedHashMap<>();
+                data.put("lastEventId", resyncFrom);
+                data.put("reason", "the events after it are no longer held here; re-read the state through the API");
+                writer.event("resync", null, Json.MAPPER.writeValueAsString(data));
+            }
             while (open.get()) {
                 LiveEvent e = queue.poll(keepAliveMillis, TimeUnit.MILLISECONDS);
                 if (!open.get()) {

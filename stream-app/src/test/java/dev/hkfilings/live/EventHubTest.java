@@ -108,6 +108,34 @@ class EventHubTest {
     }
 
     @Test
+    void aClientComingBackWithItsLastEventIdGetsWhatItMissedThenTheLiveEvents() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            hub.publish(event("m" + i, i % 2 == 0 ? "06680" : "00700", "pledge", i));
+        }
+        Body back = new Body();
+        hub.subscribe(EventFilter.of("06680", null), back, () -> { }, "hkex.events.pledge-0-0");
+        hub.publish(event("m4", "06680", "pledge", 4));
+        await(() -> back.text().contains("m4"));
+        // m1 and m3 are another company's: the filter applies to the catch-up too
+        assertThat(ids(back)).containsExactly("m2", "m4");
+        assertThat(back.text()).doesNotContain("event: resync");
+    }
+
+    @Test
+    void aLastEventIdNoLongerRememberedOpensTheStreamWithAResync() throws Exception {
+        for (int i = 0; i < 8; i++) {   // 5 are remembered: offset 0 is gone
+            hub.publish(event("g" + i, "06680", "poll", i));
+        }
+        Body back = new Body();
+        hub.subscribe(EventFilter.ALL, back, () -> { }, "hkex.events.poll-0-0");
+        hub.publish(event("g8", "06680", "poll", 8));
+        await(() -> back.text().contains("g8"));
+        assertThat(back.text()).contains("event: resync\ndata: {\"lastEventId\":\"hkex.events.poll-0-0\",\"reason\":")
+                .doesNotContain("event: resync\nid:");
+        assertThat(ids(back)).containsExactly("g8");
+    }
+
+    @Test
     void badFiltersAreRefusedByName() {
         assertThatThrownBy(() -> EventFilter.of("ABC", null)).hasMessageContaining("company must be a stock code");
         assertThatThrownBy(() -> EventFilter.of(null, "dividend")).hasMessageContaining("type must be one of");
@@ -121,7 +149,7 @@ class EventHubTest {
 
     private static java.util.List<String> ids(Body b) {
         return java.util.Arrays.stream(b.text().split("\n"))
-                .filter(l -> l.startsWith("data: "))
+                .filter(l -> l.startsWith("data: ") && l.contains("\"announcementId\""))
                 .map(l -> l.replaceAll(".*\"announcementId\":\"([^\"]+)\".*", "$1"))
                 .toList();
     }

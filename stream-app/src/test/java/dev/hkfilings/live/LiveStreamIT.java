@@ -111,6 +111,57 @@ class LiveStreamIT {
     }
 
     @Test
+    void aClientThatReconnectsWithItsLastEventIdGetsTheEventsItMissed() throws Exception {
+        String mine = String.format("%05d", 70_000 + ThreadLocalRandom.current().nextInt(9_999));
+        String firstId;
+        try (KafkaProducer<String, AnnouncementEvent> producer = LiveApps.eventProducer(kafka, "live-resume-" + run)) {
+            try (SseTestClient before = new SseTestClient(base + "/api/stream?company=" + mine)) {
+                before.awaitConnected(WAIT);
+                producer.beginTransaction();
+                producer.send(new ProducerRecord<>(Topics.POLL, "seen-" + run, LiveApps.event("seen-" + run, mine, AnnouncementType.POLL)));
+                producer.commitTransaction();
+                SseTestClient.Received seen = before.poll(WAIT);
+                assertThat(seen).as("the first event within " + WAIT).isNotNull();
+                firstId = seen.id();
+            }
+            // while the client is away
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(Topics.PLEDGE, "missed1-" + run, LiveApps.event("missed1-" + run, mine, AnnouncementType.PLEDGE)));
+            producer.send(new ProducerRecord<>(Topics.ESG, "missed2-" + run, LiveApps.event("missed2-" + run, mine, AnnouncementType.ESG)));
+            producer.commitTransaction();
+            awaitRecent(mine, "missed2-" + run);
+
+            try (SseTestClient back = new SseTestClient(base + "/api/stream?company=" + mine, firstId)) {
+                back.awaitConnected(WAIT);
+                List<String> ids = new java.util.ArrayList<>();
+                for (SseTestClient.Received r : back.drain(Duration.ofSeconds(3))) {
+                    assertThat(r.event()).isEqualTo("announcement");
+                    ids.add(JSON.readTree(r.data()).get("announcementId").asText());
+                }
+                assertThat(ids).containsExactlyInAnyOrder("missed1-" + run, "missed2-" + run);
+            }
+            // an id the app never had: a resync event says the gap cannot be filled
+            try (SseTestClient lost = new SseTestClient(base + "/api/stream?company=" + mine, Topics.POLL + "-0-999999999")) {
+                lost.awaitConnected(WAIT);
+                SseTestClient.Received r = lost.poll(WAIT);
+                assertThat(r).isNotNull();
+                assertThat(r.event()).isEqualTo("resync");
+                assertThat(JSON.readTree(r.data()).get("lastEventId").asText()).isEqualTo(Topics.POLL + "-0-999999999");
+            }
+        }
+    }
+
+    private void awaitRecent(String company, String announcementId) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!get(base + "/api/events/recent?company=" + company).body().contains(announcementId)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(announcementId + " not among the recent events within " + WAIT);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     void badFiltersAreAnsweredWithA400NamingTheParameter() throws Exception {
         HttpResponse<String> r = get(base + "/api/stream?type=dividend");
         assertThat(r.statusCode()).isEqualTo(400);

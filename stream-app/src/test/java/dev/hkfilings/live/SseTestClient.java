@@ -32,15 +32,23 @@ final class SseTestClient implements AutoCloseable {
     private volatile String contentType;
 
     SseTestClient(String url) {
-        reader = new Thread(() -> read(url), "sse-test-client");
+        this(url, null);
+    }
+
+    /** @param lastEventId sent as Last-Event-ID, as an EventSource does when it reconnects; null for none */
+    SseTestClient(String url, String lastEventId) {
+        reader = new Thread(() -> read(url, lastEventId), "sse-test-client");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void read(String url) {
+    private void read(String url, String lastEventId) {
         try {
-            HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            HttpResponse<InputStream> r = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             status = r.statusCode();
             contentType = r.headers().firstValue("Content-Type").orElse("");
             body = r.body();
