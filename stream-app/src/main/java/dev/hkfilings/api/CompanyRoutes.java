@@ -203,9 +203,28 @@ final class CompanyRoutes implements Routes {
         rows.sort(Comparator.comparing(n -> n.get("stockCode").asText()));
         ObjectNode body = F.objectNode();
         body.put("total", rows.size());
-        body.putArray("companies").addAll(rows);
+        if (isLocalScope(ex)) {
+            // the merging instance pages the merged list
+            body.putArray("companies").addAll(rows);
+        } else {
+            // the whole market is some 2,600 issuers: a page at a time, by stock code
+            int offset = intParam(ex, "offset", 0, 0, Integer.MAX_VALUE);
+            int limit = intParam(ex, "limit", DEFAULT_COMPANIES_PAGE, 1, MAX_COMPANIES_PAGE);
+            List<JsonNode> page = rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + limit));
+            body.put("offset", offset);
+            body.put("limit", limit);
+            if (offset + page.size() < rows.size()) {
+                body.put("nextOffset", offset + page.size());
+            } else {
+                body.putNull("nextOffset");
+            }
+            body.putArray("companies").addAll(page);
+        }
         ex.json(body);
     }
+
+    private static final int DEFAULT_COMPANIES_PAGE = 1_000;
+    private static final int MAX_COMPANIES_PAGE = 5_000;
 
     private static ObjectNode listing(CompanySummary s) {
         ObjectNode n = F.objectNode();

@@ -135,6 +135,16 @@ class HttpApiIT {
         JsonNode top = api.get("/api/pledges/top?by=controlling&limit=1000").json();
         assertThat(top.get("companies").toString()).contains("\"stockCode\":\"" + code + "\"");
         assertThat(api.get("/api/companies").json().get("companies").toString()).contains("\"" + code + "\"");
+        // paged by stock code: two pages of one cover the first two companies, in order, and say where the next starts
+        JsonNode all = api.get("/api/companies").json();
+        JsonNode first = api.get("/api/companies?limit=1").json();
+        JsonNode second = api.get("/api/companies?limit=1&offset=" + first.get("nextOffset").asInt()).json();
+        assertThat(all.get("total").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(first.get("total").asInt()).isEqualTo(all.get("total").asInt());
+        assertThat(first.get("companies")).singleElement().isEqualTo(all.get("companies").get(0));
+        assertThat(second.get("companies")).singleElement().isEqualTo(all.get("companies").get(1));
+        assertThat(api.get("/api/companies?offset=" + all.get("total").asInt()).json().get("nextOffset").isNull()).isTrue();
+        assertThat(api.get("/api/companies?limit=0").status()).isEqualTo(400);
 
         // the seed PDFs went through Tika and the analyzer into the same tables
         JsonNode seeded = api.await("/api/companies/06680/events?limit=10000",
