@@ -3,9 +3,11 @@ package dev.hkfilings.pledge;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Spaces;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -37,16 +39,8 @@ final class TableBlock {
 
     /** The table in {@code lines}, or null when no data row is found. */
     static TableBlock read(List<String> lines) {
-        List<List<Cell>> rows = new ArrayList<>();
-        List<String> rawRows = new ArrayList<>();
-        for (String line : lines) {
-            List<Cell> row = new ArrayList<>();
-            for (String part : nonBlankParts(line)) {
-                row.add(Cell.of(part, false));
-            }
-            rows.add(row);
-            rawRows.add(line);
-        }
+        List<List<Cell>> rows = new Rows(lines);
+        List<String> rawRows = lines;
         int firstTyped = -1;
         for (int i = 0; i < rows.size() && firstTyped < 0; i++) {
             for (Cell c : rows.get(i)) {
@@ -132,6 +126,37 @@ final class TableBlock {
         }
         char c = cell.charAt(0);
         return c >= 0x80 || c == 't' || c == 'T' || c == 's' || c == 'S';
+    }
+
+    /**
+     * The typed cells of each line, made when first asked for: a section runs from its heading to the next one, often
+     * to the end of the text, and the table in it ends well before; the lines after it were all typed for nothing.
+     */
+    private static final class Rows extends AbstractList<List<Cell>> {
+        private final List<String> lines;
+        private final List<List<Cell>> made = new ArrayList<>();
+
+        Rows(List<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public List<Cell> get(int i) {
+            Objects.checkIndex(i, lines.size());
+            while (made.size() <= i) {
+                List<Cell> row = new ArrayList<>();
+                for (String part : nonBlankParts(lines.get(made.size()))) {
+                    row.add(Cell.of(part, false));
+                }
+                made.add(row);
+            }
+            return made.get(i);
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
+        }
     }
 
     /**

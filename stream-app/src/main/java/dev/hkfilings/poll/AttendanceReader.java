@@ -34,7 +34,7 @@ final class AttendanceReader {
     static final FirstCharScan ENTITLED_SCAN = FirstCharScan.of(ENTITLED, "eE有賦赋")
             .where((text, at) -> text.charAt(at) > 0x7f || FirstCharScan.startsWithAsciiIgnoreCase(text, at, "entitl"));
     static final FirstCharScan REPRESENTED_SCAN = FirstCharScan.of(REPRESENTED, "0123456789").where(AttendanceReader::percentFollows);
-    private static final Pattern PERCENT_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%");
+    static final Pattern PERCENT_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%");
     static final FirstCharScan MAINLAND_TOTAL_SCAN = FirstCharScan.of(MAINLAND_TOTAL, "tT所");
     static final FirstCharScan MAINLAND_PERCENT_SCAN = FirstCharScan.of(MAINLAND_PERCENT, "pP佔占");
 
@@ -111,7 +111,37 @@ final class AttendanceReader {
         while (i < n && !isDigit(text.charAt(i)) && text.charAt(i) != '%' && text.charAt(i) != '。') {
             i++;
         }
-        return i < n && isDigit(text.charAt(i)) && PERCENT_FIGURE.matcher(text).region(i, n).lookingAt();
+        return i < n && isDigit(text.charAt(i)) && percentFigureAt(text, i);
+    }
+
+    /**
+     * Whether {@link #PERCENT_FIGURE} matches at {@code i} ({@code lookingAt} from there), without a matcher per digit
+     * of every count: one to three digits (a fourth leaves a digit where only '.', a space or '%' may follow), an
+     * optional '.' with digits, spaces, then '%'.
+     */
+    static boolean percentFigureAt(CharSequence text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == i || j - i > 3) {
+            return false;
+        }
+        if (j + 1 < n && text.charAt(j) == '.' && isDigit(text.charAt(j + 1))) {
+            j += 2;
+            while (j < n && isDigit(text.charAt(j))) {
+                j++;
+            }
+        }
+        while (j < n && isRegexSpace(text.charAt(j))) {
+            j++;
+        }
+        return j < n && text.charAt(j) == '%';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isDigit(char c) {

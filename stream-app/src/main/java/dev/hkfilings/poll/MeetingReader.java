@@ -61,6 +61,7 @@ final class MeetingReader {
     // Where these whole-text and per-sentence patterns can match (FirstCharScan): the leading letters of each alternative.
     static final FirstCharScan TITLE_SCAN = FirstCharScan.ofPrefixes(TITLE, "poll", "voting", "results", "投票", "表決", "表决", "決議", "决议");
     static final FirstCharScan HELD_SCAN = FirstCharScan.ofPrefixes(HELD, "held", "convened", "舉行", "举行", "召開", "召开");
+    static final FirstCharScan VENUE_START_SCAN = FirstCharScan.ofPrefixes(VENUE_START, "held", "convened");
     static final FirstCharScan ANY_MEETING_SCAN = FirstCharScan.ofPrefixes(ANY_MEETING, "meeting", "agm", "egm", "sgm", "大會", "大会", "股東會", "股东会");
 
     private MeetingReader() {
@@ -139,8 +140,11 @@ final class MeetingReader {
     }
 
     static String venue(String sentence) {
-        Matcher start = VENUE_START.matcher(sentence);
-        if (start.find()) {
+        // Tried only where "held" or "convened" starts (FirstCharScan): the pattern opens with \\b and an alternation,
+        // which Java tried at every position of the sentence.
+        FirstCharScan.Search starts = VENUE_START_SCAN.in(sentence);
+        if (starts.find()) {
+            Matcher start = starts.match();
             String v = upToEnd(sentence.substring(start.end()));
             if (v != null) {
                 return v;

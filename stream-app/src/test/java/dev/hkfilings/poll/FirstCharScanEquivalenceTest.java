@@ -18,7 +18,7 @@ class FirstCharScanEquivalenceTest {
 
     private static final List<FirstCharScan> SCANS = List.of(AttendanceReader.ENTITLED_SCAN, AttendanceReader.REPRESENTED_SCAN,
             AttendanceReader.MAINLAND_TOTAL_SCAN, AttendanceReader.MAINLAND_PERCENT_SCAN, MeetingReader.TITLE_SCAN,
-            MeetingReader.HELD_SCAN, MeetingReader.ANY_MEETING_SCAN, ScrutineerReader.CUE_SCAN, OutcomeStatements.NUMBERS_SCAN,
+            MeetingReader.HELD_SCAN, MeetingReader.VENUE_START_SCAN, MeetingReader.ANY_MEETING_SCAN, ScrutineerReader.CUE_SCAN, OutcomeStatements.NUMBERS_SCAN,
             OutcomeStatements.NEGATIVE_SCAN, OutcomeStatements.POSITIVE_SCAN, OutcomeStatements.AS_ORDINARY_SCAN,
             OutcomeStatements.AS_SPECIAL_SCAN, OutcomeStatements.ALL_SCAN, OutcomeStatements.SINGLE_SCAN);
 
@@ -39,7 +39,8 @@ class FirstCharScanEquivalenceTest {
             "as an ordinary resolution", "AS SPECIAL RESOLUTIONS", "作為普通決議案", "作为普通决议案", "以普通決議案", "以普通决议案", "作為特別決議案",
             "作为特别决议案", "以特別決議案", "以特别决议案", "All of the proposed resolutions", "each of the above resolutions", "所有上述決議案",
             "所有决议案", "全部決議案", "全部决议案", "上述所有決議案均", "上述决议案均", "the above resolution was", "said resolution", "上述決議案",
-            "上述决议案", "該決議案", "该决议案", "xheld", "passedx", "theresolution");
+            "上述决议案", "該決議案", "该决议案", "xheld", "passedx", "theresolution", "was held at the Hotel", "CONVENED IN PERSON AT Hong Kong",
+            "held physically at 12:00", "held in the form of", "heldat", "convened in 10 p.m. at");
 
     @Test
     void sameMatchesAsFindOnTheTestTextsAndPhrases() throws Exception {
@@ -70,6 +71,27 @@ class FirstCharScanEquivalenceTest {
             }
         }
         assertThat(matches).isGreaterThan(100);
+    }
+
+    @Test
+    void percentFigureTestIsTheRegex() throws Exception {
+        List<String> texts = new ArrayList<>(PHRASES);
+        texts.addAll(List.of("1%", "12 %", "123.45\t%", "1234%", "1.%", "1.5", "99.9955%)", "0 (0.0000%)", "5\u3000%", "12.3.4%", "7 \n %"));
+        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                texts.add(Files.readString(f));
+            }
+        }
+        int figures = 0;
+        for (String t : texts) {
+            Matcher m = AttendanceReader.PERCENT_FIGURE.matcher(t);
+            for (int i = 0; i < t.length(); i++) {
+                boolean expected = m.region(i, t.length()).lookingAt();
+                assertThat(AttendanceReader.percentFigureAt(t, i)).as(t.substring(i, Math.min(t.length(), i + 12))).isEqualTo(expected);
+                figures += expected ? 1 : 0;
+            }
+        }
+        assertThat(figures).isGreaterThan(500);
     }
 
     @Test
