@@ -19,9 +19,9 @@ import org.apache.kafka.streams.processor.TopicNameExtractor;
  *                  │                     │            → by-company-sink   (hkex.events.by-company → {@link StateTopology})
  *                  └───────────┴─────────┴────→ raw-dlq-sink        (hkex.filings.dlq)
  * </pre>
- * The text is written to {@code hkex.filings.text} for its readers (the {@code replay} command re-analyses it
- * without re-parsing) and handed to the analysis in the same task: reading it back from the topic cost a fetch,
- * a decompression and an Avro decode of every text, and a second transaction before an event was visible.
+ * The text is written to {@code hkex.filings.text} for its readers (search, NLP, an audit of what the classifier
+ * saw) and handed to the analysis in the same task: reading it back from the topic cost a fetch, a decompression
+ * and an Avro decode of every text, and a second transaction before an event was visible.
  */
 public final class FilingTopology {
 
