@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "reset", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Resets the stream application so that its next start re-processes everything retained: the "
-                + "committed offsets of its consumer group on hkex.filings.raw and hkex.filings.text go to the earliest "
+                + "committed offsets of its consumer group on hkex.filings.raw go to the earliest "
                 + "offsets, and its internal topics (<application.id>-...-changelog/-repartition) are deleted.",
                 "Refused while any instance of the application runs. Asks to type the application id to confirm, "
                         + "unless --yes is given."})
