@@ -9,6 +9,7 @@ import dev.hkfilings.avro.FilingText;
 import dev.hkfilings.avro.RawFiling;
 import dev.hkfilings.bench.BenchmarkDocuments;
 import dev.hkfilings.bench.CpuByProcess;
+import dev.hkfilings.bench.CpuByThread;
 import dev.hkfilings.bench.WarmUp;
 import dev.hkfilings.classify.AnnouncementAnalyzer;
 import dev.hkfilings.classify.Analyzer;
@@ -137,6 +138,7 @@ class TopologyBenchmark {
         }
         double topologyThroughput;
         String topologyWarmUp;
+        String appThreads;
         long topologySecsMillis;
         Map<String, CpuByProcess.Share> topologyCpu;
         try (StreamApp app = StreamApp.start(config, isolated, analyzer);
@@ -153,6 +155,7 @@ class TopologyBenchmark {
             });
             List<byte[]> serialized = filings.stream().map(f -> ser.serialize(Topics.RAW, f)).toList();
             CpuByProcess cpu0 = CpuByProcess.snapshot();
+            CpuByThread threads0 = CpuByThread.snapshot(TopologyBenchmark::threadGroup);
             // the phase's bounds, to cut a profile (JFR, a CPU sampler) to the measured part
             System.out.println("topology phase from " + Instant.now());
             long t0 = System.nanoTime();
@@ -164,6 +167,7 @@ class TopologyBenchmark {
             topologySecsMillis = (System.nanoTime() - t0) / 1_000_000;
             topologyThroughput = docs / (topologySecsMillis / 1000.0);
             topologyCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
+            appThreads = CpuByThread.snapshot(TopologyBenchmark::threadGroup).msPerDocSince(threads0, docs);
             System.out.println("topology phase until " + Instant.now());
         }
 
@@ -183,6 +187,7 @@ class TopologyBenchmark {
                 3. full topology, real broker:     %8.1f docs/s   (%d docs in %d ms, isolated Tika, exactly_once_v2)
                    warm-up: %s
                    CPU by process: %s
+                   this JVM's Java threads: %s
                    topology / Tika in-process:     %.2f   (target >= 0.80)
                 """,
                 Instant.now(), docs, BenchmarkDocuments.TEMPLATES.size(), pdfBytes / 1024.0 / docs, threads, Runtime.getRuntime().availableProcessors(),
@@ -190,12 +195,30 @@ class TopologyBenchmark {
                 tikaThroughput, percentile(tikaMs, 50), percentile(tikaMs, 95), tikaWarmUp, CpuByProcess.format(tikaCpu),
                 percentile(analyzeMs, 50), percentile(analyzeMs, 95), analysisWarmUp,
                 100 * percentile(share, 50), 100 * percentile(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
-                topologyThroughput, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu),
+                topologyThroughput, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
                 topologyThroughput / tikaThroughput);
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "topology.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /** What a thread of this JVM works for during the topology phase, by its name. */
+    private static String threadGroup(String name) {
+        if (name.contains("StreamThread") && name.contains("producer")) {
+            return "stream producers";
+        }
+        if (name.contains("StreamThread")) {
+            return "stream threads (decode, worker I/O, analysis, routing, state)";
+        }
+        if (name.startsWith("live-event-feed") || name.contains("hkfilings-live-feed")) {
+            return "live feed";
+        }
+        // the test thread sends the raw filings and polls the outputs
+        if (name.equals("main") || name.contains("producer-") || name.contains("bench-reader") || name.contains("consumer-")) {
+            return "benchmark's producer and reader";
+        }
+        return "other";
     }
 
     private static List<ExtractionResult> extractAll(TextExtractor tika, List<RawFiling> filings, int threads, double[] ms)
