@@ -59,7 +59,7 @@ public final class WarmUp {
                         r, docsPerRound, jit, total);
             }
         }
-        return String.format(Locale.ROOT, "%d rounds of %d docs, JIT still busy: %.2f of %.2f ms CPU per doc in the last",
+        return String.format(Locale.ROOT, "%d round(s) of %d docs, JIT still busy: %.2f of %.2f ms CPU per doc in the last",
                 maxRounds, docsPerRound, jit, total);
     }
 

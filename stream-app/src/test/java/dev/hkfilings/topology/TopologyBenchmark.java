@@ -176,7 +176,7 @@ class TopologyBenchmark {
                 documents: %d generated PDFs (%d templates: pledge, poll, notice of EGM, interim results, pledge of assets), %.1f KB on average
                 threads: %d (Tika threads in-process; stream threads and isolated worker JVMs in the topology)
                 cores: %d
-                warm-up: at most %d rounds of %d documents, until the JIT threads of all JVMs use <= %.2f ms CPU per doc
+                warm-up: at most %d round(s) of %d documents, until the JIT threads of all JVMs use <= %.2f ms CPU per doc
                 
                 1. Tika in-process alone:          %8.1f docs/s   (per doc: median %.1f ms, p95 %.1f ms)
                    warm-up: %s
