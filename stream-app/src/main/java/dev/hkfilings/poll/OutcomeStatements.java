@@ -29,7 +29,7 @@ final class OutcomeStatements {
     private static final String NUM = "\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*\\([a-z0-9]{1,4}\\))*";
     private static final Pattern NUMBERS = Pattern.compile(
             "resolutions?\\s+(?:numbered\\s+|nos?\\.?\\s*|numbers?\\s+)?(" + NUM + "(?:\\s*(?:,|and|to|-|–|&|及|至|、)\\s*(?:nos?\\.?\\s*)?" + NUM + ")*)"
-            + "|(?:第|議案|议案)\\s*(" + NUM + "(?:\\s*(?:、|及|和|至|,|-)\\s*" + NUM + ")*)\\s*(?:項|项|號|号)?(?:普通|特別|特别)?(?:決議案|决议案|議案|议案)?", CI);
+            + "|(?:第|(?<![決决])議案|(?<![決决])议案)\\s*(" + NUM + "(?:\\s*(?:、|及|和|至|,|-)\\s*" + NUM + ")*)\\s*(?:項|项|號|号)?(?:普通|特別|特别)?(?:決議案|决议案|議案|议案)?", CI);
     private static final Pattern ONE = Pattern.compile(NUM, CI);
     private static final Pattern NEGATIVE = Pattern.compile(
             "not\\s+(?:been\\s+)?(?:duly\\s+)?(?:passed|carried|approved)|was\\s+(?:rejected|defeated)|were\\s+(?:rejected|defeated)"
@@ -73,7 +73,8 @@ final class OutcomeStatements {
             Set<String> numbers = numbers(t);
             if (!numbers.isEmpty()) {
                 for (String n : numbers) {
-                    passed.putIfAbsent(n, pos);
+                    // "not passed" is never boilerplate: it wins over a sentence that lists the number as passed
+                    passed.merge(n, pos, Boolean::logicalAnd);
                     if (kind != null) {
                         kinds.putIfAbsent(n, kind);
                     }

@@ -352,4 +352,61 @@ class PollExtractorTest {
         assertThat(extractor.extract(withVenue).payload().getVenue())
                 .isEqualTo("Meeting Room 2, 3/F, Harbour Centre, 25 Harbour Road, Wan Chai, Hong Kong");
     }
+
+    /**
+     * A line-split table runs into the statement under it (no full stop between): "特別決議案" then "3." must not read
+     * as a statement about resolution 3, and the later "第3項決議案未獲通過" decides it.
+     */
+    @Test
+    void aResolutionStatedAsNotPassedIsNotPassedWhateverAnEarlierSentenceListed() {
+        String text = """
+                2023年股東週年大會投票表決結果
+                茲提述本公司日期為2024年5月20日的通函及股東週年大會通告。
+                本公司於2024年6月18日（星期二）下午二時正在中國江蘇省南京市建鄴區江東中路100號本公司會議室舉行股東週年大會。
+                於股東週年大會日期，本公司已發行股份總數為1,200,000,000股，即賦予持有人權利出席股東週年大會並於會上就決議案投票的股份總數。
+                本公司H股證券登記處香港中央證券登記有限公司擔任股東週年大會的點票監察員。
+                股東週年大會的投票表決結果如下：
+                普通決議案
+                贊成
+                反對
+                棄權
+                票數
+                比例(%)
+                票數
+                比例(%)
+                票數
+                比例(%)
+                1.
+                審議及批准本公司2023年度董事會報告
+                800,150,000
+                99.9813
+                100,000
+                0.0125
+                50,000
+                0.0062
+                2.
+                審議及批准本公司2023年度利潤分配方案
+                780,000,000
+                97.4631
+                20,300,000
+                2.5365
+                3,000
+                0.0004
+                特別決議案
+                3.
+                審議及批准授予董事會發行H股的一般性授權
+                380,000,000
+                47.4828
+                420,000,000
+                52.4813
+                300,000
+                0.0375
+                由於超過半數票數贊成第1至2項決議案，該等決議案獲正式通過為普通決議案。由於贊成票數少於三分之二，第3項決議案未獲通過。
+                """;
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2", "3");
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, true, false);
+        assertThat(rs.get(2).getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(rs.get(2).getVotesForPercent()).isEqualTo(47.4828);
+    }
 }
