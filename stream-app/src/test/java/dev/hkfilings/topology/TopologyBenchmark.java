@@ -104,8 +104,10 @@ class TopologyBenchmark {
 
         // 2. classification + field extraction per document, against that document's Tika time
         Analyzer analyzer = new AnnouncementAnalyzer();
-        // warmed like Tika: passes over the texts until this JVM's JIT is quiet
-        String analysisWarmUp = new WarmUp(docs, warmUp.maxRounds(), warmUp.quietJitMsPerDoc()).run(n -> texts.forEach(analyzer::analyze));
+        // warmed like Tika: passes over the texts until this JVM's JIT is quiet. A pass takes well under a second, and
+        // a loop of the analysis alone went on compiling for 50 s on two cores: far more passes are allowed here.
+        String analysisWarmUp = new WarmUp(docs, Integer.getInteger("bench.warmup.analysis.rounds", 200), warmUp.quietJitMsPerDoc())
+                .run(n -> texts.forEach(analyzer::analyze));
         double[] analyzeMs = new double[docs];
         for (int i = 0; i < docs; i++) {
             long a0 = System.nanoTime();
