@@ -2,14 +2,12 @@ package dev.hkfilings.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hkfilings.testing.TestTexts;
 import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link HeaderReader#mayBeEnglishName} never rules out a line that the English-name regex matches. */
@@ -18,15 +16,13 @@ class EnglishNameEndingTest {
     @Test
     void everyLineTheRegexMatchesPassesTheEndingTest() throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (String line : LineBreaks.split(Files.readString(f))) {
-                    lines.add(line);
-                    lines.add(line.strip());
-                    String cleaned = Names.clean(line);
-                    if (cleaned != null) {
-                        lines.add(cleaned);
-                    }
+        for (String text : TestTexts.stored()) {
+            for (String line : LineBreaks.split(text)) {
+                lines.add(line);
+                lines.add(line.strip());
+                String cleaned = Names.clean(line);
+                if (cleaned != null) {
+                    lines.add(cleaned);
                 }
             }
         }

@@ -2,17 +2,15 @@ package dev.hkfilings.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hkfilings.testing.TestTexts;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Numbers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,10 +22,8 @@ class PledgeFastPathTest {
 
     private static List<String> lines() throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                lines.addAll(LineBreaks.split(Files.readString(f)));
-            }
+        for (String text : TestTexts.stored()) {
+            lines.addAll(LineBreaks.split(text));
         }
         assertThat(lines).hasSizeGreaterThan(5_000);
         return lines;

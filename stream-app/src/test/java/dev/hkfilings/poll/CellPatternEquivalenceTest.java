@@ -2,15 +2,13 @@ package dev.hkfilings.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hkfilings.testing.TestTexts;
 import dev.hkfilings.text.AnchoredMatch;
 import dev.hkfilings.text.Cells;
 import dev.hkfilings.text.Numbers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The poll table's whole-cell tests with their first characters answer as the plain {@code matches()}. */
@@ -18,15 +16,10 @@ class CellPatternEquivalenceTest {
 
     private static List<String> cells() throws Exception {
         List<String> cells = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f);
-                for (String variant : List.of(text, text.replace('\t', '\n'))) {
-                    for (Cells.Cell c : Cells.of(Numbers.normalizeWidth(variant).replace("**", ""))) {
-                        cells.add(c.text());
-                        cells.add(" " + c.text() + " ");
-                    }
-                }
+        for (String variant : TestTexts.variants()) {
+            for (Cells.Cell c : Cells.of(Numbers.normalizeWidth(variant).replace("**", ""))) {
+                cells.add(c.text());
+                cells.add(" " + c.text() + " ");
             }
         }
         Random random = new Random(13);

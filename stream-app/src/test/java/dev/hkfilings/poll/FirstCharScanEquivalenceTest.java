@@ -2,15 +2,15 @@ package dev.hkfilings.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hkfilings.testing.TestTexts;
 import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Each {@link FirstCharScan} of the poll readers finds exactly the matches of the plain {@code find()} loop. */
@@ -46,12 +46,9 @@ class FirstCharScanEquivalenceTest {
     void sameMatchesAsFindOnTheTestTextsAndPhrases() throws Exception {
         List<String> texts = new ArrayList<>(PHRASES);
         texts.add(String.join(" ", PHRASES));
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                String t = Files.readString(f);
-                texts.add(t);
-                texts.add(Names.unwrap(Numbers.normalizeWidth(t).replace("**", "")));
-            }
+        for (String t : TestTexts.stored()) {
+            texts.add(t);
+            texts.add(Names.unwrap(Numbers.normalizeWidth(t).replace("**", "")));
         }
         int matches = 0;
         for (FirstCharScan scan : SCANS) {
@@ -77,11 +74,7 @@ class FirstCharScanEquivalenceTest {
     void percentFigureTestIsTheRegex() throws Exception {
         List<String> texts = new ArrayList<>(PHRASES);
         texts.addAll(List.of("1%", "12 %", "123.45\t%", "1234%", "1.%", "1.5", "99.9955%)", "0 (0.0000%)", "5\u3000%", "12.3.4%", "7 \n %"));
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                texts.add(Files.readString(f));
-            }
-        }
+        texts.addAll(TestTexts.stored());
         int figures = 0;
         for (String t : texts) {
             Matcher m = AttendanceReader.PERCENT_FIGURE.matcher(t);
@@ -96,17 +89,16 @@ class FirstCharScanEquivalenceTest {
 
     @Test
     void boundedTitleSearchIsTheRegionSearch() throws Exception {
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                String t = Files.readString(f);
-                for (int to : new int[] {Math.min(t.length(), 60_000), Math.min(t.length(), 300)}) {
-                    Matcher m = MeetingReader.TITLE_SCAN.pattern().matcher(t).region(0, to);
-                    FirstCharScan.Search s = MeetingReader.TITLE_SCAN.in(t);
-                    boolean found = m.find();
-                    assertThat(s.find(0, to)).as(f.toString()).isEqualTo(found);
-                    if (found) {
-                        assertThat(describe(s.match())).as(f.toString()).isEqualTo(describe(m));
-                    }
+        for (Map.Entry<Path, String> file : TestTexts.byFile().entrySet()) {
+            String t = file.getValue();
+            String f = file.getKey().toString();
+            for (int to : new int[] {Math.min(t.length(), 60_000), Math.min(t.length(), 300)}) {
+                Matcher m = MeetingReader.TITLE_SCAN.pattern().matcher(t).region(0, to);
+                FirstCharScan.Search s = MeetingReader.TITLE_SCAN.in(t);
+                boolean found = m.find();
+                assertThat(s.find(0, to)).as(f).isEqualTo(found);
+                if (found) {
+                    assertThat(describe(s.match())).as(f).isEqualTo(describe(m));
                 }
             }
         }

@@ -2,16 +2,14 @@ package dev.hkfilings.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hkfilings.testing.TestTexts;
 import dev.hkfilings.text.Cells;
 import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Numbers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,13 +20,8 @@ class RegionScanEquivalenceTest {
 
     private static List<String> testTexts() throws Exception {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f);
-                for (String variant : List.of(text, text.replace('\t', '\n'), text.replace("\n", "\r\n"))) {
-                    texts.add(Numbers.normalizeWidth(variant).replace("**", ""));
-                }
-            }
+        for (String variant : TestTexts.variants()) {
+            texts.add(Numbers.normalizeWidth(variant).replace("**", ""));
         }
         assertThat(texts).hasSizeGreaterThan(30);
         return texts;

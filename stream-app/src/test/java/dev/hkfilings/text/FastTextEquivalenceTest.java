@@ -2,14 +2,12 @@ package dev.hkfilings.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.hkfilings.testing.TestTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link Spaces#collapse} and the scans of {@link Dates} give what the regexes they replace give. */
@@ -17,10 +15,8 @@ class FastTextEquivalenceTest {
 
     private static List<String> testTexts() throws Exception {
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                texts.add(Numbers.normalizeWidth(Files.readString(f)));
-            }
+        for (String text : TestTexts.stored()) {
+            texts.add(Numbers.normalizeWidth(text));
         }
         return texts;
     }

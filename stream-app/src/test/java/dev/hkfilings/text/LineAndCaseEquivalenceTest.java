@@ -2,15 +2,13 @@ package dev.hkfilings.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.hkfilings.testing.TestTexts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +19,7 @@ import org.junit.jupiter.api.Test;
 class LineAndCaseEquivalenceTest {
 
     private static List<String> testTexts() throws Exception {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f);
-                texts.addAll(List.of(text, text.replace('\t', '\n'), text.replace("\n", "\r\n")));
-            }
-        }
+        List<String> texts = TestTexts.variants();
         assertThat(texts).hasSizeGreaterThan(30);
         return texts;
     }

@@ -2,12 +2,12 @@ package dev.hkfilings.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.hkfilings.testing.TestTexts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link Names#clean} in one pass gives exactly what its regex definition gives. */
@@ -20,15 +20,12 @@ class NamesCleanEquivalenceTest {
 
     @Test
     void everyLineOfTheTestTexts() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("src", "test", "resources"))) {
-            files = walk.filter(f -> f.toString().endsWith(".txt")).toList();
-        }
+        Map<Path, String> files = TestTexts.byFile();
         assertThat(files).hasSizeGreaterThan(50);
         int lines = 0;
-        for (Path f : files) {
-            for (String line : Files.readString(f).split("\n")) {
-                assertThat(Names.clean(line)).as(f + ": " + line).isEqualTo(definition(line));
+        for (Map.Entry<Path, String> f : files.entrySet()) {
+            for (String line : f.getValue().split("\n")) {
+                assertThat(Names.clean(line)).as(f.getKey() + ": " + line).isEqualTo(definition(line));
                 lines++;
             }
         }
