@@ -339,6 +339,7 @@ final class ResolutionTableReader {
     static java.util.Map<Column, Figure> figures(Row r) {
         List<Token> tokens = r.tokens;
         boolean anyPct = tokens.stream().anyMatch(Token::percent);
+        int countsFirst = countsThenPercents(tokens);
         List<Long> counts = new ArrayList<>();
         List<Double> pcts = new ArrayList<>();
         if (!anyPct && alternating(tokens, r.columns)) {
@@ -346,13 +347,12 @@ final class ResolutionTableReader {
                 counts.add(whole(tokens.get(i).value()));
                 pcts.add(tokens.get(i + 1).value().doubleValue());
             }
-        } else if (countsThenPercents(tokens) > 0) {
+        } else if (countsFirst > 0) {
             // The percentages on a row of their own under the counts: pair them by column, from the first; a last
             // column without one (the total of votes cast) keeps its count alone.
-            int n = countsThenPercents(tokens);
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < countsFirst; i++) {
                 counts.add(whole(tokens.get(i).value()));
-                pcts.add(n + i < tokens.size() ? tokens.get(n + i).value().doubleValue() : null);
+                pcts.add(countsFirst + i < tokens.size() ? tokens.get(countsFirst + i).value().doubleValue() : null);
             }
         } else {
             for (Token t : tokens) {
