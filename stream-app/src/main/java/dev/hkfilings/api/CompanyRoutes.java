@@ -91,7 +91,7 @@ final class CompanyRoutes implements Routes {
     }
 
     private CompanySummary requireSummary(String code) {
-        CompanySummary s = state.<CompanySummary>local(StateStores.COMPANY_SUMMARY).get(code);
+        CompanySummary s = state.<CompanySummary>get(StateStores.COMPANY_SUMMARY, code);
         if (s == null) {
             throw ApiException.notFound("no announcements of company " + code + " have been processed");
         }
@@ -163,7 +163,7 @@ final class CompanyRoutes implements Routes {
 
     private void polls(ApiExchange ex, String code) throws Exception {
         requireSummary(code);
-        CompanyPolls polls = state.<CompanyPolls>local(StateStores.POLL_RESULTS).get(code);
+        CompanyPolls polls = state.<CompanyPolls>get(StateStores.POLL_RESULTS, code);
         if (polls == null) {
             throw ApiException.notFound("no poll results of company " + code + " have been processed");
         }

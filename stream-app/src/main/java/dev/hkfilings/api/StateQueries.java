@@ -56,11 +56,21 @@ final class StateQueries {
     }
 
     /** This instance's part of a store (all its local active tasks). */
-    <V> ReadOnlyKeyValueStore<String, V> local(String store) {
+    private <V> ReadOnlyKeyValueStore<String, V> local(String store) {
         try {
             return streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.<String, V>keyValueStore()));
         } catch (InvalidStateStoreException e) {
             throw unavailable(store + " is not queryable on this instance right now: " + e.getMessage());
+        }
+    }
+
+    /** One row of this instance's part of a store, or null. */
+    <V> V get(String store, String key) {
+        try {
+            // the store handle checks the stream threads only when read: a thread that is starting throws here
+            return this.<V>local(store).get(key);
+        } catch (InvalidStateStoreException e) {
+            throw unavailable(e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hkfilings.cli;
 
 import dev.hkfilings.extract.TextExtractor;
+import dev.hkfilings.metrics.PipelineMetrics;
 import dev.hkfilings.replay.PartitionRange;
 import dev.hkfilings.replay.ReplayRange;
 import dev.hkfilings.replay.ReplaySummary;
@@ -136,7 +137,8 @@ final class ReplayCommand implements Callable<Integer> {
                         ranges.stream().map(PartitionRange::toString).collect(Collectors.joining("; ")));
                 err.flush();
                 producer.initTransactions();
-                Replayer replayer = new Replayer(consumer, producer, new FilingPipeline(extractor, components.analyzer()),
+                Replayer replayer = new Replayer(consumer, producer, new FilingPipeline(extractor, components.analyzer(),
+                        PipelineMetrics.unread(), config.maxRecordBytes()),
                         RegistrySerdes.create(config.serdeConfig()), topics, company, Clock.systemUTC(), parallel);
                 ReplaySummary summary = replayer.run(ranges, ProgressBar.onStderr(err, "replay", "filings"));
                 PrintWriter out = spec.commandLine().getOut();

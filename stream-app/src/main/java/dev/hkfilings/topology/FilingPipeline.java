@@ -27,18 +27,34 @@ public final class FilingPipeline {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
 
+    /**
+     * Room a text record leaves for everything but the text (metadata, Avro framing, headers): the text of a
+     * filing record must fit in the producer's max.request.size, or the send fails the task on every retry.
+     */
+    static final int RECORD_OVERHEAD_BYTES = 64 * 1024;
+
     private final TextExtractor extractor;
     private final Analyzer analyzer;
     private final PipelineMetrics metrics;
+    private final int maxTextBytes;
 
     public FilingPipeline(TextExtractor extractor, Analyzer analyzer) {
         this(extractor, analyzer, PipelineMetrics.unread());
     }
 
     public FilingPipeline(TextExtractor extractor, Analyzer analyzer, PipelineMetrics metrics) {
+        this(extractor, analyzer, metrics, StreamAppConfig.DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /** @param maxRecordBytes the largest record the text goes out in; longer texts are cut and marked truncated */
+    public FilingPipeline(TextExtractor extractor, Analyzer analyzer, PipelineMetrics metrics, int maxRecordBytes) {
+        if (maxRecordBytes <= 2 * RECORD_OVERHEAD_BYTES) {
+            throw new IllegalArgumentException("maxRecordBytes must exceed " + 2 * RECORD_OVERHEAD_BYTES + ", not " + maxRecordBytes);
+        }
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.metrics = metrics;
+        this.maxTextBytes = maxRecordBytes - RECORD_OVERHEAD_BYTES;
     }
 
     public PipelineMetrics metrics() {
@@ -75,18 +91,20 @@ public final class FilingPipeline {
         if (!r.ok()) {
             return Step.failed(Failure.of(DeadLetterStage.EXTRACT, r.errorCode(), r.reason()));
         }
-        return Step.ok(toFilingText(raw, r, now));
+        return Step.ok(toFilingText(raw, r, now, maxTextBytes));
     }
 
-    static FilingText toFilingText(RawFiling raw, ExtractionResult r, Instant now) {
+    static FilingText toFilingText(RawFiling raw, ExtractionResult r, Instant now, int maxTextBytes) {
+        String text = r.text() == null ? "" : r.text();
+        int fits = Utf8Cut.charsWithin(text, maxTextBytes);
         return FilingText.newBuilder()
                 .setMetadata(raw.getMetadata())
-                .setText(r.text() == null ? "" : r.text())
+                .setText(fits == text.length() ? text : text.substring(0, fits))
                 .setDetectedContentType(r.detectedContentType())
                 .setLanguage(r.language())
                 .setPageCount(r.pageCount())
                 .setHasTextLayer(r.hasTextLayer())
-                .setTruncated(r.truncated())
+                .setTruncated(r.truncated() || fits < text.length())
                 .setExtractor(r.extractor() == null ? "unknown" : r.extractor())
                 .setExtractionMillis(r.millis())
                 .setExtractedAt(now)

@@ -64,7 +64,7 @@ public final class StreamApp implements AutoCloseable {
             }
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             Topology topology = FilingTopology.build(
-                    new FilingPipeline(extractor, analyzer, new PipelineMetrics(metrics)), serdes, topics);
+                    new FilingPipeline(extractor, analyzer, new PipelineMetrics(metrics), config.maxRecordBytes()), serdes, topics);
             LOG.info("topology:\n{}", topology.describe());
             // bound before the streams start, so that an ephemeral port is known for application.server
             http = ApiServer.bind(config.httpHost(), config.httpPort());

@@ -56,6 +56,7 @@ public final class StreamAppConfig extends AbstractConfig {
     public static final String STREAMS_PREFIX = "streams.";
 
     private static final int MIB = 1024 * 1024;
+    public static final int DEFAULT_MAX_RECORD_BYTES = 64 * MIB;
 
     public static final ConfigDef CONFIG = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString() {
@@ -86,7 +87,7 @@ public final class StreamAppConfig extends AbstractConfig {
                     "Partitions of each hkex.company.<stockCode> topic, created on first use.")
             .define(COMPANY_TOPIC_REPLICATION, Type.SHORT, (short) -1, Range.between(-1, Short.MAX_VALUE), Importance.MEDIUM,
                     "Replication factor of each company topic; -1 takes the broker's default.replication.factor.")
-            .define(MAX_RECORD_BYTES, Type.INT, 64 * MIB, Range.between(MIB, 1024 * MIB), Importance.HIGH,
+            .define(MAX_RECORD_BYTES, Type.INT, DEFAULT_MAX_RECORD_BYTES, Range.between(MIB, 1024 * MIB), Importance.HIGH,
                     "Largest record the app produces or fetches (a whole PDF is one record): sets the producer's "
                             + "max.request.size, the consumer's fetch sizes and max.message.bytes of the topics it creates. "
                             + "The broker's message.max.bytes and replica.fetch.max.bytes must be at least as large.")

@@ -38,12 +38,38 @@ class LargeFilingEndToEndTest {
 
     @Test
     void aFiftyMebibyteFilingComesOutAsAnEvent(KafkaHarness kafka) throws Exception {
+        // the fake extractor returns the bytes as text: a large text layer, as a 50 MiB report can have
+        byte[] content = new byte[SIZE];
+        Arrays.fill(content, (byte) 'x');
+        FilingText text = runOne(kafka, Map.of(), content);
+        assertThat(text.getText()).hasSize(SIZE);
+        assertThat(text.getTruncated()).isFalse();
+    }
+
+    /**
+     * A text whose UTF-8 form is larger than the largest record (here 1 MiB of bytes that are not UTF-8, each one
+     * U+FFFD of three bytes) is cut to fit and marked truncated; sent whole, it failed the task on every retry.
+     */
+    @Test
+    void aTextLargerThanARecordIsCutToFitAndMarkedTruncated(KafkaHarness kafka) throws Exception {
+        int maxRecordBytes = 1024 * 1024;
+        byte[] content = new byte[maxRecordBytes / 2];
+        Arrays.fill(content, (byte) 0xFF);
+        FilingText text = runOne(kafka, Map.of("max.record.bytes", String.valueOf(maxRecordBytes)), content);
+        assertThat(text.getTruncated()).isTrue();
+        assertThat(text.getText().getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(maxRecordBytes - FilingPipeline.RECORD_OVERHEAD_BYTES)
+                .isGreaterThan(maxRecordBytes / 2);
+    }
+
+    /** Runs an app on one filing (a pledge headline, then {@code content}): checks its event, returns its text record. */
+    private FilingText runOne(KafkaHarness kafka, Map<String, String> extra, byte[] content) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(extra);
         props.put("bootstrap.servers", kafka.bootstrapServers());
         props.put("schema.registry.url", kafka.schemaRegistryUrl());
         props.put("application.id", "large-" + run);
-        props.put("state.dir", stateDir.toString());
+        props.put("state.dir", stateDir.resolve(run).toString());
         props.put("http.port", "0");
         props.put("num.stream.threads", "1");
         props.put("topics.partitions", "2");
@@ -51,9 +77,6 @@ class LargeFilingEndToEndTest {
         StartAtEnd.inputsOf(kafka, config);
         TestSerdes serdes = TestSerdes.create(kafka.schemaRegistryUrl());
 
-        // the fake extractor returns the bytes as text: a large text layer, as a 50 MiB report can have
-        byte[] content = new byte[SIZE];
-        Arrays.fill(content, (byte) 'x');
         byte[] head = ("PLEDGE of shares (Stock Code: 06680) " + run + "\n").getBytes(StandardCharsets.UTF_8);
         System.arraycopy(head, 0, content, 0, head.length);
         RawFiling filing = FilingTopologyTest.filing("large-" + run, "");
@@ -78,8 +101,8 @@ class LargeFilingEndToEndTest {
                         }
                     }
                 }
-                assertThat(text).isNotNull();
-                assertThat(text.getText()).hasSize(SIZE);
+                assertThat(text).as("text record of large-" + run).isNotNull();
+                return text;
             }
         }
     }
