@@ -32,8 +32,8 @@ public final class ExtractConfig extends AbstractConfig {
 
     public static final ConfigDef DEF = new ConfigDef()
             .define(MODE, Type.STRING, "isolated", ValidString.in("isolated", "in-process"), Importance.HIGH,
-                    "isolated: parse in a pool of child JVMs that are killed on timeout (the stream app); "
-                            + "in-process: parse on the caller's thread (the classify command, benchmarks)")
+                    "isolated: parse in a pool of child JVMs that are killed on timeout (the stream app, classify); "
+                            + "in-process: parse on the caller's thread, unprotected (benchmarks, classify --extract-mode in-process)")
             .define(WORKERS, Type.INT, 2, Range.between(1, 64), Importance.HIGH,
                     "Number of worker JVMs in isolated mode; match the number of stream threads")
             .define(TIMEOUT_MS, Type.LONG, DEFAULT_TIMEOUT_MS, Range.between(100, 3_600_000), Importance.HIGH,

@@ -2,7 +2,8 @@ package dev.hkfilings.extract;
 
 /**
  * Tika on the caller's thread: no process hop, but also no protection against a parser that hangs (the thread
- * cannot be stopped). For the classify command and for comparison; the stream app uses {@link IsolatedExtractor}.
+ * cannot be stopped). For benchmarks and {@code classify --extract-mode in-process}; the stream app and {@code classify}
+ * use {@link IsolatedExtractor} by default.
  */
 public final class InProcessExtractor implements TextExtractor {
 
