@@ -31,6 +31,11 @@ public final class HeaderReader {
             "(?:stock\\s*code|stock\\s*codes|股份代號|股份代号|股票代號|股票代号|股票代碼|股票代码|證券代號|证券代号)"
                     + "\\s*(?:\\(s\\))?\\s*[:：]?\\s*(\\d{1,5}(?:\\.hk)?(?:\\s*\\([^)]{0,30}\\))?(?:[ \\t]*(?:,|、|and|及|和|/)[ \\t]*\\d{1,5}(?:\\s*\\([^)]{0,30}\\))?){0,3})",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * STOCK_CODE tried only where one of its labels starts: as a case-insensitive alternation it was tried at each of
+     * the header's 4,000 positions, a quarter of a millisecond per filing without codes in its metadata (inbox files).
+     */
+    static final FirstCharScan STOCK_CODE_SCAN = FirstCharScan.ofPrefixes(STOCK_CODE, "stock", "股份代", "股票代", "證券代", "证券代");
     private static final Pattern CODE = Pattern.compile("(?<![\\d.])(\\d{1,5})(?!\\d|\\.\\d)");
 
     static final Pattern EN_NAME = Pattern.compile(
@@ -63,9 +68,10 @@ public final class HeaderReader {
             return List.of();
         }
         String head = Numbers.normalizeWidth(text.substring(0, Math.min(text.length(), HEADER_CHARS)));
-        Matcher m = STOCK_CODE.matcher(head);
+        FirstCharScan.Search labels = STOCK_CODE_SCAN.in(head);
         int lastEnd = -1;
-        while (m.find()) {
+        while (labels.find()) {
+            Matcher m = labels.match();
             // The issuer's codes sit together in the header (joint announcements list several); a code named
             // further down belongs to another company (a target, a borrower) and is not the issuer's.
             if (lastEnd >= 0 && m.start() - lastEnd > HEADER_CODE_GAP) {

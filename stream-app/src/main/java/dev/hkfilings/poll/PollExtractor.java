@@ -15,6 +15,7 @@ import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -81,9 +82,15 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
     private static Resolution resolution(Row r, OutcomeStatements.Statements said, int rowCount) {
         String text = Names.join(r.text);
         ResolutionKind kind = r.kind;
-        if (text != null && ROW_SPECIAL.matcher(text).find() && SPECIAL_WORDS.matcher(text).matches()) {
+        // The patterns open with ".*" or no literal, so each is tried at every position of the row: a row that has
+        // none of their words (most rows) is ruled out by looking for the words. Their (?i) is ASCII-only, which
+        // lower case keeps.
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        if (text != null && (lower.contains("special") || text.contains("別決議案") || text.contains("别决议案"))
+                && ROW_SPECIAL.matcher(text).find() && SPECIAL_WORDS.matcher(text).matches()) {
             kind = ResolutionKind.SPECIAL;
-        } else if (text != null && (ROW_ORDINARY.matcher(text).find() || ORDINARY_WORDS.matcher(text).matches())) {
+        } else if (text != null && (lower.contains("ordinary") || text.contains("普通決議案") || text.contains("普通决议案"))
+                && (ROW_ORDINARY.matcher(text).find() || ORDINARY_WORDS.matcher(text).matches())) {
             kind = ResolutionKind.ORDINARY;
         }
         if (kind == ResolutionKind.UNKNOWN) {

@@ -28,19 +28,21 @@ public final class Numbers {
         if (s == null) {
             return null;
         }
+        int n = s.length();
         int first = 0;
-        while (first < s.length() && normalizeWidth(s.charAt(first)) == s.charAt(first)) {
+        // every char that maps is above U+007F (U+00A0 the lowest)
+        while (first < n && (s.charAt(first) < 0x80 || normalizeWidth(s.charAt(first)) == s.charAt(first))) {
             first++;
         }
-        if (first == s.length()) {
+        if (first == n) {
             return s; // most texts have nothing to map: no copy
         }
-        StringBuilder b = new StringBuilder(s.length());
-        b.append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            b.append(normalizeWidth(s.charAt(i)));
+        char[] b = new char[n];
+        s.getChars(0, first, b, 0);
+        for (int i = first; i < n; i++) {
+            b[i] = normalizeWidth(s.charAt(i));
         }
-        return b.toString();
+        return new String(b);
     }
 
     /** One character as {@link #normalizeWidth(String)} maps it. */
@@ -100,7 +102,12 @@ public final class Numbers {
         if (label == null) {
             return false;
         }
-        String l = WHITESPACE.matcher(label.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        // every form below has "10", "ten", 萬 or 万 in it, whitespace or not: most labels have none
+        if (!lower.contains("10") && !lower.contains("ten") && lower.indexOf('萬') < 0 && lower.indexOf('万') < 0) {
+            return false;
+        }
+        String l = WHITESPACE.matcher(lower).replaceAll(" ");
         return TEN_THOUSAND_HEAD.matcher(l).find() || l.contains("10 thousand") || l.contains("10,000 shares") || l.contains("ten thousand")
                 || l.contains("萬股") || l.contains("万股") || l.contains("(萬") || l.contains("(万")
                 || l.contains("（萬") || l.contains("（万");
