@@ -350,12 +350,16 @@ public final class AnnouncementClassifier {
         // to two chars or by context, so a text with any upper-case letter there is lower-cased as a whole at the end.
         // A char array rather than a StringBuilder: appending char by char to a builder that a CJK character turned
         // into UTF-16 was most of this pass's time.
-        char[] b = new char[text.length()];
+        // The text is copied into the array once and rewritten in place: no char becomes more than one, so the
+        // write position never passes the read position.
+        int n = text.length();
+        char[] b = new char[n];
+        text.getChars(0, n, b, 0);
         int k = 0;
         boolean inSpace = false;
         boolean lowerAll = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = b[i];
             if (c > ' ' && c < 0x80) {
                 // Printable ASCII, most of any text: the width, script and punctuation mappings leave it as it is, and
                 // it is no whitespace; only lower case applies.

@@ -89,15 +89,17 @@ final class LiteralIndex {
         if (n < 2) {
             return occurrences(text, first);
         }
-        char b = text.charAt(0);
+        // one copy into an array: String.charAt checks the string's coder and bounds at each of the text's positions
+        char[] chars = text.toCharArray();
+        char b = chars[0];
         for (int i = 0; i + 1 < n; i++) {
             char a = b;
-            b = text.charAt(i + 1);
+            b = chars[i + 1];
             int pair = pairHash(a, b);
             if ((pairBits[pair >>> 6] & 1L << pair) == 0) {
                 continue;
             }
-            char c = i + 2 < n ? text.charAt(i + 2) : 0;
+            char c = i + 2 < n ? chars[i + 2] : 0;
             if (hasPairs) {
                 probe(pairBuckets[bucket(a, b, (char) 0)], text, i, first);
             }
