@@ -53,12 +53,12 @@ final class ProsePledgeReader {
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             "(?:^|, )((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
+    /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
+    private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no))\\.";
     /**
      * The purpose, which Rule 17.43 asks for: "as security for a term loan facility granted to X", "to secure a personal
      * loan", up to the end of the clause (a full stop that ends no abbreviation, a semicolon, ", representing").
      */
-    /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
-    private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no))\\.";
     private static final Pattern EN_PURPOSE = Pattern.compile(
             "(?:\\bas\\s+(?:a\\s+)?)?\\b((?:security|collateral)\\s+for\\s+|to\\s+secure\\s+)"
             + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$))",

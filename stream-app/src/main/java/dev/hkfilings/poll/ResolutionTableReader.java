@@ -313,7 +313,6 @@ final class ResolutionTableReader {
     record Figure(Long count, Double percent) {
     }
 
-    /** The row's figures by column, pairing counts with their percentages. */
     /**
      * The number of counts when the row is two or more counts followed by at most as many percentages, e.g.
      * "149,000,000 1,000,000 0" then "99.3333% 0.6667% 0.0000%", or "For Against Total" counts then the "(97.24%)
@@ -336,6 +335,7 @@ final class ResolutionTableReader {
         return counts;
     }
 
+    /** The row's figures by column, pairing counts with their percentages. */
     static java.util.Map<Column, Figure> figures(Row r) {
         List<Token> tokens = r.tokens;
         boolean anyPct = tokens.stream().anyMatch(Token::percent);
