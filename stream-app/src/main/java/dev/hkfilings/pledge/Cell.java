@@ -3,6 +3,7 @@ package dev.hkfilings.pledge;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Dates;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Spaces;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,32 +35,146 @@ record Cell(String text, Kind kind, boolean rowEnd) {
     }
 
     /**
-     * The kind, as the patterns tell it. Each pattern runs only on cells that could match it (every match of EMPTY is
-     * at most three characters long, of PERCENT and NUMBER starts with a sign or a digit, of YES_NO with y, n, 是 or 否):
-     * a table cell is read once per document, and a matcher per pattern per cell was a visible part of a pledge's time.
+     * The kind, as the patterns tell it ({@link #kindByPatterns}, the definition this is tested against). A table
+     * cell is read once per document, and a matcher per pattern per cell was a visible part of a pledge's time: the
+     * number and percentage shapes are read by hand, and the other patterns run only on cells that could match them
+     * (every match of EMPTY is at most three characters long, of YES_NO starts with y, n, 是 or 否).
      */
     static Kind kindOf(String t) {
         if (t.length() <= 3 && EMPTY.matcher(t).matches()) {
             return Kind.EMPTY;
         }
-        boolean numeric = !t.isEmpty() && startsNumber(t.charAt(0));
-        if (numeric && PERCENT.matcher(t).matches()) {
+        if (isPercent(t)) {
             return Kind.PERCENT;
         }
-        if (numeric && NUMBER.matcher(t).matches()) {
+        if (isNumber(t)) {
             return Kind.NUMBER;
         }
         if (!t.isEmpty() && "yYnN是否".indexOf(t.charAt(0)) >= 0 && YES_NO.matcher(t).matches() && t.length() <= 40) {
             return Kind.YES_NO;
         }
-        if (startsWithDate(t)) {
+        if (mayStartWithDate(t) && startsWithDate(t)) {
             return Kind.DATE;
         }
         return Kind.TEXT;
     }
 
-    private static boolean startsNumber(char c) {
-        return c >= '0' && c <= '9' || c == '-' || c == '+';
+    /** {@link #PERCENT}: a sign, digits, a fraction, spaces, then {@code %} and nothing else. */
+    static boolean isPercent(String t) {
+        int i = figure(t, false);
+        if (i < 0) {
+            return false;
+        }
+        i = spaces(t, i);
+        return i == t.length() - 1 && t.charAt(i) == '%';
+    }
+
+    /**
+     * {@link #NUMBER}: a sign, digits (or digits grouped by commas in threes), a fraction, spaces, then one of the
+     * share units or nothing.
+     */
+    static boolean isNumber(String t) {
+        int i = figure(t, true);
+        if (i < 0) {
+            return false;
+        }
+        i = spaces(t, i);
+        int rest = t.length() - i;
+        return rest == 0 || rest == 6 && isSharesWord(t, i)
+                || rest == 1 && t.charAt(i) == '股'
+                || rest == 2 && t.charAt(i + 1) == '股' && (t.charAt(i) == '万' || t.charAt(i) == '萬');
+    }
+
+    /**
+     * The end of a figure at the start of the text ({@code [-+]?} digits {@code (?:\.\d+)?}), -1 when there is none.
+     * With {@code grouped}, the digits may also be one to three digits and groups of a comma and three digits (the
+     * grouped form is taken when a comma follows the first digits; the plain form cannot go past a comma).
+     */
+    private static int figure(String t, boolean grouped) {
+        int n = t.length();
+        int i = n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        int digits = digits(t, i);
+        if (digits == 0) {
+            return -1;
+        }
+        i += digits;
+        if (grouped && i < n && t.charAt(i) == ',') {
+            if (digits > 3) {
+                return -1;
+            }
+            while (i < n && t.charAt(i) == ',') {
+                if (digits(t, i + 1) != 3) {
+                    return -1;
+                }
+                i += 4;
+            }
+        }
+        if (i < n && t.charAt(i) == '.') {
+            int fraction = digits(t, i + 1);
+            if (fraction == 0) {
+                return -1;
+            }
+            i += 1 + fraction;
+        }
+        return i;
+    }
+
+    /** "shares" in any ASCII case, as the pattern's CASE_INSENSITIVE reads it (String.regionMatches would also take "ſ"). */
+    private static boolean isSharesWord(String t, int at) {
+        for (int k = 0; k < 6; k++) {
+            char c = t.charAt(at + k);
+            if (c >= 0x80 || (c | 0x20) != "shares".charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static int spaces(String t, int from) {
+        int i = from;
+        while (i < t.length() && Spaces.isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@link #DATE_START} may find a date at the cell's start: every form opens with a digit, or with a run
+     * of three to nine letters, an optional dot, spaces and a digit ("Oct. 25, 2022"). Most cells are names, which
+     * the letter run's follower rules out.
+     */
+    static boolean mayStartWithDate(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int i = 0;
+        while (i < t.length() && isAsciiLetter(t.charAt(i))) {
+            i++;
+        }
+        if (i < 3 || i > 9) {
+            return false;
+        }
+        if (i < t.length() && t.charAt(i) == '.') {
+            i++;
+        }
+        int j = spaces(t, i);
+        return j > i && j < t.length() && t.charAt(j) >= '0' && t.charAt(j) <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** The kind by the patterns alone, the definition {@link #kindOf} is tested against. */

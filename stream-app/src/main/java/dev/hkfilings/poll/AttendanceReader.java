@@ -101,12 +101,22 @@ final class AttendanceReader {
      * share count (which ends where its run of digits and commas ends) and the percentage, so the first of them after
      * that run must open the percentage. The regex, tried at every digit of every count, walked up to 280 characters
      * past each one to learn the same; most counts in a poll announcement are followed by another count or a vote table.
+     * Before that walk: the count ends where the run ends (only spaces, a class word or the unit may follow it), so
+     * after the run's spaces must come the first letter of "issued", "ordinary", "voting", "A", "H", "share" or 股.
+     * Each digit of every vote count passed the walk (a percentage follows it in the table) and ran the regex.
      */
     static boolean percentFollows(CharSequence text, int start) {
         int n = text.length();
         int i = start;
         while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
             i++;
+        }
+        int unit = i;
+        while (unit < n && isRegexSpace(text.charAt(unit))) {
+            unit++;
+        }
+        if (unit >= n || "iIoOvVaAhHsS股".indexOf(text.charAt(unit)) < 0) {
+            return false;
         }
         while (i < n && !isDigit(text.charAt(i)) && text.charAt(i) != '%' && text.charAt(i) != '。') {
             i++;

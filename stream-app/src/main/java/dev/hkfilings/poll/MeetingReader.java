@@ -108,8 +108,8 @@ final class MeetingReader {
         String venue = null;
         for (Sentences.Sentence s : sentences) {
             if (s.text().length() < 2000 && HELD_SCAN.in(s.text()).find() && ANY_MEETING_SCAN.in(s.text()).find()) {
-                LocalDate d = meetingDate(s.text());
-                date = date == null ? d : date;
+                // each only while still unknown: a sentence after the one that gave the date is read for the venue alone
+                date = date == null ? meetingDate(s.text()) : date;
                 venue = venue == null ? venue(s.text()) : venue;
                 if (date != null && venue != null) {
                     break;

@@ -29,12 +29,71 @@ public final class Dates {
      * each of them at every character.
      */
     static final List<FirstCharScan> FORMS = List.of(
-            FirstCharScan.ofPrefixes(MONTH_DAY_YEAR, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-            FirstCharScan.of(DAY_MONTH_YEAR, "0123456789"),
-            FirstCharScan.of(CHINESE, "0123456789"),
+            FirstCharScan.ofPrefixes(MONTH_DAY_YEAR, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                    .and((t, at) -> at == 0 || !isAsciiLetter(t.charAt(at - 1))),
+            FirstCharScan.of(DAY_MONTH_YEAR, "0123456789").where(Dates::dayThenWord),
+            FirstCharScan.of(CHINESE, "0123456789").where((t, at) -> yearThen(t, at, "年")),
             FirstCharScan.of(CHINESE_NUMERALS, "零〇○一二三四五六七八九"),
-            FirstCharScan.of(ISO, "0123456789"),
-            FirstCharScan.of(DMY_NUMERIC, "0123456789"));
+            FirstCharScan.of(ISO, "0123456789").where((t, at) -> yearThen(t, at, "-/.")),
+            FirstCharScan.of(DMY_NUMERIC, "0123456789").where(Dates::dayThenSlash));
+
+    /*
+     * What follows the digits where each digit-led form starts. Every digit of a text was a start for four patterns,
+     * and a sentence with a share count or a vote table has dozens: these rule out all but the digits that open a date.
+     */
+
+    /** The month names' look-behind: no letter A-Z or a-z right before. */
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** DAY_MONTH_YEAR: one or two digits, an optional "st", "nd", "rd" or "th", at least one space, then a letter. */
+    private static boolean dayThenWord(CharSequence t, int at) {
+        int i = at + digitsAt(t, at, 2);
+        if (i + 1 < t.length() && isOrdinalSuffix(t.charAt(i), t.charAt(i + 1))) {
+            i += 2;
+        }
+        int j = i;
+        while (j < t.length() && Spaces.isRegexSpace(t.charAt(j))) {
+            j++;
+        }
+        return j > i && j < t.length() && isAsciiLetter(t.charAt(j));
+    }
+
+    private static boolean isOrdinalSuffix(char a, char b) {
+        int x = a | 0x20;
+        int y = b | 0x20;
+        return a < 0x80 && b < 0x80 && (x == 's' && y == 't' || x == 'n' && y == 'd' || x == 'r' && y == 'd' || x == 't' && y == 'h');
+    }
+
+    /** CHINESE and ISO: four digits, then (after spaces, for 年) one of the characters. */
+    private static boolean yearThen(CharSequence t, int at, String next) {
+        if (digitsAt(t, at, 4) != 4) {
+            return false;
+        }
+        int i = at + 4;
+        if (next.equals("年")) {
+            while (i < t.length() && Spaces.isRegexSpace(t.charAt(i))) {
+                i++;
+            }
+        }
+        return i < t.length() && next.indexOf(t.charAt(i)) >= 0;
+    }
+
+    /** DMY_NUMERIC: one or two digits, then a slash. */
+    private static boolean dayThenSlash(CharSequence t, int at) {
+        int i = at + digitsAt(t, at, 2);
+        return i < t.length() && t.charAt(i) == '/';
+    }
+
+    /** How many ASCII digits, at most {@code max}, start at the position. */
+    private static int digitsAt(CharSequence t, int at, int max) {
+        int i = at;
+        while (i < t.length() && i - at < max && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i - at;
+    }
 
     private Dates() {
     }

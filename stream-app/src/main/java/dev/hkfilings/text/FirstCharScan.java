@@ -1,5 +1,8 @@
 package dev.hkfilings.text;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,10 +57,30 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
                 first.append((char) (c - ('a' - 'A')));
             }
         }
+        // Only the prefixes that open with the position's character, folded: the months' dozen prefixes were each
+        // compared at every a, d, f, j, m, n, o and s of a text.
+        Map<Character, String[]> byFirst = new HashMap<>();
+        for (String prefix : lower) {
+            byFirst.merge(prefix.charAt(0), new String[] {prefix}, (a, b) -> {
+                String[] both = Arrays.copyOf(a, a.length + 1);
+                both[a.length] = b[0];
+                return both;
+            });
+        }
+        String[][] ascii = new String[128][];
+        byFirst.forEach((c, prefixes2) -> {
+            if (c < 128) {
+                ascii[c] = prefixes2;
+            }
+        });
         return new FirstCharScan(pattern, first.toString(), (text, at) -> {
-            for (String prefix : lower) {
-                if (startsWithAsciiIgnoreCase(text, at, prefix)) {
-                    return true;
+            char c = asciiLowerCase(text.charAt(at));
+            String[] candidates = c < 128 ? ascii[c] : byFirst.get(c);
+            if (candidates != null) {
+                for (String prefix : candidates) {
+                    if (startsWithAsciiIgnoreCase(text, at, prefix)) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -89,9 +112,15 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         return b.toString();
     }
 
-    /** This scan, trying the regex only where the precondition also holds. */
+    /** This scan, trying the regex only where the precondition holds (instead of this scan's own). */
     public FirstCharScan where(Precondition p) {
         return new FirstCharScan(pattern, firstChars, p, firstCharBits);
+    }
+
+    /** This scan, trying the regex only where both this scan's precondition and {@code p} hold. */
+    public FirstCharScan and(Precondition p) {
+        Precondition own = precondition;
+        return new FirstCharScan(pattern, firstChars, (text, at) -> own.mayMatchAt(text, at) && p.mayMatchAt(text, at), firstCharBits);
     }
 
     /**

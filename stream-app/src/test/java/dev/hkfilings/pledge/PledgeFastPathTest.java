@@ -38,7 +38,8 @@ class PledgeFastPathTest {
         }
         Random random = new Random(9);
         String[] pieces = {"1", "0", ",", ".", "%", "-", "+", " ", "yes", "No", "是", "否", "n/a", "N/A", "/", "—", "无", "total", "Total", "小计", "合計",
-            "shares", "股", "萬股", "x", "(", "T", "s"};
+            "shares", "股", "萬股", "x", "(", "T", "s",
+            "SHARES", "ſhares", "万股", "\t", "1,234", ",12", "Oct", "October", "Sept.", "25", "2022", "年", "/", "nd", "Abcdefghij"};
         for (int i = 0; i < 50_000; i++) {
             StringBuilder b = new StringBuilder();
             for (int j = random.nextInt(5); j > 0; j--) {

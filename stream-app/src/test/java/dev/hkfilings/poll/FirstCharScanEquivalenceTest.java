@@ -18,7 +18,7 @@ class FirstCharScanEquivalenceTest {
 
     private static final List<FirstCharScan> SCANS = List.of(AttendanceReader.ENTITLED_SCAN, AttendanceReader.REPRESENTED_SCAN,
             AttendanceReader.MAINLAND_TOTAL_SCAN, AttendanceReader.MAINLAND_PERCENT_SCAN, MeetingReader.TITLE_SCAN,
-            MeetingReader.HELD_SCAN, MeetingReader.VENUE_START_SCAN, MeetingReader.ANY_MEETING_SCAN, ScrutineerReader.CUE_SCAN, OutcomeStatements.NUMBERS_SCAN,
+            MeetingReader.HELD_SCAN, MeetingReader.VENUE_START_SCAN, MeetingReader.ANY_MEETING_SCAN, ScrutineerReader.CUE_SCAN, ScrutineerReader.ORG_EN_SCAN, OutcomeStatements.NUMBERS_SCAN,
             OutcomeStatements.NEGATIVE_SCAN, OutcomeStatements.POSITIVE_SCAN, OutcomeStatements.AS_ORDINARY_SCAN,
             OutcomeStatements.AS_SPECIAL_SCAN, OutcomeStatements.ALL_SCAN, OutcomeStatements.SINGLE_SCAN);
 
@@ -40,7 +40,13 @@ class FirstCharScanEquivalenceTest {
             "作为特别决议案", "以特別決議案", "以特别决议案", "All of the proposed resolutions", "each of the above resolutions", "所有上述決議案",
             "所有决议案", "全部決議案", "全部决议案", "上述所有決議案均", "上述决议案均", "the above resolution was", "said resolution", "上述決議案",
             "上述决议案", "該決議案", "该决议案", "xheld", "passedx", "theresolution", "was held at the Hotel", "CONVENED IN PERSON AT Hong Kong",
-            "held physically at 12:00", "held in the form of", "heldat", "convened in 10 p.m. at");
+            "held physically at 12:00", "held in the form of", "heldat", "convened in 10 p.m. at",
+            "1,234,567 issued shares representing 50%", "12345 Ordinary Shares, being 3.5%", "12,345 VOTING shares (1%)",
+            "1,234 H Shares representing 2%", "1,234 a shares, 2%", "1,234\tSHARES 7%", "1,234,股 5%", "1,234, shares 5%",
+            "99.9955% 516,237,845 99.9955%", "1234 h\nshare 1%",
+            "Computershare Hong Kong Investor Services Limited, the H Share registrar", "Tricor Investor Services Ltd. acted as",
+            "KPMG LLP", "the King & Wood Law Firm", "Li & Co. and ABC Law Offices", "XYZ Certified Public Accountants LLP", "BDO CPA Limited",
+            "Shanghai Co., Ltd.", "Boardroom Registrars (HK) Ltd", "A & B Co.", "the Company's Registrar");
 
     @Test
     void sameMatchesAsFindOnTheTestTextsAndPhrases() throws Exception {
