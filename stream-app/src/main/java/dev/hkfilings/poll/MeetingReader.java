@@ -5,6 +5,7 @@ import dev.hkfilings.text.Dates;
 import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Sentences;
+import dev.hkfilings.text.Spaces;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,6 +63,12 @@ final class MeetingReader {
     static final FirstCharScan TITLE_SCAN = FirstCharScan.ofPrefixes(TITLE, "poll", "voting", "results", "投票", "表決", "表决", "決議", "决议");
     static final FirstCharScan HELD_SCAN = FirstCharScan.ofPrefixes(HELD, "held", "convened", "舉行", "举行", "召開", "召开");
     static final FirstCharScan VENUE_START_SCAN = FirstCharScan.ofPrefixes(VENUE_START, "held", "convened");
+    /**
+     * Where a venue can end: each alternative opens with a space (then "on", "at", "and" or "with"), a comma, a
+     * semicolon or a full stop. Java's find() tried all seven alternatives at every character after "held at".
+     */
+    static final FirstCharScan VENUE_END_SCAN = FirstCharScan.of(VENUE_END, " \t\n\u000B\f\r,;.")
+            .where(MeetingReader::mayEndVenue);
     static final FirstCharScan ANY_MEETING_SCAN = FirstCharScan.ofPrefixes(ANY_MEETING, "meeting", "agm", "egm", "sgm", "大會", "大会", "股東會", "股东会");
 
     private MeetingReader() {
@@ -183,9 +190,21 @@ final class MeetingReader {
     /** How far after a meeting date its time and venue can be: "(Tuesday) at 10:00 a.m. (Hong Kong time)" and more. */
     private static final int DATE_CLAUSE_CHARS = 60;
 
+    /** A space must be followed, after the run it opens, by the first letter of "on", "at", "and" or "with". */
+    private static boolean mayEndVenue(CharSequence s, int at) {
+        if (!Spaces.isRegexSpace(s.charAt(at))) {
+            return true;
+        }
+        int i = at;
+        while (i < s.length() && Spaces.isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i < s.length() && "oOaAwW".indexOf(s.charAt(i)) >= 0;
+    }
+
     private static String upToEnd(String s) {
-        Matcher end = VENUE_END.matcher(s);
-        String v = end.find() ? s.substring(0, end.start()) : s;
+        FirstCharScan.Search end = VENUE_END_SCAN.in(s);
+        String v = end.find() ? s.substring(0, end.match().start()) : s;
         v = Names.clean(v);
         return v == null || v.length() < 4 || v.length() > 300 || THE_MEETING_ITSELF.matcher(v).lookingAt() ? null : v;
     }

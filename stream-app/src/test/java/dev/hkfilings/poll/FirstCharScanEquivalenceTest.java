@@ -18,7 +18,7 @@ class FirstCharScanEquivalenceTest {
 
     private static final List<FirstCharScan> SCANS = List.of(AttendanceReader.ENTITLED_SCAN, AttendanceReader.REPRESENTED_SCAN,
             AttendanceReader.MAINLAND_TOTAL_SCAN, AttendanceReader.MAINLAND_PERCENT_SCAN, MeetingReader.TITLE_SCAN,
-            MeetingReader.HELD_SCAN, MeetingReader.VENUE_START_SCAN, MeetingReader.ANY_MEETING_SCAN, ScrutineerReader.CUE_SCAN, ScrutineerReader.ORG_EN_SCAN, OutcomeStatements.NUMBERS_SCAN,
+            MeetingReader.HELD_SCAN, MeetingReader.VENUE_START_SCAN, MeetingReader.VENUE_END_SCAN, MeetingReader.ANY_MEETING_SCAN, ScrutineerReader.CUE_SCAN, ScrutineerReader.ORG_EN_SCAN, OutcomeStatements.NUMBERS_SCAN,
             OutcomeStatements.NEGATIVE_SCAN, OutcomeStatements.POSITIVE_SCAN, OutcomeStatements.AS_ORDINARY_SCAN,
             OutcomeStatements.AS_SPECIAL_SCAN, OutcomeStatements.ALL_SCAN, OutcomeStatements.SINGLE_SCAN);
 
@@ -46,7 +46,9 @@ class FirstCharScanEquivalenceTest {
             "99.9955% 516,237,845 99.9955%", "1234 h\nshare 1%",
             "Computershare Hong Kong Investor Services Limited, the H Share registrar", "Tricor Investor Services Ltd. acted as",
             "KPMG LLP", "the King & Wood Law Firm", "Li & Co. and ABC Law Offices", "XYZ Certified Public Accountants LLP", "BDO CPA Limited",
-            "Shanghai Co., Ltd.", "Boardroom Registrars (HK) Ltd", "A & B Co.", "the Company's Registrar");
+            "Shanghai Co., Ltd.", "Boardroom Registrars (HK) Ltd", "A & B Co.", "the Company's Registrar",
+            "Room 1, Level 2 ON Monday, 3 May", "the Hall  at 10:00", "Hotel, and the poll", "Hall\twith all", "Hall, the poll was", "Hall; then",
+            "Hall.", "Hall.\n", "Hall, at which", "Hall  \n on 5", "Hall,\tAND THE", "Hall oN Jan");
 
     @Test
     void sameMatchesAsFindOnTheTestTextsAndPhrases() throws Exception {
