@@ -155,7 +155,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return null;
         }
         // Most lines are neither upper case nor numbered: the cheap tests first, the folded copy only for candidates.
-        boolean upper = l.length() > 12 && HeaderLike.latinLetters(l) > 8 && UpperCase.isUpperCase(l);
+        boolean upper = l.length() > 12 && UpperCase.isUpperCase(l) && HeaderLike.latinLetters(l) > 8;
         if (!upper && (!mayBeNumbered(l) || numberNotHeading(l))) {
             return null;
         }

@@ -43,21 +43,23 @@ final class TransactionTableReader {
 
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
+            // lineContainsAny per keyword list, with the header's line terminators looked for once
+            boolean oneLine = !Keywords.hasLineTerminator(h);
             boolean end = action == PledgeAction.RELEASE
-                    ? Keywords.lineContainsAny(h, "release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日")
-                    : Keywords.lineContainsAny(h, "expir", "maturity", "到期", "届满", "终止日");
-            boolean start = Keywords.lineContainsAny(h, "commencement", "start date", "starting date", "date of pledge", "date of the pledge",
+                    ? oneLine && Keywords.containsAny(h, "release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日")
+                    : oneLine && Keywords.containsAny(h, "expir", "maturity", "到期", "届满", "终止日");
+            boolean start = oneLine && Keywords.containsAny(h, "commencement", "start date", "starting date", "date of pledge", "date of the pledge",
                     "起始", "开始日", "质押日");
             if (action == PledgeAction.RELEASE && !end) {
                 end = true;
             }
             return new Columns(
-                    Keywords.lineContainsAny(h, "controlling shareholder", "largest shareholder", "控股股东", "第一大股东", "一致行动"),
-                    Keywords.lineContainsAny(h, "restricted", "限售"),
-                    Keywords.lineContainsAny(h, "supplement", "补充质押"),
+                    oneLine && Keywords.containsAny(h, "controlling shareholder", "largest shareholder", "控股股东", "第一大股东", "一致行动"),
+                    oneLine && Keywords.containsAny(h, "restricted", "限售"),
+                    oneLine && Keywords.containsAny(h, "supplement", "补充质押"),
                     start, end,
-                    Keywords.lineContainsAny(h, "pledgee", "质权人"),
-                    Keywords.lineContainsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
+                    oneLine && Keywords.containsAny(h, "pledgee", "质权人"),
+                    oneLine && Keywords.containsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
                             "use of the pledged proceeds", "用途"),
                     h.contains("%"),

@@ -28,8 +28,11 @@ public final class Keywords {
         return !hasLineTerminator(s) && containsAny(s, keywords);
     }
 
-    /** The characters {@code .} does not match without DOTALL or UNIX_LINES. */
-    private static boolean hasLineTerminator(String s) {
+    /**
+     * Whether the text has one of the characters {@code .} does not match without DOTALL or UNIX_LINES: a reader
+     * that asks {@link #lineContainsAny} a dozen times of one header tests this once and then {@link #containsAny}.
+     */
+    public static boolean hasLineTerminator(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]");
@@ -107,8 +106,9 @@ public final class Numbers {
         if (!lower.contains("10") && !lower.contains("ten") && lower.indexOf('萬') < 0 && lower.indexOf('万') < 0) {
             return false;
         }
-        String l = WHITESPACE.matcher(lower).replaceAll(" ");
-        return TEN_THOUSAND_HEAD.matcher(l).find() || l.contains("10 thousand") || l.contains("10,000 shares") || l.contains("ten thousand")
+        // Spaces.collapse is the \s+ replacement without a regex; the pattern opens with "(in"
+        String l = Spaces.collapse(lower);
+        return l.contains("(in") && TEN_THOUSAND_HEAD.matcher(l).find() || l.contains("10 thousand") || l.contains("10,000 shares") || l.contains("ten thousand")
                 || l.contains("萬股") || l.contains("万股") || l.contains("(萬") || l.contains("(万")
                 || l.contains("（萬") || l.contains("（万");
     }

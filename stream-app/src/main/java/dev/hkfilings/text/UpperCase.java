@@ -13,14 +13,16 @@ public final class UpperCase {
     }
 
     public static boolean isUpperCase(String s) {
-        boolean lower = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                // upper-casing changes this letter whatever follows: no need to read on (most lines stop here)
+                return false;
+            }
             if (c >= 0x80) {
                 return s.equals(s.toUpperCase(Locale.ROOT));
             }
-            lower |= c >= 'a' && c <= 'z';
         }
-        return !lower;
+        return true;
     }
 }

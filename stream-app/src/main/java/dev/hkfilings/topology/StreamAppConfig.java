@@ -267,10 +267,10 @@ public final class StreamAppConfig extends AbstractConfig {
         return m;
     }
 
-    /** The Kafka Streams properties: exactly-once, record sizes raised for whole PDFs, parse time bounded. */
     /** Kafka Streams' commit interval unless {@code streams.commit.interval.ms} says otherwise. */
     public static final int DEFAULT_COMMIT_INTERVAL_MS = 500;
 
+    /** The Kafka Streams properties: exactly-once, record sizes raised for whole PDFs, parse time bounded. */
     public Properties streamsProperties() {
         int maxBytes = maxRecordBytes();
         Properties p = new Properties();
