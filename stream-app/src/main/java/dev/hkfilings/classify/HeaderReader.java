@@ -152,6 +152,9 @@ public final class HeaderReader {
     }
 
     private static String title(Lines lines) {
+        if (lines.head == null || !mayHoldStockCode(lines.head)) {
+            return null;
+        }
         int start = -1;
         for (int i = 0; lines.has(i); i++) {
             String line = lines.raw(i);
@@ -188,6 +191,26 @@ public final class HeaderReader {
             return t.toString();
         }
         return null;
+    }
+
+    /**
+     * Whether a line of the header may hold the stock-code label that {@link #title} looks for: "stock code" in any
+     * case (a tab between the words reads as a space in a line), 股份代號 or 股份代号. A header without one (often
+     * "(Stock" and "Code: 06680)" wrapped onto two lines) had every one of its lines cut and lower-cased for nothing.
+     * Of the characters beyond ASCII only the Kelvin sign lower-cases to a letter of "stock code".
+     */
+    static boolean mayHoldStockCode(String head) {
+        if (head.contains("股份代號") || head.contains("股份代号") || head.indexOf('\u212A') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 10 <= head.length(); i++) {
+            if ((head.charAt(i) | 0x20) == 's' && FirstCharScan.startsWithAsciiIgnoreCase(head, i, "stock")
+                    && (head.charAt(i + 5) == ' ' || head.charAt(i + 5) == '\t')
+                    && FirstCharScan.startsWithAsciiIgnoreCase(head, i + 6, "code")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,9 @@ package dev.hkfilings.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HeaderReaderTest {
@@ -23,5 +26,27 @@ class HeaderReaderTest {
         assertThat(HeaderReader.stockCodes("（股份代號：2618）")).containsExactly("02618");
         assertThat(HeaderReader.stockCodes("（股份代号：00815）\n\n2023年")).containsExactly("00815");
         assertThat(HeaderReader.stockCodes("(Stock Codes: 1234 (HKD counter) and 81234 (RMB counter))")).containsExactly("01234", "81234");
+    }
+
+    @Test
+    void theStockCodePrecheckRulesOutOnlyHeadersWithoutTheLabelOnALine() {
+        assertThat(HeaderReader.mayHoldStockCode("x (STOCK\tCODE: 1)")).isTrue();
+        assertThat(HeaderReader.mayHoldStockCode("(Stock code: 1)")).isTrue();
+        assertThat(HeaderReader.mayHoldStockCode("股份代號：1")).isTrue();
+        assertThat(HeaderReader.mayHoldStockCode("(Stock\nCode: 06680)")).isFalse();
+        assertThat(HeaderReader.title("ABC LIMITED\n(Stock\nCode: 06680)\nPLEDGE OF SHARES\n")).isNull();
+        assertThat(HeaderReader.title("ABC LIMITED\n(Stock\tCode: 06680)\nPLEDGE OF SHARES\n")).isEqualTo("PLEDGE OF SHARES");
+    }
+
+    @Test
+    void onlyTheKelvinSignLowerCasesIntoALetterOfStockCode() {
+        List<Integer> into = new ArrayList<>();
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            if (!Character.isSurrogate((char) c)
+                    && String.valueOf((char) c).toLowerCase(Locale.ROOT).chars().anyMatch(x -> "stock de".indexOf(x) >= 0)) {
+                into.add(c);
+            }
+        }
+        assertThat(into).containsExactly(0x212A);
     }
 }
