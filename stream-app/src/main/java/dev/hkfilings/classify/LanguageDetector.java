@@ -21,8 +21,9 @@ public final class LanguageDetector {
         int han = 0;
         int latinWords = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // One copy into an array: most announcements carry a Chinese name, so the text is stored as UTF-16, and
+        // String.charAt then checks the coder and the index at each character.
+        for (char c : text.toCharArray()) {
             // Below U+0080 the letters are A-Z and a-z: the table look-up only for the rest.
             boolean latin = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x250 && Character.isLetter(c);
             if (latin && !inWord) {
