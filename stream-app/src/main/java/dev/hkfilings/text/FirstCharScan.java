@@ -1,7 +1,9 @@
 package dev.hkfilings.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,15 +69,29 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
                 return both;
             });
         }
+        // ASCII first characters by table; the few others (Chinese words) in a short list, without boxing each char
         String[][] ascii = new String[128][];
-        byFirst.forEach((c, prefixes2) -> {
+        StringBuilder otherFirst = new StringBuilder();
+        List<String[]> otherPrefixes = new ArrayList<>();
+        byFirst.forEach((c, group) -> {
             if (c < 128) {
-                ascii[c] = prefixes2;
+                ascii[c] = group;
+            } else {
+                otherFirst.append(c.charValue());
+                otherPrefixes.add(group);
             }
         });
+        String others = otherFirst.toString();
+        String[][] otherGroups = otherPrefixes.toArray(new String[0][]);
         return new FirstCharScan(pattern, first.toString(), (text, at) -> {
             char c = asciiLowerCase(text.charAt(at));
-            String[] candidates = c < 128 ? ascii[c] : byFirst.get(c);
+            String[] candidates;
+            if (c < 128) {
+                candidates = ascii[c];
+            } else {
+                int k = others.indexOf(c);
+                candidates = k < 0 ? null : otherGroups[k];
+            }
             if (candidates != null) {
                 for (String prefix : candidates) {
                     if (startsWithAsciiIgnoreCase(text, at, prefix)) {
