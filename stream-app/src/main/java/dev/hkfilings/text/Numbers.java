@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
-
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("([-+]?\\d+(?:\\.\\d+)?)\\s*[%％]");
 
