@@ -2,6 +2,7 @@ package dev.hkfilings.pledge;
 
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.Spaces;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ record Cell(String text, Kind kind, boolean rowEnd) {
         if (i < 0) {
             return false;
         }
-        i = spaces(t, i);
+        i = Spaces.skip(t, i);
         return i == t.length() - 1 && t.charAt(i) == '%';
     }
 
@@ -78,7 +79,7 @@ record Cell(String text, Kind kind, boolean rowEnd) {
         if (i < 0) {
             return false;
         }
-        i = spaces(t, i);
+        i = Spaces.skip(t, i);
         int rest = t.length() - i;
         return rest == 0 || rest == 6 && isSharesWord(t, i)
                 || rest == 1 && t.charAt(i) == '股'
@@ -138,14 +139,6 @@ record Cell(String text, Kind kind, boolean rowEnd) {
         return i - from;
     }
 
-    private static int spaces(String t, int from) {
-        int i = from;
-        while (i < t.length() && Spaces.isRegexSpace(t.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
     /**
      * Whether {@link #DATE_START} may find a date at the cell's start: every form opens with a digit, or with a run
      * of three to nine letters, an optional dot, spaces and a digit ("Oct. 25, 2022"). Most cells are names, which
@@ -160,7 +153,7 @@ record Cell(String text, Kind kind, boolean rowEnd) {
             return true;
         }
         int i = 0;
-        while (i < t.length() && isAsciiLetter(t.charAt(i))) {
+        while (i < t.length() && FirstCharScan.isAsciiLetter(t.charAt(i))) {
             i++;
         }
         if (i < 3 || i > 9) {
@@ -169,12 +162,8 @@ record Cell(String text, Kind kind, boolean rowEnd) {
         if (i < t.length() && t.charAt(i) == '.') {
             i++;
         }
-        int j = spaces(t, i);
+        int j = Spaces.skip(t, i);
         return j > i && j < t.length() && t.charAt(j) >= '0' && t.charAt(j) <= '9';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** The kind by the patterns alone, the definition {@link #kindOf} is tested against. */

@@ -2,6 +2,7 @@ package dev.hkfilings.poll;
 
 import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Spaces;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,10 +112,7 @@ final class AttendanceReader {
         while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
             i++;
         }
-        int unit = i;
-        while (unit < n && isRegexSpace(text.charAt(unit))) {
-            unit++;
-        }
+        int unit = Spaces.skip(text, i);
         if (unit >= n || "iIoOvVaAhHsS股".indexOf(text.charAt(unit)) < 0) {
             return false;
         }
@@ -144,14 +142,8 @@ final class AttendanceReader {
                 j++;
             }
         }
-        while (j < n && isRegexSpace(text.charAt(j))) {
-            j++;
-        }
+        j = Spaces.skip(text, j);
         return j < n && text.charAt(j) == '%';
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isDigit(char c) {

@@ -195,10 +195,7 @@ final class MeetingReader {
         if (!Spaces.isRegexSpace(s.charAt(at))) {
             return true;
         }
-        int i = at;
-        while (i < s.length() && Spaces.isRegexSpace(s.charAt(i))) {
-            i++;
-        }
+        int i = Spaces.skip(s, at);
         return i < s.length() && "oOaAwW".indexOf(s.charAt(i)) >= 0;
     }
 

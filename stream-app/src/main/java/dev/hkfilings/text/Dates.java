@@ -30,7 +30,7 @@ public final class Dates {
      */
     static final List<FirstCharScan> FORMS = List.of(
             FirstCharScan.ofPrefixes(MONTH_DAY_YEAR, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-                    .and((t, at) -> at == 0 || !isAsciiLetter(t.charAt(at - 1))),
+                    .and((t, at) -> at == 0 || !FirstCharScan.isAsciiLetter(t.charAt(at - 1))),
             FirstCharScan.of(DAY_MONTH_YEAR, "0123456789").where(Dates::dayThenWord),
             FirstCharScan.of(CHINESE, "0123456789").where((t, at) -> yearThen(t, at, "年")),
             FirstCharScan.of(CHINESE_NUMERALS, "零〇○一二三四五六七八九"),
@@ -42,22 +42,14 @@ public final class Dates {
      * and a sentence with a share count or a vote table has dozens: these rule out all but the digits that open a date.
      */
 
-    /** The month names' look-behind: no letter A-Z or a-z right before. */
-    private static boolean isAsciiLetter(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    }
-
     /** DAY_MONTH_YEAR: one or two digits, an optional "st", "nd", "rd" or "th", at least one space, then a letter. */
     private static boolean dayThenWord(CharSequence t, int at) {
         int i = at + digitsAt(t, at, 2);
         if (i + 1 < t.length() && isOrdinalSuffix(t.charAt(i), t.charAt(i + 1))) {
             i += 2;
         }
-        int j = i;
-        while (j < t.length() && Spaces.isRegexSpace(t.charAt(j))) {
-            j++;
-        }
-        return j > i && j < t.length() && isAsciiLetter(t.charAt(j));
+        int j = Spaces.skip(t, i);
+        return j > i && j < t.length() && FirstCharScan.isAsciiLetter(t.charAt(j));
     }
 
     private static boolean isOrdinalSuffix(char a, char b) {
@@ -73,9 +65,7 @@ public final class Dates {
         }
         int i = at + 4;
         if (next.equals("年")) {
-            while (i < t.length() && Spaces.isRegexSpace(t.charAt(i))) {
-                i++;
-            }
+            i = Spaces.skip(t, i);
         }
         return i < t.length() && next.indexOf(t.charAt(i)) >= 0;
     }

@@ -116,6 +116,11 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         return true;
     }
 
+    /** A-Z or a-z: what {@code [A-Za-z]} matches, with or without CASE_INSENSITIVE (which folds ASCII only). */
+    public static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
     private static char asciiLowerCase(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }

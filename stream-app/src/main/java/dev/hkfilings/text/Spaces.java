@@ -37,6 +37,15 @@ public final class Spaces {
         return new String(b, 0, k);
     }
 
+    /** The index after the run of {@code \s} characters that starts at {@code from} ({@code from} when there is none). */
+    public static int skip(CharSequence s, int from) {
+        int i = from;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** The characters of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
     public static boolean isRegexSpace(char c) {
         return isSpace(c);
