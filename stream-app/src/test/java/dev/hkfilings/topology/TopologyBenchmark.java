@@ -10,6 +10,8 @@ import dev.hkfilings.avro.RawFiling;
 import dev.hkfilings.bench.BenchmarkDocuments;
 import dev.hkfilings.bench.CpuByProcess;
 import dev.hkfilings.bench.CpuByThread;
+import dev.hkfilings.bench.MachineCpu;
+import dev.hkfilings.bench.StreamThreadTime;
 import dev.hkfilings.bench.WarmUp;
 import dev.hkfilings.classify.AnnouncementAnalyzer;
 import dev.hkfilings.classify.Analyzer;
@@ -89,14 +91,17 @@ class TopologyBenchmark {
         double tikaThroughput;
         String tikaWarmUp;
         Map<String, CpuByProcess.Share> tikaCpu;
+        String tikaMachine;
         try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
             tikaWarmUp = warmUp.run(n -> extractAll(tika, warmUpDocuments, threads, new double[warmUpDocs]));
             CpuByProcess cpu0 = CpuByProcess.snapshot();
+            MachineCpu machine0 = MachineCpu.snapshot();
             long t0 = System.nanoTime();
             List<ExtractionResult> results = extractAll(tika, filings, threads, tikaMs);
             double secs = (System.nanoTime() - t0) / 1e9;
             tikaThroughput = docs / secs;
             tikaCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
+            tikaMachine = MachineCpu.snapshot().coresSince(machine0);
             for (int i = 0; i < docs; i++) {
                 texts.add(FilingPipeline.toFilingText(filings.get(i), results.get(i), Instant.now(), Integer.MAX_VALUE));
             }
@@ -134,13 +139,16 @@ class TopologyBenchmark {
                 .forEach(k -> props.put(k.substring("bench.app.".length()), System.getProperty(k)));
         StreamAppConfig config = new StreamAppConfig(props);
         StartAtEnd.inputsOf(kafka, config);
-        TextExtractor isolated = new ExtractConfig(config.extractSettings()).newExtractor();
-        if (isolated instanceof IsolatedExtractor ie && !ie.awaitReady(120_000)) {
+        TextExtractor workers = new ExtractConfig(config.extractSettings()).newExtractor();
+        if (workers instanceof IsolatedExtractor ie && !ie.awaitReady(120_000)) {
             throw new IllegalStateException("extraction workers did not start");
         }
+        TimedExtractor isolated = new TimedExtractor(workers);
         double topologyThroughput;
         String topologyWarmUp;
         String appThreads;
+        String streamThreadTime;
+        String machine;
         long topologySecsMillis;
         Map<String, CpuByProcess.Share> topologyCpu;
         try (StreamApp app = StreamApp.start(config, isolated, analyzer);
@@ -158,6 +166,9 @@ class TopologyBenchmark {
             List<byte[]> serialized = filings.stream().map(f -> ser.serialize(Topics.RAW, f)).toList();
             CpuByProcess cpu0 = CpuByProcess.snapshot();
             CpuByThread threads0 = CpuByThread.snapshot(TopologyBenchmark::threadGroup);
+            MachineCpu machine0 = MachineCpu.snapshot();
+            StreamThreadTime streams0 = StreamThreadTime.snapshot(app.streams());
+            long extractNs0 = isolated.nanos();
             // the phase's bounds, to cut a profile (JFR, a CPU sampler) to the measured part
             System.out.println("topology phase from " + Instant.now());
             long t0 = System.nanoTime();
@@ -166,7 +177,11 @@ class TopologyBenchmark {
             }
             producer.flush();
             awaitOutputs(consumer, filings, Duration.ofMinutes(30));
-            topologySecsMillis = (System.nanoTime() - t0) / 1_000_000;
+            long wallNs = System.nanoTime() - t0;
+            topologySecsMillis = wallNs / 1_000_000;
+            machine = MachineCpu.snapshot().coresSince(machine0);
+            streamThreadTime = StreamThreadTime.snapshot(app.streams()).msPerDocSince(streams0, docs,
+                    isolated.nanos() - extractNs0, wallNs, threads);
             topologyThroughput = docs / (topologySecsMillis / 1000.0);
             topologyCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
             appThreads = CpuByThread.snapshot(TopologyBenchmark::threadGroup).msPerDocSince(threads0, docs);
@@ -183,6 +198,7 @@ class TopologyBenchmark {
                 1. Tika in-process alone:          %8.1f docs/s   (per doc: median %.1f ms, p95 %.1f ms)
                    warm-up: %s
                    CPU by process: %s
+                   machine: %s
                 2. classify + fields per doc:      median %.3f ms, p95 %.3f ms
                    warm-up: %s
                    as a share of that doc's Tika:  median %.2f%%, p95 %.2f%%, total %.2f%%   (target <= 5%%)
@@ -190,19 +206,51 @@ class TopologyBenchmark {
                    warm-up: %s
                    CPU by process: %s
                    this JVM's Java threads: %s
+                   stream threads' time per doc: %s
+                   machine: %s
                    topology / Tika in-process:     %.2f   (target >= 0.80)
                 """,
                 Instant.now(), docs, BenchmarkDocuments.TEMPLATES.size(), pdfBytes / 1024.0 / docs, threads, Runtime.getRuntime().availableProcessors(),
                 warmUp.maxRounds(), warmUpDocs, warmUp.quietJitMsPerDoc(),
-                tikaThroughput, percentile(tikaMs, 50), percentile(tikaMs, 95), tikaWarmUp, CpuByProcess.format(tikaCpu),
+                tikaThroughput, percentile(tikaMs, 50), percentile(tikaMs, 95), tikaWarmUp, CpuByProcess.format(tikaCpu), tikaMachine,
                 percentile(analyzeMs, 50), percentile(analyzeMs, 95), analysisWarmUp,
                 100 * percentile(share, 50), 100 * percentile(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
                 topologyThroughput, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
+                streamThreadTime, machine,
                 topologyThroughput / tikaThroughput);
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "topology.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /** The workers' extractor, adding up the time the stream threads wait for it. */
+    private static final class TimedExtractor implements TextExtractor {
+        private final TextExtractor delegate;
+        private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+
+        TimedExtractor(TextExtractor delegate) {
+            this.delegate = delegate;
+        }
+
+        long nanos() {
+            return nanos.sum();
+        }
+
+        @Override
+        public ExtractionResult extract(byte[] content, String fileName, String declaredContentType) {
+            long t0 = System.nanoTime();
+            try {
+                return delegate.extract(content, fileName, declaredContentType);
+            } finally {
+                nanos.add(System.nanoTime() - t0);
+            }
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
     }
 
     /** What a thread of this JVM works for during the topology phase, by its name. */
