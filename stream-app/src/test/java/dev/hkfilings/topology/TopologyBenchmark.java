@@ -171,6 +171,8 @@ class TopologyBenchmark {
             long extractNs0 = isolated.nanos();
             // the phase's bounds, to cut a profile (JFR, a CPU sampler) to the measured part
             System.out.println("topology phase from " + Instant.now());
+            // the console is buffered by the test runner: a profiler started by hand waits for this file instead
+            Files.writeString(Files.createDirectories(Path.of("target", "benchmark")).resolve("topology-phase"), Instant.now().toString());
             long t0 = System.nanoTime();
             for (int i = 0; i < docs; i++) {
                 producer.send(new ProducerRecord<>(Topics.RAW, filings.get(i).getMetadata().getFilingId(), serialized.get(i)));
