@@ -2,7 +2,9 @@ package dev.hkfilings.topology;
 
 import static dev.hkfilings.bench.BenchmarkDocuments.percentile;
 
+import dev.hkfilings.avro.AnnouncementEvent;
 import dev.hkfilings.avro.ContentStatus;
+import dev.hkfilings.avro.DeadLetter;
 import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingSource;
 import dev.hkfilings.avro.FilingText;
@@ -11,6 +13,7 @@ import dev.hkfilings.bench.BenchmarkDocuments;
 import dev.hkfilings.bench.CpuByProcess;
 import dev.hkfilings.bench.CpuByThread;
 import dev.hkfilings.bench.MachineCpu;
+import dev.hkfilings.bench.SteadyRate;
 import dev.hkfilings.bench.StreamThreadTime;
 import dev.hkfilings.bench.WarmUp;
 import dev.hkfilings.classify.AnnouncementAnalyzer;
@@ -19,6 +22,7 @@ import dev.hkfilings.extract.ExtractConfig;
 import dev.hkfilings.extract.ExtractionResult;
 import dev.hkfilings.extract.IsolatedExtractor;
 import dev.hkfilings.extract.TextExtractor;
+import dev.hkfilings.serde.SpecificAvroDeserializer;
 import dev.hkfilings.serde.SpecificAvroSerializer;
 import dev.hkfilings.testing.PdfRenderer;
 import dev.hkfilings.testkit.KafkaHarness;
@@ -89,17 +93,20 @@ class TopologyBenchmark {
         double[] tikaMs = new double[docs];
         List<FilingText> texts = new ArrayList<>(docs);
         double tikaThroughput;
+        double tikaSteady;
         String tikaWarmUp;
         Map<String, CpuByProcess.Share> tikaCpu;
         String tikaMachine;
         try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
-            tikaWarmUp = warmUp.run(n -> extractAll(tika, warmUpDocuments, threads, new double[warmUpDocs]));
+            tikaWarmUp = warmUp.run(n -> extractAll(tika, warmUpDocuments, threads, new double[warmUpDocs], new long[warmUpDocs]));
             CpuByProcess cpu0 = CpuByProcess.snapshot();
             MachineCpu machine0 = MachineCpu.snapshot();
             long t0 = System.nanoTime();
-            List<ExtractionResult> results = extractAll(tika, filings, threads, tikaMs);
+            long[] tikaFinished = new long[docs];
+            List<ExtractionResult> results = extractAll(tika, filings, threads, tikaMs, tikaFinished);
             double secs = (System.nanoTime() - t0) / 1e9;
             tikaThroughput = docs / secs;
+            tikaSteady = SteadyRate.perSecond(tikaFinished);
             tikaCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
             tikaMachine = MachineCpu.snapshot().coresSince(machine0);
             for (int i = 0; i < docs; i++) {
@@ -145,6 +152,7 @@ class TopologyBenchmark {
         }
         TimedExtractor isolated = new TimedExtractor(workers);
         double topologyThroughput;
+        double topologySteady;
         String topologyWarmUp;
         String appThreads;
         String streamThreadTime;
@@ -161,7 +169,7 @@ class TopologyBenchmark {
             topologyWarmUp = warmUp.run(n -> {
                 List<RawFiling> round = WarmUp.renamed(warmUpDocuments, n);
                 produce(producer, ser, round);
-                awaitOutputs(consumer, round, Duration.ofMinutes(30));
+                awaitOutputs(consumer, round, Duration.ofMinutes(30), null);
             });
             List<byte[]> serialized = filings.stream().map(f -> ser.serialize(Topics.RAW, f)).toList();
             CpuByProcess cpu0 = CpuByProcess.snapshot();
@@ -178,7 +186,8 @@ class TopologyBenchmark {
                 producer.send(new ProducerRecord<>(Topics.RAW, filings.get(i).getMetadata().getFilingId(), serialized.get(i)));
             }
             producer.flush();
-            awaitOutputs(consumer, filings, Duration.ofMinutes(30));
+            List<ConsumerRecord<String, byte[]>> outputs = new ArrayList<>(docs);
+            awaitOutputs(consumer, filings, Duration.ofMinutes(30), outputs);
             long wallNs = System.nanoTime() - t0;
             topologySecsMillis = wallNs / 1_000_000;
             machine = MachineCpu.snapshot().coresSince(machine0);
@@ -188,6 +197,7 @@ class TopologyBenchmark {
             topologyCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
             appThreads = CpuByThread.snapshot(TopologyBenchmark::threadGroup).msPerDocSince(threads0, docs);
             System.out.println("topology phase until " + Instant.now());
+            topologySteady = SteadyRate.perSecond(finishingTimes(outputs, kafka.schemaRegistryUrl()));
         }
 
         String report = String.format(Locale.ROOT, """
@@ -197,29 +207,31 @@ class TopologyBenchmark {
                 cores: %d
                 warm-up: at most %d round(s) of %d documents, until the JIT threads of all JVMs use <= %.2f ms CPU per doc
                 
-                1. Tika in-process alone:          %8.1f docs/s   (per doc: median %.1f ms, p95 %.1f ms)
+                1. Tika in-process alone:          %8.1f docs/s   (steady: %.1f docs/s; per doc: median %.1f ms, p95 %.1f ms)
                    warm-up: %s
                    CPU by process: %s
                    machine: %s
                 2. classify + fields per doc:      median %.3f ms, p95 %.3f ms
                    warm-up: %s
                    as a share of that doc's Tika:  median %.2f%%, p95 %.2f%%, total %.2f%%   (target <= 5%%)
-                3. full topology, real broker:     %8.1f docs/s   (%d docs in %d ms, isolated Tika, exactly_once_v2)
+                3. full topology, real broker:     %8.1f docs/s   (steady: %.1f docs/s; %d docs in %d ms, isolated Tika, exactly_once_v2)
                    warm-up: %s
                    CPU by process: %s
                    this JVM's Java threads: %s
                    stream threads' time per doc: %s
                    machine: %s
-                   topology / Tika in-process:     %.2f   (target >= 0.80)
+                   topology / Tika in-process:     %.2f first record to last output, %.2f steady   (target >= 0.80)
+                steady: documents per second between the finishing times of the %.0fth and %.0fth percentile document (event processedAt
+                in the topology), leaving out the wait for the first fetch and, at the end, for the slower partition and the last commit
                 """,
                 Instant.now(), docs, BenchmarkDocuments.TEMPLATES.size(), pdfBytes / 1024.0 / docs, threads, Runtime.getRuntime().availableProcessors(),
                 warmUp.maxRounds(), warmUpDocs, warmUp.quietJitMsPerDoc(),
-                tikaThroughput, percentile(tikaMs, 50), percentile(tikaMs, 95), tikaWarmUp, CpuByProcess.format(tikaCpu), tikaMachine,
+                tikaThroughput, tikaSteady, percentile(tikaMs, 50), percentile(tikaMs, 95), tikaWarmUp, CpuByProcess.format(tikaCpu), tikaMachine,
                 percentile(analyzeMs, 50), percentile(analyzeMs, 95), analysisWarmUp,
                 100 * percentile(share, 50), 100 * percentile(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
-                topologyThroughput, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
+                topologyThroughput, topologySteady, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
                 streamThreadTime, machine,
-                topologyThroughput / tikaThroughput);
+                topologyThroughput / tikaThroughput, topologySteady / tikaSteady, 100 * SteadyRate.TRIM, 100 * (1 - SteadyRate.TRIM));
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "topology.txt");
         Files.createDirectories(out.getParent());
@@ -273,8 +285,8 @@ class TopologyBenchmark {
         return "other";
     }
 
-    private static List<ExtractionResult> extractAll(TextExtractor tika, List<RawFiling> filings, int threads, double[] ms)
-            throws Exception {
+    private static List<ExtractionResult> extractAll(TextExtractor tika, List<RawFiling> filings, int threads, double[] ms,
+                                                     long[] finishedMillis) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ExtractionResult>> futures = new ArrayList<>();
@@ -286,6 +298,7 @@ class TopologyBenchmark {
                     long t0 = System.nanoTime();
                     ExtractionResult r = tika.extract(bytes, f.getMetadata().getFileName(), "application/pdf");
                     ms[n] = (System.nanoTime() - t0) / 1e6;
+                    finishedMillis[n] = System.currentTimeMillis();
                     if (!r.ok()) {
                         throw new IllegalStateException("benchmark document " + n + " failed: " + r.reason());
                     }
@@ -308,7 +321,20 @@ class TopologyBenchmark {
     }
 
     /** Every filing ends on exactly one of the market-wide topics or the DLQ: wait until all have. */
-    private static void awaitOutputs(KafkaConsumer<String, byte[]> consumer, List<RawFiling> filings, Duration max) {
+    /** When the stream finished each filing: its event's {@code processedAt}, or its dead letter's {@code failedAt}. */
+    private static long[] finishingTimes(List<ConsumerRecord<String, byte[]>> outputs, String registryUrl) {
+        SpecificAvroDeserializer<AnnouncementEvent> events = new SpecificAvroDeserializer<>(AnnouncementEvent.class);
+        events.configure(Map.of("schema.registry.url", registryUrl), false);
+        SpecificAvroDeserializer<DeadLetter> deadLetters = new SpecificAvroDeserializer<>(DeadLetter.class);
+        deadLetters.configure(Map.of("schema.registry.url", registryUrl), false);
+        return outputs.stream().mapToLong(r -> r.topic().equals(Topics.DLQ)
+                ? deadLetters.deserialize(r.topic(), r.value()).getFailedAt().toEpochMilli()
+                : events.deserialize(r.topic(), r.value()).getProcessedAt().toEpochMilli()).toArray();
+    }
+
+    /** Reads until every filing has an output; with {@code firstOutputs}, keeps each filing's first one there. */
+    private static void awaitOutputs(KafkaConsumer<String, byte[]> consumer, List<RawFiling> filings, Duration max,
+                                     List<ConsumerRecord<String, byte[]>> firstOutputs) {
         Set<String> pending = new HashSet<>();
         filings.forEach(f -> pending.add(f.getMetadata().getFilingId()));
         long deadline = System.nanoTime() + max.toNanos();
@@ -317,7 +343,9 @@ class TopologyBenchmark {
                 throw new IllegalStateException(pending.size() + " filings produced no output within " + max);
             }
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                pending.remove(r.key());
+                if (pending.remove(r.key()) && firstOutputs != null) {
+                    firstOutputs.add(r);
+                }
             }
         }
     }
