@@ -168,7 +168,7 @@ class TopologyBenchmark {
             consumer.subscribe(List.of(Topics.PLEDGE, Topics.POLL, Topics.ESG, Topics.OTHER, Topics.DLQ));
             topologyWarmUp = warmUp.run(n -> {
                 List<RawFiling> round = WarmUp.renamed(warmUpDocuments, n);
-                produce(producer, ser, round);
+                produce(producer, ser, round, threads);
                 awaitOutputs(consumer, round, Duration.ofMinutes(30), null);
             });
             List<byte[]> serialized = filings.stream().map(f -> ser.serialize(Topics.RAW, f)).toList();
@@ -183,7 +183,7 @@ class TopologyBenchmark {
             Files.writeString(Files.createDirectories(Path.of("target", "benchmark")).resolve("topology-phase"), Instant.now().toString());
             long t0 = System.nanoTime();
             for (int i = 0; i < docs; i++) {
-                producer.send(new ProducerRecord<>(Topics.RAW, filings.get(i).getMetadata().getFilingId(), serialized.get(i)));
+                producer.send(rawRecord(filings.get(i), serialized.get(i), i, threads));
             }
             producer.flush();
             List<ConsumerRecord<String, byte[]>> outputs = new ArrayList<>(docs);
@@ -315,9 +315,21 @@ class TopologyBenchmark {
         }
     }
 
-    private static void produce(KafkaProducer<String, byte[]> producer, SpecificAvroSerializer<RawFiling> ser, List<RawFiling> filings) {
-        filings.forEach(f -> producer.send(new ProducerRecord<>(Topics.RAW, f.getMetadata().getFilingId(), ser.serialize(Topics.RAW, f))));
+    private static void produce(KafkaProducer<String, byte[]> producer, SpecificAvroSerializer<RawFiling> ser, List<RawFiling> filings,
+                                int partitions) {
+        for (int i = 0; i < filings.size(); i++) {
+            producer.send(rawRecord(filings.get(i), ser.serialize(Topics.RAW, filings.get(i)), i, partitions));
+        }
         producer.flush();
+    }
+
+    /**
+     * The i-th filing goes to partition i mod T, so that each stream thread gets the same share, as each Tika thread
+     * does from the in-process side's shared queue: hashed keys split a few thousand filings unevenly, and the thread
+     * with fewer then idles while the other finishes.
+     */
+    private static ProducerRecord<String, byte[]> rawRecord(RawFiling f, byte[] value, int i, int partitions) {
+        return new ProducerRecord<>(Topics.RAW, i % partitions, f.getMetadata().getFilingId(), value);
     }
 
     /** Every filing ends on exactly one of the market-wide topics or the DLQ: wait until all have. */
