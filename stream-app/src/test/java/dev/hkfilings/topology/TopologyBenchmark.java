@@ -45,6 +45,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -62,11 +63,13 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing about speed. Run it with
  * <pre>
  * ./mvnw -B -pl stream-app -am verify -DskipITs -Dtest=TopologyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *        -Dbench.docs=3000 -Dbench.warmup=6000 -Dbench.threads=2 -Dhkfilings.harness.brokerJvmOptions=-Xmx1g,-XX:+UseSerialGC
+ *        -Dbench.docs=3000 -Dbench.warmup=2000 -Dbench.warmup.rounds=15 -Dbench.threads=2 \
+ *        -Dhkfilings.harness.brokerJvmOptions=-Xmx1g,-XX:+UseSerialGC
  * </pre>
  * and read {@code stream-app/target/benchmark/topology.txt}. On the same generated PDFs and thread count it measures,
  * side by side: (1) Tika in-process alone, (2) classification + field extraction time per document as a share of its
  * Tika time, (3) the full topology (isolated Tika workers + analysis + routing, exactly-once) on the real broker.
+ * Sides (1) and (3) each report a first-to-last rate and a steady one ({@link SteadyRate}).
  */
 @ExtendWith(KafkaHarnessExtension.class)
 class TopologyBenchmark {
@@ -241,7 +244,7 @@ class TopologyBenchmark {
     /** The workers' extractor, adding up the time the stream threads wait for it. */
     private static final class TimedExtractor implements TextExtractor {
         private final TextExtractor delegate;
-        private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+        private final LongAdder nanos = new LongAdder();
 
         TimedExtractor(TextExtractor delegate) {
             this.delegate = delegate;
@@ -332,7 +335,6 @@ class TopologyBenchmark {
         return new ProducerRecord<>(Topics.RAW, i % partitions, f.getMetadata().getFilingId(), value);
     }
 
-    /** Every filing ends on exactly one of the market-wide topics or the DLQ: wait until all have. */
     /** When the stream finished each filing: its event's {@code processedAt}, or its dead letter's {@code failedAt}. */
     private static long[] finishingTimes(List<ConsumerRecord<String, byte[]>> outputs, String registryUrl) {
         SpecificAvroDeserializer<AnnouncementEvent> events = new SpecificAvroDeserializer<>(AnnouncementEvent.class);
@@ -344,7 +346,10 @@ class TopologyBenchmark {
                 : events.deserialize(r.topic(), r.value()).getProcessedAt().toEpochMilli()).toArray();
     }
 
-    /** Reads until every filing has an output; with {@code firstOutputs}, keeps each filing's first one there. */
+    /**
+     * Every filing ends on exactly one of the market-wide topics or the DLQ: waits until all have. With
+     * {@code firstOutputs}, keeps each filing's first output there.
+     */
     private static void awaitOutputs(KafkaConsumer<String, byte[]> consumer, List<RawFiling> filings, Duration max,
                                      List<ConsumerRecord<String, byte[]>> firstOutputs) {
         Set<String> pending = new HashSet<>();
