@@ -4,6 +4,7 @@ import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Spaces;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -279,7 +280,7 @@ public final class HeaderReader {
         if (end > 0 && l.charAt(end - 1) == '*') {
             end--;
         }
-        while (end > 0 && isRegexSpace(l.charAt(end - 1))) {
+        while (end > 0 && Spaces.isRegexSpace(l.charAt(end - 1))) {
             end--;
         }
         for (String ending : EN_NAME_ENDINGS) {
@@ -292,10 +293,6 @@ public final class HeaderReader {
     }
 
     /** The characters of the regex class {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     static int countHan(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
