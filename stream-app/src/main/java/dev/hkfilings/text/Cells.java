@@ -28,17 +28,17 @@ public final class Cells {
     }
 
     /** A tab, form feed or carriage return, or a run of three or more spaces, separates cells. */
-    private static int separatorLength(String t, int i, int end) {
+    private static int separatorLength(char[] t, int i, int end) {
         if (i >= end) {
             return 0;
         }
-        char c = t.charAt(i);
+        char c = t[i];
         if (c == '\t' || c == '\f' || c == '\r') {
             return 1;
         }
-        if (c == ' ' && i + 2 < end && t.charAt(i + 1) == ' ' && t.charAt(i + 2) == ' ') {
+        if (c == ' ' && i + 2 < end && t[i + 1] == ' ' && t[i + 2] == ' ') {
             int j = i;
-            while (j < end && t.charAt(j) == ' ') {
+            while (j < end && t[j] == ' ') {
                 j++;
             }
             return j - i;
@@ -69,6 +69,8 @@ public final class Cells {
         boolean blank = false;
         int start = 0;
         int n = t.length();
+        // the separator test looks at every char: an array spares String.charAt's coder and bounds checks
+        char[] chars = t.toCharArray();
         while (start <= n) {
             int end = t.indexOf('\n', start);
             if (end < 0) {
@@ -80,7 +82,7 @@ public final class Cells {
             int cellStart = start;
             int i = start;
             while (i <= end) {
-                int sep = separatorLength(t, i, end);
+                int sep = separatorLength(chars, i, end);
                 if (sep > 0 || i == end) {
                     String c = cell(t, cellStart, i);
                     if (c != null) {

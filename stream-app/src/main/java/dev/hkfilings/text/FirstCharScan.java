@@ -163,8 +163,14 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         String head = to == text.length() ? text : text.substring(0, to);
         Matcher m = pattern.matcher(head).useTransparentBounds(true).useAnchoringBounds(false);
         int end = Math.min(to, before);
+        if (end <= from + 1) {
+            return -1;
+        }
+        // the screened chars copied once (as in Search.find): String.charAt checks the coder and bounds at each
+        char[] cs = new char[end - from - 1];
+        text.getChars(from + 1, end, cs, 0);
         for (int i = from + 1; i < end; i++) {
-            if (mayStartWith(text.charAt(i)) && precondition.mayMatchAt(head, i)) {
+            if (mayStartWith(cs[i - from - 1]) && precondition.mayMatchAt(head, i)) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                     return i;
@@ -185,6 +191,11 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         private final CharSequence text;
         /** Made on the first position that passes the cheap tests: most searches (a sentence without the word) need none. */
         private Matcher matcher;
+        /**
+         * The text's chars, copied once for the screening loop: through a CharSequence, each charAt was a type check,
+         * a coder check and a bounds check, and that loop was a tenth of a poll result's analysis.
+         */
+        private char[] chars;
         private int next;
 
         private Search(FirstCharScan scan, CharSequence text) {
@@ -216,8 +227,12 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
          */
         public boolean find(int from, int to) {
             int n = to;
+            if (chars == null) {
+                chars = text.toString().toCharArray();
+            }
+            char[] cs = chars;
             for (int i = from; i < n; i++) {
-                if (scan.mayStartWith(text.charAt(i)) && scan.precondition.mayMatchAt(text, i)) {
+                if (scan.mayStartWith(cs[i]) && scan.precondition.mayMatchAt(text, i)) {
                     Matcher matcher = matcher();
                     matcher.region(i, n);
                     if (matcher.lookingAt()) {

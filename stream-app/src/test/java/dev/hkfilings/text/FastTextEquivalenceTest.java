@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@link Spaces#collapse} and the scans of {@link Dates} give what the regexes they replace give. */
+/**
+ * {@link Spaces#collapse} and the scans of {@link Dates} give what the regexes they replace give; {@link Sentences}'
+ * shortcut past {@link Names#unwrap} gives what the unwrapping gives.
+ */
 class FastTextEquivalenceTest {
 
     private static List<String> testTexts() throws Exception {
@@ -37,6 +40,37 @@ class FastTextEquivalenceTest {
         for (String s : samples) {
             assertThat(Spaces.collapse(s)).isEqualTo(whitespace.matcher(s).replaceAll(" "));
         }
+    }
+
+    /** {@link Sentences} skips {@link Names#unwrap} for a sentence without CJK: collapsed and stripped, it is the same. */
+    @Test
+    void unwrapChangesNoCollapsedTextWithoutCjk() throws Exception {
+        List<String> samples = new ArrayList<>();
+        for (String text : testTexts()) {
+            for (Sentences.Sentence s : Sentences.split(text)) {
+                samples.add(s.text());
+            }
+            for (String paragraph : text.split("\n\\s*\n")) {
+                samples.add(paragraph);
+            }
+        }
+        Random random = new Random(11);
+        String alphabet = " \t\n\u000B\f\r\u00a0\u2019aB1.,%-(";
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(10); j > 0; j--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(b.toString());
+        }
+        int checked = 0;
+        for (String s : samples) {
+            if (s.chars().allMatch(c -> c < 0x2E80)) {
+                assertThat(Spaces.collapse(s).strip()).as(s).isEqualTo(Spaces.collapse(Names.unwrap(s)).strip());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(50_000);
     }
 
     @Test
