@@ -69,6 +69,14 @@ class RequiredLiteralsTest {
         for (CorpusEvaluationTest.Doc doc : CorpusEvaluationTest.loadCorpus()) {
             texts.add(AnnouncementClassifier.normalize(doc.text()));
         }
+        // Literals are found by an anchor inside them: each one whole, cut at either end, and twice over, at the
+        // very start and end of a text.
+        for (String literal : literals) {
+            texts.add(literal);
+            texts.add(literal.substring(1));
+            texts.add(literal.substring(0, literal.length() - 1));
+            texts.add(literal.substring(1) + " " + literal + literal);
+        }
         for (String t : texts) {
             LiteralIndex.Occurrences occurrences = index.scan(t);
             for (String literal : literals) {
