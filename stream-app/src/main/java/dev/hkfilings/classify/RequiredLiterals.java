@@ -40,33 +40,63 @@ final class RequiredLiterals {
     }
 
     /**
-     * Literals one of which every match of the regex starts with (a leading literal run, or a leading group of plain
-     * literal alternatives, after any leading {@code \\b}); null when the regex does not start that way. A match can
-     * then only start where one of them occurs, so the matcher need only be tried there.
+     * Literals one of which every match of the regex starts with (after any leading {@code \\b}): its leading run of
+     * plain characters and unquantified groups of plain literal alternatives, spelled out (at most
+     * {@value #MAX_PREFIXES} ways); null when the regex does not start that way. A match can then only start where one
+     * of them occurs, so the matcher need only be tried there; the longer they are, the fewer such places ("as " occurs
+     * forty times in a poll announcement, "as my proxy" never).
      */
     static List<String> prefixes(String regex) {
         if (regex.contains("(?i") || regex.contains("(?x") || regex.contains("(?u") || regex.contains("\\Q")) {
             return null;
         }
         String re = regex.startsWith("\\b") ? regex.substring(2) : regex;
-        if (re.startsWith("(?:")) {
-            int close = re.indexOf(')');
-            if (close < 0 || (close + 1 < re.length() && isQuantifier(re.charAt(close + 1)))) {
-                return null;
-            }
-            List<String> literals = new ArrayList<>();
-            for (String alternative : re.substring(3, close).split("\\|", -1)) {
-                String run = literalRun(alternative);
-                if (run.isEmpty() || run.length() != alternative.length()) {
-                    return null;
+        List<String> prefixes = List.of("");
+        int i = 0;
+        while (i < re.length()) {
+            if (re.startsWith("(?:", i)) {
+                int close = re.indexOf(')', i);
+                if (close < 0 || (close + 1 < re.length() && isQuantifier(re.charAt(close + 1)))) {
+                    break;
                 }
-                literals.add(run);
+                List<String> alternatives = new ArrayList<>();
+                for (String alternative : re.substring(i + 3, close).split("\\|", -1)) {
+                    String run = literalRun(alternative);
+                    if (run.isEmpty() || run.length() != alternative.length()) {
+                        alternatives = null;
+                        break;
+                    }
+                    alternatives.add(run);
+                }
+                if (alternatives == null || prefixes.size() * alternatives.size() > MAX_PREFIXES) {
+                    break;
+                }
+                List<String> longer = new ArrayList<>();
+                for (String prefix : prefixes) {
+                    for (String alternative : alternatives) {
+                        longer.add(prefix + alternative);
+                    }
+                }
+                prefixes = longer;
+                i = close + 1;
+            } else {
+                String run = literalRun(re.substring(i));
+                if (run.isEmpty()) {
+                    break;
+                }
+                prefixes = prefixes.stream().map(p -> p + run).toList();
+                i += run.length();
+                if (i < re.length() && re.charAt(i) != '(') {
+                    // what stopped the run: a class, an escape, a dot, an anchor, or the quantified char it left out
+                    break;
+                }
             }
-            return literals;
         }
-        String run = literalRun(re);
-        return run.isEmpty() ? null : List.of(run);
+        return prefixes.get(0).isEmpty() ? null : List.copyOf(prefixes);
     }
+
+    /** How many ways {@link #prefixes} spells out at most: each is one more literal for the classifier's index. */
+    static final int MAX_PREFIXES = 8;
 
     /** The leading plain characters of a regex, without the last one when a quantifier follows it. */
     private static String literalRun(String re) {

@@ -49,7 +49,11 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.prefixes("\\bkpis?\\b")).containsExactly("kpi");
         assertThat(RequiredLiterals.prefixes("scope [12]\\b")).containsExactly("scope ");
         assertThat(RequiredLiterals.prefixes("赞成.{0,60}反对")).containsExactly("赞成");
-        assertThat(RequiredLiterals.prefixes("(?:was|were) (?:duly )?passed")).containsExactly("was", "were");
+        assertThat(RequiredLiterals.prefixes("(?:was|were) (?:duly )?passed")).containsExactly("was ", "were ");
+        assertThat(RequiredLiterals.prefixes("as (?:my|our|my/our) proxy")).containsExactly("as my proxy", "as our proxy", "as my/our proxy");
+        assertThat(RequiredLiterals.prefixes("(?:a|b)(?:c|d)e(?=f)")).containsExactly("ace", "ade", "bce", "bde");
+        // at most MAX_PREFIXES ways: a group that would make more ends the prefixes
+        assertThat(RequiredLiterals.prefixes("(?:a|b|c)(?:d|e|f)x")).containsExactly("a", "b", "c");
         assertThat(RequiredLiterals.prefixes("(?:an? )?x")).isNull();
         assertThat(RequiredLiterals.prefixes("(?:a|b(?:c))x")).isNull();
         assertThat(RequiredLiterals.prefixes("(?:ab)+x")).isNull();
