@@ -81,18 +81,44 @@ final class RequiredLiterals {
                 i = close + 1;
             } else {
                 String run = literalRun(re.substring(i));
-                if (run.isEmpty()) {
+                int optional = i + run.length();
+                if (run.isEmpty() && !isOptionalChar(re, optional)) {
                     break;
                 }
                 prefixes = prefixes.stream().map(p -> p + run).toList();
-                i += run.length();
+                i = optional;
+                if (isOptionalChar(re, optional) && prefixes.size() * 2 <= MAX_PREFIXES) {
+                    // "announces? the": both "announce the" and "announces the"
+                    char c = re.charAt(optional);
+                    List<String> longer = new ArrayList<>(prefixes);
+                    prefixes.forEach(p -> longer.add(p + c));
+                    prefixes = longer;
+                    i = optional + 2;
+                    continue;
+                }
                 if (i < re.length() && re.charAt(i) != '(') {
                     // what stopped the run: a class, an escape, a dot, an anchor, or the quantified char it left out
                     break;
                 }
             }
         }
-        return prefixes.get(0).isEmpty() ? null : List.copyOf(prefixes);
+        if (prefixes.stream().anyMatch(String::isEmpty)) {
+            return null;
+        }
+        // A prefix that starts with another adds no place to try: "kpi" already covers "kpis".
+        List<String> shortest = new ArrayList<>();
+        for (String p : prefixes) {
+            if (prefixes.stream().noneMatch(q -> q.length() < p.length() && p.startsWith(q)) && !shortest.contains(p)) {
+                shortest.add(p);
+            }
+        }
+        return List.copyOf(shortest);
+    }
+
+    /** A plain character followed by {@code ?} (and no other quantifier) at {@code at}: "s?" in "announces?". */
+    private static boolean isOptionalChar(String re, int at) {
+        return at + 1 < re.length() && "\\[](){}.*+?^$|".indexOf(re.charAt(at)) < 0 && re.charAt(at + 1) == '?'
+                && (at + 2 >= re.length() || !isQuantifier(re.charAt(at + 2)) && re.charAt(at + 2) != '+');
     }
 
     /** How many ways {@link #prefixes} spells out at most: each is one more literal for the classifier's index. */

@@ -45,7 +45,7 @@ class RequiredLiteralsTest {
     @Test
     void prefixesAreTheLiteralsEveryMatchStartsWith() {
         assertThat(RequiredLiterals.prefixes("(?:shares|shareholding)[^.;]{0,80}pledged")).containsExactly("shares", "shareholding");
-        assertThat(RequiredLiterals.prefixes("results? of (?:the )?poll")).containsExactly("result");
+        assertThat(RequiredLiterals.prefixes("results? of (?:the )?poll")).containsExactly("result of ", "results of ");
         assertThat(RequiredLiterals.prefixes("\\bkpis?\\b")).containsExactly("kpi");
         assertThat(RequiredLiterals.prefixes("scope [12]\\b")).containsExactly("scope ");
         assertThat(RequiredLiterals.prefixes("赞成.{0,60}反对")).containsExactly("赞成");
@@ -57,7 +57,9 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.prefixes("(?:an? )?x")).isNull();
         assertThat(RequiredLiterals.prefixes("(?:a|b(?:c))x")).isNull();
         assertThat(RequiredLiterals.prefixes("(?:ab)+x")).isNull();
-        assertThat(RequiredLiterals.prefixes("s?x")).isNull();
+        assertThat(RequiredLiterals.prefixes("s?x")).containsExactly("x", "sx");
+        assertThat(RequiredLiterals.prefixes("s??x")).isNull();
+        assertThat(RequiredLiterals.prefixes("ab?+c")).containsExactly("a");
         assertThat(RequiredLiterals.prefixes("[0-9]+ shares")).isNull();
         assertThat(RequiredLiterals.prefixes("(?<![a-z])x")).isNull();
         assertThat(RequiredLiterals.prefixes("(?i)pledge")).isNull();
