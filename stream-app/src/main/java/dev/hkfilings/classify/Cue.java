@@ -45,16 +45,18 @@ record Cue(AnnouncementType type, double weight, Pattern pattern, List<Alternati
          */
         Matcher find(LiteralIndex.Occurrences occurrences, int before) {
             String text = occurrences.text;
-            Matcher m = pattern.matcher(text);
             if (startsWith == null) {
+                Matcher m = pattern.matcher(text);
                 return m.find() && m.start() < before ? m : null;
             }
-            m.useTransparentBounds(true).useAnchoringBounds(false);
             int n = startsWith.size();
             int[] next = new int[n];
             for (int i = 0; i < n; i++) {
                 next[i] = occurrences.first(startsWith.get(i));
             }
+            // made only once a prefix occurs: the spelled-out prefixes ("as my proxy") are mostly absent, and a
+            // matcher of a long pattern costs its arrays of groups and locals
+            Matcher m = null;
             while (true) {
                 int at = -1;
                 for (int i = 0; i < n; i++) {
@@ -64,6 +66,9 @@ record Cue(AnnouncementType type, double weight, Pattern pattern, List<Alternati
                 }
                 if (at < 0 || at >= before) {
                     return null;
+                }
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 m.region(at, text.length());
                 if (m.lookingAt()) {
