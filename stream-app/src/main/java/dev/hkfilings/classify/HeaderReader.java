@@ -204,11 +204,16 @@ public final class HeaderReader {
         if (head.contains("股份代號") || head.contains("股份代号") || head.indexOf('\u212A') >= 0) {
             return true;
         }
-        for (int i = 0; i + 10 <= head.length(); i++) {
-            if ((head.charAt(i) | 0x20) == 's' && FirstCharScan.startsWithAsciiIgnoreCase(head, i, "stock")
-                    && (head.charAt(i + 5) == ' ' || head.charAt(i + 5) == '\t')
-                    && FirstCharScan.startsWithAsciiIgnoreCase(head, i + 6, "code")) {
-                return true;
+        // From each k of "stock" (indexOf is vectorised; k is a rare letter): a loop over every char of the head
+        // before the label was a third of the header's reading.
+        for (char k : new char[] {'k', 'K'}) {
+            for (int at = head.indexOf(k, 4); at >= 0; at = head.indexOf(k, at + 1)) {
+                int i = at - 4;
+                if (i + 10 <= head.length() && FirstCharScan.startsWithAsciiIgnoreCase(head, i, "stock")
+                        && (head.charAt(i + 5) == ' ' || head.charAt(i + 5) == '\t')
+                        && FirstCharScan.startsWithAsciiIgnoreCase(head, i + 6, "code")) {
+                    return true;
+                }
             }
         }
         return false;

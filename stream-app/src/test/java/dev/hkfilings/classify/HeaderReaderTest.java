@@ -38,6 +38,33 @@ class HeaderReaderTest {
         assertThat(HeaderReader.title("ABC LIMITED\n(Stock\tCode: 06680)\nPLEDGE OF SHARES\n")).isEqualTo("PLEDGE OF SHARES");
     }
 
+    /** The precheck finds "stock code" from its k: the same answers as trying every position. */
+    @Test
+    void theStockCodePrecheckIsThePositionByPositionSearch() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "stockdeSTOCKDE \t\nxk";
+        List<String> samples = new ArrayList<>(List.of("stock code", "Stock Code", "stock code!", "kstock code", "stock  code",
+                "stockcode", "stock cod", "tock code", "sstock\tcode", "k", "stoc"));
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(16); j > 0; j--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            samples.add(random.nextBoolean() ? b.toString() : b.insert(random.nextInt(b.length() + 1), "stock code").toString());
+        }
+        int found = 0;
+        for (String s : samples) {
+            boolean expected = false;
+            for (int i = 0; i + 10 <= s.length() && !expected; i++) {
+                expected = s.regionMatches(true, i, "stock", 0, 5) && (s.charAt(i + 5) == ' ' || s.charAt(i + 5) == '\t')
+                        && s.regionMatches(true, i + 6, "code", 0, 4);
+            }
+            assertThat(HeaderReader.mayHoldStockCode(s)).as(s).isEqualTo(expected);
+            found += expected ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(40_000);
+    }
+
     @Test
     void onlyTheKelvinSignLowerCasesIntoALetterOfStockCode() {
         List<Integer> into = new ArrayList<>();
