@@ -9,21 +9,20 @@ public final class Spaces {
     /** {@code s.replaceAll("\\s+", " ")}: each run of {@code [ \t\n\x0B\f\r]} becomes one space. */
     public static String collapse(String s) {
         int n = s.length();
+        // The chars copied once and compacted in place (no char becomes more than one): String.charAt checks the coder
+        // and the bounds at each, and every sentence of an announcement comes through here.
+        char[] b = s.toCharArray();
         int i = 0;
-        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
+        while (i < n && !(isSpace(b[i]) && (b[i] != ' ' || i + 1 < n && isSpace(b[i + 1])))) {
             i++;
         }
         if (i == n) {
-            return s; // no run to collapse and no other whitespace character to replace: no copy
+            return s; // no run to collapse and no other whitespace character to replace
         }
-        // A char array, not a StringBuilder: appending char by char to a builder that a CJK character made UTF-16
-        // was a fifth of a poll announcement's field extraction.
-        char[] b = new char[n];
-        s.getChars(0, i, b, 0);
         int k = i;
         boolean inRun = false;
         for (; i < n; i++) {
-            char c = s.charAt(i);
+            char c = b[i];
             if (isSpace(c)) {
                 if (!inRun) {
                     b[k++] = ' ';
