@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Where each of a fixed set of literals first occurs in a text, found in one pass over the text. The cues hold a few
  * hundred literals; asking {@link String#indexOf} for each of them scanned every document a few hundred times.
- * Literals are bucketed by their first three characters (two for two-character literals), so a position costs a
- * table look-up or two and, rarely, a {@link String#startsWith} per literal of its bucket.
+ * Literals are bucketed by three of their characters, their anchor (the first two for two-character literals), so a
+ * position costs a table look-up or two and, rarely, a {@link String#startsWith} per literal of its bucket.
  */
 final class LiteralIndex {
 
@@ -27,9 +27,9 @@ final class LiteralIndex {
     /** Each literal's anchor: the offset of the three characters it is bucketed by (0 for two-character literals). */
     private final int[] anchors;
     /**
-     * The first two characters of every literal of two or more, hashed into a bit set: most positions of a text start
-     * no literal, and one bit test rules them out before the bucket look-ups. A clear bit means no literal starts
-     * there; a set bit may be another pair's.
+     * The first two characters of every literal's anchor, hashed into a bit set: most positions of a text start no
+     * anchor, and one bit test rules them out before the bucket look-ups. A clear bit means no anchor starts there; a
+     * set bit may be another pair's.
      */
     private final long[] pairBits = new long[PAIR_BITS / 64];
 
@@ -60,8 +60,9 @@ final class LiteralIndex {
 
     /**
      * Where in the literal its three anchor characters start: where the first two are rarest in English text. Anchored
-     * at their start, "shares", "the", "announce" and "in" made a fifth of a page's positions pass the pair test, each
-     * then looked up in the buckets; the rarer pair inside the literal ("ar", "nn", "lt") passes a few times a line.
+     * at their first two characters, the literals made a fifth of a page's positions pass the pair test (pairs such as
+     * "th", "an", "re" and "in" open many English words), each then looked up in the buckets; anchored at their rarest
+     * pair ("un" in "announce", "pl" in "pledge"), about a tenth.
      */
     private static int anchor(String literal) {
         int best = 0;

@@ -192,8 +192,8 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         /** Made on the first position that passes the cheap tests: most searches (a sentence without the word) need none. */
         private Matcher matcher;
         /**
-         * The text's chars, copied once for the screening loop: through a CharSequence, each charAt was a type check,
-         * a coder check and a bounds check, and that loop was a tenth of a poll result's analysis.
+         * The text's chars as far as a search has asked, copied for the screening loop: through a CharSequence, each
+         * charAt was a type check, a coder check and a bounds check, and that loop was a tenth of a poll result's analysis.
          */
         private char[] chars;
         private int next;
@@ -227,8 +227,10 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
          */
         public boolean find(int from, int to) {
             int n = to;
-            if (chars == null) {
-                chars = text.toString().toCharArray();
+            if (chars == null || chars.length < n) {
+                // only as far as asked: a search of a title's region must not copy a whole report
+                chars = new char[Math.min(n, text.length())];
+                text.toString().getChars(0, chars.length, chars, 0);
             }
             char[] cs = chars;
             for (int i = from; i < n; i++) {
