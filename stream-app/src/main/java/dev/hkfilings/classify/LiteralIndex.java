@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each of a fixed set of literals first occurs in a text, found in one pass over the text. The cues hold a few
@@ -90,7 +91,7 @@ final class LiteralIndex {
     }
 
     /** The fifty commonest letter pairs of English (Norvig's counts over Google Books), most first. */
-    private static final java.util.Set<String> COMMON_PAIRS = java.util.Set.of(
+    private static final Set<String> COMMON_PAIRS = Set.of(
             "th", "he", "in", "er", "an", "re", "on", "at", "en", "nd", "ti", "es", "or", "te", "of", "ed", "is", "it", "al",
             "ar", "st", "to", "nt", "ng", "se", "ha", "as", "ou", "io", "le", "ve", "co", "me", "de", "hi", "ri", "ro", "ic",
             "ne", "ea", "ra", "ce", "li", "ch", "ll", "be", "ma", "si", "om", "ur");

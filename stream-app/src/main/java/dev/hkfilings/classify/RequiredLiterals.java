@@ -71,13 +71,7 @@ final class RequiredLiterals {
                 if (alternatives == null || prefixes.size() * alternatives.size() > MAX_PREFIXES) {
                     break;
                 }
-                List<String> longer = new ArrayList<>();
-                for (String prefix : prefixes) {
-                    for (String alternative : alternatives) {
-                        longer.add(prefix + alternative);
-                    }
-                }
-                prefixes = longer;
+                prefixes = spelledOut(prefixes, alternatives);
                 i = close + 1;
             } else {
                 String run = literalRun(re.substring(i));
@@ -85,14 +79,11 @@ final class RequiredLiterals {
                 if (run.isEmpty() && !isOptionalChar(re, optional)) {
                     break;
                 }
-                prefixes = prefixes.stream().map(p -> p + run).toList();
+                prefixes = spelledOut(prefixes, List.of(run));
                 i = optional;
                 if (isOptionalChar(re, optional) && prefixes.size() * 2 <= MAX_PREFIXES) {
                     // "announces? the": both "announce the" and "announces the"
-                    char c = re.charAt(optional);
-                    List<String> longer = new ArrayList<>(prefixes);
-                    prefixes.forEach(p -> longer.add(p + c));
-                    prefixes = longer;
+                    prefixes = spelledOut(prefixes, List.of("", re.substring(optional, optional + 1)));
                     i = optional + 2;
                     continue;
                 }
@@ -115,10 +106,26 @@ final class RequiredLiterals {
         return List.copyOf(shortest);
     }
 
+    /** Each prefix followed by each ending, in order. */
+    private static List<String> spelledOut(List<String> prefixes, List<String> endings) {
+        List<String> out = new ArrayList<>(prefixes.size() * endings.size());
+        for (String prefix : prefixes) {
+            for (String ending : endings) {
+                out.add(prefix + ending);
+            }
+        }
+        return out;
+    }
+
     /** A plain character followed by {@code ?} (and no other quantifier) at {@code at}: "s?" in "announces?". */
     private static boolean isOptionalChar(String re, int at) {
-        return at + 1 < re.length() && "\\[](){}.*+?^$|".indexOf(re.charAt(at)) < 0 && re.charAt(at + 1) == '?'
-                && (at + 2 >= re.length() || !isQuantifier(re.charAt(at + 2)) && re.charAt(at + 2) != '+');
+        return at + 1 < re.length() && isPlain(re.charAt(at)) && re.charAt(at + 1) == '?'
+                && (at + 2 >= re.length() || !isQuantifier(re.charAt(at + 2)));
+    }
+
+    /** Not one of the characters with a meaning of their own outside a character class. */
+    private static boolean isPlain(char c) {
+        return "\\[](){}.*+?^$|".indexOf(c) < 0;
     }
 
     /** How many ways {@link #prefixes} spells out at most: each is one more literal for the classifier's index. */
@@ -127,7 +134,7 @@ final class RequiredLiterals {
     /** The leading plain characters of a regex, without the last one when a quantifier follows it. */
     private static String literalRun(String re) {
         int i = 0;
-        while (i < re.length() && "\\[](){}.*+?^$|".indexOf(re.charAt(i)) < 0) {
+        while (i < re.length() && isPlain(re.charAt(i))) {
             i++;
         }
         if (i < re.length() && isQuantifier(re.charAt(i))) {
