@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,23 @@ public final class TestTexts {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the test texts under " + ROOT, e);
+        }
+        return out;
+    }
+
+    /**
+     * {@code count} strings of up to {@code maxLength} characters drawn from {@code alphabet}, the same ones for the
+     * same seed: the equivalence tests' random inputs beside the stored texts.
+     */
+    public static List<String> random(long seed, String alphabet, int count, int maxLength) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(maxLength + 1); j > 0; j--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            out.add(b.toString());
         }
         return out;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hkfilings.testing.TestTexts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,15 +27,7 @@ class FastTextEquivalenceTest {
     void collapseIsTheWhitespaceRegex() throws Exception {
         Pattern whitespace = Pattern.compile("\\s+");
         List<String> samples = new ArrayList<>(testTexts());
-        Random random = new Random(7);
-        String alphabet = " \t\n\u000B\f\r\u00a0\u3000ab本";
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int j = random.nextInt(8); j > 0; j--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            samples.add(b.toString());
-        }
+        samples.addAll(TestTexts.random(7, " \t\n\u000B\f\r\u00a0\u3000ab本", 20_000, 7));
         for (String s : samples) {
             assertThat(Spaces.collapse(s)).isEqualTo(whitespace.matcher(s).replaceAll(" "));
         }
@@ -54,15 +45,7 @@ class FastTextEquivalenceTest {
                 samples.add(paragraph);
             }
         }
-        Random random = new Random(11);
-        String alphabet = " \t\n\u000B\f\r\u00a0\u2019aB1.,%-(";
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int j = random.nextInt(10); j > 0; j--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            samples.add(b.toString());
-        }
+        samples.addAll(TestTexts.random(11, " \t\n\u000B\f\r\u00a0\u2019aB1.,%-(", 50_000, 9));
         int checked = 0;
         for (String s : samples) {
             if (s.chars().allMatch(c -> c < 0x2E80)) {

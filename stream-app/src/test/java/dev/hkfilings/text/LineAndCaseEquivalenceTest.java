@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +23,11 @@ class LineAndCaseEquivalenceTest {
         return texts;
     }
 
-    private static List<String> random(String alphabet, int count, int maxLength) {
-        Random random = new Random(11);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int j = random.nextInt(maxLength + 1); j > 0; j--) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            out.add(b.toString());
-        }
-        return out;
-    }
-
     @Test
     void lineBreaksSplitAsTheRegex() throws Exception {
         Pattern lineBreak = Pattern.compile("\\R");
         List<String> samples = new ArrayList<>(testTexts());
-        samples.addAll(random("ab \r\n\u000B\f\u0085\u2028\u2029\t本", 20_000, 8));
+        samples.addAll(TestTexts.random(11, "ab \r\n\u000B\f\u0085\u2028\u2029\t本", 20_000, 8));
         for (String s : samples) {
             assertThat(LineBreaks.split(s)).isEqualTo(Arrays.asList(lineBreak.split(s, -1)));
         }
@@ -53,7 +39,7 @@ class LineAndCaseEquivalenceTest {
         for (String text : testTexts()) {
             samples.addAll(LineBreaks.split(text));
         }
-        samples.addAll(random("aAzZ 1.ßéÉǅﬀİı本Σς", 20_000, 6));
+        samples.addAll(TestTexts.random(11, "aAzZ 1.ßéÉǅﬀİı本Σς", 20_000, 6));
         int upper = 0;
         for (String s : samples) {
             boolean expected = s.equals(s.toUpperCase(Locale.ROOT));
@@ -73,7 +59,7 @@ class LineAndCaseEquivalenceTest {
                 samples.add(text.substring(s.start(), Math.min(text.length(), s.start() + s.text().length() + 3)));
             }
         }
-        samples.addAll(random("ab \r\n\n本，1.,%", 50_000, 10));
+        samples.addAll(TestTexts.random(11, "ab \r\n\n本，1.,%", 50_000, 10));
         for (String s : samples) {
             assertThat(Names.unwrap(s)).isEqualTo(Names.unwrapByChars(s));
         }
@@ -82,7 +68,7 @@ class LineAndCaseEquivalenceTest {
     @Test
     void toSimplifiedMapsEachCharacter() throws Exception {
         List<String> samples = new ArrayList<>(testTexts());
-        samples.addAll(random("ab國国會会說 ", 5_000, 6));
+        samples.addAll(TestTexts.random(11, "ab國国會会說 ", 5_000, 6));
         for (String s : samples) {
             StringBuilder expected = new StringBuilder();
             for (int i = 0; i < s.length(); i++) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** {@link Names#clean} in one pass gives exactly what its regex definition gives. */
@@ -37,17 +36,9 @@ class NamesCleanEquivalenceTest {
         // Spaces of every kind, Han and full-width brackets, digits, the edge punctuation, bold markers, and characters
         // the one pass leaves to the regex (surrogates, NEL, line/paragraph separators, other Unicode spaces).
         String alphabet = " \t\n\u000B\f\r\u00a0\u3000\u2003\u001c\u0085\u2028\u2029本公司会议室（）「」12aZ\"“”'‘’,;:**.\uD840\uDC00";
-        Random random = new Random(42);
         List<String> samples = new ArrayList<>(List.of("", " ", "**", "\"\"", "\" \"abc", "abc ,", "本 公司", "1 本", "本 1", "） 本",
                 "本 （", "\" 本 \"", "a\u0085", "a,\u0085", "\uD840\uDC00 本"));
-        for (int i = 0; i < 50_000; i++) {
-            StringBuilder b = new StringBuilder();
-            int n = random.nextInt(12);
-            for (int j = 0; j < n; j++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            samples.add(b.toString());
-        }
+        samples.addAll(TestTexts.random(42, alphabet, 50_000, 11));
         for (String s : samples) {
             assertThat(Names.clean(s)).as("[" + s + "]").isEqualTo(definition(s));
         }
