@@ -105,11 +105,11 @@ public final class TikaEngine {
         } catch (OutOfMemoryError e) {
             handler = null;
             return fail(FailureCode.OUT_OF_MEMORY, "parsing the " + content.length + "-byte " + detected
-                    + " ran out of memory (a decompression bomb or a document too big for the heap)", detected, extractor, start);
+                    + " ran out of memory (a decompression bomb or a document too big for the heap)" + named(fileName), detected, extractor, start);
         } catch (StackOverflowError e) {
-            return fail(FailureCode.CORRUPT, "the " + detected + " is nested too deeply to parse", detected, extractor, start);
+            return fail(FailureCode.CORRUPT, "the " + detected + " is nested too deeply to parse" + named(fileName), detected, extractor, start);
         } catch (LinkageError | AssertionError e) {
-            return fail(FailureCode.PARSER_CRASHED, "the parser for " + detected + " failed: " + e, detected, extractor, start);
+            return fail(FailureCode.PARSER_CRASHED, "the parser for " + detected + " failed" + named(fileName) + ": " + e, detected, extractor, start);
         }
 
         extractor = extractor + "/" + parserName(metadata);
@@ -119,7 +119,7 @@ public final class TikaEngine {
         if (PDF.equals(type) && pages != null && pages > 0 && visible < (long) MIN_CHARS_PER_PAGE * pages) {
             return new ExtractionResult(null, detected, null, pages, false, false, extractor, elapsed(start),
                     FailureCode.NO_TEXT_LAYER.name(), "the PDF has " + pages + " page(s) but only " + visible
-                    + " characters of text: a scan or images without a text layer (no OCR is run)");
+                    + " characters of text: a scan or images without a text layer (no OCR is run)" + named(fileName));
         }
         if (visible == 0) {
             return fail(FailureCode.EMPTY, "the " + detected + " contains no text" + named(fileName), detected, extractor, start);

@@ -149,21 +149,48 @@ public final class Documents {
     }
 
     /**
-     * A small PDF whose one page content stream inflates to {@code inflatedMiB} MiB of blanks: a decompression bomb
-     * (4096 MiB fit in about 4 MB). Made in a moment: one fully flushed deflate block of 1 MiB, repeated, since a full
-     * flush leaves no back-references into earlier blocks.
+     * A small PDF whose one page content stream, filtered by Flate and then run-length decoding, inflates to
+     * {@code inflatedMiB} MiB of run-length pairs (0x81 0x20: 128 blanks each), that is 64 times as many MiB of blanks:
+     * a decompression bomb (4096 MiB, 256 GiB of blanks, fit in about 4 MB). PDFBox holds the output of every filter of
+     * a chain but the last in memory, so this bomb runs a worker out of heap within seconds on any machine (were the
+     * chain ever streamed, out of time).
      */
     public static byte[] pdfBomb(int inflatedMiB) {
-        byte[] mib = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        byte[] pairs = new byte[1 << 20];
+        for (int i = 0; i < pairs.length; i += 2) {
+            pairs[i] = (byte) 0x81; // run-length decoding: repeat the next byte 257 - 0x81 = 128 times
+            pairs[i + 1] = ' ';
+        }
+        org.apache.pdfbox.cos.COSArray filters = new org.apache.pdfbox.cos.COSArray();
+        filters.add(COSName.FLATE_DECODE);
+        filters.add(COSName.RUN_LENGTH_DECODE);
+        return inflatingPdf(pairs, inflatedMiB, filters);
+    }
+
+    /**
+     * A small PDF whose one page content stream, one Flate filter, inflates to {@code inflatedMiB} MiB of blanks. PDFBox
+     * streams a single filter, so this one costs time, not memory: a fast machine reads 4 GiB of blanks in about 15 s
+     * and finds a page without text, a slower one runs into a time-box of 20 s.
+     */
+    public static byte[] flatePdfBomb(int inflatedMiB) {
+        return inflatingPdf(" ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII), inflatedMiB, COSName.FLATE_DECODE);
+    }
+
+    /**
+     * A one-page PDF whose content stream is {@code unit} repeated {@code times} times, deflated, under the given filter.
+     * Made in a moment: one fully flushed deflate block of the unit, repeated, since a full flush leaves no
+     * back-references into earlier blocks.
+     */
+    private static byte[] inflatingPdf(byte[] unit, int times, org.apache.pdfbox.cos.COSBase filter) {
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
-        deflater.setInput(mib);
+        deflater.setInput(unit);
         byte[] buf = new byte[1 << 16];
         int blockLength = deflater.deflate(buf, 0, buf.length, java.util.zip.Deflater.FULL_FLUSH);
         deflater.end();
         byte[] block = java.util.Arrays.copyOf(buf, blockLength);
         java.util.zip.Adler32 adler = new java.util.zip.Adler32();
-        for (int i = 0; i < inflatedMiB; i++) {
-            adler.update(mib);
+        for (int i = 0; i < times; i++) {
+            adler.update(unit);
         }
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
@@ -171,14 +198,14 @@ public final class Documents {
             org.apache.pdfbox.cos.COSStream stream = doc.getDocument().createCOSStream();
             try (OutputStream raw = stream.createRawOutputStream()) {
                 raw.write(new byte[] {0x78, (byte) 0xDA}); // zlib header
-                for (int i = 0; i < inflatedMiB; i++) {
+                for (int i = 0; i < times; i++) {
                     raw.write(block);
                 }
                 raw.write(new byte[] {0x03, 0x00}); // final empty fixed-Huffman block
                 long sum = adler.getValue();
                 raw.write(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
             }
-            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            stream.setItem(COSName.FILTER, filter);
             page.setContents(new PDStream(stream));
             doc.save(out);
             return out.toByteArray();
