@@ -27,6 +27,23 @@ final class MeetingReader {
         Pattern pattern() {
             return scan.pattern();
         }
+
+        /**
+         * This cue tried at the class letter ("H" of "H shares", "A" of "A-share", either case) only where, after
+         * spaces and hyphens, "share" or 股 follows: the scan tried the regex at every a and h of the title's region,
+         * and a poll result's title region has dozens of them.
+         */
+        Cue shareClass(char lowerCaseLetter) {
+            return new Cue(scan.and((text, at) -> (text.charAt(at) | 0x20) != lowerCaseLetter || shareFollows(text, at + 1)), kind);
+        }
+    }
+
+    private static boolean shareFollows(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && (Spaces.isRegexSpace(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '股' || FirstCharScan.startsWithAsciiIgnoreCase(text, i, "share"));
     }
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -35,10 +52,10 @@ final class MeetingReader {
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\bH[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
                     + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?H[\\s-]*share|H股類別股東(?:大)?會|H股类别股东(?:大)?会", CI),
-                    MeetingKind.H_SHARE_CLASS_MEETING, "h", "class"),
+                    MeetingKind.H_SHARE_CLASS_MEETING, "h", "class").shareClass('h'),
             new Cue(Pattern.compile("\\bA[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
                     + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?A[\\s-]*share|A股類別股東(?:大)?會|A股类别股东(?:大)?会", CI),
-                    MeetingKind.A_SHARE_CLASS_MEETING, "a", "class"),
+                    MeetingKind.A_SHARE_CLASS_MEETING, "a", "class").shareClass('a'),
             new Cue(Pattern.compile("class\\s+meeting|類別股東(?:大)?會|类别股东(?:大)?会", CI), MeetingKind.CLASS_MEETING,
                     "class", "類別股東", "类别股东"),
             new Cue(Pattern.compile("annual\\s+general\\s+meeting|\\bAGM\\b|股東週年大會|股東周年大會|股东周年大会|年度股東大會|年度股东大会|股東年會|股东年会", CI),

@@ -30,6 +30,8 @@ public final class Sentences {
         int n = text.length();
         // one copy into an array: String.charAt checks the coder and the bounds at each char
         char[] t = text.toCharArray();
+        // one buffer for the collapsed sentences without CJK, which are compacted straight from the array
+        char[] buf = new char[n];
         int start = 0;
         int wide = 0;
         for (int i = 0; i < n; i++) {
@@ -50,12 +52,12 @@ public final class Sentences {
                         && !abbreviationBefore(text, i, j);
             }
             if (end) {
-                add(out, text, start, next, wide < NO_CJK_BELOW);
+                add(out, text, t, buf, start, next, wide < NO_CJK_BELOW);
                 start = next;
                 wide = 0;
             }
         }
-        add(out, text, start, n, wide < NO_CJK_BELOW);
+        add(out, text, t, buf, start, n, wide < NO_CJK_BELOW);
         return out;
     }
 
@@ -86,11 +88,12 @@ public final class Sentences {
         return ABBREVIATIONS.contains(word) || word.length() == 1;
     }
 
-    private static void add(List<Sentence> out, String text, int from, int to, boolean noCjk) {
+    private static void add(List<Sentence> out, String text, char[] t, char[] buf, int from, int to, boolean noCjk) {
         // Names.unwrap joins a line break into nothing only next to CJK text; elsewhere it leaves whitespace, which
         // collapse and strip then make what they make of the break itself (FastTextEquivalenceTest checks this).
-        String piece = text.substring(from, to);
-        String s = Spaces.collapse(noCjk ? piece : Names.unwrap(piece)).strip();
+        // Without CJK the sentence is collapsed and stripped in one copy from the text's array: cut out, copied to
+        // an array, collapsed and stripped, each sentence was three or four copies.
+        String s = noCjk ? Spaces.collapseAndStrip(t, from, to, buf) : Spaces.collapse(Names.unwrap(text.substring(from, to))).strip();
         if (!s.isEmpty()) {
             out.add(new Sentence(s, from));
         }

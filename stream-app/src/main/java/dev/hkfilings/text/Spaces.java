@@ -36,6 +36,37 @@ public final class Spaces {
         return new String(b, 0, k);
     }
 
+    /**
+     * {@code collapse(new String(src, from, to - from)).strip()}, written through {@code buf} (at least {@code to - from}
+     * long) into one new string.
+     */
+    public static String collapseAndStrip(char[] src, int from, int to, char[] buf) {
+        int k = 0;
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = src[i];
+            if (isSpace(c)) {
+                if (!inRun) {
+                    buf[k++] = ' ';
+                }
+                inRun = true;
+            } else {
+                buf[k++] = c;
+                inRun = false;
+            }
+        }
+        // as String.strip: Character.isWhitespace at both ends (no surrogate is whitespace, so char by char is the same)
+        int a = 0;
+        while (a < k && Character.isWhitespace(buf[a])) {
+            a++;
+        }
+        int b = k;
+        while (b > a && Character.isWhitespace(buf[b - 1])) {
+            b--;
+        }
+        return new String(buf, a, b - a);
+    }
+
     /** The index after the run of {@code \s} characters that starts at {@code from} ({@code from} when there is none). */
     public static int skip(CharSequence s, int from) {
         int i = from;

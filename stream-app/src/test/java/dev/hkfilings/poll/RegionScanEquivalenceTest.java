@@ -36,7 +36,8 @@ class RegionScanEquivalenceTest {
     void meetingCuesFindTheRegionMatches() throws Exception {
         List<String> texts = new ArrayList<>(testTexts());
         // Region edges inside and right after cue words, where \b and the cut at the region's end matter.
-        texts.addAll(List.of("the AGM", "AGMs", "xEGM held", "H shares class meeting", "本公司臨時股東大會", "annual general meetingx"));
+        texts.addAll(List.of("the AGM", "AGMs", "xEGM held", "H shares class meeting", "h - share class meeting", "A-Shareholders' Class Meeting", "a\tshares class general meeting",
+                "class meeting of the holders of A shares", "H股類別股東大會", "A股类别股东会", "AH share class meeting", "本公司臨時股東大會", "annual general meetingx"));
         Random random = new Random(3);
         int found = 0;
         for (FirstCharScan scan : MeetingReader.cueScans()) {

@@ -33,6 +33,26 @@ class FastTextEquivalenceTest {
         }
     }
 
+    @Test
+    void collapseAndStripIsCollapseThenStrip() throws Exception {
+        List<String> samples = new ArrayList<>(testTexts());
+        samples.addAll(TestTexts.random(13, " \t\n\u000B\f\r\u00a0\u2028\u001Fab本", 20_000, 9));
+        java.util.Random random = new java.util.Random(5);
+        int checked = 0;
+        for (String s : samples) {
+            char[] chars = s.toCharArray();
+            char[] buf = new char[chars.length];
+            for (int k = 0; k < 20 && chars.length > 0; k++) {
+                int from = random.nextInt(chars.length + 1);
+                int to = from + random.nextInt(chars.length - from + 1);
+                assertThat(Spaces.collapseAndStrip(chars, from, to, buf)).isEqualTo(Spaces.collapse(s.substring(from, to)).strip());
+                checked++;
+            }
+            assertThat(Spaces.collapseAndStrip(chars, 0, chars.length, buf)).isEqualTo(Spaces.collapse(s).strip());
+        }
+        assertThat(checked).isGreaterThan(100_000);
+    }
+
     /** {@link Sentences} skips {@link Names#unwrap} for a sentence without CJK: collapsed and stripped, it is the same. */
     @Test
     void unwrapChangesNoCollapsedTextWithoutCjk() throws Exception {
