@@ -16,16 +16,10 @@ public final class LineBreaks {
     /** The lines, trailing empty ones kept (the regex split with limit -1); the text itself when it has no break. */
     public static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
-        int n = text.length();
-        // one copy into an array: String.charAt checks the coder and the bounds at each char of a whole announcement
-        char[] t = text.toCharArray();
         int start = 0;
-        for (int i = 0; i < n; i++) {
-            if (isBreak(t[i])) {
-                lines.add(text.substring(start, i));
-                start = t[i] == '\r' && i + 1 < n && t[i + 1] == '\n' ? i + 2 : i + 1;
-                i = start - 1;
-            }
+        for (int at = breakAt(text, 0); at >= 0; at = breakAt(text, start)) {
+            lines.add(text.substring(start, at));
+            start = afterBreak(text, at);
         }
         lines.add(text.substring(start));
         return lines;

@@ -133,6 +133,7 @@ class TopologyBenchmark {
         for (int i = 0; i < docs; i++) {
             share[i] = analyzeMs[i] / tikaMs[i];
         }
+        String shareByTemplate = byTemplate(share);
 
         // 3. the full topology on the real broker, isolated Tika, the same thread count
         Map<String, Object> props = new HashMap<>();
@@ -217,6 +218,7 @@ class TopologyBenchmark {
                 2. classify + fields per doc:      median %.3f ms, p95 %.3f ms
                    warm-up: %s
                    as a share of that doc's Tika:  median %.2f%%, p95 %.2f%%, total %.2f%%   (target <= 5%%)
+                   by template (median / p95):     %s
                 3. full topology, real broker:     %8.1f docs/s   (steady: %.1f docs/s; %d docs in %d ms, isolated Tika, exactly_once_v2)
                    warm-up: %s
                    CPU by process: %s
@@ -232,6 +234,7 @@ class TopologyBenchmark {
                 tikaThroughput, tikaSteady, percentile(tikaMs, 50), percentile(tikaMs, 95), tikaWarmUp, CpuByProcess.format(tikaCpu), tikaMachine,
                 percentile(analyzeMs, 50), percentile(analyzeMs, 95), analysisWarmUp,
                 100 * percentile(share, 50), 100 * percentile(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
+                shareByTemplate,
                 topologyThroughput, topologySteady, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
                 streamThreadTime, machine,
                 topologyThroughput / tikaThroughput, topologySteady / tikaSteady, 100 * SteadyRate.TRIM, 100 * (1 - SteadyRate.TRIM));
@@ -368,6 +371,23 @@ class TopologyBenchmark {
     }
 
     /** {@code n} filings with their own ids, of {@code distinct} different PDFs. */
+    /**
+     * Each template's median and p95 share: the p95 over all documents is the pledges' and poll results' (two fifths of
+     * the documents), and the median the near misses'; "per document" asks for both kinds.
+     */
+    private static String byTemplate(double[] share) {
+        int n = BenchmarkDocuments.TEMPLATES.size();
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            int template = k;
+            double[] mine = java.util.stream.IntStream.range(0, share.length).filter(i -> i % n == template).mapToDouble(i -> share[i]).toArray();
+            String name = Path.of(BenchmarkDocuments.TEMPLATES.get(k)).getFileName().toString().replace(".txt", "");
+            b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f / %.2f%%", name,
+                    100 * percentile(mine, 50), 100 * percentile(mine, 95)));
+        }
+        return b.toString();
+    }
+
     private static List<RawFiling> generate(int n, String runId, int distinct) throws IOException {
         BenchmarkDocuments documents = BenchmarkDocuments.load();
         AtomicInteger seq = new AtomicInteger();
