@@ -60,16 +60,16 @@ final class OutcomeStatements {
         Boolean single = null;
         for (Sentences.Sentence s : sentences) {
             String t = s.text();
-            if (t.length() > 1500 || !mayStateOutcome(t)) {
+            if (t.length() > 1500 || !mayStateOutcome(s.lower())) {
                 continue;
             }
-            boolean neg = NEGATIVE_SCAN.in(t).find();
-            boolean pos = !neg && POSITIVE_SCAN.in(t).find();
+            boolean neg = finds(NEGATIVE_SCAN, s);
+            boolean pos = !neg && finds(POSITIVE_SCAN, s);
             if (!neg && !pos) {
                 continue;
             }
-            ResolutionKind kind = AS_SPECIAL_SCAN.in(t).find() ? ResolutionKind.SPECIAL
-                    : AS_ORDINARY_SCAN.in(t).find() ? ResolutionKind.ORDINARY : null;
+            ResolutionKind kind = finds(AS_SPECIAL_SCAN, s) ? ResolutionKind.SPECIAL
+                    : finds(AS_ORDINARY_SCAN, s) ? ResolutionKind.ORDINARY : null;
             Set<String> numbers = numbers(t);
             if (!numbers.isEmpty()) {
                 for (String n : numbers) {
@@ -79,12 +79,12 @@ final class OutcomeStatements {
                         kinds.putIfAbsent(n, kind);
                     }
                 }
-            } else if (ALL_SCAN.in(t).find()) {
+            } else if (finds(ALL_SCAN, s)) {
                 if (all == null) {
                     all = pos;
                     allKind = kind;
                 }
-            } else if (SINGLE_SCAN.in(t).find() && single == null) {
+            } else if (finds(SINGLE_SCAN, s) && single == null) {
                 single = pos;
                 if (kind != null && allKind == null) {
                     allKind = kind;
@@ -97,11 +97,15 @@ final class OutcomeStatements {
     private static final java.util.List<String> OUTCOME_WORDS = java.util.List.of("pass", "carri", "approv", "reject", "defeat",
             "通過", "通过", "否決", "否决", "批准");
 
-    /** A plain search before the patterns: most sentences of a long text say nothing about an outcome. */
-    private static boolean mayStateOutcome(String sentence) {
-        String l = sentence.toLowerCase(java.util.Locale.ROOT);
+    /** A match of the scan in the sentence; its prefixes looked for in the sentence's lower case first. */
+    private static boolean finds(FirstCharScan scan, Sentences.Sentence s) {
+        return scan.mayOccurIn(s.lower()) && scan.in(s.text()).find();
+    }
+
+    /** A plain search of the sentence's lower case before the patterns: most sentences say nothing about an outcome. */
+    private static boolean mayStateOutcome(String lowerCaseSentence) {
         for (String w : OUTCOME_WORDS) {
-            if (l.contains(w)) {
+            if (lowerCaseSentence.contains(w)) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code find()}'s own. The first characters must cover every alternative, both cases of an ASCII letter under
  * CASE_INSENSITIVE; a test checks each scan against the plain search on the test texts.
  */
-public record FirstCharScan(Pattern pattern, String firstChars, Precondition precondition, long[] firstCharBits) {
+public record FirstCharScan(Pattern pattern, String firstChars, Precondition precondition, long[] firstCharBits, String[] prefixes) {
 
     /** A test that every match starting at a position passes: false rules the position out without the regex. */
     @FunctionalInterface
@@ -26,7 +26,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
     }
 
     public static FirstCharScan of(Pattern pattern, String firstChars) {
-        return new FirstCharScan(pattern, firstChars, (text, start) -> true, bits(firstChars));
+        return new FirstCharScan(pattern, firstChars, (text, start) -> true, bits(firstChars), null);
     }
 
     /** The first characters as a bit set over all chars: one look-up per character of the text. */
@@ -100,7 +100,25 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
                 }
             }
             return false;
-        }, bits(first.toString()));
+        }, bits(first.toString()), lower);
+    }
+
+    /**
+     * False when no match can be in the text whose lower case ({@code toLowerCase(Locale.ROOT)}) is given: none of this
+     * scan's prefixes occurs in it. Every match starts with a prefix, whose ASCII letters the pattern compares in
+     * either case (CASE_INSENSITIVE folds ASCII only) and which lower-cases to the prefix as given; a scan made from
+     * first characters alone knows no prefix and answers true.
+     */
+    public boolean mayOccurIn(String lowerCaseText) {
+        if (prefixes == null) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (lowerCaseText.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the lower-case word starts at the position, ASCII letters compared as CASE_INSENSITIVE compares them. */
@@ -135,13 +153,13 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
 
     /** This scan, trying the regex only where the precondition holds (instead of this scan's own). */
     public FirstCharScan where(Precondition p) {
-        return new FirstCharScan(pattern, firstChars, p, firstCharBits);
+        return new FirstCharScan(pattern, firstChars, p, firstCharBits, prefixes);
     }
 
     /** This scan, trying the regex only where both this scan's precondition and {@code p} hold. */
     public FirstCharScan and(Precondition p) {
         Precondition own = precondition;
-        return new FirstCharScan(pattern, firstChars, (text, at) -> own.mayMatchAt(text, at) && p.mayMatchAt(text, at), firstCharBits);
+        return new FirstCharScan(pattern, firstChars, (text, at) -> own.mayMatchAt(text, at) && p.mayMatchAt(text, at), firstCharBits, prefixes);
     }
 
     /**

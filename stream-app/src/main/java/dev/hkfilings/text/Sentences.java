@@ -2,6 +2,7 @@ package dev.hkfilings.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,7 +13,39 @@ public final class Sentences {
 
 
     /** A sentence and where it starts in the text it was cut from. */
-    public record Sentence(String text, int start) {
+    public static final class Sentence {
+        private final String text;
+        private final int start;
+        private String lower;
+
+        public Sentence(String text, int start) {
+            this.text = text;
+            this.start = start;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        /**
+         * The text in lower case (Locale.ROOT), made on first use and shared by the readers that look for words in every
+         * sentence ({@link FirstCharScan#mayOccurIn}): their scans, run over each sentence, cost three times as much.
+         */
+        public String lower() {
+            if (lower == null) {
+                lower = text.toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        @Override
+        public String toString() {
+            return "Sentence[text=" + text + ", start=" + start + "]";
+        }
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "no", "nos", "co", "inc", "approx",

@@ -6,6 +6,7 @@ import dev.hkfilings.testing.TestTexts;
 import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.Sentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,36 @@ class FirstCharScanEquivalenceTest {
             }
         }
         assertThat(matches).isGreaterThan(100);
+    }
+
+    /** {@link FirstCharScan#mayOccurIn} never rules out a text the pattern finds a match in, whole or in sentences. */
+    @Test
+    void prefixTestNeverRulesOutAMatch() throws Exception {
+        List<String> texts = new ArrayList<>(PHRASES);
+        texts.add(String.join(" ", PHRASES));
+        for (String t : TestTexts.stored()) {
+            String normalized = Numbers.normalizeWidth(t).replace("**", "");
+            texts.add(normalized);
+            for (Sentences.Sentence s : Sentences.split(normalized)) {
+                texts.add(s.text());
+            }
+        }
+        texts.addAll(TestTexts.random(17, "HeLdCoNvEaGmS \u0130\u212A舉行股東大會監票", 20_000, 10));
+        int found = 0;
+        int ruledOut = 0;
+        for (FirstCharScan scan : SCANS) {
+            for (String t : texts) {
+                boolean may = scan.mayOccurIn(t.toLowerCase(java.util.Locale.ROOT));
+                if (scan.pattern().matcher(t).find()) {
+                    assertThat(may).as(scan.pattern() + " in " + t).isTrue();
+                    found++;
+                } else if (!may) {
+                    ruledOut++;
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(1000);
+        assertThat(ruledOut).isGreaterThan(100_000);
     }
 
     @Test
