@@ -297,7 +297,7 @@ public final class HeaderReader {
         return false;
     }
 
-    /** The characters of the regex class {@code \s}. */
+    /** How many Han characters the string has ({@link Names#isCjk}). */
     static int countHan(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

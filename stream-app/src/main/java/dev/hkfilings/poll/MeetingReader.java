@@ -131,7 +131,7 @@ final class MeetingReader {
         LocalDate date = null;
         String venue = null;
         for (Sentences.Sentence s : sentences) {
-            if (s.text().length() < 2000 && names(HELD_SCAN, s) && names(ANY_MEETING_SCAN, s)) {
+            if (s.text().length() < 2000 && HELD_SCAN.findsIn(s) && ANY_MEETING_SCAN.findsIn(s)) {
                 // each only while still unknown: a sentence after the one that gave the date is read for the venue alone
                 date = date == null ? meetingDate(s.text()) : date;
                 venue = venue == null ? venue(s.text()) : venue;
@@ -142,7 +142,7 @@ final class MeetingReader {
         }
         if (date == null) {
             for (Sentences.Sentence s : sentences) {
-                if (s.text().length() < 2000 && names(ANY_MEETING_SCAN, s)) {
+                if (s.text().length() < 2000 && ANY_MEETING_SCAN.findsIn(s)) {
                     date = meetingDate(s.text());
                     if (date != null) {
                         break;
@@ -151,11 +151,6 @@ final class MeetingReader {
             }
         }
         return new Held(date, venue);
-    }
-
-    /** Whether the scan finds a match in the sentence; most sentences hold none of its words, told by their lower case. */
-    private static boolean names(FirstCharScan scan, Sentences.Sentence s) {
-        return scan.mayOccurIn(s.lower()) && scan.in(s.text()).find();
     }
 
     private static LocalDate meetingDate(String sentence) {

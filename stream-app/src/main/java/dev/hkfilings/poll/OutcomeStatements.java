@@ -63,13 +63,13 @@ final class OutcomeStatements {
             if (t.length() > 1500 || !mayStateOutcome(s.lower())) {
                 continue;
             }
-            boolean neg = finds(NEGATIVE_SCAN, s);
-            boolean pos = !neg && finds(POSITIVE_SCAN, s);
+            boolean neg = NEGATIVE_SCAN.findsIn(s);
+            boolean pos = !neg && POSITIVE_SCAN.findsIn(s);
             if (!neg && !pos) {
                 continue;
             }
-            ResolutionKind kind = finds(AS_SPECIAL_SCAN, s) ? ResolutionKind.SPECIAL
-                    : finds(AS_ORDINARY_SCAN, s) ? ResolutionKind.ORDINARY : null;
+            ResolutionKind kind = AS_SPECIAL_SCAN.findsIn(s) ? ResolutionKind.SPECIAL
+                    : AS_ORDINARY_SCAN.findsIn(s) ? ResolutionKind.ORDINARY : null;
             Set<String> numbers = numbers(t);
             if (!numbers.isEmpty()) {
                 for (String n : numbers) {
@@ -79,12 +79,12 @@ final class OutcomeStatements {
                         kinds.putIfAbsent(n, kind);
                     }
                 }
-            } else if (finds(ALL_SCAN, s)) {
+            } else if (ALL_SCAN.findsIn(s)) {
                 if (all == null) {
                     all = pos;
                     allKind = kind;
                 }
-            } else if (finds(SINGLE_SCAN, s) && single == null) {
+            } else if (SINGLE_SCAN.findsIn(s) && single == null) {
                 single = pos;
                 if (kind != null && allKind == null) {
                     allKind = kind;
@@ -96,11 +96,6 @@ final class OutcomeStatements {
 
     private static final java.util.List<String> OUTCOME_WORDS = java.util.List.of("pass", "carri", "approv", "reject", "defeat",
             "通過", "通过", "否決", "否决", "批准");
-
-    /** A match of the scan in the sentence; its prefixes looked for in the sentence's lower case first. */
-    private static boolean finds(FirstCharScan scan, Sentences.Sentence s) {
-        return scan.mayOccurIn(s.lower()) && scan.in(s.text()).find();
-    }
 
     /** A plain search of the sentence's lower case before the patterns: most sentences say nothing about an outcome. */
     private static boolean mayStateOutcome(String lowerCaseSentence) {

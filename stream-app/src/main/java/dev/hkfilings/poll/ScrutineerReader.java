@@ -38,7 +38,7 @@ final class ScrutineerReader {
     static String read(List<Sentences.Sentence> sentences) {
         for (Sentences.Sentence s : sentences) {
             String t = s.text();
-            if (t.length() > 1500 || !CUE_SCAN.mayOccurIn(s.lower()) || !CUE_SCAN.in(t).find()) {
+            if (t.length() > 1500 || !CUE_SCAN.findsIn(s)) {
                 continue;
             }
             FirstCharScan.Search en = ORG_EN_SCAN.in(t);

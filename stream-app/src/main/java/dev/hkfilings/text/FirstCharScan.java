@@ -121,6 +121,11 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
         return false;
     }
 
+    /** Whether the pattern finds a match in the sentence, its prefixes looked for in the sentence's lower case first. */
+    public boolean findsIn(Sentences.Sentence sentence) {
+        return mayOccurIn(sentence.lower()) && in(sentence.text()).find();
+    }
+
     /** Whether the lower-case word starts at the position, ASCII letters compared as CASE_INSENSITIVE compares them. */
     public static boolean startsWithAsciiIgnoreCase(CharSequence text, int at, String lowerCaseWord) {
         if (at + lowerCaseWord.length() > text.length()) {
