@@ -68,8 +68,10 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  * and read {@code stream-app/target/benchmark/topology.txt}. On the same generated PDFs and thread count it measures,
  * side by side: (1) Tika in-process alone, (2) classification + field extraction time per document as a share of its
- * Tika time, (3) the full topology (isolated Tika workers + analysis + routing, exactly-once) on the real broker.
- * Sides (1) and (3) each report a first-to-last rate and a steady one ({@link SteadyRate}).
+ * Tika time, from phase (1) and, paired, with each document parsed again and analysed right after, (3) the full
+ * topology (isolated Tika workers + analysis + routing, exactly-once) on the real broker, (4) Tika in-process again.
+ * Sides (1), (3) and (4) each report a first-to-last rate and a steady one ({@link SteadyRate}); (4) shows whether the
+ * machine's speed changed during the run.
  */
 @ExtendWith(KafkaHarnessExtension.class)
 class TopologyBenchmark {
@@ -100,6 +102,11 @@ class TopologyBenchmark {
         String tikaWarmUp;
         Map<String, CpuByProcess.Share> tikaCpu;
         String tikaMachine;
+        Analyzer analyzer = new AnnouncementAnalyzer();
+        String analysisWarmUp;
+        double[] pairedShare = new double[docs];
+        long[] pairedTikaNs = new long[docs];
+        long[] pairedAnalysisNs = new long[docs];
         try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
             tikaWarmUp = warmUp.run(n -> extractAll(tika, warmUpDocuments, threads, new double[warmUpDocs], new long[warmUpDocs]));
             CpuByProcess cpu0 = CpuByProcess.snapshot();
@@ -115,14 +122,26 @@ class TopologyBenchmark {
             for (int i = 0; i < docs; i++) {
                 texts.add(FilingPipeline.toFilingText(filings.get(i), results.get(i), Instant.now(), Integer.MAX_VALUE));
             }
+            // warmed like Tika: passes over the texts until this JVM's JIT is quiet. A pass takes well under a second,
+            // and a loop of the analysis alone went on compiling for 50 s on two cores: far more passes are allowed here.
+            analysisWarmUp = new WarmUp(docs, Integer.getInteger("bench.warmup.analysis.rounds", 200), warmUp.quietJitMsPerDoc())
+                    .run(n -> texts.forEach(analyzer::analyze));
+            // Each document parsed and then analysed, back to back on this thread: the two times of a pair see the
+            // same machine. The phases above are minutes apart, and this machine's speed was seen to change by 1.7x
+            // from one phase to the next, which moved the per-phase share as much as any change to the analysis.
+            for (int i = 0; i < docs; i++) {
+                RawFiling f = filings.get(i);
+                long p0 = System.nanoTime();
+                tika.extract(f.getContent().array(), f.getMetadata().getFileName(), "application/pdf");
+                long p1 = System.nanoTime();
+                analyzer.analyze(texts.get(i));
+                pairedAnalysisNs[i] = System.nanoTime() - p1;
+                pairedTikaNs[i] = p1 - p0;
+                pairedShare[i] = (double) pairedAnalysisNs[i] / pairedTikaNs[i];
+            }
         }
 
         // 2. classification + field extraction per document, against that document's Tika time
-        Analyzer analyzer = new AnnouncementAnalyzer();
-        // warmed like Tika: passes over the texts until this JVM's JIT is quiet. A pass takes well under a second, and
-        // a loop of the analysis alone went on compiling for 50 s on two cores: far more passes are allowed here.
-        String analysisWarmUp = new WarmUp(docs, Integer.getInteger("bench.warmup.analysis.rounds", 200), warmUp.quietJitMsPerDoc())
-                .run(n -> texts.forEach(analyzer::analyze));
         double[] analyzeMs = new double[docs];
         for (int i = 0; i < docs; i++) {
             long a0 = System.nanoTime();
@@ -204,6 +223,17 @@ class TopologyBenchmark {
             topologySteady = SteadyRate.perSecond(finishingTimes(outputs, kafka.schemaRegistryUrl()));
         }
 
+        // 4. Tika in-process again, after the topology: a host that changed speed between the phases shows as a
+        // difference between the two in-process rates, and the ratio is also given against their mean.
+        double tikaAfterSteady;
+        try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
+            extractAll(tika, warmUpDocuments, threads, new double[warmUpDocs], new long[warmUpDocs]);
+            long[] finished = new long[docs];
+            extractAll(tika, filings, threads, new double[docs], finished);
+            tikaAfterSteady = SteadyRate.perSecond(finished);
+        }
+        double tikaMeanSteady = (tikaSteady + tikaAfterSteady) / 2;
+
         String report = String.format(Locale.ROOT, """
                 Topology benchmark (%s)
                 documents: %d generated PDFs (%d templates: pledge, poll, notice of EGM, interim results, pledge of assets), %.1f KB on average
@@ -219,6 +249,8 @@ class TopologyBenchmark {
                    warm-up: %s
                    as a share of that doc's Tika:  median %.2f%%, p95 %.2f%%, total %.2f%%   (target <= 5%%)
                    by template (median / p95):     %s
+                   paired (each doc parsed, then analysed, back to back): median %.2f%%, p95 %.2f%%, total %.2f%%
+                   paired by template (median / p95): %s
                 3. full topology, real broker:     %8.1f docs/s   (steady: %.1f docs/s; %d docs in %d ms, isolated Tika, exactly_once_v2)
                    warm-up: %s
                    CPU by process: %s
@@ -226,6 +258,8 @@ class TopologyBenchmark {
                    stream threads' time per doc: %s
                    machine: %s
                    topology / Tika in-process:     %.2f first record to last output, %.2f steady   (target >= 0.80)
+                4. Tika in-process again, after the topology: steady %.1f docs/s (before it: %.1f)
+                   topology / mean of the two:     %.2f steady
                 steady: documents per second between the finishing times of the %.0fth and %.0fth percentile document (event processedAt
                 in the topology), leaving out the wait for the first fetch and, at the end, for the slower partition and the last commit
                 """,
@@ -235,9 +269,11 @@ class TopologyBenchmark {
                 percentile(analyzeMs, 50), percentile(analyzeMs, 95), analysisWarmUp,
                 100 * percentile(share, 50), 100 * percentile(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
                 shareByTemplate,
+                100 * percentile(pairedShare, 50), 100 * percentile(pairedShare, 95), 100.0 * Arrays.stream(pairedAnalysisNs).sum() / Arrays.stream(pairedTikaNs).sum(), byTemplate(pairedShare),
                 topologyThroughput, topologySteady, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
                 streamThreadTime, machine,
-                topologyThroughput / tikaThroughput, topologySteady / tikaSteady, 100 * SteadyRate.TRIM, 100 * (1 - SteadyRate.TRIM));
+                topologyThroughput / tikaThroughput, topologySteady / tikaSteady,
+                tikaAfterSteady, tikaSteady, topologySteady / tikaMeanSteady, 100 * SteadyRate.TRIM, 100 * (1 - SteadyRate.TRIM));
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "topology.txt");
         Files.createDirectories(out.getParent());
