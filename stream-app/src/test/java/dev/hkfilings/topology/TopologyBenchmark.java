@@ -107,6 +107,9 @@ class TopologyBenchmark {
         double[] pairedShare = new double[docs];
         long[] pairedTikaNs = new long[docs];
         long[] pairedAnalysisNs = new long[docs];
+        // the paired analysis's CPU time too: a wall time longer than the CPU time is a wait (GC, preemption), not work
+        double[] pairedAnalysisCpuMs = new double[docs];
+        java.lang.management.ThreadMXBean threadMx = java.lang.management.ManagementFactory.getThreadMXBean();
         try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
             tikaWarmUp = warmUp.run(n -> extractAll(tika, warmUpDocuments, threads, new double[warmUpDocs], new long[warmUpDocs]));
             CpuByProcess cpu0 = CpuByProcess.snapshot();
@@ -134,7 +137,9 @@ class TopologyBenchmark {
                 long p0 = System.nanoTime();
                 tika.extract(f.getContent().array(), f.getMetadata().getFileName(), "application/pdf");
                 long p1 = System.nanoTime();
+                long c1 = threadMx.getCurrentThreadCpuTime();
                 analyzer.analyze(texts.get(i));
+                pairedAnalysisCpuMs[i] = (threadMx.getCurrentThreadCpuTime() - c1) / 1e6;
                 pairedAnalysisNs[i] = System.nanoTime() - p1;
                 pairedTikaNs[i] = p1 - p0;
                 pairedShare[i] = (double) pairedAnalysisNs[i] / pairedTikaNs[i];
@@ -251,6 +256,7 @@ class TopologyBenchmark {
                    by template (median / p95):     %s
                    paired (each doc parsed, then analysed, back to back): median %.2f%%, p95 %.2f%%, total %.2f%%
                    paired by template (median / p95): %s
+                   analysis per template, median / p95 in us: alone %s; paired, CPU %s
                 3. full topology, real broker:     %8.1f docs/s   (steady: %.1f docs/s; %d docs in %d ms, isolated Tika, exactly_once_v2)
                    warm-up: %s
                    CPU by process: %s
@@ -270,6 +276,7 @@ class TopologyBenchmark {
                 100 * percentile(share, 50), 100 * percentile(share, 95), 100 * Arrays.stream(analyzeMs).sum() / Arrays.stream(tikaMs).sum(),
                 shareByTemplate,
                 100 * percentile(pairedShare, 50), 100 * percentile(pairedShare, 95), 100.0 * Arrays.stream(pairedAnalysisNs).sum() / Arrays.stream(pairedTikaNs).sum(), byTemplate(pairedShare),
+                byTemplate(analyzeMs, 1000, "%.0f / %.0f"), byTemplate(pairedAnalysisCpuMs, 1000, "%.0f / %.0f"),
                 topologyThroughput, topologySteady, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
                 streamThreadTime, machine,
                 topologyThroughput / tikaThroughput, topologySteady / tikaSteady,
@@ -412,14 +419,19 @@ class TopologyBenchmark {
      * the documents), and the median the near misses'; "per document" asks for both kinds.
      */
     private static String byTemplate(double[] share) {
+        return byTemplate(share, 100, "%.2f / %.2f%%");
+    }
+
+    /** Each template's median and p95 of the values, scaled and formatted. */
+    private static String byTemplate(double[] values, double scale, String format) {
         int n = BenchmarkDocuments.TEMPLATES.size();
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < n; k++) {
             int template = k;
-            double[] mine = java.util.stream.IntStream.range(0, share.length).filter(i -> i % n == template).mapToDouble(i -> share[i]).toArray();
+            double[] mine = java.util.stream.IntStream.range(0, values.length).filter(i -> i % n == template).mapToDouble(i -> values[i]).toArray();
             String name = Path.of(BenchmarkDocuments.TEMPLATES.get(k)).getFileName().toString().replace(".txt", "");
-            b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f / %.2f%%", name,
-                    100 * percentile(mine, 50), 100 * percentile(mine, 95)));
+            b.append(k == 0 ? "" : ", ").append(name).append(' ')
+                    .append(String.format(Locale.ROOT, format, scale * percentile(mine, 50), scale * percentile(mine, 95)));
         }
         return b.toString();
     }
