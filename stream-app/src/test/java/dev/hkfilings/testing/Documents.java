@@ -152,8 +152,8 @@ public final class Documents {
      * A small PDF whose one page content stream, filtered by Flate and then run-length decoding, inflates to
      * {@code inflatedMiB} MiB of run-length pairs (0x81 0x20: 128 blanks each), that is 64 times as many MiB of blanks:
      * a decompression bomb (4096 MiB, 256 GiB of blanks, fit in about 4 MB). PDFBox holds the output of every filter of
-     * a chain but the last in memory, so this bomb runs a worker out of heap within seconds on any machine (were the
-     * chain ever streamed, out of time).
+     * a chain but the last in memory, so this bomb runs a worker with a heap under 4 GiB out of memory within seconds on
+     * any machine (were the chain ever streamed, out of time).
      */
     public static byte[] pdfBomb(int inflatedMiB) {
         byte[] pairs = new byte[1 << 20];
