@@ -19,21 +19,8 @@ public final class Spaces {
         if (i == n) {
             return s; // no run to collapse and no other whitespace character to replace
         }
-        int k = i;
-        boolean inRun = false;
-        for (; i < n; i++) {
-            char c = b[i];
-            if (isSpace(c)) {
-                if (!inRun) {
-                    b[k++] = ' ';
-                }
-                inRun = true;
-            } else {
-                b[k++] = c;
-                inRun = false;
-            }
-        }
-        return new String(b, 0, k);
+        // no run touches b[i] from before (the scan above stops at a run's first char), so the compaction starts there
+        return new String(b, 0, compact(b, i, n, b, i));
     }
 
     /**
@@ -41,20 +28,7 @@ public final class Spaces {
      * long) into one new string.
      */
     public static String collapseAndStrip(char[] src, int from, int to, char[] buf) {
-        int k = 0;
-        boolean inRun = false;
-        for (int i = from; i < to; i++) {
-            char c = src[i];
-            if (isSpace(c)) {
-                if (!inRun) {
-                    buf[k++] = ' ';
-                }
-                inRun = true;
-            } else {
-                buf[k++] = c;
-                inRun = false;
-            }
-        }
+        int k = compact(src, from, to, buf, 0);
         // as String.strip: Character.isWhitespace at both ends (no surrogate is whitespace, so char by char is the same)
         int a = 0;
         while (a < k && Character.isWhitespace(buf[a])) {
@@ -65,6 +39,28 @@ public final class Spaces {
             b--;
         }
         return new String(buf, a, b - a);
+    }
+
+    /**
+     * Copies {@code src[from, to)} to {@code dst} from {@code at} on, each run of whitespace as one space, and returns
+     * where the copy ends. {@code dst} may be {@code src} with {@code at <= from}: no char becomes more than one.
+     */
+    private static int compact(char[] src, int from, int to, char[] dst, int at) {
+        int k = at;
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = src[i];
+            if (isSpace(c)) {
+                if (!inRun) {
+                    dst[k++] = ' ';
+                }
+                inRun = true;
+            } else {
+                dst[k++] = c;
+                inRun = false;
+            }
+        }
+        return k;
     }
 
     /** The index after the run of {@code \s} characters that starts at {@code from} ({@code from} when there is none). */
