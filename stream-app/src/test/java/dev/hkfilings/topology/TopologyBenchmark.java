@@ -16,6 +16,7 @@ import dev.hkfilings.bench.MachineCpu;
 import dev.hkfilings.bench.SteadyRate;
 import dev.hkfilings.bench.StreamThreadTime;
 import dev.hkfilings.bench.WarmUp;
+import dev.hkfilings.classify.Analysis;
 import dev.hkfilings.classify.AnnouncementAnalyzer;
 import dev.hkfilings.classify.Analyzer;
 import dev.hkfilings.extract.ExtractConfig;
@@ -179,6 +180,7 @@ class TopologyBenchmark {
             throw new IllegalStateException("extraction workers did not start");
         }
         TimedExtractor isolated = new TimedExtractor(workers);
+        TimedAnalyzer timedAnalyzer = new TimedAnalyzer(analyzer);
         double topologyThroughput;
         double topologySteady;
         String topologyWarmUp;
@@ -187,7 +189,8 @@ class TopologyBenchmark {
         String machine;
         long topologySecsMillis;
         Map<String, CpuByProcess.Share> topologyCpu;
-        try (StreamApp app = StreamApp.start(config, isolated, analyzer);
+        double inTopologyAnalysisMs;
+        try (StreamApp app = StreamApp.start(config, isolated, timedAnalyzer);
              KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new ByteArraySerializer());
              KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.consumerConfig("bench-reader-" + runId),
                      new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -205,6 +208,8 @@ class TopologyBenchmark {
             MachineCpu machine0 = MachineCpu.snapshot();
             StreamThreadTime streams0 = StreamThreadTime.snapshot(app.streams());
             long extractNs0 = isolated.nanos();
+            long analysisCpuNs0 = timedAnalyzer.cpuNanos();
+            long analysed0 = timedAnalyzer.calls();
             // the phase's bounds, to cut a profile (JFR, a CPU sampler) to the measured part
             System.out.println("topology phase from " + Instant.now());
             // the console is buffered by the test runner: a profiler started by hand waits for this file instead
@@ -224,6 +229,7 @@ class TopologyBenchmark {
             topologyThroughput = docs / (topologySecsMillis / 1000.0);
             topologyCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
             appThreads = CpuByThread.snapshot(TopologyBenchmark::threadGroup).msPerDocSince(threads0, docs);
+            inTopologyAnalysisMs = (timedAnalyzer.cpuNanos() - analysisCpuNs0) / 1e6 / Math.max(1, timedAnalyzer.calls() - analysed0);
             System.out.println("topology phase until " + Instant.now());
             topologySteady = SteadyRate.perSecond(finishingTimes(outputs, kafka.schemaRegistryUrl()));
         }
@@ -262,6 +268,7 @@ class TopologyBenchmark {
                    CPU by process: %s
                    this JVM's Java threads: %s
                    stream threads' time per doc: %s
+                   analysis in the stream threads: %.3f ms CPU per analysed doc = %.2f%% of the workers' CPU per doc   (target <= 5%%)
                    machine: %s
                    topology / Tika in-process:     %.2f first record to last output, %.2f steady   (target >= 0.80)
                 4. Tika in-process again, after the topology: steady %.1f docs/s (before it: %.1f)
@@ -278,7 +285,9 @@ class TopologyBenchmark {
                 100 * percentile(pairedShare, 50), 100 * percentile(pairedShare, 95), 100.0 * Arrays.stream(pairedAnalysisNs).sum() / Arrays.stream(pairedTikaNs).sum(), byTemplate(pairedShare),
                 byTemplate(analyzeMs, 1000, "%.0f / %.0f"), byTemplate(pairedAnalysisCpuMs, 1000, "%.0f / %.0f"),
                 topologyThroughput, topologySteady, docs, topologySecsMillis, topologyWarmUp, CpuByProcess.format(topologyCpu), appThreads,
-                streamThreadTime, machine,
+                streamThreadTime, inTopologyAnalysisMs,
+                100 * inTopologyAnalysisMs / topologyCpu.getOrDefault("extraction workers", new CpuByProcess.Share(Double.NaN, 0, 0)).total(),
+                machine,
                 topologyThroughput / tikaThroughput, topologySteady / tikaSteady,
                 tikaAfterSteady, tikaSteady, topologySteady / tikaMeanSteady, 100 * SteadyRate.TRIM, 100 * (1 - SteadyRate.TRIM));
         System.out.println(report);
@@ -313,6 +322,41 @@ class TopologyBenchmark {
         @Override
         public void close() {
             delegate.close();
+        }
+    }
+
+    /**
+     * The app's analyzer, adding up the CPU time of each analysis on the stream thread that runs it: the analysis as
+     * the pipeline runs it, right after the thread's wait for a worker and its own Kafka and Avro work, where the
+     * hot loop of phase 2 finds everything it touches in the caches.
+     */
+    private static final class TimedAnalyzer implements Analyzer {
+        private final Analyzer delegate;
+        private final LongAdder cpuNanos = new LongAdder();
+        private final LongAdder calls = new LongAdder();
+        private final java.lang.management.ThreadMXBean threadMx = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        TimedAnalyzer(Analyzer delegate) {
+            this.delegate = delegate;
+        }
+
+        long cpuNanos() {
+            return cpuNanos.sum();
+        }
+
+        long calls() {
+            return calls.sum();
+        }
+
+        @Override
+        public Analysis analyze(FilingText text) {
+            long c0 = threadMx.getCurrentThreadCpuTime();
+            try {
+                return delegate.analyze(text);
+            } finally {
+                cpuNanos.add(threadMx.getCurrentThreadCpuTime() - c0);
+                calls.increment();
+            }
         }
     }
 
