@@ -43,7 +43,7 @@ public final class AnnouncementClassifier {
     private static final String RETURN_FORMS =
             "monthly return of equity issuer|next day disclosure return|翌日披露报表|证券变动月报表";
 
-    private static final List<Cue> CUES = List.of(
+    private static final List<Cue> UNBOUND_CUES = List.of(
             // --- pledge of shares
             Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?(?:controlling |substantial |largest |single largest )?shareholders?"),
             Cue.of(PLEDGE, 4, "number of (?:the )?(?:pledged shares|shares pledged)"),
@@ -140,10 +140,12 @@ public final class AnnouncementClassifier {
     private static final LiteralIndex CUE_LITERALS = cueLiterals();
 
     private static LiteralIndex cueLiterals() {
-        List<String> literals = new ArrayList<>(Cue.literals(CUES));
+        List<String> literals = new ArrayList<>(Cue.literals(UNBOUND_CUES));
         literals.addAll(ANNUAL_REPORT_PREFIXES);
         return new LiteralIndex(literals);
     }
+
+    private static final List<Cue> CUES = UNBOUND_CUES.stream().map(cue -> cue.boundTo(CUE_LITERALS)).toList();
 
     /** Headline category codes (DOMAIN.md) and the class each one argues for or, for near misses, against all. */
     private static final Map<String, AnnouncementType> CATEGORY_FOR = Map.of(
@@ -162,6 +164,11 @@ public final class AnnouncementClassifier {
     /** The text cues, for tests that check the literal prefilter against the plain regex. */
     static List<Cue> textCues() {
         return CUES;
+    }
+
+    /** The index the text cues are bound to, for the same tests. */
+    static LiteralIndex cueLiteralIndex() {
+        return CUE_LITERALS;
     }
 
     /** Classifies a text; the metadata may be null and its fields may be empty. */

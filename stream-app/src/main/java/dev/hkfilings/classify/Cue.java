@@ -22,14 +22,35 @@ record Cue(AnnouncementType type, double weight, Pattern pattern, List<Alternati
      * One top-level alternative of the pattern; {@code anyOf} null when no required literal is known, {@code startsWith}
      * null when its matches do not all start with one of a few literals.
      */
-    record Alternative(Pattern pattern, List<String> anyOf, List<String> startsWith) {
+    record Alternative(Pattern pattern, List<String> anyOf, List<String> startsWith, int[] anyOfIds, int[] startsWithIds) {
+
+        Alternative(Pattern pattern, List<String> anyOf, List<String> startsWith) {
+            this(pattern, anyOf, startsWith, ids(anyOf, null), ids(startsWith, null));
+        }
+
+        /** The literals' ids in the index (-1 for none), so that looking them up in its scan needs no hashing. */
+        private static int[] ids(List<String> literals, LiteralIndex index) {
+            if (literals == null) {
+                return null;
+            }
+            int[] ids = new int[literals.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = index == null ? -1 : index.id(literals.get(i));
+            }
+            return ids;
+        }
+
+        Alternative boundTo(LiteralIndex index) {
+            return new Alternative(pattern, index.canonical(anyOf), index.canonical(startsWith), ids(anyOf, index),
+                    ids(startsWith, index));
+        }
 
         boolean mayMatch(LiteralIndex.Occurrences occurrences) {
             if (anyOf == null) {
                 return true;
             }
-            for (String literal : anyOf) {
-                if (occurrences.first(literal) >= 0) {
+            for (int i = 0; i < anyOfIds.length; i++) {
+                if (occurrences.first(anyOfIds[i], anyOf.get(i)) >= 0) {
                     return true;
                 }
             }
@@ -52,7 +73,7 @@ record Cue(AnnouncementType type, double weight, Pattern pattern, List<Alternati
             int n = startsWith.size();
             int[] next = new int[n];
             for (int i = 0; i < n; i++) {
-                next[i] = occurrences.first(startsWith.get(i));
+                next[i] = occurrences.first(startsWithIds[i], startsWith.get(i));
             }
             // made only once a prefix occurs: the spelled-out prefixes ("as my proxy") are mostly absent, and a
             // matcher of a long pattern costs its arrays of groups and locals
@@ -106,6 +127,15 @@ record Cue(AnnouncementType type, double weight, Pattern pattern, List<Alternati
                     RequiredLiterals.prefixes(alternative)));
         }
         return new Cue(type, weight, Pattern.compile(regex), List.copyOf(alternatives));
+    }
+
+    /** This cue with its literals' ids in the index that will scan the texts it is asked about. */
+    Cue boundTo(LiteralIndex index) {
+        List<Alternative> bound = new ArrayList<>(alternatives.size());
+        for (Alternative alternative : alternatives) {
+            bound.add(alternative.boundTo(index));
+        }
+        return new Cue(type, weight, pattern, List.copyOf(bound));
     }
 
     /** The first match in the text, or null; the same match as {@code pattern().matcher(text).find()}. */

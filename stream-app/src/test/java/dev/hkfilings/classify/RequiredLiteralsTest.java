@@ -88,6 +88,8 @@ class RequiredLiteralsTest {
             for (String literal : literals) {
                 assertThat(occurrences.first(literal)).as(literal + " in " + t.substring(0, Math.min(40, t.length())))
                         .isEqualTo(t.indexOf(literal));
+                assertThat(occurrences.first(index.id(literal), index.canonical(List.of(literal)).get(0))).as(literal)
+                        .isEqualTo(t.indexOf(literal));
             }
         }
     }
@@ -107,16 +109,21 @@ class RequiredLiteralsTest {
         int hits = 0;
         for (CorpusEvaluationTest.Doc doc : docs) {
             String t = AnnouncementClassifier.normalize(doc.text());
+            LiteralIndex.Occurrences indexed = AnnouncementClassifier.cueLiteralIndex().scan(t);
             for (Cue cue : AnnouncementClassifier.textCues()) {
                 Matcher plain = cue.pattern().matcher(t);
-                Matcher filtered = cue.find(t);
-                if (plain.find()) {
+                // as the classifier asks (the literals looked up by their ids in its index), and on the text alone
+                for (Matcher filtered : java.util.Arrays.asList(cue.find(indexed), cue.find(t))) {
+                    if (plain.find(0)) {
+                        assertThat(filtered).as(doc.name() + " " + cue.pattern()).isNotNull();
+                        assertThat(filtered.start()).isEqualTo(plain.start());
+                        assertThat(filtered.group()).isEqualTo(plain.group());
+                    } else {
+                        assertThat(filtered).as(doc.name() + " " + cue.pattern()).isNull();
+                    }
+                }
+                if (plain.find(0)) {
                     hits++;
-                    assertThat(filtered).as(doc.name() + " " + cue.pattern()).isNotNull();
-                    assertThat(filtered.start()).isEqualTo(plain.start());
-                    assertThat(filtered.group()).isEqualTo(plain.group());
-                } else {
-                    assertThat(filtered).as(doc.name() + " " + cue.pattern()).isNull();
                 }
             }
         }
@@ -128,6 +135,26 @@ class RequiredLiteralsTest {
         for (Cue cue : AnnouncementClassifier.textCues()) {
             for (Cue.Alternative alternative : cue.alternatives()) {
                 assertThat(alternative.anyOf()).as(alternative.pattern().pattern()).isNotNull().isNotEmpty();
+            }
+        }
+    }
+
+    /** Every literal of the classifier's cues is looked up in its index by id, not by hashing the string. */
+    @Test
+    void textCuesAreBoundToTheIndex() {
+        LiteralIndex index = AnnouncementClassifier.cueLiteralIndex();
+        for (Cue cue : AnnouncementClassifier.textCues()) {
+            for (Cue.Alternative alternative : cue.alternatives()) {
+                for (int i = 0; i < alternative.anyOf().size(); i++) {
+                    String literal = alternative.anyOf().get(i);
+                    assertThat(alternative.anyOfIds()[i]).as(literal).isEqualTo(index.id(literal)).isNotNegative();
+                    assertThat(index.canonical(List.of(literal)).get(0)).isSameAs(literal);
+                }
+                if (alternative.startsWith() != null) {
+                    for (int i = 0; i < alternative.startsWith().size(); i++) {
+                        assertThat(alternative.startsWithIds()[i]).isEqualTo(index.id(alternative.startsWith().get(i))).isNotNegative();
+                    }
+                }
             }
         }
     }
