@@ -13,7 +13,7 @@ import java.util.Set;
  * Where each of a fixed set of literals first occurs in a text, found in one pass over the text. The cues hold a few
  * hundred literals; asking {@link String#indexOf} for each of them scanned every document a few hundred times.
  * Literals are bucketed by three of their characters, their anchor (the first two for two-character literals), so a
- * position costs a table look-up or two and, rarely, a {@link String#startsWith} per literal of its bucket.
+ * position costs a table look-up or two and, rarely, a comparison of characters per literal of its bucket.
  */
 final class LiteralIndex {
 
@@ -21,8 +21,8 @@ final class LiteralIndex {
      * The index is read right after a parse has evicted it from the caches (in the pipeline a stream thread analyses a
      * text after the worker's parse and its own Kafka work), so it is laid out in a few flat arrays: the ids of each
      * bucket's literals in one int[] (an offset per bucket) and every literal's characters in one char[], rather than an
-     * int[] per bucket and a String per literal, each a separate object to fetch. Measured in the topology benchmark,
-     * classifying cost about 4x its hot-loop time there.
+     * int[] per bucket and a String per literal, each a separate object to fetch. In the topology benchmark a stream
+     * thread's classification cost about 4x its hot-loop time.
      */
     private static final int BUCKETS = 2048;
     private static final int PAIR_BUCKETS = 256;
