@@ -237,10 +237,14 @@ class TopologyBenchmark {
         // 4. Tika in-process again, after the topology: a host that changed speed between the phases shows as a
         // difference between the two in-process rates, and the ratio is also given against their mean.
         double tikaAfterSteady;
+        // with each process's CPU: the broker may still be busy with the topics the topology just wrote
+        Map<String, CpuByProcess.Share> tikaAfterCpu;
         try (TextExtractor tika = new ExtractConfig(inProcess).newExtractor()) {
             extractAll(tika, warmUpDocuments, threads, new double[warmUpDocs], new long[warmUpDocs]);
             long[] finished = new long[docs];
+            CpuByProcess cpu0 = CpuByProcess.snapshot();
             extractAll(tika, filings, threads, new double[docs], finished);
+            tikaAfterCpu = CpuByProcess.snapshot().msPerDocSince(cpu0, docs);
             tikaAfterSteady = SteadyRate.perSecond(finished);
         }
         double tikaMeanSteady = (tikaSteady + tikaAfterSteady) / 2;
@@ -272,6 +276,7 @@ class TopologyBenchmark {
                    machine: %s
                    topology / Tika in-process:     %.2f first record to last output, %.2f steady   (target >= 0.80)
                 4. Tika in-process again, after the topology: steady %.1f docs/s (before it: %.1f)
+                   CPU by process: %s
                    topology / mean of the two:     %.2f steady
                 steady: documents per second between the finishing times of the %.0fth and %.0fth percentile document (event processedAt
                 in the topology), leaving out the wait for the first fetch and, at the end, for the slower partition and the last commit
@@ -289,7 +294,7 @@ class TopologyBenchmark {
                 100 * inTopologyAnalysisMs / topologyCpu.getOrDefault("extraction workers", new CpuByProcess.Share(Double.NaN, 0, 0)).total(),
                 machine,
                 topologyThroughput / tikaThroughput, topologySteady / tikaSteady,
-                tikaAfterSteady, tikaSteady, topologySteady / tikaMeanSteady, 100 * SteadyRate.TRIM, 100 * (1 - SteadyRate.TRIM));
+                tikaAfterSteady, tikaSteady, CpuByProcess.format(tikaAfterCpu), topologySteady / tikaMeanSteady, 100 * SteadyRate.TRIM, 100 * (1 - SteadyRate.TRIM));
         System.out.println(report);
         Path out = Path.of("target", "benchmark", "topology.txt");
         Files.createDirectories(out.getParent());
