@@ -70,7 +70,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and read {@code stream-app/target/benchmark/topology.txt}. On the same generated PDFs and thread count it measures,
  * side by side: (1) Tika in-process alone, (2) classification + field extraction time per document as a share of its
  * Tika time, from phase (1) and, paired, with each document parsed again and analysed right after, (3) the full
- * topology (isolated Tika workers + analysis + routing, exactly-once) on the real broker, (4) Tika in-process again.
+ * topology (isolated Tika workers + analysis + routing, exactly-once) on the real broker, with the analysis's CPU time
+ * as its stream threads run it, (4) Tika in-process again.
  * Sides (1), (3) and (4) each report a first-to-last rate and a steady one ({@link SteadyRate}); (4) shows whether the
  * machine's speed changed during the run.
  */
@@ -332,8 +333,8 @@ class TopologyBenchmark {
 
     /**
      * The app's analyzer, adding up the CPU time of each analysis on the stream thread that runs it: the analysis as
-     * the pipeline runs it, right after the thread's wait for a worker and its own Kafka and Avro work, where the
-     * hot loop of phase 2 finds everything it touches in the caches.
+     * the pipeline runs it, right after the thread's wait for a worker and its own Kafka and Avro work, where phase 2
+     * times it in a hot loop that keeps everything it touches in the caches.
      */
     private static final class TimedAnalyzer implements Analyzer {
         private final Analyzer delegate;
