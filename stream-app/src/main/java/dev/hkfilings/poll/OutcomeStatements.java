@@ -2,6 +2,7 @@ package dev.hkfilings.poll;
 
 import dev.hkfilings.avro.ResolutionKind;
 import dev.hkfilings.text.FirstCharScan;
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -94,17 +95,12 @@ final class OutcomeStatements {
         return new Statements(passed, kinds, all, allKind, single);
     }
 
-    private static final java.util.List<String> OUTCOME_WORDS = java.util.List.of("pass", "carri", "approv", "reject", "defeat",
-            "通過", "通过", "否決", "否决", "批准");
+    private static final String[] OUTCOME_WORDS = {"pass", "carri", "approv", "reject", "defeat",
+        "通過", "通过", "否決", "否决", "批准"};
 
     /** A plain search of the sentence's lower case before the patterns: most sentences say nothing about an outcome. */
     private static boolean mayStateOutcome(String lowerCaseSentence) {
-        for (String w : OUTCOME_WORDS) {
-            if (lowerCaseSentence.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return Keywords.containsAny(lowerCaseSentence, OUTCOME_WORDS);
     }
 
     static Set<String> numbers(String sentence) {

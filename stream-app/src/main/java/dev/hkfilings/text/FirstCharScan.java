@@ -110,15 +110,7 @@ public record FirstCharScan(Pattern pattern, String firstChars, Precondition pre
      * first characters alone knows no prefix and answers true.
      */
     public boolean mayOccurIn(String lowerCaseText) {
-        if (prefixes == null) {
-            return true;
-        }
-        for (String prefix : prefixes) {
-            if (lowerCaseText.contains(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return prefixes == null || Keywords.containsAny(lowerCaseText, prefixes);
     }
 
     /** Whether the pattern finds a match in the sentence, its prefixes looked for in the sentence's lower case first. */
