@@ -40,6 +40,9 @@ public final class AnnouncementClassifier {
     /** Below this length a text is too short to be an ESG report unless the cues are strong (a notice of publication is short). */
     private static final int SHORT_TEXT = 600;
 
+    /** A results announcement names itself so in Chinese ("全年業績公告"), and its per-share line is often "每股基本盈利". */
+    private static final String RESULTS_ZH = "每股基本盈利|(?:全年|年度|中期|末期|季度)业绩公告";
+
     private static final String RETURN_FORMS =
             "monthly return of equity issuer|next day disclosure return|翌日披露报表|证券变动月报表";
 
@@ -59,6 +62,11 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 2, "share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares"),
             Cue.of(PLEDGE, 5, "股份质押|质押股份|股票质押"),
             Cue.of(PLEDGE, 5, "解除质押"),
+            // Listing Rule 13.17 (GEM 17.43) is the disclosure of a controlling shareholder's pledge of its shares to
+            // secure the issuer's debts; in Hong Kong such a pledge is often a "share charge" (股份押记).
+            Cue.of(PLEDGE, 5, "rules? 13\\.17\\b|rules? 17\\.43\\b|第13\\.17条|第17\\.43条"),
+            Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
+            Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
             Cue.of(PLEDGE, 3, "累计(?:被)?质押"),
             Cue.of(PLEDGE, 3, "质权人"),
             Cue.of(PLEDGE, 2, "质押用途|质押起始日|质押到期日|本次质押"),
@@ -90,7 +98,7 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, -4, "will be held (?:at|on)|将于.{0,30}举行"),
             Cue.of(POLL, -6, "as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
             Cue.of(POLL, -4, "form of proxy|proxy form|代表委任表格"),
-            Cue.of(POLL, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|earnings per share|每股盈利"),
+            Cue.of(POLL, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|earnings per share|每股盈利|" + RESULTS_ZH),
             // --- standalone ESG report
             Cue.of(ESG, 3, "environmental, social and governance (?:\\(esg\\) )?report|esg report|sustainability report|环境、社会及管治报告|环境,社会及管治报告|可持续发展报告|社会责任报告"),
             Cue.of(ESG, 3, "(?:esg|environmental, social and governance) reporting (?:guide|code)|环境、社会及管治报告(?:指引|守则)|环境,社会及管治报告(?:指引|守则)"),
@@ -108,11 +116,11 @@ public final class AnnouncementClassifier {
             Cue.of(ESG, -5, "independent auditor'?s'? report|独立核数师报告"),
             Cue.of(ESG, -3, "consolidated statement of financial position|综合财务状况表"),
             Cue.of(ESG, -3, "notes to the (?:condensed )?(?:consolidated )?(?:interim )?financial statements|综合财务报表附注|财务报表附注"),
-            Cue.of(ESG, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|earnings per share|每股盈利"),
+            Cue.of(ESG, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|earnings per share|每股盈利|综合损益|" + RESULTS_ZH),
             Cue.of(ESG, -6, "notice is hereby given|兹通告|谨此通告|as (?:my|our|my/our) proxy|form of proxy|代表委任表格"),
             // --- documents that are none of the classes whatever they mention
             Cue.of(PLEDGE, -8, "notice is hereby given|兹通告|谨此通告|as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
-            Cue.of(PLEDGE, -4, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|每股盈利|independent auditor'?s'? report|独立核数师报告"),
+            Cue.of(PLEDGE, -4, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|每股盈利|independent auditor'?s'? report|独立核数师报告|" + RESULTS_ZH),
             Cue.of(PLEDGE, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
             Cue.of(POLL, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),
             Cue.of(ESG, -8, "this circular is important|if you are in any doubt as to any aspect of this circular|此乃要件|阁下如对本通函"),

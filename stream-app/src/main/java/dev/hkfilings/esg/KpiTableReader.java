@@ -96,6 +96,9 @@ final class KpiTableReader {
             }
             String[] coded = KpiCells.code(c);
             if (coded != null) {
+                if (trailsLastRow(cells, i, coded)) {
+                    continue;
+                }
                 if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null) {
                     // the code written after the name ("Total GHG emissions | A1.2 | tCO2e | ...")
                     code = coded[0];
@@ -146,7 +149,7 @@ final class KpiTableReader {
                 flush();
             } else if (unit != null) {
                 reset(true);
-            } else if (!text.isEmpty() && !joins(text.get(text.size() - 1), c)) {
+            } else if (!text.isEmpty() && (!joins(text.get(text.size() - 1), c) || headingAbove(cells, i))) {
                 text.clear();
                 textCells.clear();
                 source.clear();
@@ -158,12 +161,33 @@ final class KpiTableReader {
         flush();
     }
 
+    /**
+     * A code in the last column ("NOx | kg | 312.8 | 298.4 | A1.1") belongs to the row whose figures it follows on the
+     * same line, and, as a leading code does, to the rows after it until the next code.
+     */
+    private boolean trailsLastRow(List<Cell> cells, int i, String[] coded) {
+        Cell cell = cells.get(i);
+        if (out.isEmpty() || i != lastEmittedIndex + 1 || coded[1] != null || cell.column() == 0
+                || cell.line() != cells.get(lastEmittedIndex).line()) {
+            return false;
+        }
+        EsgKpi last = out.get(out.size() - 1);
+        last.setCode(coded[0]);
+        last.setSourceText(last.getSourceText() + "\t" + cell.text());
+        code = coded[0];
+        lastEmittedIndex = i;
+        return true;
+    }
+
     /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
     private boolean continuesLastMetric(List<Cell> cells, int i) {
         Cell cell = cells.get(i);
         if (out.isEmpty() || i != lastEmittedIndex + 1 || cell.afterBlank() || cell.text().length() > 60 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
                 || KpiCells.unit(cell.text())) {
             return false;
+        }
+        if (continuesNameAndUnit(cells, i)) {
+            return true;
         }
         boolean alone = (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.column() == 0;
         // one cell per line: the wrapped rest is followed by the next row, not by this row's unit or figures
@@ -180,6 +204,48 @@ final class KpiTableReader {
         last.setSourceText(last.getSourceText() + "\n" + cell.text());
         lastEmittedIndex = i;
         return true;
+    }
+
+    /**
+     * Both the name and the unit of the last row wrapped ("GHG intensity | tCO2e/ | 0.18 | 0.19" then
+     * "(by output) | tonne of product"): a line of exactly two cells, neither a figure, right after the row.
+     */
+    private boolean continuesNameAndUnit(List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
+        EsgKpi last = out.get(out.size() - 1);
+        if (cell.column() != 0 || last.getUnit() == null || i + 1 >= cells.size()) {
+            return false;
+        }
+        Cell rest = cells.get(i + 1);
+        boolean twoCells = rest.line() == cell.line() && (i + 2 >= cells.size() || cells.get(i + 2).line() != cell.line());
+        String unitTail = rest.text();
+        if (!twoCells || KpiCells.value(unitTail) || KpiCells.code(unitTail) != null || unitTail.length() > 30
+                || !joins(last.getMetric(), cell.text()) || !wrapsUnit(last.getUnit(), unitTail)) {
+            return false;
+        }
+        last.setMetric(Names.join(List.of(last.getMetric(), cell.text())));
+        last.setUnit(Names.join(List.of(last.getUnit(), unitTail)));
+        last.setSourceText(last.getSourceText() + "\n" + cell.text() + "\t" + unitTail);
+        lastEmittedIndex = i + 1;
+        return true;
+    }
+
+    /**
+     * A Chinese name alone on its line above a tab-split row that has its own name ("資源使用" above "耗電量 | 兆瓦時 |
+     * ...") is a heading of the rows below: a wrapped Chinese name continues on the row's line or after it, not above.
+     */
+    private boolean headingAbove(List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
+        Cell above = textCells.get(textCells.size() - 1);
+        boolean aboveAlone = textCells.size() == 1 && above.column() == 0 && (i - 1 < 0 || cells.get(i - 1) == above);
+        boolean rowStarts = cell.column() == 0 && i + 1 < cells.size() && cells.get(i + 1).line() == cell.line();
+        return aboveAlone && rowStarts && above.line() == cell.line() - 1
+                && Names.isCjk(above.text().charAt(above.text().length() - 1)) && Names.isCjk(cell.text().charAt(0));
+    }
+
+    /** A unit cut after its slash, or one whose next line starts in lower case, goes on. */
+    private static boolean wrapsUnit(String unit, String next) {
+        return unit.endsWith("/") || unit.endsWith("／") || Character.isLowerCase(next.charAt(0));
     }
 
     private static boolean isHeader(List<Integer> run, List<Cell> cells, int from, int to) {
@@ -205,7 +271,7 @@ final class KpiTableReader {
         if (Names.isCjk(first) && Names.isCjk(prev.charAt(prev.length() - 1))) {
             return !CJK_HEADING.matcher(prev).matches() && prev.length() >= 4;
         }
-        return Character.isLowerCase(first) || first == '(' || CONNECTOR_END.matcher(prev).matches();
+        return Character.isLowerCase(first) || first == '(' || first == '（' || CONNECTOR_END.matcher(prev).matches();
     }
 
     private void flush() {

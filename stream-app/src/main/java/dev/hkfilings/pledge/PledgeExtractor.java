@@ -76,7 +76,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (kind == Section.NONE) {
                 continue;
             }
-            TableBlock table = TableBlock.read(lines.subList(sections.get(k)[0], sections.get(k)[1]));
+            TableBlock table = TableBlock.read(TransposedTable.rewrite(lines.subList(sections.get(k)[0], sections.get(k)[1])));
             if (table == null) {
                 continue;
             }
@@ -86,6 +86,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 TransactionTableReader.read(table, kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
                         transactions, missing);
             }
+        }
+        // A pledgor that reads as a column label means the table was misread (a table on its side, cut into one cell
+        // per line): the prose is the better witness then.
+        if (!transactions.isEmpty() && transactions.stream().allMatch(t -> t.getPledgor() != null && TableBlock.isHeaderish(t.getPledgor()))) {
+            transactions.clear();
+            missing.removeIf(m -> m.startsWith("transactions["));
         }
         if (transactions.isEmpty()) {
             ProsePledgeReader.read(body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body, transactions, missing);

@@ -27,6 +27,9 @@ final class ProsePledgeReader {
     private static final Pattern HAS_HAN = Pattern.compile(".*\\p{IsHan}.*");
     private static final Pattern RELEASE_WORDS = Pattern.compile(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
     private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|pledge of|created a pledge)\\b.*");
+    /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
+    private static final Pattern POSITION_STATEMENT = Pattern.compile(
+            "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile("(?s).*\\s(?:was|were|been|is|are)$");
     private static final Pattern SUFFIX_SUBJECT = Pattern.compile("(?i)^(?:ltd|co|limited)\\b.*");
@@ -40,7 +43,8 @@ final class ProsePledgeReader {
 
     private static final Pattern SENTENCE = Pattern.compile(
             "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
-    private static final String CLASS = "(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
+    /** "38,000,000 unrestricted tradable A shares": the class after a few words of the A-share templates. */
+    private static final String CLASS = "(?:(?:unrestricted|restricted|tradable|tradeable|circulating|listed)\\s+){0,3}(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
     private static final String EN_ENTITY = "([A-Z][A-Za-z0-9&'.,()\\- ]{1,100}?"
             + "(?:Co\\., ?Ltd\\.|Company Limited|Limited|Ltd\\.|Branch|Corporation|plc|Inc\\.|L\\.P\\.)"
@@ -49,10 +53,19 @@ final class ProsePledgeReader {
     private static final Pattern EN_PLEDGEE_STRONG = Pattern.compile(
             "(?:in favou?r of|pledged to|charged to|pledgee,?)\\s+(?:the\\s+)?" + EN_ENTITY);
     private static final Pattern EN_PLEDGEE = Pattern.compile("(?:to|with|by)\\s+(?:the\\s+)?" + EN_ENTITY);
+    /** "in favour of the Bank", where "the Bank" is a term the announcement defined. */
+    private static final Pattern EN_PLEDGEE_DEFINED = Pattern.compile(
+            "(?:in favou?r of|pledged to|charged to)\\s+(?:the\\s+)?([A-Z][\\w&'\\-]*(?:\\s[A-Z][\\w&'\\-]*){0,3})\\b");
+    /**
+     * The sentence that gives the pledged shares' percentages apart from the pledge ("The Charged Shares represent
+     * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
+     */
+    private static final Pattern PERCENT_LEAD = Pattern.compile(
+            "(?i)\\b(?:charged|pledged) shares (?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
-            "(?:^|, )((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
+            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
     private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no))\\.";
     /**
@@ -66,11 +79,13 @@ final class ProsePledgeReader {
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:issued )?shares)(?! held by)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_HOLDING = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the shares held by (?:it|him|her|them)|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?shares (?:then )?held by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
+    /** "以X為受益人簽立股份押記": in favour of X. */
+    private static final Pattern ZH_BENEFICIARY = Pattern.compile("以([^，。；,、（(]{2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
-    private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函)");
+    private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会)");
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于\\d{4}年\\d{1,2}月\\d{1,2}日)?(?:将其|将|把)");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
             "占(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
@@ -78,6 +93,9 @@ final class ProsePledgeReader {
     private static final Pattern ZH_PURPOSE = Pattern.compile(
             "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
     private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占其(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    /** The same, in an enumeration after "分别占": "(i)裕昇於本公告日期所持本公司股份總數約44.63%；及(ii)本公司...已發行股份總數約23.43%". */
+    private static final Pattern ZH_PCT_HOLDING_LISTED = Pattern.compile("(?:^|[(（][ivx]+[)）]|[:：])[^，。；,(（]{0,20}?所持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern ZH_PCT_CAPITAL_LISTED = Pattern.compile("[(（][ivx]+[)）](?:本公司)?(?:于[^，。；,]{1,12}?)?已发行股份总数(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
 
     private ProsePledgeReader() {
     }
@@ -89,6 +107,7 @@ final class ProsePledgeReader {
         String folded = ChineseScript.toSimplified(orig);
         java.util.Map<String, String> aliases = aliases(orig, folded);
         String informedBy = null;
+        int firstOfThis = out.size();
         Matcher sm = SENTENCE.matcher(folded);
         int from = 0;
         List<int[]> spans = new ArrayList<>();
@@ -104,6 +123,7 @@ final class ProsePledgeReader {
             String f = folded.substring(span[0], span[1]);
             String o = orig.substring(span[0], span[1]);
             String nextF = k + 1 < spans.size() ? folded.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : "";
+            String percentF = percentSentence(folded, spans, k);
             String who = find(EN_INFORMED, f, o);
             if (who == null) {
                 who = find(ZH_INFORMED, f, o);
@@ -111,24 +131,46 @@ final class ProsePledgeReader {
             if (who != null) {
                 informedBy = trimName(who);
             }
-            PledgeTransaction t = HAS_HAN.matcher(f).matches() && f.contains("质押") ? chinese(f, o, informedBy, nextF) : english(f, o, informedBy, nextF);
+            PledgeTransaction t = HAS_HAN.matcher(f).matches() && f.contains("质押")
+                    ? chinese(f, o, informedBy, nextF, percentF) : english(f, o, informedBy, nextF, percentF, aliases);
             if (t != null) {
                 sameDateAsBefore(t, f, out);
                 t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                 t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
-                out.add(t);
-                listMissing(t, out.size() - 1, missing);
+                if (!restates(t, out, firstOfThis)) {
+                    out.add(t);
+                    listMissing(t, out.size() - 1, missing);
+                }
             }
         }
     }
 
-    private static PledgeTransaction english(String f, String o, String informedBy, String nextF) {
+    /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
+    private static String percentSentence(String folded, List<int[]> spans, int k) {
+        for (int j = k + 1; j < spans.size() && j <= k + 4; j++) {
+            String f = folded.substring(spans.get(j)[0], spans.get(j)[1]);
+            if (PERCENT_LEAD.matcher(f).find()) {
+                int end = j;
+                while (end + 1 < spans.size() && end < j + 3 && folded.substring(spans.get(end)[0], spans.get(end)[1]).strip().matches(".*[；;]$")) {
+                    end++;
+                }
+                return folded.substring(spans.get(j)[0], spans.get(end)[1]);
+            }
+        }
+        return "";
+    }
+
+    private static PledgeTransaction english(String f, String o, String informedBy, String nextF, String percentF,
+                                             java.util.Map<String, String> aliases) {
         String lf = f.toLowerCase(Locale.ROOT);
         if (!(lf.contains("pledg") || lf.contains("charged"))) {
             return null;
         }
         Matcher sh = EN_SHARES.matcher(f);
         if (!sh.find()) {
+            return null;
+        }
+        if (POSITION_STATEMENT.matcher(lf).find()) {
             return null;
         }
         boolean release = RELEASE_WORDS.matcher(lf).matches();
@@ -147,7 +189,7 @@ final class ProsePledgeReader {
             subject = informedBy;
         }
         t.setPledgor(subject);
-        Matcher pg = pledgee(f, sh.end());
+        Matcher pg = pledgee(f, sh.end(), aliases);
         if (pg != null) {
             String p = trimName(o.substring(pg.start(1), pg.end(1)));
             if (p != null && !p.equalsIgnoreCase(subject)) {
@@ -161,7 +203,7 @@ final class ProsePledgeReader {
             t.setStartDate(date);
         }
         Matcher cap = EN_PCT_CAPITAL.matcher(f);
-        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(nextF)).find()) {
+        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF)).find() || (cap = EN_PCT_CAPITAL.matcher(nextF)).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
         if (!release) {
@@ -171,7 +213,7 @@ final class ProsePledgeReader {
             }
         }
         Matcher hold = EN_PCT_HOLDING.matcher(f);
-        if (hold.find()) {
+        if (hold.find() || (hold = EN_PCT_HOLDING.matcher(percentF)).find()) {
             t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
         }
         if (lf.contains("controlling shareholder")) {
@@ -181,18 +223,26 @@ final class ProsePledgeReader {
         return t.build();
     }
 
-    /** The pledgee after the share count, else anywhere; "in favour of" wins over a nearer "by" ("held by X in favour of Y"). */
-    private static Matcher pledgee(String f, int sharesEnd) {
-        for (Pattern p : List.of(EN_PLEDGEE_STRONG, EN_PLEDGEE)) {
-            Matcher m = p.matcher(f);
-            if (m.find(sharesEnd) || m.find(0)) {
-                return m;
+    /**
+     * The pledgee after the share count, else anywhere; "in favour of" wins over a nearer "by" ("held by X in favour of
+     * Y"), and over both a term the announcement defined ("in favour of the Bank"), which the caller maps to its name.
+     */
+    private static Matcher pledgee(String f, int sharesEnd, java.util.Map<String, String> aliases) {
+        Matcher strong = EN_PLEDGEE_STRONG.matcher(f);
+        if (strong.find(sharesEnd) || strong.find(0)) {
+            return strong;
+        }
+        Matcher defined = EN_PLEDGEE_DEFINED.matcher(f);
+        while (defined.find()) {
+            if (aliases.containsKey(defined.group(1))) {
+                return defined;
             }
         }
-        return null;
+        Matcher weak = EN_PLEDGEE.matcher(f);
+        return weak.find(sharesEnd) || weak.find(0) ? weak : null;
     }
 
-    private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF) {
+    private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF, String percentF) {
         Matcher sh = ZH_SHARES.matcher(f);
         if (!sh.find()) {
             return null;
@@ -202,8 +252,8 @@ final class ProsePledgeReader {
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
         String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
         t.setShareClass(cls == null ? null : cls.startsWith("h") ? ShareClass.H : cls.startsWith("a") ? ShareClass.A : ShareClass.DOMESTIC);
-        if (cls == null && f.substring(sh.end(), Math.min(f.length(), sh.end() + 12)).contains("普通股")) {
-            // "320,000,000股本公司普通股"
+        if (cls == null && f.substring(sh.end(), Math.min(f.length(), sh.end() + 20)).contains("普通股")) {
+            // "320,000,000股本公司普通股", "328,000,000股本公司每股面值0.10港元之普通股"
             t.setShareClass(ShareClass.ORDINARY);
         }
         String subject = find(ZH_SUBJECT, f, o);
@@ -214,8 +264,8 @@ final class ProsePledgeReader {
             subject = informedBy;
         }
         t.setPledgor(trimName(subject));
-        Matcher pg = ZH_PLEDGEE.matcher(f);
-        if (pg.find()) {
+        Matcher pg = ZH_BENEFICIARY.matcher(f);
+        if (pg.find() || (pg = ZH_PLEDGEE.matcher(f)).find()) {
             t.setPledgee(trimName(o.substring(pg.start(1), pg.end(1))));
         }
         java.time.LocalDate date = dateNear(ZH_DATE, f, sh.start());
@@ -225,7 +275,8 @@ final class ProsePledgeReader {
             t.setStartDate(date);
         }
         Matcher cap = ZH_PCT_CAPITAL.matcher(f);
-        if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(nextF)).find()) {
+        if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(percentF)).find() || (cap = ZH_PCT_CAPITAL_LISTED.matcher(percentF)).find()
+                || (cap = ZH_PCT_CAPITAL.matcher(nextF)).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
         Matcher purpose = ZH_PURPOSE.matcher(f);
@@ -234,7 +285,7 @@ final class ProsePledgeReader {
             t.setPurpose(Names.clean(o.substring(purpose.start(g), purpose.end(g))));
         }
         Matcher hold = ZH_PCT_HOLDING.matcher(f);
-        if (hold.find()) {
+        if (hold.find() || (hold = ZH_PCT_HOLDING.matcher(percentF)).find() || (hold = ZH_PCT_HOLDING_LISTED.matcher(percentF)).find()) {
             t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
         }
         if (f.contains("控股股东")) {
@@ -245,10 +296,13 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b[Oo]n (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern ZH_DATE = Pattern.compile("(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern ZH_DATE = Pattern.compile(
+            "(\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*\\)|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
+    /** A comma stays inside a name only before a company form ("Co., Ltd."): "the Facility Agreement, Sky Harvest ..." is two. */
+    private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
-            "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:,?\\s(?:[A-Z(][\\w&'.()\\-]*,?|of|and|de|la)){0,12})\\s*$");
+            "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
     private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|接获|接到|获|本公司)");
 
     /** Defined terms: "Sunrise Glory Holdings Limited ("Sunrise Glory")" and "旭榮控股有限公司（「旭榮」）" map the short name to the full one. */
@@ -279,6 +333,33 @@ final class ProsePledgeReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A later sentence or list item about a pledge already read ("(a) Number and class of Shares charged: 412,500,000
+     * ordinary Shares") is no second pledge: same action and share count, and nothing it names contradicts the first.
+     * What it adds (a pledgee, a date) fills the first one's gaps.
+     */
+    private static boolean restates(PledgeTransaction t, List<PledgeTransaction> out, int from) {
+        for (int k = from; k < out.size(); k++) {
+            PledgeTransaction first = out.get(k);
+            if (first.getAction() == t.getAction() && java.util.Objects.equals(first.getShares(), t.getShares())
+                    && agrees(first.getPledgor(), t.getPledgor()) && agrees(first.getPledgee(), t.getPledgee())
+                    && agrees(first.getStartDate(), t.getStartDate()) && agrees(first.getReleaseDate(), t.getReleaseDate())) {
+                if (first.getPledgee() == null) {
+                    first.setPledgee(t.getPledgee());
+                }
+                if (first.getPledgor() == null) {
+                    first.setPledgor(t.getPledgor());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean agrees(Object a, Object b) {
+        return a == null || b == null || a.equals(b);
     }
 
     /** "On the same date, Mr. Ho pledged ..." / "同日": the date of the transaction read just before. */

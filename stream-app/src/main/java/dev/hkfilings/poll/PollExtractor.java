@@ -50,6 +50,10 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         b.setMeetingDate(held.date());
         b.setVenue(held.venue());
         AttendanceReader.Attendance att = AttendanceReader.read(Names.unwrap(t));
+        if (att.represented() == null) {
+            AttendanceReader.Attendance table = AttendanceTable.read(t, att.entitled());
+            att = table != null ? table : att;
+        }
         b.setSharesEntitledToVote(att.entitled());
         b.setSharesRepresented(att.represented());
         b.setSharesRepresentedPercent(att.representedPercent());

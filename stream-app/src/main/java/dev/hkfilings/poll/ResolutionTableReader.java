@@ -73,6 +73,14 @@ final class ResolutionTableReader {
     private ResolutionTableReader() {
     }
 
+    /**
+     * A section heading right before a resolution number closes the row above even when that row left a column empty
+     * (abstentions without a percentage): the heading cannot be the rest of its text.
+     */
+    private static boolean numberFollows(List<Cell> cells, int i) {
+        return i + 1 < cells.size() && VoteCells.number(cells.get(i + 1).text()) != null;
+    }
+
     static List<Row> read(List<Cell> cells) {
         int start = tableStart(cells);
         List<Row> rows = new ArrayList<>();
@@ -85,7 +93,7 @@ final class ResolutionTableReader {
             Cell cell = cells.get(i);
             String c = cell.text();
             VoteCells.ResolutionKindHint section = VoteCells.section(c);
-            if (section != null && (cur == null || !cur.hasVotes() || complete(cur))) {
+            if (section != null && (cur == null || !cur.hasVotes() || complete(cur) || numberFollows(cells, i))) {
                 cur = close(cur, rows);
                 kind = section == VoteCells.ResolutionKindHint.ORDINARY ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
                 sectionJustChanged = true;

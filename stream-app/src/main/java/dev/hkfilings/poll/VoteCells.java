@@ -27,9 +27,9 @@ final class VoteCells {
     private static final Pattern TOKEN = Pattern.compile(
             "\\(?\\s*([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*(%)?\\s*\\)?|(?i:nil|n/a)|[-–—]|無|无");
     private static final Pattern NUMBER = Pattern.compile(
-            "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)\\s*\\.?\\s*((?:\\(\\s*(?:[a-z]{1,4}|\\d{1,2})\\s*\\))*)\\s*[.、)]?(?:\\s+(.+)|)$",
+            "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)\\s*\\.?\\s*((?:[(（]\\s*(?:[a-z]{1,4}|\\d{1,2}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）])*)\\s*[.、)]?(?:\\s+(.+)|)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5})\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
     static final Pattern SECTION = Pattern.compile(
             "^(?:\\d{1,2}\\.\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
             + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$",

@@ -28,7 +28,7 @@ public final class Numbers {
         }
         int n = s.length();
         int first = 0;
-        // every char that maps is above U+007F (U+00A0 the lowest)
+        // every char that maps is above U+007F (U+00A0 the lowest); a full-width comma may map, so it starts the copy
         while (first < n && (s.charAt(first) < 0x80 || normalizeWidth(s.charAt(first)) == s.charAt(first))) {
             first++;
         }
@@ -38,12 +38,18 @@ public final class Numbers {
         char[] b = new char[n];
         s.getChars(0, first, b, 0);
         for (int i = first; i < n; i++) {
-            b[i] = normalizeWidth(s.charAt(i));
+            char c = s.charAt(i);
+            // a full-width comma is a thousands separator only between digits; in a Chinese sentence it stays as written
+            b[i] = c == '，' && !(i > 0 && isDigit(b[i - 1]) && i + 1 < n && isDigit(normalizeWidth(s.charAt(i + 1)))) ? c : normalizeWidth(c);
         }
         return new String(b);
     }
 
-    /** One character as {@link #normalizeWidth(String)} maps it. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** One character as {@link #normalizeWidth(String)} maps it (a full-width comma always, for matching). */
     public static char normalizeWidth(char c) {
         if (c >= '０' && c <= '９') {
             return (char) (c - '０' + '0');

@@ -46,6 +46,17 @@ class CorpusEvaluationTest {
         return doc.text();
     }
 
+    /**
+     * Documents whose layout survives only as written: a pledge table on its side (one row per field, a column per
+     * shareholder) is recognised when its cells are split by tabs, not when every cell is on a line of its own.
+     */
+    static final java.util.Set<String> TAB_SPLIT_ONLY = java.util.Set.of("pledge/minjiang_ora_release_vertical_tab_en");
+
+    /** Which documents this variant evaluates: all of them here. */
+    protected boolean evaluated(Doc doc) {
+        return true;
+    }
+
     /** Which printed figures must meet the bar: all of them here. */
     protected boolean asserted(String figure) {
         return true;
@@ -53,7 +64,7 @@ class CorpusEvaluationTest {
 
     @Test
     void corpusMeetsTheBar() throws Exception {
-        List<Doc> docs = loadCorpus();
+        List<Doc> docs = loadCorpus().stream().filter(this::evaluated).toList();
         Evaluation ev = evaluate(docs);
         System.out.println(ev.table());
         assertThat(docs).as("corpus documents").hasSizeGreaterThan(20);

@@ -74,4 +74,12 @@ class HeaderReaderTest {
         }
         assertThat(into).containsExactly(0x212A);
     }
+
+    @Test
+    void returnFormsLabelTheCodeIfListedAndAnASharesSixDigitCodeIsNoHongKongCode() {
+        assertThat(HeaderReader.stockCodes("Name of issuer\tSmartlink Holdings Limited\nStock code (if listed)\t08219\tDescription\n"))
+                .containsExactly("08219");
+        assertThat(HeaderReader.stockCodes("1. Type of shares: H\tStock code: 01539\n2. Type of shares: A\tStock code (if listed): 601222\n"))
+                .containsExactly("01539");
+    }
 }

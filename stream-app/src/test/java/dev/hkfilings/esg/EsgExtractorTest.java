@@ -112,4 +112,26 @@ class EsgExtractorTest {
         assertThat(kpis).extracting(EsgKpi::getMetric).containsExactly("Total GHG emissions", "Water consumption");
         assertThat(kpis.get(1).getValues().get(1).getValue()).isEqualTo(9900.0);
     }
+
+    @Test
+    void aCodeInTheLastColumnBelongsToItsRowAndTheRowsBelow() {
+        String tab = "Indicator\tUnit\tFY2023\tFY2022\tHKEX KPI\n"
+                + "Nitrogen oxides (NOx)\tkg\t312.8\t298.4\tA1.1\n"
+                + "Sulphur oxides (SOx)\tkg\t1.9\t1.8\n"
+                + "Direct GHG emissions (Scope 1)\ttCO2e\t4,218.6\t3,977.1\tA1.2\n";
+        var kpis = extractor.extract(tab).payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getCode()).containsExactly("A1.1", "A1.1", "A1.2");
+    }
+
+    @Test
+    void aChineseHeadingAboveARowAndANameAndUnitWrappedTogether() {
+        String tab = "指標\t單位\t2023年\t2022年\n"
+                + "溫室氣體排放密度\t噸二氧化碳當量／\t0.183\t0.196\n"
+                + "（按產量計）\t噸產品\n"
+                + "資源使用\n"
+                + "耗電量\t兆瓦時\t30,215.4\t31,308.9\n";
+        var kpis = extractor.extract(tab).payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("溫室氣體排放密度（按產量計）", "耗電量");
+        assertThat(kpis.get(0).getUnit()).isEqualTo("噸二氧化碳當量／噸產品");
+    }
 }

@@ -167,4 +167,61 @@ class PledgeExtractorTest {
         assertThat(t.getPurpose()).isEqualTo("質權人向金蘆授出的孖展貸款融資的擔保");
         assertThat(e.missingFields()).isEmpty();
     }
+
+    @Test
+    void tableOnItsSideIsReadAsOneRowPerShareholder() {
+        String text = "I. RELEASE OF PLEDGE OF SHARES\n"
+                + "Name of shareholder\tAlpha Group Co., Ltd.\tBeta Partnership (Limited Partnership)\n"
+                + "Number of shares released from pledge (shares)\t38,000,000\t12,500,000\n"
+                + "Percentage of its shareholding\t9.45%\t21.93%\n"
+                + "Percentage of total share capital of the Company\t2.92%\t0.96%\n"
+                + "Time of release\t15 March 2024\t15 March 2024\n\nThe Company will disclose further.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Alpha Group Co., Ltd.");
+        assertThat(t.get(0).getShares()).isEqualTo(38_000_000L);
+        assertThat(t.get(1).getPledgor()).isEqualTo("Beta Partnership (Limited Partnership)");
+        assertThat(t.get(1).getPercentOfTotalShareCapital()).isEqualTo(0.96);
+        assertThat(t.get(1).getReleaseDate()).isEqualTo(LocalDate.of(2024, 3, 15));
+    }
+
+    @Test
+    void ordinaryTableIsNotTurned() {
+        assertThat(TransposedTable.rewrite(TAB.lines().toList())).isEqualTo(TAB.lines().toList());
+    }
+
+    @Test
+    void shareChargeUnderRule1317WithDefinedTermsAndARestatedListItem() {
+        String text = "THE FACILITY AGREEMENT\n\nOn 2 September 2024 the Company entered into a facility agreement with "
+                + "DBS Bank (Hong Kong) Limited (the \"Bank\") as lender.\n\n"
+                + "As a condition precedent, Sky Harvest Global Limited (\"Sky Harvest\"), a controlling shareholder of the Company, "
+                + "executed a share charge in favour of the Bank on 4 September 2024, pursuant to which Sky Harvest charged "
+                + "412,500,000 ordinary shares of the Company (the \"Charged Shares\") to the Bank as security for the Facilities. "
+                + "Sky Harvest is an investment holding company. "
+                + "The Charged Shares represent approximately 66.67% of the Shares held by Sky Harvest and approximately 41.25% "
+                + "of the total number of issued Shares.\n\n"
+                + "(a) Number and class of Shares charged: 412,500,000 ordinary Shares\n(c) Chargee: DBS Bank (Hong Kong) Limited\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Sky Harvest Global Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("DBS Bank (Hong Kong) Limited");
+        assertThat(t.get(0).getShares()).isEqualTo(412_500_000L);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(66.67);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(41.25);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 9, 4));
+    }
+
+    @Test
+    void traditionalChineseShareChargeInFavourOfABankWithChineseNumeralDate() {
+        var e = extractor.extract("董事會獲本公司控股股東裕昇投資有限公司（「裕昇」）知會，於二零二四年十月八日，裕昇已就其實益擁有之"
+                + "328,000,000股本公司每股面值0.10港元之普通股（「質押股份」）以大新銀行有限公司（「貸款人」）為受益人簽立一份股份押記。"
+                + "質押股份分別佔：(i)裕昇於本公告日期所持本公司股份總數約44.63%；及(ii)本公司於本公告日期已發行股份總數約23.43%。");
+        var t = e.payload().getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("裕昇投資有限公司");
+        assertThat(t.getPledgee()).isEqualTo("大新銀行有限公司");
+        assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(t.getPercentOfHolding()).isEqualTo(44.63);
+        assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(23.43);
+    }
 }

@@ -409,4 +409,27 @@ class PollExtractorTest {
         assertThat(rs.get(2).getKind()).isEqualTo(ResolutionKind.SPECIAL);
         assertThat(rs.get(2).getVotesForPercent()).isEqualTo(47.4828);
     }
+
+    @Test
+    void attendanceTableByClassGivesTheTotalColumn() {
+        PollResult p = extractor.extract("Details of the Shareholders attending the AGM are as follows:\n"
+                + "\tA Shareholders\tH Shareholders\tTotal\n"
+                + "Number of Shareholders and proxies attending the AGM\t1,287\t6\t1,293\n"
+                + "Total number of voting shares held (shares)\t1,520,306,214\t301,258,400\t1,821,564,614\n"
+                + "Percentage of the total number of voting shares of the Company (%)\t47.5096\t9.4143\t56.9239\n").payload();
+        assertThat(p.getSharesRepresented()).isEqualTo(1_821_564_614L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(56.9239);
+    }
+
+    @Test
+    void chineseSubResolutionsAndASectionAfterARowWithoutAbstainPercent() {
+        PollResult p = extractor.extract("股東週年大會投票表決結果如下：\n普通決議案\n贊成\n反對\n棄權\n"
+                + "3(甲)\n重選林志豪先生為執行董事。\n681,020,000\n(99.13%)\n6,000,000\n(0.87%)\n400,000\n"
+                + "3(乙)\n重選陳慧敏女士為獨立非執行董事。\n686,900,000\n(99.92%)\n520,000\n(0.08%)\n0\n"
+                + "特別決議案\n4.\n批准建議修訂組織章程大綱及細則。\n634,700,000\n(92.33%)\n52,700,000\n(7.67%)\n20,000\n").payload();
+        assertThat(p.getResolutions()).extracting(Resolution::getNumber).containsExactly("3(甲)", "3(乙)", "4");
+        assertThat(p.getResolutions()).extracting(Resolution::getKind)
+                .containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        assertThat(p.getResolutions().get(0).getVotesAbstain()).isEqualTo(400_000L);
+    }
 }

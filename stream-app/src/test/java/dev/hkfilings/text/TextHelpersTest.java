@@ -31,4 +31,10 @@ class TextHelpersTest {
         assertThat(ChineseScript.scriptCounts(t)[0]).isGreaterThan(0);
         assertThat(ChineseScript.scriptCounts("关于控股股东股份质押的公告")[1]).isGreaterThan(0);
     }
+
+    @Test
+    void fullWidthCommaIsASeparatorOnlyBetweenDigits() {
+        assertThat(Numbers.normalizeWidth("１２，５００股，占比")).isEqualTo("12,500股，占比");
+        assertThat(Numbers.normalizeWidth("补充质押，不涉及新增融资")).isEqualTo("补充质押，不涉及新增融资");
+    }
 }

@@ -1,0 +1,77 @@
+package dev.hkfilings.pledge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Shanghai exchange's templates, which A+H issuers reproduce as overseas regulatory announcements, run some pledge
+ * tables on their side: one row per field ("Name of shareholder | Minjiang Group | Rongsheng Investment", then "Number
+ * of shares released from pledge | 38,000,000 | 12,500,000", ...), one column per shareholder. Turned back into a
+ * header row and one row per shareholder, such a table reads like any other. Only the tab-split shape is recognised:
+ * with one cell per line the two orientations cannot be told apart.
+ */
+final class TransposedTable {
+
+    /** Field rows below the names row before the block counts as a table on its side. */
+    private static final int MIN_FIELD_ROWS = 3;
+
+    private TransposedTable() {
+    }
+
+    /** The lines with the first table on its side, if any, rewritten as header and data rows; else the lines themselves. */
+    static List<String> rewrite(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String first = lines.get(i);
+            if (first.indexOf('\t') < 0 || !PledgeExtractor.mayStartTable(first)
+                    || !PledgeExtractor.TABLE_START.matcher(PledgeExtractor.fold(first)).find()) {
+                continue;
+            }
+            List<String> names = cells(first);
+            int width = names.size();
+            if (width < 2 || names.subList(1, width).stream().anyMatch(n -> n.isEmpty() || TableBlock.isHeaderish(n))) {
+                continue; // a header row of an ordinary table names its columns
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(names);
+            int end = i + 1;
+            while (end < lines.size()) {
+                List<String> row = cells(lines.get(end));
+                if (row.size() != width || !TableBlock.isHeaderish(row.get(0))) {
+                    break;
+                }
+                rows.add(row);
+                end++;
+            }
+            if (rows.size() - 1 < MIN_FIELD_ROWS) {
+                continue;
+            }
+            List<String> out = new ArrayList<>(lines.subList(0, i));
+            for (int col = 0; col < width; col++) {
+                StringBuilder line = new StringBuilder();
+                for (List<String> row : rows) {
+                    if (line.length() > 0) {
+                        line.append('\t');
+                    }
+                    line.append(row.get(col));
+                }
+                out.add(line.toString());
+            }
+            out.addAll(lines.subList(end, lines.size()));
+            return out;
+        }
+        return lines;
+    }
+
+    private static List<String> cells(String line) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int tab = line.indexOf('\t', from);
+            out.add(line.substring(from, tab < 0 ? line.length() : tab).strip());
+            if (tab < 0) {
+                return out;
+            }
+            from = tab + 1;
+        }
+    }
+}
