@@ -39,6 +39,8 @@ public final class AnnouncementClassifier {
     private static final Pattern KPI_CODE = Pattern.compile("(?<![a-z0-9.])([ab][1-8]\\.[1-9])(?![0-9])");
     /** Below this length a text is too short to be an ESG report unless the cues are strong (a notice of publication is short). */
     private static final int SHORT_TEXT = 600;
+    /** Below this length a text that names key performance indicators without their codes is a notice, not a report. */
+    private static final int NOTICE_LENGTH = 2_500;
 
     /** A results announcement names itself so in Chinese ("全年業績公告"), and its per-share line is often "每股基本盈利". */
     private static final String RESULTS_ZH = "每股基本盈利|(?:全年|年度|中期|末期|季度)业绩公告";
@@ -67,6 +69,7 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 5, "rules? 13\\.17\\b|rules? 17\\.43\\b|第13\\.17条|第17\\.43条"),
             Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
             Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
+            Cue.of(PLEDGE, 5, "discharge of (?:the )?share charges?|released from (?:the )?(?:pledge|share charge)"),
             Cue.of(PLEDGE, 3, "累计(?:被)?质押"),
             Cue.of(PLEDGE, 3, "质权人"),
             Cue.of(PLEDGE, 2, "质押用途|质押起始日|质押到期日|本次质押"),
@@ -275,8 +278,9 @@ public final class AnnouncementClassifier {
             double w = codes.size() >= 12 ? 6 : codes.size() >= 5 ? 4 : 3;
             score.merge(ESG, w, Double::sum);
             evidence.get(ESG).add("text:kpi-codes=" + codes.size());
-        } else if (score.get(ESG) > 0 && !t.contains("key performance indicator") && !t.contains("关键绩效指标")) {
-            // A report answers the guide's KPIs; a text that only names the report (a notice of its publication) does not.
+        } else if (score.get(ESG) > 0 && (t.length() < NOTICE_LENGTH || !t.contains("key performance indicator") && !t.contains("关键绩效指标"))) {
+            // A report answers the guide's KPIs; a text that only names the report (a notice of its publication) does
+            // not, even where it lists the KPIs' topics: a report that names its KPIs without the guide's codes is long.
             score.merge(ESG, -4.0, Double::sum);
             evidence.get(ESG).add("-no-kpis");
         }

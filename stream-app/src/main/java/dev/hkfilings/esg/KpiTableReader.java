@@ -23,6 +23,8 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
+    private static final Pattern CODE_HEADER = Pattern.compile(
+            "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
     private static final Pattern SENTENCE_START = Pattern.compile("^(?:In|By|As|Since|During|The\\s+\\w+\\s+(?:is|was|has|have))\\b|^(?:於|于|截至|在)\\s*\\d");
 
     private final List<Integer> emptyYears = List.of();
@@ -36,6 +38,7 @@ final class KpiTableReader {
     private int lastEmittedIndex = -1;
     private int lastValueIndex = -1;
     private boolean unitColumn;
+    private boolean codesTrail;
     private final List<Cell> textCells = new ArrayList<>();
     private final List<EsgKpi> out = new ArrayList<>();
 
@@ -76,7 +79,9 @@ final class KpiTableReader {
                         unitColumn |= KpiCells.unitHeader(cells.get(k).text()) && !cells.get(k).text().equalsIgnoreCase("data");
                     }
                     years = run;
-                    i = j - 1;
+                    // a code column after the years: its codes close their rows, even one cell per line
+                    codesTrail = j < n && CODE_HEADER.matcher(cells.get(j).text()).matches();
+                    i = codesTrail ? j : j - 1;
                     continue;
                 }
             }
@@ -167,8 +172,8 @@ final class KpiTableReader {
      */
     private boolean trailsLastRow(List<Cell> cells, int i, String[] coded) {
         Cell cell = cells.get(i);
-        if (out.isEmpty() || i != lastEmittedIndex + 1 || coded[1] != null || cell.column() == 0
-                || cell.line() != cells.get(lastEmittedIndex).line()) {
+        if (out.isEmpty() || i != lastEmittedIndex + 1 || coded[1] != null
+                || !codesTrail && (cell.column() == 0 || cell.line() != cells.get(lastEmittedIndex).line())) {
             return false;
         }
         EsgKpi last = out.get(out.size() - 1);
@@ -186,7 +191,7 @@ final class KpiTableReader {
                 || KpiCells.unit(cell.text())) {
             return false;
         }
-        if (continuesNameAndUnit(cells, i)) {
+        if (continuesNameAndUnit(cells, i) || continuesUnit(cell)) {
             return true;
         }
         boolean alone = (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.column() == 0;
@@ -241,6 +246,19 @@ final class KpiTableReader {
         boolean rowStarts = cell.column() == 0 && i + 1 < cells.size() && cells.get(i + 1).line() == cell.line();
         return aboveAlone && rowStarts && above.line() == cell.line() - 1
                 && Names.isCjk(above.text().charAt(above.text().length() - 1)) && Names.isCjk(cell.text().charAt(0));
+    }
+
+    /** "GHG intensity | tCO2e/tonne of | 0.218 | 0.236" then, behind a tab, "product": the unit wrapped, not the name. */
+    private boolean continuesUnit(Cell cell) {
+        EsgKpi last = out.get(out.size() - 1);
+        String unit = last.getUnit();
+        if (!cell.indented() || unit == null || !(unit.endsWith("/") || unit.endsWith("／") || CONNECTOR_END.matcher(unit).matches())) {
+            return false;
+        }
+        last.setUnit(Names.join(List.of(unit, cell.text())));
+        last.setSourceText(last.getSourceText() + "\n\t" + cell.text());
+        lastEmittedIndex++;
+        return true;
     }
 
     /** A unit cut after its slash, or one whose next line starts in lower case, goes on. */

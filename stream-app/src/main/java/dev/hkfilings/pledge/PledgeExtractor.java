@@ -83,9 +83,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (kind == Section.POSITIONS) {
                 PositionTableReader.read(table, positions, total);
             } else if (looksLikeTransactionTable(table)) {
-                TransactionTableReader.read(table, kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
-                        transactions, missing);
+                PledgeAction action = kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE;
+                int before = transactions.size();
+                TransactionTableReader.read(table, action, transactions, missing);
+                if (transactions.size() == before) {
+                    LabelledColumnsReader.read(table, action, transactions, missing);
+                }
             }
+        }
+        if (positions.isEmpty()) {
+            positionsTableInProse(lines, sections, positions, total);
         }
         // A pledgor that reads as a column label means the table was misread (a table on its side, cut into one cell
         // per line): the prose is the better witness then.
@@ -111,7 +118,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return new Extracted<>(payload, missing);
     }
 
-    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?shareholder|shareholder'?s? name|pledgor\\b)");
+    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?(?:shareholder|pledgor)|shareholder'?s? name|pledgor\\b)");
 
     /**
      * Whether {@link #TABLE_START} may find the folded line. An ASCII line folds to its lower case, in which only the
@@ -137,6 +144,45 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     /** What a table that opens without a heading holds, told by its header cells. */
+    /**
+     * "Immediately after the Pledge, the shareholding and pledge position ... is as follows:" and a table: a positions
+     * table that opens inside a section's prose rather than under a heading of its own. Its header lines above the
+     * first labelled one (tab-indented) belong to it.
+     */
+    private static void positionsTableInProse(List<String> lines, List<int[]> sections, List<PledgePosition> positions,
+                                              PledgePosition[] total) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('\t') < 0 || !mayStartTable(line) || !TABLE_START.matcher(fold(line)).find() || startsSection(sections, i)) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < 3 && lines.get(start - 1).startsWith("\t")) {
+                start--;
+            }
+            List<String> block = lines.subList(start, Math.min(lines.size(), i + 40));
+            if (tableKind(block.subList(0, Math.min(block.size(), i - start + 1))) != Section.POSITIONS) {
+                continue;
+            }
+            TableBlock table = TableBlock.read(block);
+            if (table != null) {
+                PositionTableReader.read(table, positions, total);
+                if (!positions.isEmpty()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean startsSection(List<int[]> sections, int line) {
+        for (int[] s : sections) {
+            if (s[0] == line || s[0] == line + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Section tableKind(List<String> head) {
         String h = fold(String.join(" ", head));
         if (Keywords.containsAny(h, "accumulat", "cumulative", "累计", "shares held", "持股数量")

@@ -30,6 +30,8 @@ final class ProsePledgeReader {
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
             "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b");
+    /** A sentence about an earlier announcement's subject: "Reference is made to ...", "茲提述...". */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\breference is made to\\b|兹提述|兹提及|谨此提述");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile("(?s).*\\s(?:was|were|been|is|are)$");
     private static final Pattern SUFFIX_SUBJECT = Pattern.compile("(?i)^(?:ltd|co|limited)\\b.*");
@@ -44,7 +46,7 @@ final class ProsePledgeReader {
     private static final Pattern SENTENCE = Pattern.compile(
             "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
     /** "38,000,000 unrestricted tradable A shares": the class after a few words of the A-share templates. */
-    private static final String CLASS = "(?:(?:unrestricted|restricted|tradable|tradeable|circulating|listed)\\s+){0,3}(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
+    private static final String CLASS = "(?:(?:unrestricted|restricted|tradable|tradeable|circulating|listed|charged|pledged)\\s+){0,3}(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
     private static final String EN_ENTITY = "([A-Z][A-Za-z0-9&'.,()\\- ]{1,100}?"
             + "(?:Co\\., ?Ltd\\.|Company Limited|Limited|Ltd\\.|Branch|Corporation|plc|Inc\\.|L\\.P\\.)"
@@ -56,6 +58,9 @@ final class ProsePledgeReader {
     /** "in favour of the Bank", where "the Bank" is a term the announcement defined. */
     private static final Pattern EN_PLEDGEE_DEFINED = Pattern.compile(
             "(?:in favou?r of|pledged to|charged to)\\s+(?:the\\s+)?([A-Z][\\w&'\\-]*(?:\\s[A-Z][\\w&'\\-]*){0,3})\\b");
+    /** The weakest: "pledged ... shares (the "Pledged Shares") to the Bank", the Bank a defined term. */
+    private static final Pattern EN_PLEDGEE_DEFINED_TO = Pattern.compile(
+            "\\bto\\s+(?:the\\s+)?([A-Z][\\w&'\\-]*(?:\\s[A-Z][\\w&'\\-]*){0,3})\\b");
     /**
      * The sentence that gives the pledged shares' percentages apart from the pledge ("The Charged Shares represent
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
@@ -65,7 +70,7 @@ final class ProsePledgeReader {
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
-            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
+            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
     private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no))\\.";
     /**
@@ -77,9 +82,9 @@ final class ProsePledgeReader {
             + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:issued )?shares)(?! held by)", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:issued )?shares)(?!(?: of the company)? held by)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_HOLDING = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?shares (?:then )?held by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?shares (?:of the company )?(?:then )?held by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
@@ -108,6 +113,7 @@ final class ProsePledgeReader {
         java.util.Map<String, String> aliases = aliases(orig, folded);
         String informedBy = null;
         int firstOfThis = out.size();
+        List<PledgeTransaction> referred = new ArrayList<>();
         Matcher sm = SENTENCE.matcher(folded);
         int from = 0;
         List<int[]> spans = new ArrayList<>();
@@ -138,11 +144,48 @@ final class ProsePledgeReader {
                 t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                 t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
                 if (!restates(t, out, firstOfThis)) {
+                    if (REFERENCE.matcher(f).find()) {
+                        referred.add(t);
+                    }
                     out.add(t);
                     listMissing(t, out.size() - 1, missing);
                 }
             }
         }
+        if (foldReferredIntoReleases(referred, out, firstOfThis)) {
+            missing.removeIf(m -> m.startsWith("transactions[") && Integer.parseInt(m.substring(13, m.indexOf(']'))) >= firstOfThis);
+            for (int k = firstOfThis; k < out.size(); k++) {
+                listMissing(out.get(k), k, missing);
+            }
+        }
+    }
+
+    /**
+     * "Reference is made to the announcement ... in relation to the share charge ... over 210,000,000 shares": the
+     * pledge an announcement of its release refers to is no new pledge. Its pledgee and start date belong to the release
+     * of the same shares, and it is dropped; a referred pledge that nothing releases stays as read.
+     */
+    private static boolean foldReferredIntoReleases(List<PledgeTransaction> referred, List<PledgeTransaction> out, int from) {
+        boolean changed = false;
+        for (PledgeTransaction r : referred) {
+            if (r.getAction() != PledgeAction.PLEDGE) {
+                continue;
+            }
+            for (int k = from; k < out.size(); k++) {
+                PledgeTransaction x = out.get(k);
+                if (x != r && x.getAction() == PledgeAction.RELEASE && java.util.Objects.equals(x.getShares(), r.getShares())) {
+                    x.setPledgee(x.getPledgee() != null ? x.getPledgee() : r.getPledgee());
+                    x.setPledgor(x.getPledgor() != null ? x.getPledgor() : r.getPledgor());
+                    x.setStartDate(x.getStartDate() != null ? x.getStartDate() : r.getStartDate());
+                    x.setShareClass(x.getShareClass() != null ? x.getShareClass() : r.getShareClass());
+                    x.setControllingShareholder(x.getControllingShareholder() != null ? x.getControllingShareholder() : r.getControllingShareholder());
+                    out.remove(r);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed;
     }
 
     /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
@@ -232,14 +275,27 @@ final class ProsePledgeReader {
         if (strong.find(sharesEnd) || strong.find(0)) {
             return strong;
         }
-        Matcher defined = EN_PLEDGEE_DEFINED.matcher(f);
-        while (defined.find()) {
-            if (aliases.containsKey(defined.group(1))) {
-                return defined;
-            }
+        Matcher defined = definedTerm(EN_PLEDGEE_DEFINED.matcher(f), 0, aliases);
+        if (defined != null) {
+            return defined;
         }
         Matcher weak = EN_PLEDGEE.matcher(f);
-        return weak.find(sharesEnd) || weak.find(0) ? weak : null;
+        if (weak.find(sharesEnd) || weak.find(0)) {
+            return weak;
+        }
+        return definedTerm(EN_PLEDGEE_DEFINED_TO.matcher(f), sharesEnd, aliases);
+    }
+
+    private static Matcher definedTerm(Matcher m, int from, java.util.Map<String, String> aliases) {
+        if (!m.find(from)) {
+            return null;
+        }
+        do {
+            if (aliases.containsKey(m.group(1))) {
+                return m;
+            }
+        } while (m.find());
+        return null;
     }
 
     private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF, String percentF) {
@@ -295,7 +351,7 @@ final class ProsePledgeReader {
         return t.build();
     }
 
-    private static final Pattern EN_ON_DATE = Pattern.compile("\\b[Oo]n (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ZH_DATE = Pattern.compile(
             "(\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*\\)|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
@@ -425,7 +481,8 @@ final class ProsePledgeReader {
         };
     }
 
-    private static void listMissing(PledgeTransaction t, int index, List<String> missing) {
+    /** The fields a reader of a transaction could not find, under the transaction's index in the payload. */
+    static void listMissing(PledgeTransaction t, int index, List<String> missing) {
         String p = "transactions[" + index + "].";
         if (t.getPledgor() == null) {
             missing.add(p + "pledgor");

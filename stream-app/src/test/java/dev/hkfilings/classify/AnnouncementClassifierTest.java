@@ -60,4 +60,15 @@ class AnnouncementClassifierTest {
         assertThat(nearMiss.type()).isEqualTo(AnnouncementType.OTHER);
         assertThat(nearMiss.evidence()).contains("category:14400");
     }
+
+    @Test
+    void aDischargedShareChargeIsAPledgeReleaseAndAPublicationNoticeNoReport() {
+        assertThat(text("VOLUNTARY ANNOUNCEMENT\nDISCHARGE OF SHARE CHARGE BY THE CONTROLLING SHAREHOLDER\n"
+                + "Reference is made to the share charge executed by Profit Harvest Limited in favour of Haitong International. "
+                + "On 21 November 2024 all of the 210,000,000 Charged Shares were released from the pledge.").type())
+                .isEqualTo(AnnouncementType.PLEDGE);
+        assertThat(text("公告\n刊發二零二四年環境、社會及管治報告\n本集團之環境、社會及管治報告（「ESG報告」）已根據附錄C2所載之"
+                + "《環境、社會及管治報告守則》編製，並已刊載於披露易網站。ESG報告載列本集團於報告期內之關鍵績效指標，包括溫室氣體排放。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+    }
 }

@@ -134,4 +134,16 @@ class EsgExtractorTest {
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("溫室氣體排放密度（按產量計）", "耗電量");
         assertThat(kpis.get(0).getUnit()).isEqualTo("噸二氧化碳當量／噸產品");
     }
+
+    @Test
+    void aUnitWrappedBehindATabAndCodesAfterACodeColumnOneCellPerLine() {
+        var wrapped = extractor.extract("KPI\tUnit\t2023\t2022\nGHG emissions intensity\ttCO2e/tonne of\t0.218\t0.236\n\tproduct\n")
+                .payload().getKpis();
+        assertThat(wrapped.get(0).getMetric()).isEqualTo("GHG emissions intensity");
+        assertThat(wrapped.get(0).getUnit()).isEqualTo("tCO2e/tonne of product");
+        var lines = extractor.extract("指标\n单位\n2023年\n2022年\n指引索引\n范围一温室气体排放量\n吨二氧化碳当量\n152,380\n160,412\nA1.2\n"
+                + "有害废弃物\n吨\n21.6\n19.8\nA1.3\n").payload().getKpis();
+        assertThat(lines).extracting(k -> k.getMetric()).containsExactly("范围一温室气体排放量", "有害废弃物");
+        assertThat(lines).extracting(k -> k.getCode()).containsExactly("A1.2", "A1.3");
+    }
 }

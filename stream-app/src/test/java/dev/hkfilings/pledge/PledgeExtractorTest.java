@@ -224,4 +224,47 @@ class PledgeExtractorTest {
         assertThat(t.getPercentOfHolding()).isEqualTo(44.63);
         assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(23.43);
     }
+
+    @Test
+    void hongKongLayoutWithTextColumnsBeforeTheFiguresAndAPositionsTableAfterProse() {
+        String text = "PLEDGE OF SHARES BY THE CONTROLLING SHAREHOLDERS\n\n"
+                + "The Board has been informed by Golden Pine Holdings Limited and Mr. Lau that on 12 July 2024 they pledged certain "
+                + "shares of the Company held by them in favour of CMB International Capital Limited to secure a term loan facility.\n\n"
+                + "\tRelationship with\tDate of\t\tNumber of Shares\tApproximate % of the\tApproximate % of the\n"
+                + "Name of pledgor\tthe Company\tthe Pledge\tPledgee\tpledged\tpledgor's shareholding\ttotal issued Shares\n"
+                + "Golden Pine Holdings Limited\tControlling shareholder\t12 July 2024\tCMB International Capital Limited\t150,000,000\t37.50%\t12.50%\n"
+                + "Total\t\t\t\t150,000,000\t37.50%\t12.50%\n\n"
+                + "Immediately after the Pledge, the shareholding and pledge position of the controlling shareholders is as follows:\n\n"
+                + "\tNumber of\tApproximate % of\tNumber of Shares pledged\tNumber of Shares pledged\n"
+                + "Name of shareholder\tShares held\ttotal issued Shares\tbefore the Pledge\tafter the Pledge\n"
+                + "Golden Pine Holdings Limited\t400,000,000\t33.33%\t0\t150,000,000\n\nNote: nothing else.\n";
+        SharePledge p = extractor.extract(text).payload();
+        assertThat(p.getTransactions()).hasSize(1);
+        var t = p.getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("Golden Pine Holdings Limited");
+        assertThat(t.getControllingShareholder()).isTrue();
+        assertThat(t.getShares()).isEqualTo(150_000_000L);
+        assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2024, 7, 12));
+        assertThat(t.getPledgee()).isEqualTo("CMB International Capital Limited");
+        assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(12.5);
+        assertThat(p.getPositions()).hasSize(1);
+        assertThat(p.getPositions().get(0).getSharesHeld()).isEqualTo(400_000_000L);
+        assertThat(p.getPositions().get(0).getPledgedAfter()).isEqualTo(150_000_000L);
+    }
+
+    @Test
+    void theReferredPledgeOfAReleaseIsNoNewPledge() {
+        var e = extractor.extract("Reference is made to the announcement dated 5 May 2023 in relation to the share charge dated 3 May 2023 "
+                + "executed by Profit Harvest Limited (\"Profit Harvest\") in favour of Haitong International Securities Company Limited, "
+                + "pursuant to which Profit Harvest charged 210,000,000 ordinary shares of the Company.\n\n"
+                + "The Board has been informed by Profit Harvest that on 21 November 2024 all of the 210,000,000 Charged Shares were "
+                + "released from the pledge.");
+        assertThat(e.payload().getKind()).isEqualTo(PledgeKind.RELEASE);
+        var t = e.payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Profit Harvest Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Haitong International Securities Company Limited");
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 5, 3));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 11, 21));
+    }
 }

@@ -1,0 +1,145 @@
+package dev.hkfilings.pledge;
+
+import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.Keywords;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pledge tables that Hong Kong issuers lay out themselves ("Name of pledgor | Relationship with the Company | Date of
+ * the Pledge | Pledgee | Number of Shares pledged | % of shareholding | % of total issued Shares") put text columns
+ * before the figures, where {@link TransactionTableReader} expects the Shanghai template's order. When the rows kept
+ * their cells (tab-split) and each row has one cell per labelled column, the labels say what each cell is.
+ */
+final class LabelledColumnsReader {
+
+    private enum Role { NAME, RELATIONSHIP, SHARES, PERCENT_OF_HOLDING, PERCENT_OF_CAPITAL, DATE, EXPIRY, PLEDGEE, PURPOSE, OTHER }
+
+    private LabelledColumnsReader() {
+    }
+
+    /** Adds the table's transactions; false (nothing added) when its rows and labels do not line up. */
+    static boolean read(TableBlock table, PledgeAction action, List<PledgeTransaction> out, List<String> missing) {
+        List<Role> roles = roles(labels(table.header));
+        if (!roles.contains(Role.NAME) || !roles.contains(Role.SHARES)) {
+            return false;
+        }
+        List<List<Cell>> rows = rows(table.cells);
+        if (rows.isEmpty() || rows.stream().anyMatch(r -> r.size() != roles.size())) {
+            return false;
+        }
+        long unit = Numbers.isTenThousandUnit(table.header) ? 10_000L : 1L;
+        for (List<Cell> row : rows) {
+            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(action);
+            StringBuilder source = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                String text = row.get(c).text();
+                source.append(c == 0 ? "" : "\t").append(text);
+                switch (roles.get(c)) {
+                    case NAME -> t.setPledgor(Names.clean(text));
+                    case RELATIONSHIP -> {
+                        String f = PledgeExtractor.fold(text);
+                        if (f.contains("controlling") || f.contains("控股股东")) {
+                            t.setControllingShareholder(true);
+                        }
+                    }
+                    case SHARES -> t.setShares(Numbers.shares(text, unit).orElse(null));
+                    case PERCENT_OF_HOLDING -> t.setPercentOfHolding(percent(text));
+                    case PERCENT_OF_CAPITAL -> t.setPercentOfTotalShareCapital(percent(text));
+                    case DATE -> {
+                        var d = Dates.first(text).orElse(null);
+                        if (action == PledgeAction.RELEASE) {
+                            t.setReleaseDate(d);
+                        } else {
+                            t.setStartDate(d);
+                        }
+                    }
+                    case EXPIRY -> {
+                        var d = Dates.first(text).orElse(null);
+                        t.setExpiryDate(d);
+                        t.setExpiryText(d == null ? Names.clean(text) : null);
+                    }
+                    case PLEDGEE -> t.setPledgee(Names.clean(text));
+                    case PURPOSE -> t.setPurpose(Names.clean(text));
+                    default -> {
+                    }
+                }
+            }
+            if (t.getPledgor() == null || t.getShares() == null) {
+                continue;
+            }
+            t.setSourceText(source.toString());
+            out.add(t.build());
+            ProsePledgeReader.listMissing(out.get(out.size() - 1), out.size() - 1, missing);
+        }
+        return true;
+    }
+
+    /** The column labels {@link TableBlock} gathered from the header rows, in column order. */
+    private static List<String> labels(String header) {
+        int at = header.indexOf(" | ");
+        List<String> out = new ArrayList<>();
+        if (at < 0) {
+            return out;
+        }
+        for (String l : header.substring(at + 3).split(" \\| ")) {
+            if (!l.isBlank()) {
+                out.add(l.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<Role> roles(List<String> labels) {
+        List<Role> roles = new ArrayList<>(labels.size());
+        for (String label : labels) {
+            String l = PledgeExtractor.fold(label);
+            boolean percent = Keywords.containsAny(l, "%", "percentage", "proportion", "比例", "占");
+            Role r;
+            if (percent && Keywords.containsAny(l, "issued", "share capital", "总股本", "已发行")) {
+                r = Role.PERCENT_OF_CAPITAL;
+            } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
+                r = Role.PERCENT_OF_HOLDING;
+            } else if (Keywords.containsAny(l, "pledgee", "chargee", "质权人")) {
+                r = Role.PLEDGEE;
+            } else if (Keywords.containsAny(l, "name", "名称", "姓名") || l.equals("pledgor") || l.equals("shareholder")) {
+                r = Role.NAME;
+            } else if (Keywords.containsAny(l, "relationship", "capacity", "关系", "身份")) {
+                r = Role.RELATIONSHIP;
+            } else if (Keywords.containsAny(l, "number of", "股数", "数量")) {
+                r = Role.SHARES;
+            } else if (Keywords.containsAny(l, "expir", "maturity", "到期")) {
+                r = Role.EXPIRY;
+            } else if (Keywords.containsAny(l, "date", "日期", "日")) {
+                r = Role.DATE;
+            } else if (Keywords.containsAny(l, "purpose", "用途")) {
+                r = Role.PURPOSE;
+            } else {
+                r = Role.OTHER;
+            }
+            roles.add(roles.contains(r) && r != Role.OTHER ? Role.OTHER : r);
+        }
+        return roles;
+    }
+
+    private static List<List<Cell>> rows(List<Cell> cells) {
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Cell> row = new ArrayList<>();
+        for (Cell c : cells) {
+            row.add(c);
+            if (c.rowEnd()) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        return row.isEmpty() ? rows : List.of();
+    }
+
+    private static Double percent(String text) {
+        return Numbers.firstDecimal(text).map(d -> d.doubleValue()).orElse(null);
+    }
+}
