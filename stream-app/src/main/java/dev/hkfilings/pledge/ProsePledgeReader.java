@@ -32,6 +32,10 @@ final class ProsePledgeReader {
             "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b");
     /** A sentence about an earlier announcement's subject: "Reference is made to ...", "茲提述...". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\breference is made to\\b|兹提述|兹提及|谨此提述");
+    /** A pledge topping up an existing one, to keep a loan-to-value ratio. */
+    private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b");
+    /** "Apex Crown on 14 October 2024 pledged": the date is no part of the name. */
+    private static final Pattern TRAILING_ON_DATE = Pattern.compile("\\s+on\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}$|\\s+on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile("(?s).*\\s(?:was|were|been|is|are)$");
     private static final Pattern SUFFIX_SUBJECT = Pattern.compile("(?i)^(?:ltd|co|limited)\\b.*");
@@ -66,7 +70,7 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged) shares (?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged) shares (?:represent|account for)|\\bshares (?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
@@ -90,14 +94,14 @@ final class ProsePledgeReader {
     /** "以X為受益人簽立股份押記": in favour of X. */
     private static final Pattern ZH_BENEFICIARY = Pattern.compile("以([^，。；,、（(]{2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
-    private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会)");
+    private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于\\d{4}年\\d{1,2}月\\d{1,2}日)?(?:将其|将|把)");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
-            "占(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+            "占(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
     private static final Pattern ZH_PURPOSE = Pattern.compile(
             "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
-    private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占其(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占(?:其|[^，。；,、]{2,20}?)(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** The same, in an enumeration after "分别占": "(i)裕昇於本公告日期所持本公司股份總數約44.63%；及(ii)本公司...已發行股份總數約23.43%". */
     private static final Pattern ZH_PCT_HOLDING_LISTED = Pattern.compile("(?:^|[(（][ivx]+[)）]|[:：])[^，。；,(（]{0,20}?所持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     private static final Pattern ZH_PCT_CAPITAL_LISTED = Pattern.compile("[(（][ivx]+[)）](?:本公司)?(?:于[^，。；,]{1,12}?)?已发行股份总数(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
@@ -161,31 +165,39 @@ final class ProsePledgeReader {
     }
 
     /**
-     * "Reference is made to the announcement ... in relation to the share charge ... over 210,000,000 shares": the
-     * pledge an announcement of its release refers to is no new pledge. Its pledgee and start date belong to the release
-     * of the same shares, and it is dropped; a referred pledge that nothing releases stays as read.
+     * "Reference is made to the announcement ... in relation to the share charge ... over 210,000,000 shares": a pledge
+     * the announcement refers back to was announced before. Its pledgee and start date belong to a release of the same
+     * shares, into which it is folded; otherwise it is dropped when the announcement reports transactions of its own
+     * (a top-up pledge), and kept as read when it reports none.
      */
     private static boolean foldReferredIntoReleases(List<PledgeTransaction> referred, List<PledgeTransaction> out, int from) {
+        boolean ownTransactions = out.size() - from > referred.size();
         boolean changed = false;
         for (PledgeTransaction r : referred) {
             if (r.getAction() != PledgeAction.PLEDGE) {
                 continue;
             }
-            for (int k = from; k < out.size(); k++) {
-                PledgeTransaction x = out.get(k);
-                if (x != r && x.getAction() == PledgeAction.RELEASE && java.util.Objects.equals(x.getShares(), r.getShares())) {
-                    x.setPledgee(x.getPledgee() != null ? x.getPledgee() : r.getPledgee());
-                    x.setPledgor(x.getPledgor() != null ? x.getPledgor() : r.getPledgor());
-                    x.setStartDate(x.getStartDate() != null ? x.getStartDate() : r.getStartDate());
-                    x.setShareClass(x.getShareClass() != null ? x.getShareClass() : r.getShareClass());
-                    x.setControllingShareholder(x.getControllingShareholder() != null ? x.getControllingShareholder() : r.getControllingShareholder());
-                    out.remove(r);
-                    changed = true;
-                    break;
-                }
+            if (foldIntoRelease(r, out, from) || ownTransactions && out.remove(r)) {
+                changed = true;
             }
         }
         return changed;
+    }
+
+    private static boolean foldIntoRelease(PledgeTransaction r, List<PledgeTransaction> out, int from) {
+        for (int k = from; k < out.size(); k++) {
+            PledgeTransaction x = out.get(k);
+            if (x != r && x.getAction() == PledgeAction.RELEASE && java.util.Objects.equals(x.getShares(), r.getShares())) {
+                x.setPledgee(x.getPledgee() != null ? x.getPledgee() : r.getPledgee());
+                x.setPledgor(x.getPledgor() != null ? x.getPledgor() : r.getPledgor());
+                x.setStartDate(x.getStartDate() != null ? x.getStartDate() : r.getStartDate());
+                x.setShareClass(x.getShareClass() != null ? x.getShareClass() : r.getShareClass());
+                x.setControllingShareholder(x.getControllingShareholder() != null ? x.getControllingShareholder() : r.getControllingShareholder());
+                out.remove(r);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
@@ -261,6 +273,9 @@ final class ProsePledgeReader {
         }
         if (lf.contains("controlling shareholder")) {
             t.setControllingShareholder(true);
+        }
+        if (!release && SUPPLEMENTAL.matcher(lf).find()) {
+            t.setSupplementalPledge(true);
         }
         t.setSourceText(o.strip());
         return t.build();
@@ -341,7 +356,8 @@ final class ProsePledgeReader {
             t.setPurpose(Names.clean(o.substring(purpose.start(g), purpose.end(g))));
         }
         Matcher hold = ZH_PCT_HOLDING.matcher(f);
-        if (hold.find() || (hold = ZH_PCT_HOLDING.matcher(percentF)).find() || (hold = ZH_PCT_HOLDING_LISTED.matcher(percentF)).find()) {
+        if (hold.find() || (hold = ZH_PCT_HOLDING.matcher(percentF)).find() || (hold = ZH_PCT_HOLDING_LISTED.matcher(percentF)).find()
+                || (hold = ZH_PCT_HOLDING.matcher(nextF)).find()) {
             t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
         }
         if (f.contains("控股股东")) {
@@ -462,8 +478,10 @@ final class ProsePledgeReader {
         if (s == null) {
             return null;
         }
-        String n = TRAILING_COMMA.matcher(QUOTED_ALIAS.matcher(THE_PREFIX.matcher(ON_DATE_PREFIX.matcher(s.strip()).replaceAll(""))
-                .replaceAll("")).replaceAll("")).replaceAll("");
+        String n = TRAILING_ON_DATE.matcher(s.strip()).replaceAll("");
+        n = ON_DATE_PREFIX.matcher(n).replaceAll("");
+        n = THE_PREFIX.matcher(n).replaceAll("");
+        n = TRAILING_COMMA.matcher(QUOTED_ALIAS.matcher(n).replaceAll("")).replaceAll("");
         return Names.clean(n);
     }
 

@@ -267,4 +267,20 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 5, 3));
         assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 11, 21));
     }
+
+    @Test
+    void aTopUpPledgeIsTheTransactionNotTheEarlierPledgeItRefersTo() {
+        var t = extractor.extract("Reference is made to the announcement dated 8 November 2023 in relation to the pledge of 150,000,000 "
+                + "ordinary shares by Apex Crown Investments Limited (\"Apex Crown\") in favour of Bank of China (Hong Kong) Limited.\n\n"
+                + "The Board was notified by Apex Crown that, to maintain the loan-to-security value ratio, Apex Crown on 14 October 2024 "
+                + "pledged a further 40,000,000 Shares in favour of Bank of China (Hong Kong) Limited as supplemental security for the Facility. "
+                + "The 40,000,000 Shares subject to the Top-up Pledge represent approximately 4.55% of the Shares held by Apex Crown and "
+                + "approximately 2.50% of the total number of issued Shares.").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Apex Crown Investments Limited");
+        assertThat(t.get(0).getShares()).isEqualTo(40_000_000L);
+        assertThat(t.get(0).getSupplementalPledge()).isTrue();
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(4.55);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 10, 14));
+    }
 }
