@@ -10,6 +10,7 @@ import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,10 @@ final class ProsePledgeReader {
             String f = folded.substring(span[0], span[1]);
             String o = orig.substring(span[0], span[1]);
             String nextF = k + 1 < spans.size() ? folded.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : "";
-            String percentF = percentSentence(folded, spans, k);
+            int sentence = k;
+            // looked for only when the sentence is a transaction and states no percentage itself
+            String[] found = new String[1];
+            Supplier<String> percentF = () -> found[0] != null ? found[0] : (found[0] = percentSentence(folded, spans, sentence));
             String who = find(EN_INFORMED, f, o);
             if (who == null) {
                 who = find(ZH_INFORMED, f, o);
@@ -215,7 +219,7 @@ final class ProsePledgeReader {
         return "";
     }
 
-    private static PledgeTransaction english(String f, String o, String informedBy, String nextF, String percentF,
+    private static PledgeTransaction english(String f, String o, String informedBy, String nextF, Supplier<String> percentF,
                                              java.util.Map<String, String> aliases) {
         String lf = f.toLowerCase(Locale.ROOT);
         if (!(lf.contains("pledg") || lf.contains("charged"))) {
@@ -258,7 +262,7 @@ final class ProsePledgeReader {
             t.setStartDate(date);
         }
         Matcher cap = EN_PCT_CAPITAL.matcher(f);
-        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF)).find() || (cap = EN_PCT_CAPITAL.matcher(nextF)).find()) {
+        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = EN_PCT_CAPITAL.matcher(nextF)).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
         if (!release) {
@@ -268,7 +272,7 @@ final class ProsePledgeReader {
             }
         }
         Matcher hold = EN_PCT_HOLDING.matcher(f);
-        if (hold.find() || (hold = EN_PCT_HOLDING.matcher(percentF)).find()) {
+        if (hold.find() || (hold = EN_PCT_HOLDING.matcher(percentF.get())).find()) {
             t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
         }
         if (lf.contains("controlling shareholder")) {
@@ -313,7 +317,7 @@ final class ProsePledgeReader {
         return null;
     }
 
-    private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF, String percentF) {
+    private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF, Supplier<String> percentF) {
         Matcher sh = ZH_SHARES.matcher(f);
         if (!sh.find()) {
             return null;
@@ -346,7 +350,7 @@ final class ProsePledgeReader {
             t.setStartDate(date);
         }
         Matcher cap = ZH_PCT_CAPITAL.matcher(f);
-        if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(percentF)).find() || (cap = ZH_PCT_CAPITAL_LISTED.matcher(percentF)).find()
+        if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = ZH_PCT_CAPITAL_LISTED.matcher(percentF.get())).find()
                 || (cap = ZH_PCT_CAPITAL.matcher(nextF)).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
@@ -356,7 +360,7 @@ final class ProsePledgeReader {
             t.setPurpose(Names.clean(o.substring(purpose.start(g), purpose.end(g))));
         }
         Matcher hold = ZH_PCT_HOLDING.matcher(f);
-        if (hold.find() || (hold = ZH_PCT_HOLDING.matcher(percentF)).find() || (hold = ZH_PCT_HOLDING_LISTED.matcher(percentF)).find()
+        if (hold.find() || (hold = ZH_PCT_HOLDING.matcher(percentF.get())).find() || (hold = ZH_PCT_HOLDING_LISTED.matcher(percentF.get())).find()
                 || (hold = ZH_PCT_HOLDING.matcher(nextF)).find()) {
             t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
         }
