@@ -151,7 +151,8 @@ final class ProsePledgeReader {
                 sameDateAsBefore(t, f, out);
                 t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                 t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
-                if (!restates(t, out, firstOfThis)) {
+                // "On the same date, it pledged ..." introduces another pledge, whatever it shares with the one before
+                if (SAME_DATE.matcher(f).find() || !restates(t, out, firstOfThis)) {
                     if (REFERENCE.matcher(f).find()) {
                         referred.add(t);
                     }
