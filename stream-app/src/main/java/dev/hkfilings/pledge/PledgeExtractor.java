@@ -80,7 +80,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (table == null) {
                 continue;
             }
-            if (kind == Section.POSITIONS) {
+            if (kind == Section.POSITIONS || looksLikePositionsTable(table)) {
                 PositionTableReader.read(table, positions, total);
             } else if (looksLikeTransactionTable(table)) {
                 PledgeAction action = kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE;
@@ -193,6 +193,17 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return Section.RELEASE;
         }
         return Section.PLEDGE;
+    }
+
+    /**
+     * Holdings with the shares pledged before and after the event ("Shares pledged before the pledge | ... after the
+     * pledge"), and no pledgee: a positions table, whatever the heading above it says.
+     */
+    private static boolean looksLikePositionsTable(TableBlock table) {
+        String h = table.foldedHeader();
+        return Keywords.containsAny(h, "pledged before", "pledged after", "before the pledge", "after the pledge", "质押前", "质押后")
+                && Keywords.containsAny(h, "shares held", "holding", "持股")
+                && !Keywords.containsAny(h, "pledgee", "质权人");
     }
 
     private static boolean looksLikeTransactionTable(TableBlock table) {

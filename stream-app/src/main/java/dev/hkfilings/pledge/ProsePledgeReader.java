@@ -96,7 +96,7 @@ final class ProsePledgeReader {
     private static final Pattern ZH_BENEFICIARY = Pattern.compile("以([^，。；,、（(]{2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
-    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于\\d{4}年\\d{1,2}月\\d{1,2}日)?(?:将其|将|把)");
+    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))?(?:将其|将|把)");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
             "占(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
@@ -320,7 +320,12 @@ final class ProsePledgeReader {
 
     private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF, Supplier<String> percentF) {
         Matcher sh = ZH_SHARES.matcher(f);
-        if (!sh.find()) {
+        boolean found;
+        // "累计质押本公司股份18,800万股": a count after 累计 is the position after the event, not what this one pledged
+        while ((found = sh.find()) && f.substring(Math.max(0, sh.start() - 12), sh.start()).contains("累计")) {
+            // the next count, if any
+        }
+        if (!found) {
             return null;
         }
         boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押");
@@ -328,7 +333,11 @@ final class ProsePledgeReader {
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
         String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
         t.setShareClass(cls == null ? null : cls.startsWith("h") ? ShareClass.H : cls.startsWith("a") ? ShareClass.A : ShareClass.DOMESTIC);
-        if (cls == null && f.substring(sh.end(), Math.min(f.length(), sh.end() + 20)).contains("普通股")) {
+        String before = f.substring(Math.max(0, sh.start() - 8), sh.start()).toLowerCase(Locale.ROOT);
+        if (cls == null && (before.endsWith("a股") || before.endsWith("h股"))) {
+            // "无限售流通A股3,800万股"
+            t.setShareClass(before.endsWith("a股") ? ShareClass.A : ShareClass.H);
+        } else if (cls == null && f.substring(sh.end(), Math.min(f.length(), sh.end() + 20)).contains("普通股")) {
             // "320,000,000股本公司普通股", "328,000,000股本公司每股面值0.10港元之普通股"
             t.setShareClass(ShareClass.ORDINARY);
         }
@@ -344,11 +353,16 @@ final class ProsePledgeReader {
         if (pg.find() || (pg = ZH_PLEDGEE.matcher(f)).find()) {
             t.setPledgee(trimName(o.substring(pg.start(1), pg.end(1))));
         }
+        if (before.contains("无限售")) {
+            t.setRestrictedShares(false);
+        }
         java.time.LocalDate date = dateNear(ZH_DATE, f, sh.start());
         if (release) {
             t.setReleaseDate(date);
         } else {
-            t.setStartDate(date);
+            // "本次质押起始日为2024年11月4日，质押到期日为2027年11月3日" states them outright
+            t.setStartDate(stated(ZH_START, f, nextF).orElse(date));
+            stated(ZH_EXPIRY, f, nextF).ifPresent(t::setExpiryDate);
         }
         Matcher cap = ZH_PCT_CAPITAL.matcher(f);
         if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = ZH_PCT_CAPITAL_LISTED.matcher(percentF.get())).find()
@@ -373,6 +387,17 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+
+    private static java.util.Optional<java.time.LocalDate> stated(Pattern p, String f, String nextF) {
+        Matcher m = p.matcher(f);
+        if (m.find() || (m = p.matcher(nextF)).find()) {
+            return Dates.first(m.group(1));
+        }
+        return java.util.Optional.empty();
+    }
+
     private static final Pattern ZH_DATE = Pattern.compile(
             "(\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*\\)|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
@@ -380,7 +405,8 @@ final class ProsePledgeReader {
     private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
             "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
-    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|接获|接到|获|本公司)");
+    /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
+    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|接获|接到|获|本公司|与|向)");
 
     /** Defined terms: "Sunrise Glory Holdings Limited ("Sunrise Glory")" and "旭榮控股有限公司（「旭榮」）" map the short name to the full one. */
     private static java.util.Map<String, String> aliases(String orig, String folded) {
@@ -401,6 +427,8 @@ final class ProsePledgeReader {
             } else {
                 String fb = folded.substring(from, m.start());
                 int cut = Math.max(Math.max(fb.lastIndexOf('，'), fb.lastIndexOf('。')), Math.max(fb.lastIndexOf('」'), fb.lastIndexOf('、')));
+                // a bullet or a label's colon ("重要内容提示：●中原重工集团有限公司（以下简称“中原集团”）") opens the name too
+                cut = Math.max(cut, Math.max(fb.lastIndexOf('：'), fb.lastIndexOf('●')));
                 Matcher role = ZH_ROLE.matcher(fb.substring(cut + 1));
                 int start = cut + 1 + (role.find() ? role.end() : 0);
                 full = orig.substring(from + start, m.start()).strip();

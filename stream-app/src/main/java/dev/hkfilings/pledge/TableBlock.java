@@ -54,8 +54,20 @@ final class TableBlock {
             return null;
         }
         // The name of the first row: plain text just above (or at the start of) the first typed row.
-        int dataStart = firstTyped;
         boolean tabShape = rawRows.get(firstTyped).contains("\t");
+        int typedAt = firstTyped;
+        if (!tabShape) {
+            // One cell per line, a page break can fall between the first row's name and its figures: blank lines then
+            // stand between them, and the name is above them.
+            int k = firstTyped;
+            while (k > 1 && rows.get(k - 1).isEmpty()) {
+                k--;
+            }
+            if (k < firstTyped && !rows.get(k - 1).isEmpty()) {
+                typedAt = k;
+            }
+        }
+        int dataStart = typedAt;
         while (dataStart > 0) {
             List<Cell> prev = rows.get(dataStart - 1);
             if (prev.isEmpty()) {
@@ -67,7 +79,7 @@ final class TableBlock {
             }
             dataStart--;
         }
-        if (!tabShape && dataStart == firstTyped) {
+        if (!tabShape && dataStart == typedAt) {
             // Line-split: the name is on its own line(s); take at least the line above as the name.
             if (dataStart > 0 && rows.get(dataStart - 1).size() == 1) {
                 dataStart--;

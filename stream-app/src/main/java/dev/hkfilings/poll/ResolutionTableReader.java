@@ -81,10 +81,40 @@ final class ResolutionTableReader {
         return i + 1 < cells.size() && VoteCells.number(cells.get(i + 1).text()) != null;
     }
 
+    /**
+     * Header rows of a tab-split table are read in reading order, but a label in the first row ("Total number of votes"
+     * at the right) stands right of the second row's ("For", "Against"): labels are kept in the order of their cells'
+     * positions in their lines. One cell per line, every position is 0 and the reading order stays.
+     */
+    private static void addInColumnOrder(List<Column> columns, List<Integer> positions, List<Column> labels, Cell cell) {
+        int at = columns.size();
+        while (at > 0 && positions.get(at - 1) > cell.column()) {
+            at--;
+        }
+        for (Column label : labels) {
+            columns.add(at, label);
+            positions.add(at, cell.column());
+            at++;
+        }
+    }
+
+    /**
+     * "Number of votes cast and / approximate percentage of / total number of votes cast": a header sentence wrapped
+     * one line per cell describes the figures; its last line names no "Total" column.
+     */
+    private static boolean continuesHeaderPhrase(List<Cell> cells, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = cells.get(i - 1).text().strip().toLowerCase(java.util.Locale.ROOT);
+        return prev.endsWith(" of") || prev.endsWith(" and") || prev.endsWith(" the");
+    }
+
     static List<Row> read(List<Cell> cells) {
         int start = tableStart(cells);
         List<Row> rows = new ArrayList<>();
         List<Column> columns = null;
+        List<Integer> columnPositions = null;
         boolean inHeader = false;
         ResolutionKind kind = ResolutionKind.UNKNOWN;
         boolean sectionJustChanged = false;
@@ -107,15 +137,16 @@ final class ResolutionTableReader {
                 cur.source.add(cell);
                 continue;
             }
-            List<Column> labels = VoteCells.labels(c);
+            List<Column> labels = continuesHeaderPhrase(cells, i) ? List.of() : VoteCells.labels(c);
             if (!labels.isEmpty() && (cur == null || !cur.hasVotes() || complete(cur) || !cur.text.isEmpty())) {
                 if (!inHeader) {
                     columns = new ArrayList<>();
+                    columnPositions = new ArrayList<>();
                     if (cur != null && cur.text.isEmpty()) {
                         cur = null;
                     }
                 }
-                columns.addAll(labels);
+                addInColumnOrder(columns, columnPositions, labels, cell);
                 if (cur != null && !cur.hasVotes() && cur.classTokens.isEmpty()) {
                     cur.columns = columns;
                 }

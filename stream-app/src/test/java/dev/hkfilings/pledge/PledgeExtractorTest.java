@@ -283,4 +283,20 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfHolding()).isEqualTo(4.55);
         assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 10, 14));
     }
+
+    @Test
+    void simplifiedChineseProseSkipsTheCumulativeCountAndReadsStatedDates() {
+        var t = extractor.extract("●中原重工集团有限公司（以下简称“中原集团”）持有本公司股份60,000万股，占本公司总股本的30.00%。"
+                + "本次质押后，中原集团累计质押本公司股份18,800万股，占其所持本公司股份的31.33%。\n"
+                + "本公司于2024年11月5日接到控股股东中原集团的通知，中原集团将其持有的本公司无限售流通A股3,800万股质押给中国工商银行股份有限公司郑州分行。"
+                + "本次质押起始日为2024年11月4日，质押到期日为2027年11月3日。").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("中原重工集团有限公司");
+        assertThat(t.get(0).getShares()).isEqualTo(38_000_000L);
+        assertThat(t.get(0).getShareClass()).isEqualTo(dev.hkfilings.avro.ShareClass.A);
+        assertThat(t.get(0).getRestrictedShares()).isFalse();
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 11, 4));
+        assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2027, 11, 3));
+        assertThat(t.get(0).getPledgee()).isEqualTo("中国工商银行股份有限公司郑州分行");
+    }
 }

@@ -432,4 +432,26 @@ class PollExtractorTest {
                 .containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
         assertThat(p.getResolutions().get(0).getVotesAbstain()).isEqualTo(400_000L);
     }
+
+    @Test
+    void aTotalColumnLabelledInTheFirstHeaderRowStaysRightOfForAndAgainst() {
+        PollResult p = extractor.extract("The poll results were as follows:\n"
+                + "\tORDINARY RESOLUTIONS\tNumber of Shares voted (approximate %)\t\tTotal number of votes\n"
+                + "\t\tFor\tAgainst\t\n"
+                + "1.\tTo approve the Acquisition Agreement.\t612,450,000 (67.8239%)\t290,550,000 (32.1761%)\t903,000,000\n").payload();
+        Resolution r = p.getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(612_450_000L);
+        assertThat(r.getVotesAgainst()).isEqualTo(290_550_000L);
+    }
+
+    @Test
+    void theWrappedTailOfAHeaderSentenceNamesNoTotalColumn() {
+        PollResult p = extractor.extract("The poll results were as follows:\nORDINARY RESOLUTIONS\nNumber of votes cast and\n"
+                + "approximate percentage of\ntotal number of votes cast\nFor\nAgainst\n1.\nTo declare a final dividend.\n"
+                + "1,122,402,300\n(99.9925%)\n84,000\n(0.0075%)\n").payload();
+        Resolution r = p.getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(1_122_402_300L);
+        assertThat(r.getVotesAgainst()).isEqualTo(84_000L);
+        assertThat(r.getPassed()).isTrue();
+    }
 }
