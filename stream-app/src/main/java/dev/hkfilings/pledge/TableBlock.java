@@ -63,7 +63,8 @@ final class TableBlock {
             while (k > 1 && rows.get(k - 1).isEmpty()) {
                 k--;
             }
-            if (k < firstTyped && !rows.get(k - 1).isEmpty()) {
+            List<Cell> above = rows.get(k - 1);
+            if (k < firstTyped && above.size() == 1 && above.get(0).kind() == Cell.Kind.TEXT && !isHeaderish(above.get(0).text())) {
                 typedAt = k;
             }
         }

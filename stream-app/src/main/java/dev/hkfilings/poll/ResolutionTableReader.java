@@ -100,7 +100,8 @@ final class ResolutionTableReader {
 
     /**
      * "Number of votes cast and / approximate percentage of / total number of votes cast": a header sentence wrapped
-     * one line per cell describes the figures; its last line names no "Total" column.
+     * one line per cell describes the figures; its last line names no "Total" column (only a lone Total label is
+     * dropped so: "For" after such a line is still a column).
      */
     private static boolean continuesHeaderPhrase(List<Cell> cells, int i) {
         if (i == 0) {
@@ -137,7 +138,10 @@ final class ResolutionTableReader {
                 cur.source.add(cell);
                 continue;
             }
-            List<Column> labels = continuesHeaderPhrase(cells, i) ? List.of() : VoteCells.labels(c);
+            List<Column> labels = VoteCells.labels(c);
+            if (labels.equals(List.of(Column.TOTAL)) && continuesHeaderPhrase(cells, i)) {
+                labels = List.of();
+            }
             if (!labels.isEmpty() && (cur == null || !cur.hasVotes() || complete(cur) || !cur.text.isEmpty())) {
                 if (!inHeader) {
                     columns = new ArrayList<>();
