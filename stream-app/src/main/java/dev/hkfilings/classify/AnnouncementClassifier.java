@@ -298,7 +298,7 @@ public final class AnnouncementClassifier {
             char item = t.charAt(i + 1);
             if ((letter == 'a' || letter == 'b') && group >= '1' && group <= '8' && item >= '1' && item <= '9'
                     && (i - 3 < 0 || !kpiCodeNeighbour(t.charAt(i - 3)))
-                    && (i + 2 >= t.length() || !isAsciiDigit(t.charAt(i + 2)))) {
+                    && (i + 2 >= t.length() || !Numbers.isAsciiDigit(t.charAt(i + 2)))) {
                 codes.add(t.substring(i - 2, i + 2));
             }
         }
@@ -316,11 +316,7 @@ public final class AnnouncementClassifier {
     }
 
     private static boolean kpiCodeNeighbour(char c) {
-        return (c >= 'a' && c <= 'z') || isAsciiDigit(c) || c == '.';
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
+        return (c >= 'a' && c <= 'z') || Numbers.isAsciiDigit(c) || c == '.';
     }
 
     private static Classification decide(Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence,

@@ -252,7 +252,7 @@ final class KpiTableReader {
     private boolean continuesUnit(Cell cell) {
         EsgKpi last = out.get(out.size() - 1);
         String unit = last.getUnit();
-        if (!cell.indented() || unit == null || !(unit.endsWith("/") || unit.endsWith("／") || CONNECTOR_END.matcher(unit).matches())) {
+        if (!cell.indented() || unit == null || !(cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches())) {
             return false;
         }
         last.setUnit(Names.join(List.of(unit, cell.text())));
@@ -263,7 +263,11 @@ final class KpiTableReader {
 
     /** A unit cut after its slash, or one whose next line starts in lower case, goes on. */
     private static boolean wrapsUnit(String unit, String next) {
-        return unit.endsWith("/") || unit.endsWith("／") || Character.isLowerCase(next.charAt(0));
+        return cutAtSlash(unit) || Character.isLowerCase(next.charAt(0));
+    }
+
+    private static boolean cutAtSlash(String unit) {
+        return unit.endsWith("/") || unit.endsWith("／");
     }
 
     private static boolean isHeader(List<Integer> run, List<Cell> cells, int from, int to) {

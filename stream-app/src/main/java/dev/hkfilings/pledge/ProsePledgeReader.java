@@ -205,13 +205,17 @@ final class ProsePledgeReader {
         return false;
     }
 
+    private static boolean endsWithSemicolon(String s) {
+        return s.endsWith("；") || s.endsWith(";");
+    }
+
     /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
     private static String percentSentence(String folded, List<int[]> spans, int k) {
         for (int j = k + 1; j < spans.size() && j <= k + 4; j++) {
             String f = folded.substring(spans.get(j)[0], spans.get(j)[1]);
             if (PERCENT_LEAD.matcher(f).find()) {
                 int end = j;
-                while (end + 1 < spans.size() && end < j + 3 && folded.substring(spans.get(end)[0], spans.get(end)[1]).strip().matches(".*[；;]$")) {
+                while (end + 1 < spans.size() && end < j + 3 && endsWithSemicolon(folded.substring(spans.get(end)[0], spans.get(end)[1]).strip())) {
                     end++;
                 }
                 return folded.substring(spans.get(j)[0], spans.get(end)[1]);

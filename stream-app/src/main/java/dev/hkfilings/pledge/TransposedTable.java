@@ -1,6 +1,7 @@
 package dev.hkfilings.pledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,15 +64,6 @@ final class TransposedTable {
     }
 
     private static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int tab = line.indexOf('\t', from);
-            out.add(line.substring(from, tab < 0 ? line.length() : tab).strip());
-            if (tab < 0) {
-                return out;
-            }
-            from = tab + 1;
-        }
+        return Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
     }
 }

@@ -109,17 +109,17 @@ final class AttendanceReader {
     static boolean percentFollows(CharSequence text, int start) {
         int n = text.length();
         int i = start;
-        while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == ',')) {
+        while (i < n && (Numbers.isAsciiDigit(text.charAt(i)) || text.charAt(i) == ',')) {
             i++;
         }
         int unit = Spaces.skip(text, i);
         if (unit >= n || "iIoOvVaAhHsS股".indexOf(text.charAt(unit)) < 0) {
             return false;
         }
-        while (i < n && !isDigit(text.charAt(i)) && text.charAt(i) != '%' && text.charAt(i) != '。') {
+        while (i < n && !Numbers.isAsciiDigit(text.charAt(i)) && text.charAt(i) != '%' && text.charAt(i) != '。') {
             i++;
         }
-        return i < n && isDigit(text.charAt(i)) && percentFigureAt(text, i);
+        return i < n && Numbers.isAsciiDigit(text.charAt(i)) && percentFigureAt(text, i);
     }
 
     /**
@@ -130,24 +130,20 @@ final class AttendanceReader {
     static boolean percentFigureAt(CharSequence text, int i) {
         int n = text.length();
         int j = i;
-        while (j < n && isDigit(text.charAt(j))) {
+        while (j < n && Numbers.isAsciiDigit(text.charAt(j))) {
             j++;
         }
         if (j == i || j - i > 3) {
             return false;
         }
-        if (j + 1 < n && text.charAt(j) == '.' && isDigit(text.charAt(j + 1))) {
+        if (j + 1 < n && text.charAt(j) == '.' && Numbers.isAsciiDigit(text.charAt(j + 1))) {
             j += 2;
-            while (j < n && isDigit(text.charAt(j))) {
+            while (j < n && Numbers.isAsciiDigit(text.charAt(j))) {
                 j++;
             }
         }
         j = Spaces.skip(text, j);
         return j < n && text.charAt(j) == '%';
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static int sentenceEnd(String text, int from) {

@@ -123,12 +123,8 @@ public final class Names {
     }
 
     private static boolean cjkGap(char before, char after) {
-        return isCjk(before) && (isCjk(after) || after == '（' || after == '「' || isAsciiDigit(after))
-                || (isCjk(before) || before == '）' || before == '」' || isAsciiDigit(before)) && isCjk(after);
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
+        return isCjk(before) && (isCjk(after) || after == '（' || after == '「' || Numbers.isAsciiDigit(after))
+                || (isCjk(before) || before == '）' || before == '」' || Numbers.isAsciiDigit(before)) && isCjk(after);
     }
 
     private static boolean isQuote(char c) {

@@ -40,12 +40,13 @@ public final class Numbers {
         for (int i = first; i < n; i++) {
             char c = s.charAt(i);
             // a full-width comma is a thousands separator only between digits; in a Chinese sentence it stays as written
-            b[i] = c == '，' && !(i > 0 && isDigit(b[i - 1]) && i + 1 < n && isDigit(normalizeWidth(s.charAt(i + 1)))) ? c : normalizeWidth(c);
+            b[i] = c == '，' && !(i > 0 && isAsciiDigit(b[i - 1]) && i + 1 < n && isAsciiDigit(normalizeWidth(s.charAt(i + 1)))) ? c : normalizeWidth(c);
         }
         return new String(b);
     }
 
-    private static boolean isDigit(char c) {
+    /** An ASCII digit, '0' to '9' (not {@link Character#isDigit}, which takes every script's digits). */
+    public static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
