@@ -59,7 +59,18 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         b.setSharesRepresentedPercent(att.representedPercent());
         b.setScrutineer(ScrutineerReader.read(sentences));
 
-        List<Row> rows = ResolutionTableReader.read(Cells.of(t));
+        List<Cells.Cell> cells = Cells.of(t);
+        List<Row> rows = ResolutionBlockReader.applies(t) ? ResolutionBlockReader.read(cells) : List.of();
+        if (rows.isEmpty()) {
+            rows = ResolutionTableReader.read(cells);
+        } else {
+            Map<String, ResolutionKind> stated = ResolutionBlockReader.kindsStated(t);
+            for (Row r : rows) {
+                if (r.kind == ResolutionKind.UNKNOWN) {
+                    r.kind = stated.getOrDefault(r.number, ResolutionKind.UNKNOWN);
+                }
+            }
+        }
         OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
         List<Resolution> resolutions = new ArrayList<>(rows.size());
         for (Row r : rows) {

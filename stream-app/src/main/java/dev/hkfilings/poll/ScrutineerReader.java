@@ -51,6 +51,9 @@ final class ScrutineerReader {
             }
             Matcher zh = ORG_ZH.matcher(t);
             while (zh.find()) {
+                if (insideTitle(t, zh.start())) {
+                    continue;
+                }
                 String name = ZH_PREFIX.matcher(zh.group()).replaceFirst("");
                 name = Names.clean(name);
                 if (name != null && name.length() >= 6) {
@@ -59,5 +62,10 @@ final class ScrutineerReader {
             }
         }
         return null;
+    }
+
+    /** 《香港联合交易所有限公司证券上市规则》 names the Listing Rules, not the firm that counted the votes. */
+    private static boolean insideTitle(String t, int at) {
+        return t.lastIndexOf('《', at) > t.lastIndexOf('》', at);
     }
 }

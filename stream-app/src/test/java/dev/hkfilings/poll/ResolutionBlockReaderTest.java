@@ -1,0 +1,146 @@
+package dev.hkfilings.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hkfilings.avro.PollResult;
+import dev.hkfilings.avro.Resolution;
+import dev.hkfilings.avro.ResolutionKind;
+import dev.hkfilings.fields.Extracted;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mainland 股东大会决议公告 layout: one block per resolution, through {@link PollExtractor}. */
+class ResolutionBlockReaderTest {
+
+    private final PollExtractor extractor = new PollExtractor();
+
+    private static final String BLOCKS = String.join("\n",
+            "2024年第一次临时股东大会决议公告",
+            "二、议案审议情况",
+            "（一）非累积投票议案",
+            "1、议案名称：《关于2024年度日常关联交易预计的议案》",
+            "审议结果：通过",
+            "表决情况：",
+            "股东类型\t同意\t\t反对\t\t弃权\t",
+            "\t票数\t比例（%）\t票数\t比例（%）\t票数\t比例（%）",
+            "A股\t800,000,000\t99.5000\t4,000,000\t0.5000\t0\t0.0000",
+            "H股\t100,000,000\t90.0000\t10,000,000\t10.0000\t0\t0.0000",
+            "普通股合计：\t900,000,000\t98.4683\t14,000,000\t1.5317\t0\t0.0000",
+            "",
+            "2、议案名称：《关于修订<公司章程>的议案》",
+            "审议结果：不通过",
+            "表决情况：",
+            "股东类型\t同意\t\t反对\t\t弃权\t",
+            "\t票数\t比例（%）\t票数\t比例（%）\t票数\t比例（%）",
+            "A股\t500,000,000\t62.5000\t300,000,000\t37.5000\t0\t0.0000",
+            "H股\t10,000,000\t9.0909\t100,000,000\t90.9091\t0\t0.0000",
+            "普通股合计：\t510,000,000\t56.0440\t400,000,000\t43.9560\t0\t0.0000",
+            "",
+            "（二）涉及重大事项，5%以下股东的表决情况",
+            "议案序号\t议案名称\t同意\t\t反对\t\t弃权\t",
+            "1\t《关于2024年度日常关联交易预计的议案》\t1,000,000\t50.0000\t1,000,000\t50.0000\t0\t0.0000",
+            "（三）关于议案表决的有关情况说明",
+            "议案2为特别决议议案，未获得出席会议的股东所持有效表决权股份总数的三分之二以上通过；议案1为普通决议议案。",
+            "2、本公司H股股份过户登记处香港中央证券登记有限公司担任本次股东大会的点票监察员。");
+
+    @Test
+    void readsTheTotalRowOfEachBlockAndItsStatedResult() {
+        Extracted<PollResult> x = extractor.extract(BLOCKS);
+        List<Resolution> rs = x.payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        Resolution first = rs.get(0);
+        assertThat(first.getText()).isEqualTo("《关于2024年度日常关联交易预计的议案》");
+        assertThat(first.getVotesFor()).isEqualTo(900_000_000L);
+        assertThat(first.getVotesForPercent()).isEqualTo(98.4683);
+        assertThat(first.getVotesAgainst()).isEqualTo(14_000_000L);
+        assertThat(first.getVotesAbstain()).isEqualTo(0L);
+        assertThat(first.getPassed()).isTrue();
+        assertThat(first.getKind()).isEqualTo(ResolutionKind.ORDINARY);
+        Resolution second = rs.get(1);
+        assertThat(second.getVotesFor()).isEqualTo(510_000_000L);
+        assertThat(second.getVotesAgainstPercent()).isEqualTo(43.956);
+        assertThat(second.getPassed()).isFalse();
+        assertThat(second.getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(x.payload().getScrutineer()).isEqualTo("香港中央证券登记有限公司");
+    }
+
+    @Test
+    void readsTheSameBlocksOneCellPerLine() {
+        String lines = BLOCKS.replace("\t\t", "\n").replace('\t', '\n');
+        List<Resolution> rs = extractor.extract(lines).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(rs).extracting(Resolution::getVotesFor).containsExactly(900_000_000L, 510_000_000L);
+        assertThat(rs).extracting(Resolution::getVotesAgainst).containsExactly(14_000_000L, 400_000_000L);
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, false);
+    }
+
+    @Test
+    void aBlockWithOneShareClassTakesThatRow() {
+        String text = String.join("\n",
+                "1、議案名稱：《2023年度報告》",
+                "審議結果：通過",
+                "表決情況：",
+                "股東類型\t同意\t\t反對\t\t棄權\t",
+                "A股\t1,200,000\t99.0000\t12,000\t0.9900\t121\t0.0100");
+        Resolution r = extractor.extract(text).payload().getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(1_200_000L);
+        assertThat(r.getVotesAbstain()).isEqualTo(121L);
+        assertThat(r.getVotesAbstainPercent()).isEqualTo(0.01);
+        assertThat(r.getPassed()).isTrue();
+    }
+
+    @Test
+    void readsResultsGivenInProseAndSkipsTheMinorityBreakdown() {
+        String text = String.join("\n",
+                "二、议案审议表决情况",
+                "1、审议通过《关于2023年度利润分配预案的议案》",
+                "表决结果：同意1,234,567,890股，占出席本次股东大会有效表决权股份总数的99.9123%；反对1,000,000股，占出席本次股东大会"
+                        + "有效表决权股份总数的0.0810%；弃权82,700股（其中，因未投票默认弃权0股），占出席本次股东大会有效表决权股份总数的0.0067%。",
+                "其中，中小投资者表决情况：同意34,567,890股，占出席会议中小投资者有效表决权股份总数的97.0000%；反对1,000,000股，占2.8061%；"
+                        + "弃权82,700股，占0.2321%。",
+                "2、审议通过《关于回购注销部分限制性股票的议案》",
+                "本议案为特别决议议案。",
+                "表决结果：同意1,200,000,000股，占出席本次股东大会有效表决权股份总数的97.1000%；反对35,650,590股，占2.8853%；弃权"
+                        + "57,300股，占0.0047%。");
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(1_234_567_890L);
+        assertThat(rs.get(0).getVotesForPercent()).isEqualTo(99.9123);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(1_000_000L);
+        assertThat(rs.get(0).getVotesAbstain()).isEqualTo(82_700L);
+        assertThat(rs.get(0).getVotesAbstainPercent()).isEqualTo(0.0067);
+        assertThat(rs.get(1).getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(rs.get(1).getVotesAgainst()).isEqualTo(35_650_590L);
+        assertThat(rs.get(1).getPassed()).isTrue();
+    }
+
+    @Test
+    void readsCandidatesOfACumulativeVote() {
+        String text = String.join("\n",
+                "1、议案名称：《关于董事会换届的议案》",
+                "审议结果：通过",
+                "股东类型\t同意\t\t反对\t\t弃权\t",
+                "普通股合计：\t900,000,000\t99.0000\t9,000,000\t0.9900\t90,909\t0.0100",
+                "（二）累积投票议案表决情况",
+                "2、关于选举非独立董事的议案",
+                "议案序号\t议案名称\t得票数\t得票数占出席会议有效表决权的比例（%）\t是否当选",
+                "2.01\t选举王明先生为第五届董事会非独立董事\t905,000,000\t99.5600\t是",
+                "2.02\t选举李华女士为第五届董事会非独立董事\t400,000,000\t44.0044\t否");
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2.01", "2.02");
+        assertThat(rs.get(1).getText()).isEqualTo("选举王明先生为第五届董事会非独立董事");
+        assertThat(rs.get(1).getVotesFor()).isEqualTo(905_000_000L);
+        assertThat(rs.get(1).getVotesForPercent()).isEqualTo(99.56);
+        assertThat(rs.get(1).getPassed()).isTrue();
+        assertThat(rs.get(2).getPassed()).isFalse();
+        assertThat(rs.get(2).getVotesAgainst()).isNull();
+    }
+
+    @Test
+    void statedKindsCoverRangesAndLists() {
+        assertThat(ResolutionBlockReader.kindsStated("议案1至议案3为普通决议议案；议案4、议案5为特别决议议案"))
+                .containsEntry("1", ResolutionKind.ORDINARY).containsEntry("2", ResolutionKind.ORDINARY)
+                .containsEntry("3", ResolutionKind.ORDINARY).containsEntry("4", ResolutionKind.SPECIAL)
+                .containsEntry("5", ResolutionKind.SPECIAL);
+    }
+}
