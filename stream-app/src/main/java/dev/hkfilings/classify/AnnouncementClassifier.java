@@ -79,6 +79,10 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -3, "(?:facility|loan) agreement|融资协议|贷款协议|融资函件"),
             Cue.of(PLEDGE, -3, "pledge of (?:the group's |the company's |its )?assets|charges? on (?:the group's |the company's )?assets|pledged (?:bank )?deposits|assets? pledged|资产抵押|资产质押|已抵押存款"),
             Cue.of(PLEDGE, -2, "land use rights|土地使用权"),
+            // A clarification answers press reports (of a pledge, often denied); a judicial freeze quotes the holder's
+            // pledges as background. Neither announces a pledge.
+            Cue.of(PLEDGE, -4, "clarification announcement|press reports?|media reports?|澄清公告|报章报道|媒体报道"),
+            Cue.of(PLEDGE, -5, "被(?:司法)?冻结|司法冻结"),
             // A share pledge taken as security in a deal of the issuer (a loan it grants, an acquisition) is no pledge by its shareholder.
             Cue.of(PLEDGE, -3, "discloseable transaction|major transaction|connected transaction|provision of financial assistance|money lending|须予披露交易|主要交易|关连交易|提供财务资助"),
             // --- poll results of a general meeting
@@ -92,6 +96,9 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, 1, "by way of poll"),
             Cue.of(POLL, 5, "投票表决结果|表决结果"),
             Cue.of(POLL, 3, "投票结果"),
+            // the mainland template of a meeting's resolutions announcement (A+H issuers file it in Hong Kong)
+            Cue.of(POLL, 4, "股东(?:大)?会决议公告"),
+            Cue.of(POLL, 3, "审议结果"),
             Cue.of(POLL, 3, "监票|点票"),
             Cue.of(POLL, 2, "赞成.{0,60}反对"),
             Cue.of(POLL, 1, "以投票(?:方式)?(?:进行)?表决|放弃投票"),

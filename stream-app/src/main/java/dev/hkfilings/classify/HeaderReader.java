@@ -78,6 +78,11 @@ public final class HeaderReader {
             if (lastEnd >= 0 && m.start() - lastEnd > HEADER_CODE_GAP) {
                 break;
             }
+            // past the first, a code named inside a sentence ("…控股有限公司（股份代號：2299）股份") is another company's:
+            // a joint announcement gives each issuer's code a header line of its own
+            if (lastEnd >= 0 && !opensLine(head, m.start())) {
+                continue;
+            }
             lastEnd = m.end();
             String list = BRACKETED.matcher(m.group(1)).replaceAll(" ");
             Matcher c = CODE.matcher(list);
@@ -86,6 +91,22 @@ public final class HeaderReader {
             }
         }
         return new ArrayList<>(codes);
+    }
+
+    /**
+     * Whether nothing but other stock-code labels, brackets and spaces stand between the line's start and {@code at}
+     * ("(Stock Code: 1234)    (Stock Code: 5678)" of a joint announcement's header).
+     */
+    private static boolean opensLine(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        String before = STOCK_CODE.matcher(text.substring(lineStart, at)).replaceAll("");
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if ("()（）[]".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A stock code in HKEX's five-digit form: "6680" gives "06680". */

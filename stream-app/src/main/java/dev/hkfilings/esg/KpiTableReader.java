@@ -39,6 +39,8 @@ final class KpiTableReader {
     private int lastValueIndex = -1;
     private boolean unitColumn;
     private boolean codesTrail;
+    /** Where the last code that opened a row stood: the name lines after it belong to that row. */
+    private int codeCellIndex = -1;
     private final List<Cell> textCells = new ArrayList<>();
     private final List<EsgKpi> out = new ArrayList<>();
 
@@ -112,6 +114,7 @@ final class KpiTableReader {
                 }
                 flush();
                 code = coded[0];
+                codeCellIndex = i;
                 if (coded[1] != null && !KpiCells.value(coded[1])) {
                     text.add(coded[1]);
                     textCells.add(cell);
@@ -152,9 +155,14 @@ final class KpiTableReader {
             }
             if (!values.isEmpty()) {
                 flush();
+            } else if (unit != null && valueFollows(cells, i) && c.length() <= 30 && wrapsUnit(unit, c)) {
+                // one cell per line, the unit wrapped: "tCO2e/HK$" then "million revenue", then the figures
+                unit = Names.join(List.of(unit, c));
+                source.add(cell);
+                continue;
             } else if (unit != null) {
                 reset(true);
-            } else if (!text.isEmpty() && (!joins(text.get(text.size() - 1), c) || headingAbove(cells, i))) {
+            } else if (!text.isEmpty() && !nameAfterCode(cells, i) && (!joins(text.get(text.size() - 1), c) || headingAbove(cells, i))) {
                 text.clear();
                 textCells.clear();
                 source.clear();
@@ -260,6 +268,27 @@ final class KpiTableReader {
         lastEmittedIndex++;
         return true;
     }
+
+    private static boolean valueFollows(List<Cell> cells, int i) {
+        return i + 1 < cells.size() && KpiCells.value(cells.get(i + 1).text());
+    }
+
+    /**
+     * One cell per line, a name wrapped right after its row's code ("A1.2", "Energy indirect (Scope 2)", "GHG emissions",
+     * "tCO2e", figures): its second line is no new row, although it starts in upper case.
+     */
+    private boolean nameAfterCode(List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
+        if (text.size() != 1 || codeCellIndex < 0 || codeCellIndex + 2 != i || cell.column() != 0 || cells.get(i - 1).column() != 0
+                || i + 1 >= cells.size()) {
+            return false;
+        }
+        String next = cells.get(i + 1).text();
+        // "Employee turnover rate by gender" then "Male": a breakdown's heading above its first category, not a wrapped name
+        return (KpiCells.unit(next) || KpiCells.value(next)) && !BREAKDOWN_HEADING.matcher(text.get(0)).find();
+    }
+
+    private static final Pattern BREAKDOWN_HEADING = Pattern.compile("(?i)\\bby\\s+[a-z]+(?:\\s+[a-z]+)?\\s*:?$|按[^，。]{1,8}[:：]?$");
 
     /** A unit cut after its slash, or one whose next line starts in lower case, goes on. */
     private static boolean wrapsUnit(String unit, String next) {

@@ -2,6 +2,7 @@ package dev.hkfilings.pledge;
 
 import dev.hkfilings.avro.PledgeAction;
 import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.text.Dates;
 import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
@@ -17,7 +18,8 @@ import java.util.List;
  */
 final class LabelledColumnsReader {
 
-    private enum Role { NAME, RELATIONSHIP, SHARES, PERCENT_OF_HOLDING, PERCENT_OF_CAPITAL, DATE, EXPIRY, PLEDGEE, PURPOSE, OTHER }
+    private enum Role { NAME, RELATIONSHIP, CONTROLLING, SHARE_CLASS, SHARES, PERCENT_OF_HOLDING, PERCENT_OF_CAPITAL, RESTRICTED, SUPPLEMENTAL,
+        DATE, EXPIRY, PLEDGEE, PURPOSE, OTHER }
 
     private LabelledColumnsReader() {
     }
@@ -47,6 +49,10 @@ final class LabelledColumnsReader {
                             t.setControllingShareholder(true);
                         }
                     }
+                    case CONTROLLING -> t.setControllingShareholder(yesNo(text));
+                    case SHARE_CLASS -> t.setShareClass(shareClass(PledgeExtractor.fold(text)));
+                    case RESTRICTED -> t.setRestrictedShares(yesNo(text));
+                    case SUPPLEMENTAL -> t.setSupplementalPledge(yesNo(text));
                     case SHARES -> t.setShares(Numbers.shares(text, unit).orElse(null));
                     case PERCENT_OF_HOLDING -> t.setPercentOfHolding(percent(text));
                     case PERCENT_OF_CAPITAL -> t.setPercentOfTotalShareCapital(percent(text));
@@ -104,6 +110,14 @@ final class LabelledColumnsReader {
                 r = Role.PERCENT_OF_CAPITAL;
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
+            } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东")) {
+                r = Role.CONTROLLING;
+            } else if (Keywords.containsAny(l, "supplement", "补充")) {
+                r = Role.SUPPLEMENTAL;
+            } else if (Keywords.containsAny(l, "restricted", "限售")) {
+                r = Role.RESTRICTED;
+            } else if (l.equals("class") || Keywords.containsAny(l, "class of", "share class", "股份类别", "股份种类", "股份性质")) {
+                r = Role.SHARE_CLASS;
             } else if (Keywords.containsAny(l, "pledgee", "chargee", "质权人")) {
                 r = Role.PLEDGEE;
             } else if (Keywords.containsAny(l, "name", "名称", "姓名") || l.equals("pledgor") || l.equals("shareholder")) {
@@ -116,7 +130,7 @@ final class LabelledColumnsReader {
                 r = Role.EXPIRY;
             } else if (Keywords.containsAny(l, "date", "日期", "日")) {
                 r = Role.DATE;
-            } else if (Keywords.containsAny(l, "purpose", "用途")) {
+            } else if (Keywords.containsAny(l, "purpose", "use of", "用途")) {
                 r = Role.PURPOSE;
             } else {
                 r = Role.OTHER;
@@ -137,6 +151,29 @@ final class LabelledColumnsReader {
             }
         }
         return row.isEmpty() ? rows : List.of();
+    }
+
+    /** Yes / No (是 / 否) as the cell states it; null for anything else. */
+    private static Boolean yesNo(String text) {
+        String f = PledgeExtractor.fold(text);
+        if (f.startsWith("yes") || f.startsWith("是")) {
+            return true;
+        }
+        return f.startsWith("no") || f.startsWith("否") ? Boolean.FALSE : null;
+    }
+
+    /** "A Shares", "H股", "Domestic Shares": the class a cell names, null when it names none. */
+    private static ShareClass shareClass(String folded) {
+        if (folded.startsWith("a share") || folded.startsWith("a股")) {
+            return ShareClass.A;
+        }
+        if (folded.startsWith("h share") || folded.startsWith("h股")) {
+            return ShareClass.H;
+        }
+        if (folded.startsWith("domestic") || folded.startsWith("内资股")) {
+            return ShareClass.DOMESTIC;
+        }
+        return folded.startsWith("ordinary") || folded.startsWith("普通股") ? ShareClass.ORDINARY : null;
     }
 
     private static Double percent(String text) {

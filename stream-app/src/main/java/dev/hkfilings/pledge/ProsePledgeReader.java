@@ -30,9 +30,18 @@ final class ProsePledgeReader {
     private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|pledge of|created a pledge)\\b.*");
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
-            "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b");
+            "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b"
+            + "|\\bremains? (?:subject to (?:a |the )?(?:share charge|pledge|charge)|pledged|charged)\\b"
+            + "|\\b(?:pledged|charged) (?:by (?:them|it|him|her) )?before and after\\b");
+    /**
+     * "連同上述新質押，輝盛合共已質押180,000,000股", "本次解除质押后，国联集团持有本公司455,900,000股股份": the holder's position
+     * after the event, no transaction of its own.
+     */
+    private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
+            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有");
     /** A sentence about an earlier announcement's subject: "Reference is made to ...", "茲提述...". */
-    private static final Pattern REFERENCE = Pattern.compile("(?i)\\breference is made to\\b|兹提述|兹提及|谨此提述");
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?i)\\breference is made to\\b|\\bas disclosed in the (?:company's )?announcement\\b|兹提述|兹提及|谨此提述|诚如[^。，]{0,30}公告所披露");
     /** A pledge topping up an existing one, to keep a loan-to-value ratio. */
     private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b");
     /** "Apex Crown on 14 October 2024 pledged": the date is no part of the name. */
@@ -93,7 +102,7 @@ final class ProsePledgeReader {
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
-    private static final Pattern ZH_BENEFICIARY = Pattern.compile("以([^，。；,、（(]{2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
+    private static final Pattern ZH_BENEFICIARY = Pattern.compile("以((?:[^，。；,、（(]|[（(][^）)，。「」]{1,10}[）)]){2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))?(?:将其|将|把)");
@@ -161,12 +170,59 @@ final class ProsePledgeReader {
                 }
             }
         }
-        if (foldReferredIntoReleases(referred, out, firstOfThis)) {
+        boolean flagged = flagNamedControlling(folded, aliases, out, firstOfThis);
+        if (foldReferredIntoReleases(referred, out, firstOfThis) || flagged) {
             missing.removeIf(m -> m.startsWith("transactions[") && Integer.parseInt(m.substring(13, m.indexOf(']'))) >= firstOfThis);
             for (int k = firstOfThis; k < out.size(); k++) {
                 listMissing(out.get(k), k, missing);
             }
         }
+    }
+
+    /**
+     * A pledgor the announcement calls the controlling shareholder in another sentence ("Moonrise Ventures Limited
+     * ("Moonrise"), the controlling shareholder of the Company", 控股股东輝盛投資有限公司) is flagged so.
+     */
+    private static boolean flagNamedControlling(String folded, java.util.Map<String, String> aliases, List<PledgeTransaction> out, int from) {
+        boolean changed = false;
+        for (int k = from; k < out.size(); k++) {
+            PledgeTransaction t = out.get(k);
+            if (t.getControllingShareholder() != null || t.getPledgor() == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            names.add(t.getPledgor());
+            aliases.forEach((alias, full) -> {
+                if (full.equals(t.getPledgor())) {
+                    names.add(alias);
+                }
+            });
+            for (String name : names) {
+                if (namedControlling(folded, ChineseScript.toSimplified(name))) {
+                    t.setControllingShareholder(true);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static boolean namedControlling(String folded, String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+            String before = folded.substring(Math.max(0, at - 8), at);
+            if (before.endsWith("控股股东") || before.endsWith("控股股东之一")) {
+                return true;
+            }
+            int end = at + name.length();
+            if (NAMED_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 120))).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -262,7 +318,9 @@ final class ProsePledgeReader {
         }
         java.time.LocalDate date = dateNear(EN_ON_DATE, f, sh.start());
         if (release) {
-            t.setReleaseDate(date);
+            // "the share charge dated 12 September 2023 ... was released and discharged on 20 January 2025"
+            Matcher releasedOn = EN_RELEASED_ON.matcher(f);
+            t.setReleaseDate(releasedOn.find() ? Dates.first(releasedOn.group(1)).orElse(date) : date);
         } else {
             t.setStartDate(date);
         }
@@ -332,6 +390,9 @@ final class ProsePledgeReader {
         if (!found) {
             return null;
         }
+        if (ZH_POSITION_STATEMENT.matcher(f).find()) {
+            return null;
+        }
         boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押");
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
@@ -391,6 +452,9 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern NAMED_CONTROLLING = Pattern.compile(
+            "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*[,，]\\s*(?:being\\s+)?(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?controlling\\s+shareholders?\\b");
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
 

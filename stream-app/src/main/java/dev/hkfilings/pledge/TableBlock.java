@@ -2,6 +2,8 @@ package dev.hkfilings.pledge;
 
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Keywords;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.PageMarks;
 import dev.hkfilings.text.Spaces;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -100,6 +102,9 @@ final class TableBlock {
                 if (endsHere(rows, i)) {
                     break;
                 }
+                continue;
+            }
+            if (row.size() == 1 && PageMarks.isPageMark(row.get(0).text())) {
                 continue;
             }
             boolean rowKeepsCells = row.size() >= 3;
@@ -203,7 +208,13 @@ final class TableBlock {
                     cols.add(new StringBuilder());
                 }
                 if (!parts[j].isBlank()) {
-                    cols.get(j).append(parts[j].strip()).append(' ');
+                    StringBuilder col = cols.get(j);
+                    String part = parts[j].strip();
+                    // a Chinese label wraps inside a word ("是否补" + "充质押"): no space where the line broke
+                    if (col.length() > 1 && Names.isCjk(col.charAt(col.length() - 2)) && Names.isCjk(part.charAt(0))) {
+                        col.setLength(col.length() - 1);
+                    }
+                    col.append(part).append(' ');
                 }
             }
         }

@@ -67,7 +67,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
             Map<String, ResolutionKind> stated = ResolutionBlockReader.kindsStated(t);
             for (Row r : rows) {
                 if (r.kind == ResolutionKind.UNKNOWN) {
-                    r.kind = stated.getOrDefault(r.number, ResolutionKind.UNKNOWN);
+                    r.kind = stated.getOrDefault(r.number, stated.getOrDefault(ResolutionBlockReader.THE_REST, ResolutionKind.UNKNOWN));
                 }
             }
         }

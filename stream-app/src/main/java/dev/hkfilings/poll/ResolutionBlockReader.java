@@ -22,6 +22,9 @@ final class ResolutionBlockReader {
 
     private static final Pattern BLOCK_START = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[、.．]?\\s*(?:议案名称|議案名稱)\\s*[:：]\\s*(.*)$");
+    /** "第1項決議案：批准…" then "贊成票數為…股（約…%）": a Hong Kong announcement that gives each result in a sentence. */
+    private static final Pattern NUMBERED_RESOLUTION = Pattern.compile(
+            "^第\\s*(\\d{1,2})\\s*(?:項|项)\\s*(?:普通|特別|特别)?(?:決議案|决议案)\\s*[:：]\\s*(.*)$");
     /** "1、审议通过《…》" with its result in prose: the shape of Shenzhen-listed issuers' announcements. */
     private static final Pattern PROSE_START = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[、.．]\\s*(?:审议|審議)(?:并|並)?(?:通过|通過)?(?:了)?\\s*([《<].*)$");
@@ -34,11 +37,16 @@ final class ResolutionBlockReader {
     private static final Pattern ELECTED = Pattern.compile("^(是|否)$");
     private static final Pattern TOTAL = Pattern.compile("^(?:普通股|出席)?(?:合计|合計|总计|總計|总体|總體)\\s*[:：]?$");
     private static final Pattern PROSE_FIGURE = Pattern.compile(
-            "(同意|反对|反對|弃权|棄權)\\s*[:：]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:股|票)[^；;。]*?(\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
+            "(同意|赞成|贊成|反对|反對|弃权|棄權)(?:票数|票數)?(?:为|為)?\\s*[:：]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:股|票)[^；;。]*?(\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
     private static final Pattern MINORITY = Pattern.compile("中小(?:股东|股東|投资者|投資者)|5%以下|百分之五以下");
     private static final Pattern KIND_STATEMENT = Pattern.compile(
             "(?:议案|議案)\\s*([\\d.、，,及和与與至议案議\\s]+?)\\s*(?:均)?(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
     private static final Pattern THIS_ONE_SPECIAL = Pattern.compile("本(?:项|項)?(?:议案|議案)(?:为|為|属于|屬於)特(?:别|別)(?:决议|決議)");
+    /** "其余议案均为普通决议议案": the kind of every resolution the notes do not name. */
+    private static final Pattern REST_KIND = Pattern.compile(
+            "(?:其余|其餘|其他)(?:各项|各項)?(?:议案|議案)?\\s*(?:均)?(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
+    /** The key under which {@link #kindsStated} gives the kind of the resolutions it does not name. */
+    static final String THE_REST = "*";
     private static final Pattern DIGITS = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
 
     private ResolutionBlockReader() {
@@ -54,15 +62,20 @@ final class ResolutionBlockReader {
         List<Row> rows = new ArrayList<>();
         Block block = null;
         boolean cumulative = false;
+        ResolutionKind sectionKind = ResolutionKind.UNKNOWN;
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i).text();
-            Matcher start = BLOCK_START.matcher(c);
-            if (!start.matches()) {
-                start = PROSE_START.matcher(c);
-            }
-            if (start.matches()) {
+            Matcher start = blockStart(c);
+            if (start != null) {
                 close(block, rows);
-                block = new Block(start.group(1), start.group(2), cells.get(i));
+                block = new Block(start.group(1), start.group(2), cells.get(i), sectionKind);
+                continue;
+            }
+            VoteCells.ResolutionKindHint hint = VoteCells.section(c);
+            if (hint != null) {
+                close(block, rows);
+                block = null;
+                sectionKind = hint == VoteCells.ResolutionKindHint.ORDINARY ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
                 continue;
             }
             if (SECTION.matcher(c).find()) {
@@ -81,6 +94,16 @@ final class ResolutionBlockReader {
         }
         close(block, rows);
         return rows;
+    }
+
+    private static Matcher blockStart(String cell) {
+        for (Pattern p : List.of(BLOCK_START, NUMBERED_RESOLUTION, PROSE_START)) {
+            Matcher m = p.matcher(cell);
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "议案1至议案5为普通决议议案", "议案6为特别决议议案": the kinds the explanatory notes give by number. */
@@ -104,6 +127,10 @@ final class ResolutionBlockReader {
                 prev = n;
                 prevEnd = d.end();
             }
+        }
+        Matcher rest = REST_KIND.matcher(text);
+        if (rest.find()) {
+            out.put(THE_REST, rest.group(1).equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL);
         }
         return out;
     }
@@ -171,11 +198,11 @@ final class ResolutionBlockReader {
         boolean nameDone;
         boolean minority;
 
-        Block(String number, String name, Cell cell) {
+        Block(String number, String name, Cell cell, ResolutionKind sectionKind) {
             row.number = number;
             int dot = number.indexOf('.');
             row.major = Integer.parseInt(dot < 0 ? number : number.substring(0, dot));
-            row.kind = ResolutionKind.UNKNOWN;
+            row.kind = sectionKind;
             row.source.add(cell);
             if (!name.isBlank()) {
                 row.text.add(name.strip());
@@ -270,7 +297,7 @@ final class ResolutionBlockReader {
             boolean any = false;
             while (m.find()) {
                 int col = switch (m.group(1)) {
-                    case "同意" -> 0;
+                    case "同意", "赞成", "贊成" -> 0;
                     case "反对", "反對" -> 1;
                     default -> 2;
                 };

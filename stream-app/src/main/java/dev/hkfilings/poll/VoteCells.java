@@ -36,8 +36,9 @@ final class VoteCells {
             Pattern.CASE_INSENSITIVE);
     /** The characters every match of {@link #OUTCOME} starts with, ASCII letters in both cases (CASE_INSENSITIVE). */
     static final String OUTCOME_FIRST_CHARS = "nNrRdDpPcCaAyY未不否通已獲获";
+    /** "No." (with the abbreviation's dot) heads the number column of a repeated header row: no outcome. */
     static final Pattern OUTCOME = Pattern.compile(
-            "^(?:(not\\s+passed|not\\s+carried|rejected|defeated|no|未獲通過|未获通过|不獲通過|不获通过|否決|否决|不通過|不通过)"
+            "^(?:(not\\s+passed|not\\s+carried|rejected|defeated|no(?!\\.)|未獲通過|未获通过|不獲通過|不获通过|否決|否决|不通過|不通过)"
             + "|(passed|carried|approved|yes|通過|通过|已通過|已通过|獲通過|获通过))[.。]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_NOISE = Pattern.compile(
             "\\(?\\s*%\\s*\\)?|\\(?approx(?:imate|\\.)?\\s*%?\\)?|number\\s+of\\s+votes(?:\\s+cast)?|no\\.\\s+of\\s+votes|\\bvotes?\\b|\\bshares?\\b|票數|票数|股數|股数|\\(?約\\)?|\\(?约\\)?|[*:：#()（）]",

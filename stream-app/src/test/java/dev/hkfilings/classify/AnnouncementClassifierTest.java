@@ -71,4 +71,18 @@ class AnnouncementClassifierTest {
                 + "《環境、社會及管治報告守則》編製，並已刊載於披露易網站。ESG報告載列本集團於報告期內之關鍵績效指標，包括溫室氣體排放。").type())
                 .isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aClarificationAndAJudicialFreezeAreNoPledgeAndAMainlandResolutionsAnnouncementIsAPoll() {
+        assertThat(text("CLARIFICATION ANNOUNCEMENT\nThe Board has noted press reports which stated that the controlling shareholder had "
+                + "pledged 420,000,000 shares of the Company. The Board wishes to clarify that none of the pledged shares reported exist.").type())
+                .isEqualTo(AnnouncementType.OTHER);
+        assertThat(text("关于控股股东部分股份被司法冻结的公告\n本次股份被冻结基本情况如下。截至本公告披露日，控股股东累计质押公司股份168,000,000股，"
+                + "本次被冻结的股份均为未质押股份，不涉及股份质押。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+        assertThat(text("海外监管公告\n2024年年度股东大会决议公告\n二、议案审议情况\n1、议案名称：关于公司2024年年度报告（含H股年度业绩公告）的议案\n"
+                + "审议结果：通过\n表决情况：\n股东类型\t同意\t\t反对\t\t弃权\t\n普通股合计：\t512,245,444\t99.9775\t85,400\t0.0167\t30,000\t0.0058\n"
+                + "律师见证结论意见：本次股东大会的表决程序和表决结果合法有效。").type())
+                .isEqualTo(AnnouncementType.POLL);
+    }
 }

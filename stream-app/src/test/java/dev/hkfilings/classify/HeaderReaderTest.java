@@ -82,4 +82,11 @@ class HeaderReaderTest {
         assertThat(HeaderReader.stockCodes("1. Type of shares: H\tStock code: 01539\n2. Type of shares: A\tStock code (if listed): 601222\n"))
                 .containsExactly("01539");
     }
+
+    @Test
+    void aCodeNamedInsideASentenceIsAnotherCompanysButAJointHeaderLineListsBoth() {
+        assertThat(HeaderReader.stockCodes("昌裕金融集團有限公司\n（股份代號：1283）\n須予披露交易\n抵押品：借款人就其持有之48,000,000股"
+                + "泰興數碼科技控股有限公司（股份代號：2299）股份簽立之股份押記\n")).containsExactly("01283");
+        assertThat(HeaderReader.stockCodes("JOINT ANNOUNCEMENT\n(Stock Code: 1234)\t(Stock Code: 5678)\n")).containsExactly("01234", "05678");
+    }
 }

@@ -146,4 +146,13 @@ class EsgExtractorTest {
         assertThat(lines).extracting(k -> k.getMetric()).containsExactly("范围一温室气体排放量", "有害废弃物");
         assertThat(lines).extracting(k -> k.getCode()).containsExactly("A1.2", "A1.3");
     }
+
+    @Test
+    void oneCellPerLineANameWrappedAfterItsCodeAndAUnitWrappedBeforeTheFigures() {
+        var kpis = extractor.extract("Indicator\nUnit\nFY2024\nFY2023\nA1.2\nEnergy indirect (Scope 2)\nGHG emissions\ntCO2e\n6,931.8\n7,208.4\n"
+                + "A1.2\nGHG emissions intensity\ntCO2e/HK$\nmillion revenue\n7.62\n8.15\n"
+                + "B1.2\nEmployee turnover rate by gender\nMale\n%\n9.1\n10.4\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Energy indirect (Scope 2) GHG emissions", "GHG emissions intensity", "Male");
+        assertThat(kpis.get(1).getUnit()).isEqualTo("tCO2e/HK$ million revenue");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.hkfilings.pledge;
 
+import dev.hkfilings.avro.ShareClass;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hkfilings.avro.PledgeAction;
@@ -298,5 +300,45 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 11, 4));
         assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2027, 11, 3));
         assertThat(t.get(0).getPledgee()).isEqualTo("中国工商银行股份有限公司郑州分行");
+    }
+
+    @Test
+    void aHongKongTableReadsItsFlagAndClassColumnsByLabelAcrossAPageBreak() {
+        String text = "1.    DETAILS OF THE PLEDGES\n\n"
+                + "\tControlling\t\t\t\t\t\t\t\t\t\t\n"
+                + "\tshareholder\t\tNumber of\tPercentage\t\tRestricted\tSupplemental\t\t\t\t\n"
+                + "Name of pledgor\tor concert party\tClass\tshares pledged\tof shares held\tof total issued shares\tshares\tpledge"
+                + "\tCommencement date\tExpiry date\tPledgee\tUse of funds\n"
+                + "Wuyi Holdings Limited\tYes\tA Shares\t30,000,000\t9.52%\t3.33%\tNo\tNo\t3 June 2025\t2 June 2027\tIndustrial Bank\tWorking capital\n"
+                + "\n                – 1 –\n\n"
+                + "Lin Zhaohui\tYes\tH Shares\t5,000,000\t11.11%\t0.56%\tYes\tYes\t6 June 2025\t5 December 2025\tXingye Securities\tTop-up\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("Wuyi Holdings Limited", "Lin Zhaohui");
+        assertThat(t).extracting(x -> x.getShareClass()).containsExactly(ShareClass.A, ShareClass.H);
+        assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
+        assertThat(t).extracting(x -> x.getRestrictedShares()).containsExactly(false, true);
+        assertThat(t).extracting(x -> x.getSupplementalPledge()).containsExactly(false, true);
+        assertThat(t).extracting(x -> x.getPurpose()).containsExactly("Working capital", "Top-up");
+    }
+
+    @Test
+    void aReleaseIsDatedWhenDischargedAndItsPledgorFlaggedWhereTheTextNamesItControlling() {
+        var t = extractor.extract("Reference is made to the announcement in relation to the charge created by Moonrise Ventures Limited "
+                + "(\"Moonrise\"), the controlling shareholder of the Company.\n\nThe Board has been informed by Moonrise that the share charge "
+                + "dated 12 September 2023 executed by Moonrise in favour of Dah Sing Bank, Limited over 250,000,000 Shares was fully released "
+                + "and discharged on 20 January 2025. Following the release, 300,000,000 Shares held by Moonrise remain subject to a share charge.")
+                .payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(java.time.LocalDate.of(2025, 1, 20));
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+    }
+
+    @Test
+    void aBeneficiaryWithABracketInItsNameAndTheHoldersTotalAfterThePledge() {
+        var t = extractor.extract("本公司控股股東輝盛投資有限公司（「輝盛」）告知，於2025年2月14日，輝盛以中信銀行（國際）有限公司（「承押人」）為受益人"
+                + "訂立股份押記，將其持有的120,000,000股股份質押予承押人。誠如本公司日期為2024年5月8日之公告所披露，輝盛先前已將其持有的"
+                + "60,000,000股股份質押予一間持牌放債人。連同上述新質押，輝盛合共已質押180,000,000股股份。").payload().getTransactions();
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(120_000_000L);
+        assertThat(t.get(0).getPledgee()).isEqualTo("中信銀行（國際）有限公司");
     }
 }

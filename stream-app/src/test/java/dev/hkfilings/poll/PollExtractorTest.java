@@ -454,4 +454,17 @@ class PollExtractorTest {
         assertThat(r.getVotesAgainst()).isEqualTo(84_000L);
         assertThat(r.getPassed()).isTrue();
     }
+
+    @Test
+    void aRepeatedHeaderRowsNoIsNoOutcomeOfTheRowAboveIt() {
+        String text = "No.\tORDINARY RESOLUTIONS\tFor\tAgainst\tAbstain\n"
+                + "1.\tTo elect the following persons as directors:\n"
+                + "1.01\tMr. Yang as an executive director\t1,917,890,400 (99.2431%)\t14,628,000 (0.7569%)\t0 (0.0000%)\n"
+                + "1.02\tMr. Cheung as an independent non-executive\n\tdirector\t1,928,906,400 (99.8131%)\t3,512,000 (0.1817%)\t100,000 (0.0052%)\n"
+                + "No.\tSPECIAL RESOLUTIONS\tFor\tAgainst\tAbstain\n"
+                + "2.\tTo grant a general mandate\t1,606,036,400 (83.1059%)\t326,482,000 (16.8941%)\t0 (0.0000%)\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1.01", "1.02", "2");
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, true, true);
+    }
 }

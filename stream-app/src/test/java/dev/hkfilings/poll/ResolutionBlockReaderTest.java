@@ -143,4 +143,32 @@ class ResolutionBlockReaderTest {
                 .containsEntry("3", ResolutionKind.ORDINARY).containsEntry("4", ResolutionKind.SPECIAL)
                 .containsEntry("5", ResolutionKind.SPECIAL);
     }
+
+    @Test
+    void aHongKongAnnouncementGivingEachResultInASentence() {
+        String text = String.join("\n",
+                "投票表決結果",
+                "普通決議案",
+                "第1項決議案：批准買賣協議及其項下擬進行之交易。",
+                "贊成票數為201,123,000股（約98.8222%），反對票數為2,397,000股（約1.1778%），投票總數為203,520,000股。由於超過50%之票數投票贊成"
+                        + "第1項決議案，該決議案已獲正式通過為本公司之普通決議案。",
+                "特別決議案",
+                "第2項決議案：批准更改本公司之英文名稱。",
+                "贊成票數為262,000,000股（約72.0731%），反對票數為101,520,000股（約27.9269%），投票總數為363,520,000股。由於投票贊成第2項決議案之"
+                        + "票數少於75%，該決議案未獲通過為本公司之特別決議案。",
+                "由於第1項決議案已獲通過，交易將於完成日期生效。");
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(rs).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        assertThat(rs).extracting(Resolution::getVotesFor).containsExactly(201_123_000L, 262_000_000L);
+        assertThat(rs).extracting(Resolution::getVotesAgainstPercent).containsExactly(1.1778, 27.9269);
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, false);
+    }
+
+    @Test
+    void theOtherResolutionsTakeTheKindTheNotesGiveTheRest() {
+        assertThat(ResolutionBlockReader.kindsStated("议案7、议案8为特别决议议案；其余议案均为普通决议议案"))
+                .containsEntry("7", ResolutionKind.SPECIAL).containsEntry("8", ResolutionKind.SPECIAL)
+                .containsEntry(ResolutionBlockReader.THE_REST, ResolutionKind.ORDINARY);
+    }
 }
