@@ -106,6 +106,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (transactions.isEmpty()) {
             missing.add("transactions");
         }
+        ProsePledgeReader.flagNamedControlling(body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body, transactions);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
         boolean release = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.RELEASE);
         PledgeKind kind = pledge && release ? PledgeKind.BOTH : pledge ? PledgeKind.PLEDGE : release ? PledgeKind.RELEASE : PledgeKind.UNKNOWN;

@@ -120,9 +120,7 @@ final class ProsePledgeReader {
     }
 
     static void read(String text, List<PledgeTransaction> out, List<String> missing) {
-        // Line wraps inside Chinese sentences and numbers are no spaces: join them before reading.
-        String orig = WHITESPACE.matcher(NUMBER_WRAP.matcher(CJK_WRAP.matcher(Numbers.normalizeWidth(text)).replaceAll("")).replaceAll(""))
-                .replaceAll(" ").replace("**", "  ");
+        String orig = prepared(text);
         String folded = ChineseScript.toSimplified(orig);
         java.util.Map<String, String> aliases = aliases(orig, folded);
         String informedBy = null;
@@ -170,8 +168,7 @@ final class ProsePledgeReader {
                 }
             }
         }
-        boolean flagged = flagNamedControlling(folded, aliases, out, firstOfThis);
-        if (foldReferredIntoReleases(referred, out, firstOfThis) || flagged) {
+        if (foldReferredIntoReleases(referred, out, firstOfThis)) {
             missing.removeIf(m -> m.startsWith("transactions[") && Integer.parseInt(m.substring(13, m.indexOf(']'))) >= firstOfThis);
             for (int k = firstOfThis; k < out.size(); k++) {
                 listMissing(out.get(k), k, missing);
@@ -179,13 +176,24 @@ final class ProsePledgeReader {
         }
     }
 
+    /** Line wraps inside Chinese sentences and numbers are no spaces: joined before reading. */
+    private static String prepared(String text) {
+        return WHITESPACE.matcher(NUMBER_WRAP.matcher(CJK_WRAP.matcher(Numbers.normalizeWidth(text)).replaceAll("")).replaceAll(""))
+                .replaceAll(" ").replace("**", "  ");
+    }
+
     /**
      * A pledgor the announcement calls the controlling shareholder in another sentence ("Moonrise Ventures Limited
      * ("Moonrise"), the controlling shareholder of the Company", 控股股东輝盛投資有限公司) is flagged so.
      */
-    private static boolean flagNamedControlling(String folded, java.util.Map<String, String> aliases, List<PledgeTransaction> out, int from) {
-        boolean changed = false;
-        for (int k = from; k < out.size(); k++) {
+    static void flagNamedControlling(String text, List<PledgeTransaction> out) {
+        if (out.stream().allMatch(t -> t.getControllingShareholder() != null || t.getPledgor() == null)) {
+            return;
+        }
+        String orig = prepared(text);
+        String folded = ChineseScript.toSimplified(orig);
+        java.util.Map<String, String> aliases = aliases(orig, folded);
+        for (int k = 0; k < out.size(); k++) {
             PledgeTransaction t = out.get(k);
             if (t.getControllingShareholder() != null || t.getPledgor() == null) {
                 continue;
@@ -200,12 +208,10 @@ final class ProsePledgeReader {
             for (String name : names) {
                 if (namedControlling(folded, ChineseScript.toSimplified(name))) {
                     t.setControllingShareholder(true);
-                    changed = true;
                     break;
                 }
             }
         }
-        return changed;
     }
 
     private static boolean namedControlling(String folded, String name) {
@@ -453,8 +459,10 @@ final class ProsePledgeReader {
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    /** After a name: its defined term, another name joined by "and", then ", the controlling shareholder(s)". */
     private static final Pattern NAMED_CONTROLLING = Pattern.compile(
-            "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*[,，]\\s*(?:being\\s+)?(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?controlling\\s+shareholders?\\b");
+            "^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*(?:and|及|和)\\s*[^,;()（）]{1,80}?\\s*(?:[(（][^)）]{1,60}[)）])?)?\\s*[,，]\\s*"
+            + "(?:being\\s+)?(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?controlling\\s+shareholders?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
 

@@ -96,8 +96,13 @@ final class TableBlock {
         List<Cell> cells = new ArrayList<>();
         List<Cell> total = null;
         boolean inTotal = false;
+        int prevRowStart = -1;
         for (int i = dataStart; i < rows.size(); i++) {
             List<Cell> row = rows.get(i);
+            if (!inTotal && prevRowStart >= 0 && row.size() == 1 && continuesCellAbove(rawRows.get(i - 1), rawRows.get(i), cells, prevRowStart)) {
+                continue;
+            }
+            prevRowStart = row.size() >= 3 && !inTotal ? cells.size() : -1;
             if (row.isEmpty()) {
                 if (endsHere(rows, i)) {
                     break;
@@ -132,6 +137,45 @@ final class TableBlock {
             }
         }
         return new TableBlock(header.toString(), cells, total);
+    }
+
+    /**
+     * A tab-split row's cell wrapped: its rest is on the next line alone, behind as many tabs as the cell's column
+     * ("Guotai Junan Securities" then "\t\t\t\t(Hong Kong) Limited"). The rest joins that cell of the row above.
+     */
+    private static boolean continuesCellAbove(String above, String line, List<Cell> cells, int rowStart) {
+        if (!line.startsWith("\t") || !above.contains("\t")) {
+            return false;
+        }
+        String[] parts = line.split("\t", -1);
+        String[] abovePartsRaw = above.split("\t", -1);
+        int column = -1;
+        for (int j = 0; j < parts.length; j++) {
+            if (!parts[j].isBlank()) {
+                column = j;
+                break;
+            }
+        }
+        if (column <= 0 || column >= abovePartsRaw.length || abovePartsRaw[column].isBlank()) {
+            return false;
+        }
+        int k = rowStart;
+        for (int j = 0; j < column; j++) {
+            if (!abovePartsRaw[j].isBlank()) {
+                k++;
+            }
+        }
+        if (k >= cells.size()) {
+            return false;
+        }
+        Cell target = cells.get(k);
+        Cell rest = Cell.of(parts[column], false);
+        if (target.kind() != Cell.Kind.TEXT || rest.kind() != Cell.Kind.TEXT) {
+            return false;
+        }
+        Cell joined = Cell.of(target.text() + " " + rest.text(), false);
+        cells.set(k, target.rowEnd() ? joined.withRowEnd() : joined);
+        return true;
     }
 
     /**

@@ -118,9 +118,19 @@ final class TransactionTableReader {
             List<String> trailingRaw = new ArrayList<>();
             int percentsAt = -1;
             while (!rowEnded && i < cells.size() && (cells.get(i).kind() == Cell.Kind.TEXT
-                    || percentsAt < 0 && trailingPercents(cells, i, t))) {
+                    || percentsAt < 0 && trailingPercents(cells, i, t) || trailingDate(cells.get(i), cols, t, action))) {
                 Cell c = cells.get(i++);
-                if (c.kind() == Cell.Kind.PERCENT) {
+                if (c.kind() == Cell.Kind.DATE) {
+                    // a date column after the pledgee ("Pledgor | Shares | % | % | Pledgee | Date of pledge")
+                    if (cols.start && t.getStartDate() == null) {
+                        t.setStartDate(c.date());
+                    } else if (action == PledgeAction.RELEASE) {
+                        t.setReleaseDate(c.date());
+                    } else {
+                        t.setExpiryDate(c.date());
+                    }
+                    source.append(c.text()).append(' ');
+                } else if (c.kind() == Cell.Kind.PERCENT) {
                     // Shanghai's template puts the two percentages after the pledgee, before the purpose.
                     percentsAt = trailingRaw.size();
                     setPercent(t, 0, Numbers.percent(c.text()).orElse(null));
@@ -227,6 +237,16 @@ final class TransactionTableReader {
             }
         }
         return dates;
+    }
+
+    /** A date after the row's text cells, in a column the header names that the row has not filled yet. */
+    private static boolean trailingDate(Cell c, Columns cols, PledgeTransaction.Builder t, PledgeAction action) {
+        if (c.kind() != Cell.Kind.DATE || t.getShares() == null) {
+            return false;
+        }
+        return cols.start && t.getStartDate() == null
+                || action == PledgeAction.RELEASE && t.getReleaseDate() == null
+                || action == PledgeAction.PLEDGE && cols.end && t.getExpiryDate() == null && t.getExpiryText() == null;
     }
 
     /** Two percentage cells after the row's text cells, when the row has read none before its dates. */

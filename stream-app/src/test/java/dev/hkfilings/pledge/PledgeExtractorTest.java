@@ -341,4 +341,22 @@ class PledgeExtractorTest {
         assertThat(t).extracting(x -> x.getShares()).containsExactly(120_000_000L);
         assertThat(t.get(0).getPledgee()).isEqualTo("中信銀行（國際）有限公司");
     }
+
+    @Test
+    void aDateColumnAfterThePledgeeAPledgeeWrappedBehindTabsAndHoldersNamedControllingTogether() {
+        String text = "The Board was informed that the Shares held by Golden Ridge Holdings Limited (\"Golden Ridge\") and Ms. Wong Mei Ling "
+                + "(\"Ms. Wong\"), the controlling shareholders of the Company, have been pledged:\n"
+                + "Details of the Pledges\n"
+                + "\tNumber of\tpercentage of\tpercentage of\t\t\n"
+                + "Pledgor\tShares pledged\tshareholding\tissued Shares\tPledgee\tDate of pledge\n"
+                + "Golden Ridge Holdings Limited\t360,000,000\t33.33%\t15.00%\tChong Hing Bank Limited\t2 September 2024\n"
+                + "Ms. Wong Mei Ling\t48,000,000\t40.00%\t2.00%\tGuotai Junan Securities\t3 September 2024\n"
+                + "\t\t\t\t(Hong Kong) Limited\t\n"
+                + "Total\t408,000,000\t\t17.00%\t\t\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getStartDate())
+                .containsExactly(java.time.LocalDate.of(2024, 9, 2), java.time.LocalDate.of(2024, 9, 3));
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("Chong Hing Bank Limited", "Guotai Junan Securities (Hong Kong) Limited");
+        assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
+    }
 }
