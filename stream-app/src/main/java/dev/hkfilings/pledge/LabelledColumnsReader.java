@@ -1,6 +1,7 @@
 package dev.hkfilings.pledge;
 
 import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgePosition;
 import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.text.Dates;
@@ -83,6 +84,67 @@ final class LabelledColumnsReader {
             ProsePledgeReader.listMissing(out.get(out.size() - 1), out.size() - 1, missing);
         }
         return true;
+    }
+
+    /**
+     * The holders' positions after the event from columns the labels name ("Number of shares held", "Shareholding
+     * percentage", "Number of remaining pledged shares", "... as a percentage of its shareholding / of total share
+     * capital"), as the Shanghai release template gives them beside the release's own figures. Adds nothing when the
+     * labels name no holding and no remaining pledge.
+     */
+    static void positions(TableBlock table, List<PledgePosition> out) {
+        List<String> labels = labels(table.header);
+        int name = -1;
+        int held = -1;
+        int percentHeld = -1;
+        int after = -1;
+        int percentOfHolding = -1;
+        int percentOfCapital = -1;
+        for (int c = 0; c < labels.size(); c++) {
+            String l = PledgeExtractor.fold(labels.get(c));
+            boolean percent = Keywords.containsAny(l, "%", "percentage", "proportion", "比例", "占");
+            boolean remaining = Keywords.containsAny(l, "remaining", "剩余", "after");
+            if (c == 0 && Keywords.containsAny(l, "name", "名称", "姓名")) {
+                name = c;
+            } else if (remaining && percent && Keywords.containsAny(l, "share capital", "issued", "总股本")) {
+                percentOfCapital = c;
+            } else if (remaining && percent) {
+                percentOfHolding = c;
+            } else if (remaining && Keywords.containsAny(l, "pledged", "质押")) {
+                after = c;
+            } else if (!remaining && percent && Keywords.containsAny(l, "shareholding percentage", "持股比例")) {
+                percentHeld = c;
+            } else if (!remaining && Keywords.containsAny(l, "number of shares held", "持股数量")) {
+                held = c;
+            }
+        }
+        List<List<Cell>> rows = rows(table.cells);
+        if (name < 0 || held < 0 || after < 0 || rows.isEmpty() || rows.stream().anyMatch(r -> r.size() != labels.size())) {
+            return;
+        }
+        long unit = Numbers.isTenThousandUnit(table.header) ? 10_000L : 1L;
+        for (List<Cell> row : rows) {
+            PledgePosition.Builder p = PledgePosition.newBuilder().setShareholder(Names.clean(row.get(name).text()))
+                    .setSharesHeld(Numbers.shares(row.get(held).text(), unit).orElse(null))
+                    .setPledgedAfter(Numbers.shares(row.get(after).text(), unit).orElse(null));
+            if (percentHeld >= 0) {
+                p.setPercentHeld(percent(row.get(percentHeld).text()));
+            }
+            if (percentOfHolding >= 0) {
+                p.setPercentOfHoldingPledged(percent(row.get(percentOfHolding).text()));
+            }
+            if (percentOfCapital >= 0) {
+                p.setPercentOfCapitalPledged(percent(row.get(percentOfCapital).text()));
+            }
+            StringBuilder source = new StringBuilder();
+            for (Cell c : row) {
+                source.append(source.length() == 0 ? "" : "\t").append(c.text());
+            }
+            p.setSourceText(source.toString());
+            if (p.getShareholder() != null && p.getSharesHeld() != null) {
+                out.add(p.build());
+            }
+        }
     }
 
     /** The column labels {@link TableBlock} gathered from the header rows, in column order. */

@@ -89,6 +89,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 if (transactions.size() == before) {
                     LabelledColumnsReader.read(table, action, transactions, missing);
                 }
+                if (positions.isEmpty()) {
+                    LabelledColumnsReader.positions(table, positions);
+                }
             }
         }
         if (positions.isEmpty()) {
@@ -100,13 +103,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             transactions.clear();
             missing.removeIf(m -> m.startsWith("transactions["));
         }
+        String prose = body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body;
         if (transactions.isEmpty()) {
-            ProsePledgeReader.read(body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body, transactions, missing);
+            ProsePledgeReader.read(prose, transactions, missing);
+        } else if (transactions.stream().anyMatch(t -> t.getPledgee() == null)) {
+            pledgeesFromProse(prose, transactions, missing);
         }
         if (transactions.isEmpty()) {
             missing.add("transactions");
         }
-        ProsePledgeReader.flagNamedControlling(body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body, transactions);
+        ProsePledgeReader.flagNamedControlling(prose, transactions);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
         boolean release = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.RELEASE);
         PledgeKind kind = pledge && release ? PledgeKind.BOTH : pledge ? PledgeKind.PLEDGE : release ? PledgeKind.RELEASE : PledgeKind.UNKNOWN;
@@ -182,6 +188,34 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
         }
         return false;
+    }
+
+    /**
+     * A table without a pledgee column (the Shanghai release table) leaves the pledgee to the sentence above it ("the
+     * pledge of 38,000,000 A shares previously pledged by Minjiang Group to China Zheshang Bank"): a transaction the
+     * prose reads with the same action and number of shares gives it.
+     */
+    private static void pledgeesFromProse(String prose, List<PledgeTransaction> transactions, List<String> missing) {
+        List<PledgeTransaction> read = new ArrayList<>();
+        ProsePledgeReader.read(prose, read, new ArrayList<>());
+        for (int k = 0; k < transactions.size(); k++) {
+            PledgeTransaction t = transactions.get(k);
+            if (t.getPledgee() != null) {
+                continue;
+            }
+            for (PledgeTransaction r : read) {
+                if (r.getPledgee() != null && r.getAction() == t.getAction() && java.util.Objects.equals(r.getShares(), t.getShares())) {
+                    t.setPledgee(r.getPledgee());
+                    break;
+                }
+            }
+            if (t.getPledgee() == null && t.getShares() != null) {
+                t.setPledgee(ProsePledgeReader.pledgeeAfter(prose, t.getShares()));
+            }
+            if (t.getPledgee() != null) {
+                missing.remove("transactions[" + k + "].pledgee");
+            }
+        }
     }
 
     private static Section tableKind(List<String> head) {

@@ -67,7 +67,8 @@ final class ProsePledgeReader {
             + "(?:\\s(?:[A-Z][A-Za-z]*\\s){1,3}Branch)?)";
     /** Words that name the pledgee for certain, tried before the weaker "to", "with" and "by". */
     private static final Pattern EN_PLEDGEE_STRONG = Pattern.compile(
-            "(?:in favou?r of|pledged to|charged to|pledgee,?)\\s+(?:the\\s+)?" + EN_ENTITY);
+            "(?:in favou?r of|pledged to|charged to|pledgee,?|(?:pledged|charged) by [A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5} to)\\s+(?:the\\s+)?"
+            + EN_ENTITY);
     private static final Pattern EN_PLEDGEE = Pattern.compile("(?:to|with|by)\\s+(?:the\\s+)?" + EN_ENTITY);
     /** "in favour of the Bank", where "the Bank" is a term the announcement defined. */
     private static final Pattern EN_PLEDGEE_DEFINED = Pattern.compile(
@@ -176,6 +177,37 @@ final class ProsePledgeReader {
         }
     }
 
+    private static final Pattern CONCERT_PARTY_BEFORE = Pattern.compile(
+            "([A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5}|\\p{IsHan}{2,20}?)\\s*(?:and|及|和)\\s*(?:its|their|其)\\s*"
+            + "(?:part(?:y|ies) acting in concert|一致行动人)[,，:：]?\\s*$");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+
+    /**
+     * The pledgee named right after a number of shares ("the pledge of 12,500,000 A shares previously pledged by
+     * Rongsheng Investment to Xingye Securities Co., Ltd."), up to the next number: a sentence may list several pledges,
+     * of which the transaction reader takes one.
+     */
+    static String pledgeeAfter(String text, long shares) {
+        String orig = prepared(text);
+        String count = String.format(Locale.ROOT, "%,d", shares);
+        for (int at = orig.indexOf(count); at >= 0; at = orig.indexOf(count, at + 1)) {
+            int from = at + count.length();
+            int to = Math.min(orig.length(), from + 250);
+            Matcher next = GROUPED_NUMBER.matcher(orig).region(from, to);
+            if (next.find()) {
+                to = next.start();
+            }
+            Matcher m = EN_PLEDGEE_STRONG.matcher(orig).region(from, to);
+            if (m.find()) {
+                String name = trimName(m.group(1));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Line wraps inside Chinese sentences and numbers are no spaces: joined before reading. */
     private static String prepared(String text) {
         return WHITESPACE.matcher(NUMBER_WRAP.matcher(CJK_WRAP.matcher(Numbers.normalizeWidth(text)).replaceAll("")).replaceAll(""))
@@ -198,29 +230,44 @@ final class ProsePledgeReader {
             if (t.getControllingShareholder() != null || t.getPledgor() == null) {
                 continue;
             }
-            List<String> names = new ArrayList<>();
-            names.add(t.getPledgor());
-            aliases.forEach((alias, full) -> {
-                if (full.equals(t.getPledgor())) {
-                    names.add(alias);
-                }
-            });
-            for (String name : names) {
-                if (namedControlling(folded, ChineseScript.toSimplified(name))) {
-                    t.setControllingShareholder(true);
-                    break;
-                }
+            if (namedControlling(folded, aliases, t.getPledgor(), true)) {
+                t.setControllingShareholder(true);
             }
         }
     }
 
-    private static boolean namedControlling(String folded, String name) {
+    /** Whether the text calls the holder, by its name or a term it defined for it, the controlling shareholder. */
+    private static boolean namedControlling(String folded, java.util.Map<String, String> aliases, String holder, boolean concertPartyOf) {
+        String full = aliases.getOrDefault(holder, holder);
+        List<String> names = new ArrayList<>();
+        names.add(full);
+        aliases.forEach((alias, of) -> {
+            if (of.equals(full)) {
+                names.add(alias);
+            }
+        });
+        for (String name : names) {
+            if (calledControlling(folded, aliases, ChineseScript.toSimplified(name), concertPartyOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether this spelling of the holder's name stands where the text calls it controlling. */
+    private static boolean calledControlling(String folded, java.util.Map<String, String> aliases, String name, boolean concertPartyOf) {
         if (name.length() < 2) {
             return false;
         }
         for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
             String before = folded.substring(Math.max(0, at - 8), at);
             if (before.endsWith("控股股东") || before.endsWith("控股股东之一")) {
+                return true;
+            }
+            // "Minjiang Group and its party acting in concert, Fuzhou Rongsheng ...", 楚天投资及其一致行动人X: the concert
+            // party of a holder the text calls controlling is of the controlling group
+            Matcher concert = CONCERT_PARTY_BEFORE.matcher(folded.substring(Math.max(0, at - 120), at));
+            if (concertPartyOf && concert.find() && namedControlling(folded, aliases, concert.group(1).strip(), false)) {
                 return true;
             }
             int end = at + name.length();

@@ -359,4 +359,33 @@ class PledgeExtractorTest {
         assertThat(t).extracting(x -> x.getPledgee()).containsExactly("Chong Hing Bank Limited", "Guotai Junan Securities (Hong Kong) Limited");
         assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
     }
+
+    @Test
+    void theShanghaiReleaseTableOnItsSideGivesPositionsAndTheSentenceAboveItThePledgees() {
+        String text = "● Fujian Minjiang Industrial Group Co., Ltd. (\"Minjiang Group\"), the controlling shareholder of the Company, holds "
+                + "402,318,000 A shares.\n"
+                + "● Minjiang Group and its party acting in concert, Fuzhou Rongsheng Investment Partnership (\"Rongsheng Investment\"), together hold "
+                + "459,318,000 shares.\n"
+                + "I. RELEASE OF PLEDGE OF SHARES\n"
+                + "The Company received notices that the pledge of 38,000,000 A shares previously pledged by Minjiang Group to China Zheshang Bank "
+                + "Co., Ltd. Fuzhou Branch, and the pledge of 12,500,000 A shares previously pledged by Rongsheng Investment to Xingye Securities "
+                + "Co., Ltd., have been released. Details are as follows:\n"
+                + "Name of shareholder\tFujian Minjiang Industrial Group Co., Ltd.\tFuzhou Rongsheng Investment Partnership\n"
+                + "Number of shares released from pledge (shares)\t38,000,000\t12,500,000\n"
+                + "Percentage of its shareholding\t9.45%\t21.93%\n"
+                + "Percentage of total share capital of the Company\t2.92%\t0.96%\n"
+                + "Time of release\t15 March 2024\t15 March 2024\n"
+                + "Number of shares held (shares)\t402,318,000\t57,000,000\n"
+                + "Shareholding percentage\t30.95%\t4.38%\n"
+                + "Number of remaining pledged shares (shares)\t96,000,000\t0\n"
+                + "Remaining pledged shares as a percentage of its shareholding\t23.86%\t0.00%\n"
+                + "Remaining pledged shares as a percentage of total share capital of the Company\t7.38%\t0.00%\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getTransactions()).extracting(x -> x.getPledgee())
+                .containsExactly("China Zheshang Bank Co., Ltd. Fuzhou Branch", "Xingye Securities Co., Ltd.");
+        assertThat(p.getTransactions()).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
+        assertThat(p.getPositions()).extracting(x -> x.getSharesHeld()).containsExactly(402_318_000L, 57_000_000L);
+        assertThat(p.getPositions()).extracting(x -> x.getPledgedAfter()).containsExactly(96_000_000L, 0L);
+        assertThat(p.getPositions()).extracting(x -> x.getPercentOfCapitalPledged()).containsExactly(7.38, 0.0);
+    }
 }
