@@ -25,6 +25,14 @@ final class LabelledColumnsReader {
     private LabelledColumnsReader() {
     }
 
+    /** Whether the labels put the pledgee's column before the number of shares, which the Shanghai order never does. */
+    static boolean pledgeeBeforeShares(TableBlock table) {
+        List<Role> roles = roles(labels(table.header));
+        int pledgee = roles.indexOf(Role.PLEDGEE);
+        int shares = roles.indexOf(Role.SHARES);
+        return pledgee >= 0 && shares > pledgee;
+    }
+
     /** Adds the table's transactions; false (nothing added) when its rows and labels do not line up. */
     static boolean read(TableBlock table, PledgeAction action, List<PledgeTransaction> out, List<String> missing) {
         List<Role> roles = roles(labels(table.header));
@@ -186,7 +194,10 @@ final class LabelledColumnsReader {
                 r = Role.NAME;
             } else if (Keywords.containsAny(l, "relationship", "capacity", "关系", "身份")) {
                 r = Role.RELATIONSHIP;
-            } else if (Keywords.containsAny(l, "number of", "股数", "数量")) {
+            } else if (Keywords.containsAny(l, "shares held", "持股数量", "持有数量")) {
+                // the holding beside the transaction ("Number of shares held", 持股数量) is no number of pledged shares
+                r = Role.OTHER;
+            } else if (Keywords.containsAny(l, "number of", "股数", "数量", "解质股份", "解押股份", "质押股份")) {
                 r = Role.SHARES;
             } else if (Keywords.containsAny(l, "expir", "maturity", "到期")) {
                 r = Role.EXPIRY;

@@ -39,6 +39,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     public Extracted<SharePledge> extract(String text) {
         List<PledgeTransaction> transactions = new ArrayList<>();
         List<PledgePosition> positions = new ArrayList<>();
+        boolean positionsBesideRelease = false;
         PledgePosition[] total = new PledgePosition[1];
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
@@ -81,16 +82,27 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 continue;
             }
             if (kind == Section.POSITIONS || looksLikePositionsTable(table)) {
+                if (positionsBesideRelease) {
+                    // a positions table of its own is the better witness than the columns beside a release
+                    positions.clear();
+                    positionsBesideRelease = false;
+                }
                 PositionTableReader.read(table, positions, total);
             } else if (looksLikeTransactionTable(table)) {
                 PledgeAction action = kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE;
                 int before = transactions.size();
-                TransactionTableReader.read(table, action, transactions, missing);
+                // a pledgee column before the figures is no Shanghai order: the labels say what each cell is
+                boolean byLabels = LabelledColumnsReader.pledgeeBeforeShares(table)
+                        && LabelledColumnsReader.read(table, action, transactions, missing) && transactions.size() > before;
+                if (!byLabels) {
+                    TransactionTableReader.read(table, action, transactions, missing);
+                }
                 if (transactions.size() == before) {
                     LabelledColumnsReader.read(table, action, transactions, missing);
                 }
                 if (positions.isEmpty()) {
                     LabelledColumnsReader.positions(table, positions);
+                    positionsBesideRelease = !positions.isEmpty();
                 }
             }
         }

@@ -40,16 +40,14 @@ final class TableBlock {
     }
 
     /** The table in {@code lines}, or null when no data row is found. */
-    static TableBlock read(List<String> lines) {
+    static TableBlock read(List<String> section) {
+        List<String> lines = WrappedRows.merge(section);
         List<List<Cell>> rows = new Rows(lines);
         List<String> rawRows = lines;
         int firstTyped = -1;
         for (int i = 0; i < rows.size() && firstTyped < 0; i++) {
-            for (Cell c : rows.get(i)) {
-                if (c.kind() != Cell.Kind.TEXT && c.kind() != Cell.Kind.EMPTY && !isHeaderish(c.text())) {
-                    firstTyped = i;
-                    break;
-                }
+            if (isDataRow(rows.get(i))) {
+                firstTyped = i;
             }
         }
         if (firstTyped < 0) {
@@ -96,13 +94,8 @@ final class TableBlock {
         List<Cell> cells = new ArrayList<>();
         List<Cell> total = null;
         boolean inTotal = false;
-        int prevRowStart = -1;
         for (int i = dataStart; i < rows.size(); i++) {
             List<Cell> row = rows.get(i);
-            if (!inTotal && prevRowStart >= 0 && row.size() == 1 && continuesCellAbove(rawRows.get(i - 1), rawRows.get(i), cells, prevRowStart)) {
-                continue;
-            }
-            prevRowStart = row.size() >= 3 && !inTotal ? cells.size() : -1;
             if (row.isEmpty()) {
                 if (endsHere(rows, i)) {
                     break;
@@ -140,42 +133,20 @@ final class TableBlock {
     }
 
     /**
-     * A tab-split row's cell wrapped: its rest is on the next line alone, behind as many tabs as the cell's column
-     * ("Guotai Junan Securities" then "\t\t\t\t(Hong Kong) Limited"). The rest joins that cell of the row above.
+     * A row with a figure, a percentage, a date or a yes/no that is no header word, and not mostly header words: a header
+     * row may hold a bare number where "(in 10 thousand)" wrapped ("Name of | acting in | 10 | number of").
      */
-    private static boolean continuesCellAbove(String above, String line, List<Cell> cells, int rowStart) {
-        if (!line.startsWith("\t") || !above.contains("\t")) {
-            return false;
-        }
-        String[] parts = line.split("\t", -1);
-        String[] abovePartsRaw = above.split("\t", -1);
-        int column = -1;
-        for (int j = 0; j < parts.length; j++) {
-            if (!parts[j].isBlank()) {
-                column = j;
-                break;
+    static boolean isDataRow(List<Cell> row) {
+        boolean typed = false;
+        int headerish = 0;
+        for (Cell c : row) {
+            if (isHeaderish(c.text())) {
+                headerish++;
+            } else if (c.kind() != Cell.Kind.TEXT && c.kind() != Cell.Kind.EMPTY) {
+                typed = true;
             }
         }
-        if (column <= 0 || column >= abovePartsRaw.length || abovePartsRaw[column].isBlank()) {
-            return false;
-        }
-        int k = rowStart;
-        for (int j = 0; j < column; j++) {
-            if (!abovePartsRaw[j].isBlank()) {
-                k++;
-            }
-        }
-        if (k >= cells.size()) {
-            return false;
-        }
-        Cell target = cells.get(k);
-        Cell rest = Cell.of(parts[column], false);
-        if (target.kind() != Cell.Kind.TEXT || rest.kind() != Cell.Kind.TEXT) {
-            return false;
-        }
-        Cell joined = Cell.of(target.text() + " " + rest.text(), false);
-        cells.set(k, target.rowEnd() ? joined.withRowEnd() : joined);
-        return true;
+        return typed && 2 * headerish <= row.size();
     }
 
     /**

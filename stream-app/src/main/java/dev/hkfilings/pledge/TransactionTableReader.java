@@ -22,7 +22,7 @@ final class TransactionTableReader {
     private static final Pattern A_SHARES = Pattern.compile(".*(\\ba shares|a股).*");
 
     private static final int MAX_NAME = 150;
-    private static final Pattern CORPORATE_TAIL = Pattern.compile(
+    static final Pattern CORPORATE_TAIL = Pattern.compile(
             "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|"
                     + "有限|股份|公司|分行|支行|集团|集團|合伙|合夥|银行|銀行|证券|證券|[(（]).*",
             Pattern.CASE_INSENSITIVE);

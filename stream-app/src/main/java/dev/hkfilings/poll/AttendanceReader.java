@@ -22,7 +22,9 @@ final class AttendanceReader {
     private static final Pattern REPRESENTED_CUE = Pattern.compile(
             "represented|present\\b|attend(?:ing|ed)\\b|出席|親身或委任代表|亲自或委任代表", CI);
     private static final Pattern REPRESENTED = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*)?(?:shares?|股)[^%。\\d]{0,160}?"
+            "(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*)?(?:shares?|股)"
+            // "476,362,400 shares (comprising 437,500,000 Domestic Shares and 38,862,400 H Shares), representing ..."
+            + "(?:\\s*[(（][^()（）%]{0,160}[)）])?[^%。\\d]{0,160}?"
             + "(?:represent(?:ing|ed|s)?|accounting\\s+for|being|\\(|佔|占|約佔|约占|相當於|相当于)[^%。\\d]{0,120}?(\\d{1,3}(?:\\.\\d+)?)\\s*%", CI);
     private static final Pattern MAINLAND_TOTAL = Pattern.compile(
             "total\\s+number\\s+of\\s+(?:voting\\s+)?shares\\s+(?:with\\s+voting\\s+rights\\s+)?held\\s+by\\s+(?:the\\s+)?(?:shareholders|attendees)[^\\d]{0,120}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})"
@@ -117,9 +119,26 @@ final class AttendanceReader {
             return false;
         }
         while (i < n && !Numbers.isAsciiDigit(text.charAt(i)) && text.charAt(i) != '%' && text.charAt(i) != '。') {
-            i++;
+            char c = text.charAt(i);
+            // a bracketed breakdown without a percentage ("(comprising 437,500,000 Domestic Shares and ...)") is passed
+            // over, as the regex may pass over it
+            i = c == '(' || c == '（' ? Math.max(i, closingBracket(text, i)) + 1 : i + 1;
         }
         return i < n && Numbers.isAsciiDigit(text.charAt(i)) && percentFigureAt(text, i);
+    }
+
+    /** Where the bracket opened at {@code open} closes, within 161 characters and before any '%' or bracket; else open. */
+    private static int closingBracket(CharSequence text, int open) {
+        for (int j = open + 1; j < text.length() && j <= open + 161; j++) {
+            char c = text.charAt(j);
+            if (c == ')' || c == '）') {
+                return j;
+            }
+            if (c == '%' || c == '(' || c == '（') {
+                return open;
+            }
+        }
+        return open;
     }
 
     /**

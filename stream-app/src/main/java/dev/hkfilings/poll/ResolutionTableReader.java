@@ -10,6 +10,7 @@ import dev.hkfilings.text.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -179,7 +180,7 @@ final class ResolutionTableReader {
                     r.number = num.number();
                     r.major = num.major();
                 } else {
-                    r.number = BRACKETED_TAIL.matcher(parent.number).replaceAll("") + num.subOnly();
+                    r.number = subNumber(parent.number, num.subOnly());
                     r.major = parent.major;
                 }
                 r.kind = kind;
@@ -242,6 +243,33 @@ final class ResolutionTableReader {
         r.text.add(text);
     }
 
+    private static final Pattern ROMAN = Pattern.compile("\\((?:i{1,3}|iv|vi{0,3}|ix|x)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_BRACKET = Pattern.compile("\\([^()]*\\)$");
+
+    /**
+     * The number of a sub-item written alone ("(b)", "(ii)") under the row before it: a roman numeral under a lettered
+     * item nests in it ("3(a)" then "(i)" is 3(a)(i)) and follows a sibling numeral ("3(a)(i)" then "(ii)" is 3(a)(ii));
+     * a letter starts again from the resolution's number ("3(a)(iii)" then "(b)" is 3(b)).
+     */
+    static String subNumber(String parent, String sub) {
+        String base = BRACKETED_TAIL.matcher(parent).replaceAll("");
+        if (!ROMAN.matcher(sub).matches()) {
+            return base + sub;
+        }
+        Matcher last = LAST_BRACKET.matcher(parent);
+        if (!last.find()) {
+            return base + sub;
+        }
+        String tail = last.group();
+        boolean lastIsRoman = ROMAN.matcher(tail).matches() && !(sub.equalsIgnoreCase("(i)") && tail.equalsIgnoreCase("(h)"));
+        if (lastIsRoman) {
+            String above = parent.substring(0, last.start());
+            return LAST_BRACKET.matcher(above).find() ? above + sub : base + sub;
+        }
+        // "(i)" after "(h)" is the next letter, not a numeral
+        return tail.equalsIgnoreCase("(h)") && sub.equalsIgnoreCase("(i)") ? base + sub : parent + sub;
+    }
+
     private static int tableStart(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             List<Column> l = VoteCells.labels(cells.get(i).text());
@@ -299,7 +327,9 @@ final class ResolutionTableReader {
         if (pcts == 0) {
             return counts >= 2 * cols;
         }
-        return counts >= cols && pcts >= cols;
+        // the total of votes cast is a count without a percentage
+        int pctCols = r.columns.contains(Column.TOTAL) ? cols - 1 : cols;
+        return counts >= cols && pcts >= pctCols;
     }
 
     private static boolean continues(Row r, Cell cell) {

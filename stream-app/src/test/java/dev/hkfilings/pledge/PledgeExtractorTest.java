@@ -388,4 +388,40 @@ class PledgeExtractorTest {
         assertThat(p.getPositions()).extracting(x -> x.getPledgedAfter()).containsExactly(96_000_000L, 0L);
         assertThat(p.getPositions()).extracting(x -> x.getPercentOfCapitalPledged()).containsExactly(7.38, 0.0);
     }
+
+    @Test
+    void rowsWrappedOverSeveralLinesAreMergedByTabPositionAndAHeaderNumberIsNoRow() {
+        String text = "I. BASIC INFORMATION OF THE RELEASE OF PLEDGE OF SHARES\n"
+                + "\tWhether a\tNumber of\t\t\t\t\t\n"
+                + "\tcontrolling\tshares released\tProportion\tProportion\t\t\t\n"
+                + "Name of\tshareholder\tfrom pledge (in\tto the number\tto the total\tCommencement\t\t\n"
+                + "shareholder\tor not\t10\tof shares held\tshare capital\tdate\tRelease date\tPledgee\n"
+                + "\t\tthousand)\t\t\t\t\t\n"
+                + "Zhejiang Liantai\t\t\t\t\t\t\tIndustrial Bank\n"
+                + "Holding Group\t\t\t\t\t\t\tCo., Ltd.\n"
+                + "Co., Ltd.\tYes\t1,500.00\t6.15%\t1.25%\tNovember 12, 2024\tOctober 17, 2025\tHangzhou Branch\n"
+                + "Total\t-\t1,500.00\t6.15%\t1.25%\t-\t-\t-\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Zhejiang Liantai Holding Group Co., Ltd.");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Industrial Bank Co., Ltd. Hangzhou Branch");
+        assertThat(t.get(0).getShares()).isEqualTo(15_000_000L);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(java.time.LocalDate.of(2025, 10, 17));
+    }
+
+    @Test
+    void aPledgeeColumnBeforeTheFiguresIsReadByLabelsAndARowGoesOnBelowItsFigures() {
+        String text = "RELEASE OF SHARE PLEDGES BY CONTROLLING SHAREHOLDER\nThe Pledges were released on 4 August 2025. Details are as follows:\n"
+                + "\t\t\tNumber of\tApproximate %\tApproximate %\n"
+                + "\t\tDate of\tShares released\tof the Shares held\tof the total number\n"
+                + "Pledgor\tPledgee\trelease\tfrom pledge\tby the pledgor\tof issued Shares\n"
+                + "Kai Cheung Holdings\tChina CITIC Bank\t4 August 2025\t180,000,000\t18.75%\t11.25%\n"
+                + "Limited\tInternational Limited\t\t\t\t\n"
+                + "Total\t\t\t180,000,000\t18.75%\t11.25%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Kai Cheung Holdings Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("China CITIC Bank International Limited");
+        assertThat(t.get(0).getShares()).isEqualTo(180_000_000L);
+    }
 }

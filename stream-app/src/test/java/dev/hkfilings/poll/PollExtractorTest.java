@@ -467,4 +467,27 @@ class PollExtractorTest {
         assertThat(rs).extracting(Resolution::getNumber).containsExactly("1.01", "1.02", "2");
         assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, true, true);
     }
+
+    @Test
+    void romanSubItemsNestUnderALetterAndALetterStartsAgainFromTheNumber() {
+        assertThat(ResolutionTableReader.subNumber("3(a)", "(i)")).isEqualTo("3(a)(i)");
+        assertThat(ResolutionTableReader.subNumber("3(a)(i)", "(ii)")).isEqualTo("3(a)(ii)");
+        assertThat(ResolutionTableReader.subNumber("3(a)(iii)", "(b)")).isEqualTo("3(b)");
+        assertThat(ResolutionTableReader.subNumber("3(i)", "(ii)")).isEqualTo("3(ii)");
+        assertThat(ResolutionTableReader.subNumber("3(h)", "(i)")).isEqualTo("3(i)");
+        assertThat(ResolutionTableReader.subNumber("3", "(a)")).isEqualTo("3(a)");
+    }
+
+    @Test
+    void sharesPresentWithTheirClassBreakdownInBracketsAndASpecialSectionAfterATotalColumn() {
+        String text = "Shareholders and authorised proxies holding an aggregate of 476,362,400 shares (comprising 437,500,000 Domestic Shares "
+                + "and 38,862,400 H Shares), representing approximately 79.3937% of the total number of shares carrying voting rights, attended the AGM.\n"
+                + "ORDINARY RESOLUTIONS\nFor\nAgainst\nTotal number of\nvotes\n"
+                + "1.\nTo receive the accounts.\n612,980,190\n(100.00%)\n24,000\n(0.00%)\n613,004,190\n"
+                + "SPECIAL RESOLUTION\nFor\nAgainst\nTotal number of\nvotes\n"
+                + "2.\nTo adopt the amended bye-laws.\n560,118,190\n(91.37%)\n52,886,000\n(8.63%)\n613,004,190\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getSharesRepresented()).isEqualTo(476_362_400L);
+        assertThat(p.getResolutions()).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+    }
 }

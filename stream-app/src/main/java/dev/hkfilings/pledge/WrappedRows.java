@@ -1,0 +1,147 @@
+package dev.hkfilings.pledge;
+
+import dev.hkfilings.text.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tab-split rows whose cells wrapped: a PDF table row of several lines reaches the text as several tab-split lines,
+ * each holding its line of every cell at the cell's tab position. The line with the figures anchors the row; text-only
+ * lines above it that open a name ("Zhejiang Liantai", "Holding Group", then "Co., Ltd. | Yes | 1,800.00 ...") and
+ * lines below it that go on with its cells ("Limited | International Limited", or behind tabs "(Hong Kong) Limited")
+ * are merged into it column by column, so each row is one line again.
+ */
+final class WrappedRows {
+
+    private WrappedRows() {
+    }
+
+    /** The lines with every wrapped row of the first table merged into one line; the lines themselves when none is. */
+    static List<String> merge(List<String> lines) {
+        int firstTyped = -1;
+        for (int i = 0; i < lines.size() && firstTyped < 0; i++) {
+            if (lines.get(i).indexOf('\t') >= 0 && typed(lines.get(i))) {
+                firstTyped = i;
+            }
+        }
+        if (firstTyped < 0) {
+            return lines;
+        }
+        int start = firstTyped;
+        while (start > 0 && fragment(lines.get(start - 1))) {
+            start--;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, start));
+        List<String> pending = new ArrayList<>();
+        int anchor = -1;
+        boolean changed = false;
+        for (int i = start; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('\t') < 0 || line.isBlank()) {
+                out.addAll(pending);
+                pending.clear();
+                out.add(line);
+                if (!line.isBlank() && !dev.hkfilings.text.PageMarks.isPageMark(line)) {
+                    anchor = -1;
+                }
+                continue;
+            }
+            if (typed(line)) {
+                List<String> parts = new ArrayList<>(pending);
+                parts.add(line);
+                changed |= !pending.isEmpty();
+                pending.clear();
+                out.add(joinColumns(parts));
+                anchor = out.size() - 1;
+            } else if (fragment(line) && pending.isEmpty() && anchor >= 0 && continues(out.get(anchor), line)) {
+                out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
+                changed = true;
+            } else if (fragment(line)) {
+                pending.add(line);
+            } else {
+                out.addAll(pending);
+                pending.clear();
+                out.add(line);
+                anchor = -1;
+            }
+        }
+        out.addAll(pending);
+        return changed ? out : lines;
+    }
+
+    /** A line with a figure, a percentage, a date or a yes/no that is no header word: a row's anchor. */
+    private static boolean typed(String line) {
+        List<Cell> row = new ArrayList<>();
+        for (String part : TableBlock.nonBlankParts(line)) {
+            row.add(Cell.of(part, false));
+        }
+        return TableBlock.isDataRow(row);
+    }
+
+    /** A tab-split line of plain text that no header word marks: part of a row's wrapped cells. */
+    private static boolean fragment(String line) {
+        if (line.indexOf('\t') < 0) {
+            return false;
+        }
+        List<String> parts = TableBlock.nonBlankParts(line);
+        if (parts.isEmpty() || TableBlock.TOTAL.matcher(parts.get(0).strip().toLowerCase(java.util.Locale.ROOT)).matches()) {
+            return false;
+        }
+        for (String part : parts) {
+            Cell c = Cell.of(part, false);
+            if (c.kind() != Cell.Kind.TEXT || TableBlock.isHeaderish(c.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a text-only line below an anchor goes on with its cells rather than opening the next row: behind tabs
+     * (the first column, where a new row's name would stand, is empty), or with a corporate tail or a lower-case word,
+     * and only in columns where the anchor has text.
+     */
+    private static boolean continues(String anchor, String line) {
+        String[] a = anchor.split("\t", -1);
+        String[] l = line.split("\t", -1);
+        boolean tail = l[0].isBlank();
+        for (int j = 0; j < l.length; j++) {
+            String part = l[j].strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (j >= a.length || a[j].isBlank() || Cell.of(a[j], false).kind() != Cell.Kind.TEXT) {
+                return false;
+            }
+            tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();
+        }
+        return tail;
+    }
+
+    /** The lines' cells joined by tab position, each column's parts in order; Chinese parts join without a space. */
+    private static String joinColumns(List<String> lines) {
+        List<StringBuilder> cols = new ArrayList<>();
+        for (String line : lines) {
+            String[] parts = line.split("\t", -1);
+            for (int j = 0; j < parts.length; j++) {
+                while (cols.size() <= j) {
+                    cols.add(new StringBuilder());
+                }
+                String part = parts[j].strip();
+                if (part.isEmpty()) {
+                    continue;
+                }
+                StringBuilder col = cols.get(j);
+                if (col.length() > 0 && !(Names.isCjk(col.charAt(col.length() - 1)) && Names.isCjk(part.charAt(0)))) {
+                    col.append(' ');
+                }
+                col.append(part);
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < cols.size(); j++) {
+            b.append(j == 0 ? "" : "\t").append(cols.get(j));
+        }
+        return b.toString();
+    }
+}
