@@ -94,9 +94,16 @@ final class KpiCells {
         if (UNITS.contains(c) || CURRENCY_AMOUNT.matcher(c).matches()) {
             return true;
         }
+        c = c.replace('／', '/');
         int slash = c.indexOf('/');
         if (slash > 0) {
-            return unit(c.substring(0, slash)) && c.length() - slash > 1;
+            // "噸二氧化碳當量／" cut after its slash where the cell wrapped is still a unit
+            return unit(c.substring(0, slash)) && (c.length() - slash > 1 || slash == c.length() - 1);
+        }
+        int per = c.indexOf(" per ");
+        if (per > 0) {
+            // "hours per employee", "kWh per square metre"
+            return unit(c.substring(0, per)) && c.length() - per > 5;
         }
         Matcher m = MULTIPLIER.matcher(c);
         if (m.matches()) {

@@ -39,6 +39,8 @@ final class KpiTableReader {
     private int lastValueIndex = -1;
     private boolean unitColumn;
     private boolean codesTrail;
+    /** "A1.1 | Air emissions (kg)" above its rows, with no figures: the unit of the rows under it until the next code. */
+    private String groupUnit;
     /** Where the last code that opened a row stood: the name lines after it belong to that row. */
     private int codeCellIndex = -1;
     private final List<Cell> textCells = new ArrayList<>();
@@ -93,6 +95,7 @@ final class KpiTableReader {
             if (KpiCells.indexHeader(c)) {
                 flush();
                 years = emptyYears;
+                groupUnit = null;
                 continue;
             }
             if (!values.isEmpty() && cell.line() != valuesLine && cell.column() == 0 && !KpiCells.value(c)) {
@@ -115,6 +118,7 @@ final class KpiTableReader {
                 flush();
                 code = coded[0];
                 codeCellIndex = i;
+                groupUnit = null;
                 if (coded[1] != null && !KpiCells.value(coded[1])) {
                     text.add(coded[1]);
                     textCells.add(cell);
@@ -125,6 +129,7 @@ final class KpiTableReader {
             if (KpiCells.aspect(c)) {
                 flush();
                 code = null;
+                groupUnit = null;
                 continue;
             }
             if (KpiCells.year(c) != null && !c.contains(",")) {
@@ -155,7 +160,7 @@ final class KpiTableReader {
             }
             if (!values.isEmpty()) {
                 flush();
-            } else if (unit != null && valueFollows(cells, i) && c.length() <= 30 && wrapsUnit(unit, c)) {
+            } else if (unit != null && valueFollows(cells, i) && c.length() <= 30 && (wrapsUnit(unit, c) || chineseDenominatorWraps(unit, c))) {
                 // one cell per line, the unit wrapped: "tCO2e/HK$" then "million revenue", then the figures
                 unit = Names.join(List.of(unit, c));
                 source.add(cell);
@@ -163,6 +168,7 @@ final class KpiTableReader {
             } else if (unit != null) {
                 reset(true);
             } else if (!text.isEmpty() && !nameAfterCode(cells, i) && (!joins(text.get(text.size() - 1), c) || headingAbove(cells, i))) {
+                groupUnit = bracketedUnit(Names.join(text));
                 text.clear();
                 textCells.clear();
                 source.clear();
@@ -269,6 +275,11 @@ final class KpiTableReader {
         return true;
     }
 
+    private static String bracketedUnit(String heading) {
+        Matcher m = heading == null ? null : UNIT_SUFFIX.matcher(heading);
+        return m != null && m.matches() && KpiCells.unit(m.group(2)) ? m.group(2).strip() : null;
+    }
+
     private static boolean valueFollows(List<Cell> cells, int i) {
         return i + 1 < cells.size() && KpiCells.value(cells.get(i + 1).text());
     }
@@ -293,6 +304,12 @@ final class KpiTableReader {
     /** A unit cut after its slash, or one whose next line starts in lower case, goes on. */
     private static boolean wrapsUnit(String unit, String next) {
         return cutAtSlash(unit) || Character.isLowerCase(next.charAt(0));
+    }
+
+    /** "兆瓦時／百萬港元" then "收益": a Chinese rate's denominator wrapped, a few characters before the figures. */
+    private static boolean chineseDenominatorWraps(String unit, String next) {
+        return (unit.indexOf('／') > 0 || unit.indexOf('/') > 0) && next.length() <= 6 && Names.isCjk(next.charAt(0))
+                && Names.isCjk(unit.charAt(unit.length() - 1));
     }
 
     private static boolean cutAtSlash(String unit) {
@@ -378,6 +395,9 @@ final class KpiTableReader {
         }
         if (u != null && (u.startsWith("(") && u.endsWith(")") || u.startsWith("（") && u.endsWith("）"))) {
             u = u.substring(1, u.length() - 1).strip();
+        }
+        if (u == null) {
+            u = groupUnit;
         }
         if (u == null && values.stream().allMatch(v -> v.strip().endsWith("%"))) {
             u = "%";

@@ -318,6 +318,18 @@ final class ProsePledgeReader {
         return s.endsWith("；") || s.endsWith(";");
     }
 
+    /**
+     * The next sentence, unless it states a holding ("溢隆投資持有550,000,000股股份，佔…55.00%", "X is interested in
+     * 835,000,000 Shares, representing ..."): its percentages are the holder's, not the pledged shares'.
+     */
+    private static String unlessHolding(String nextF) {
+        return HOLDING_STATEMENT.matcher(nextF).find() ? "" : nextF;
+    }
+
+    private static final Pattern HOLDING_STATEMENT = Pattern.compile(
+            "(?:持有|拥有|\\bholds|\\b(?:is|was|are|were) interested in|\\bbeneficially owns)\\s*(?:合共|合计|an aggregate of|a total of)?\\s*\\d[\\d,]*\\s*(?:万股|股|shares)",
+            Pattern.CASE_INSENSITIVE);
+
     /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
     private static String percentSentence(String folded, List<int[]> spans, int k) {
         for (int j = k + 1; j < spans.size() && j <= k + 4; j++) {
@@ -378,7 +390,7 @@ final class ProsePledgeReader {
             t.setStartDate(date);
         }
         Matcher cap = EN_PCT_CAPITAL.matcher(f);
-        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = EN_PCT_CAPITAL.matcher(nextF)).find()) {
+        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = EN_PCT_CAPITAL.matcher(unlessHolding(nextF))).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
         if (!release) {
@@ -484,7 +496,7 @@ final class ProsePledgeReader {
         }
         Matcher cap = ZH_PCT_CAPITAL.matcher(f);
         if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = ZH_PCT_CAPITAL_LISTED.matcher(percentF.get())).find()
-                || (cap = ZH_PCT_CAPITAL.matcher(nextF)).find()) {
+                || (cap = ZH_PCT_CAPITAL.matcher(unlessHolding(nextF))).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
         Matcher purpose = ZH_PURPOSE.matcher(f);
@@ -494,7 +506,7 @@ final class ProsePledgeReader {
         }
         Matcher hold = ZH_PCT_HOLDING.matcher(f);
         if (hold.find() || (hold = ZH_PCT_HOLDING.matcher(percentF.get())).find() || (hold = ZH_PCT_HOLDING_LISTED.matcher(percentF.get())).find()
-                || (hold = ZH_PCT_HOLDING.matcher(nextF)).find()) {
+                || (hold = ZH_PCT_HOLDING.matcher(unlessHolding(nextF))).find()) {
             t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
         }
         if (f.contains("控股股东")) {

@@ -155,4 +155,17 @@ class EsgExtractorTest {
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Energy indirect (Scope 2) GHG emissions", "GHG emissions intensity", "Male");
         assertThat(kpis.get(1).getUnit()).isEqualTo("tCO2e/HK$ million revenue");
     }
+
+    @Test
+    void aGroupRowsUnitServesTheRowsUnderItAndAChineseRateWrapsItsDenominator() {
+        var grouped = extractor.extract("KPI\tEnvironmental indicators\t2024\t2023\n"
+                + "A1.1\tAir emissions (kg)\t\t\n\tNitrogen oxides (NOx)\t1,284.6\t1,352.1\n\tSulphur oxides (SOx)\t21.4\t22.9\n"
+                + "B3.2\tAverage training hours (hours per employee)\t\t\n\tAverage training hours per employee\t16.4\t14.8\n")
+                .payload().getKpis();
+        assertThat(grouped).extracting(k -> k.getUnit()).containsExactly("kg", "kg", "hours per employee");
+        var wrapped = extractor.extract("指標\n\n單位\n\n2024年\n\n2023年\n\nA1.2\n\n溫室氣體排放密度\n\n噸二氧化碳當量／\n百萬港元收益\n\n4.87\n\n5.31\n\n"
+                + "A2.1\n\n能源消耗密度\n\n兆瓦時／百萬港元\n收益\n\n8.97\n\n9.75\n").payload().getKpis();
+        assertThat(wrapped).extracting(k -> k.getMetric()).containsExactly("溫室氣體排放密度", "能源消耗密度");
+        assertThat(wrapped).extracting(k -> k.getUnit()).containsExactly("噸二氧化碳當量／百萬港元收益", "兆瓦時／百萬港元收益");
+    }
 }

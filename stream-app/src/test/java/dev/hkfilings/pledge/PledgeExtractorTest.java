@@ -424,4 +424,12 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgee()).isEqualTo("China CITIC Bank International Limited");
         assertThat(t.get(0).getShares()).isEqualTo(180_000_000L);
     }
+
+    @Test
+    void theHoldersPercentageInTheNextSentenceIsNotThePledgedShares() {
+        var t = extractor.extract("本公司控股股東溢隆投資有限公司（「溢隆投資」）告知，於2025年9月15日，溢隆投資將其持有的150,000,000股股份質押予"
+                + "創興銀行有限公司。於本公告日期，溢隆投資持有550,000,000股股份，佔本公司已發行股份總數約55.00%。").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isNull();
+    }
 }
