@@ -61,12 +61,14 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 3, "(?:shares|shareholding)[^.;]{0,80}(?:were|have been|has been|had been|was) pledged"),
             // Written without a group around the whole pattern (same matches): its top-level alternatives then each
             // start with a literal, which Cue.find skips to, where the grouped form was tried at every position.
-            Cue.of(PLEDGE, 2, "share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares"),
+            Cue.of(PLEDGE, 2, "share pledge|pledge of (?:its |his |her |their )?shares|shares pledged|pledged shares|charged shares|mortgaged shares"),
             Cue.of(PLEDGE, 5, "股份质押|质押股份|股票质押"),
             Cue.of(PLEDGE, 5, "解除质押"),
             // Listing Rule 13.17 (GEM 17.43) is the disclosure of a controlling shareholder's pledge of its shares to
             // secure the issuer's debts; in Hong Kong such a pledge is often a "share charge" (股份押记).
             Cue.of(PLEDGE, 5, "rules? 13\\.17\\b|rules? 17\\.43\\b|第13\\.17条|第17\\.43条"),
+            // the headline of a Hong Kong charge, as "pledge of shares by the controlling shareholder" above
+            Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) over (?:the )?(?:ordinary )?shares by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
             Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
             Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
             Cue.of(PLEDGE, 5, "discharge of (?:the )?share charges?|released from (?:the )?(?:pledge|share charge)"),

@@ -19,6 +19,7 @@ final class KpiTableReader {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NUMBER_RANGE = Pattern.compile("\\d+\\s*[-–~至]\\s*\\d+");
 
+    private static final Pattern WORD_CONNECTOR_END = Pattern.compile("(?i).*\\s(?:of|and|the|to|for|in|with|by|per|from|including)$");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|per|under|at|including)|[,(/&-])$");
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
@@ -149,7 +150,9 @@ final class KpiTableReader {
                 }
                 continue;
             }
-            if (KpiCells.unit(c) && !text.isEmpty() && values.isEmpty() && unit == null) {
+            // "Average training hours per" then "employee | hours | 21.6": a name cut after a connecting word goes on,
+            // though its next word could be a unit
+            if (KpiCells.unit(c) && !text.isEmpty() && values.isEmpty() && unit == null && !WORD_CONNECTOR_END.matcher(text.get(text.size() - 1)).matches()) {
                 unit = c;
                 source.add(cell);
                 continue;

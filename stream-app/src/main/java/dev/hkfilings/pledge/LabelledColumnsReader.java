@@ -176,7 +176,7 @@ final class LabelledColumnsReader {
             String l = PledgeExtractor.fold(label);
             boolean percent = Keywords.containsAny(l, "%", "percentage", "proportion", "比例", "占");
             Role r;
-            if (percent && Keywords.containsAny(l, "issued", "share capital", "总股本", "已发行")) {
+            if (percent && Keywords.containsAny(l, "issued", "in issue", "share capital", "总股本", "已发行")) {
                 r = Role.PERCENT_OF_CAPITAL;
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
@@ -188,9 +188,9 @@ final class LabelledColumnsReader {
                 r = Role.RESTRICTED;
             } else if (l.equals("class") || Keywords.containsAny(l, "class of", "share class", "股份类别", "股份种类", "股份性质")) {
                 r = Role.SHARE_CLASS;
-            } else if (Keywords.containsAny(l, "pledgee", "chargee", "质权人")) {
+            } else if (Keywords.containsAny(l, PartyLabels.PLEDGEE)) {
                 r = Role.PLEDGEE;
-            } else if (Keywords.containsAny(l, "name", "名称", "姓名") || l.equals("pledgor") || l.equals("shareholder")) {
+            } else if (Keywords.containsAny(l, "name", "名称", "姓名") || Keywords.containsAny(l, PartyLabels.PLEDGOR) || l.equals("shareholder")) {
                 r = Role.NAME;
             } else if (Keywords.containsAny(l, "relationship", "capacity", "关系", "身份")) {
                 r = Role.RELATIONSHIP;

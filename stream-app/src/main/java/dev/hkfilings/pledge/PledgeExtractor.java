@@ -137,7 +137,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return new Extracted<>(payload, missing);
     }
 
-    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?(?:shareholder|pledgor)|shareholder'?s? name|pledgor\\b)");
+    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b)");
 
     /**
      * Whether {@link #TABLE_START} may find the folded line. An ASCII line folds to its lower case, in which only the
@@ -155,7 +155,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
         }
         return line.regionMatches(true, i, "name of", 0, 7) || line.regionMatches(true, i, "shareholder", 0, 11)
-                || line.regionMatches(true, i, "pledgor", 0, 7);
+                || line.regionMatches(true, i, "pledgor", 0, 7) || line.regionMatches(true, i, "chargor", 0, 7)
+                || line.regionMatches(true, i, "mortgagor", 0, 9);
     }
 
     static String fold(String line) {
@@ -232,6 +233,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     private static Section tableKind(List<String> head) {
         String h = fold(String.join(" ", head));
+        // The lines read here (and a header's lines above its rows) run into the prose, where a "Chargee" the text
+        // defined is no column: only the words for a pledgee column that prose rarely uses.
         if (Keywords.containsAny(h, "accumulat", "cumulative", "累计", "shares held", "持股数量")
                 && !Keywords.containsAny(h, "pledgee", "质权人")) {
             return Section.POSITIONS;
@@ -255,7 +258,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     private static boolean looksLikeTransactionTable(TableBlock table) {
         String h = table.foldedHeader();
-        return h.contains("pledge") || h.contains("质押") || h.contains("released");
+        return h.contains("pledge") || h.contains("质押") || h.contains("released") || h.contains("押记")
+                || Keywords.containsAny(h, PartyLabels.PLEDGOR) || Keywords.containsAny(h, PartyLabels.PLEDGEE);
     }
 
     /** The kind of section a heading opens, NONE for another heading, null for a line that is no heading. */

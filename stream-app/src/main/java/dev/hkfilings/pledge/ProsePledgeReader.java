@@ -27,7 +27,10 @@ final class ProsePledgeReader {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HAS_HAN = Pattern.compile(".*\\p{IsHan}.*");
     private static final Pattern RELEASE_WORDS = Pattern.compile(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
-    private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|pledge of|created a pledge)\\b.*");
+    /** Hong Kong holders often charge or mortgage their shares: "executed a share mortgage in favour of X over N shares". */
+    private static final String CREATED_SECURITY =
+            "(?:executed|created|entered into|granted) (?:a |an |the )?(?:first[- ]ranking |second[- ]ranking )?(?:share )?(?:pledge|charge|mortgage)";
+    private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|mortgaged|pledge of|created a pledge|" + CREATED_SECURITY + ")\\b.*");
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
             "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b"
@@ -67,7 +70,7 @@ final class ProsePledgeReader {
             + "(?:\\s(?:[A-Z][A-Za-z]*\\s){1,3}Branch)?)";
     /** Words that name the pledgee for certain, tried before the weaker "to", "with" and "by". */
     private static final Pattern EN_PLEDGEE_STRONG = Pattern.compile(
-            "(?:in favou?r of|pledged to|charged to|pledgee,?|(?:pledged|charged) by [A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5} to)\\s+(?:the\\s+)?"
+            "(?:in favou?r of|pledged to|charged to|pledgee,?|(?:pledged|charged|mortgaged) by [A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5} to)\\s+(?:the\\s+)?"
             + EN_ENTITY);
     private static final Pattern EN_PLEDGEE = Pattern.compile("(?:to|with|by)\\s+(?:the\\s+)?" + EN_ENTITY);
     /** "in favour of the Bank", where "the Bank" is a term the announcement defined. */
@@ -81,13 +84,13 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged) shares (?:represent|account for)|\\bshares (?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged) shares (?:represent|account for)|\\bshares (?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
-            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|released)");
+            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
-    private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no))\\.";
+    private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no|mr|ms|mrs|dr))\\.";
     /**
      * The purpose, which Rule 17.43 asks for: "as security for a term loan facility granted to X", "to secure a personal
      * loan", up to the end of the clause (a full stop that ends no abbreviation, a semicolon, ", representing").
@@ -97,9 +100,9 @@ final class ProsePledgeReader {
             + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:issued )?shares)(?!(?: of the company)? held by)", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:\\d[\\d,]* )?(?:issued )?shares)(?!(?: of the company)? held by)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_HOLDING = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?shares (?:of the company )?(?:then )?held by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?(?:\\d[\\d,]* )?shares (?:of the company )?(?:then )?(?:beneficially )?(?:held|owned) by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
@@ -153,7 +156,7 @@ final class ProsePledgeReader {
             if (who != null) {
                 informedBy = trimName(who);
             }
-            PledgeTransaction t = HAS_HAN.matcher(f).matches() && f.contains("质押")
+            PledgeTransaction t = HAS_HAN.matcher(f).matches() && (f.contains("质押") || f.contains("押记"))
                     ? chinese(f, o, informedBy, nextF, percentF) : english(f, o, informedBy, nextF, percentF, aliases);
             if (t != null) {
                 sameDateAsBefore(t, f, out);
@@ -230,7 +233,9 @@ final class ProsePledgeReader {
             if (t.getControllingShareholder() != null || t.getPledgor() == null) {
                 continue;
             }
-            if (namedControlling(folded, aliases, t.getPledgor(), true)) {
+            if (namedNotControlling(folded, aliases, t.getPledgor())) {
+                t.setControllingShareholder(false);
+            } else if (namedControlling(folded, aliases, t.getPledgor(), true)) {
                 t.setControllingShareholder(true);
             }
         }
@@ -238,6 +243,33 @@ final class ProsePledgeReader {
 
     /** Whether the text calls the holder, by its name or a term it defined for it, the controlling shareholder. */
     private static boolean namedControlling(String folded, java.util.Map<String, String> aliases, String holder, boolean concertPartyOf) {
+        for (String name : spellings(aliases, holder)) {
+            if (calledControlling(folded, aliases, ChineseScript.toSimplified(name), concertPartyOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Mr. Leung is not a controlling shareholder (as defined in the Listing Rules)", "林先生並非本公司控股股東": a
+     * director or substantial holder who pledges is said outright not to control the issuer.
+     */
+    private static boolean namedNotControlling(String folded, java.util.Map<String, String> aliases, String holder) {
+        for (String name : spellings(aliases, holder)) {
+            String n = ChineseScript.toSimplified(name);
+            for (int at = n.length() < 2 ? -1 : folded.indexOf(n); at >= 0; at = folded.indexOf(n, at + 1)) {
+                int end = at + n.length();
+                if (NAMED_NOT_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 80))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The holder's full name and the terms the text defined for it. */
+    private static List<String> spellings(java.util.Map<String, String> aliases, String holder) {
         String full = aliases.getOrDefault(holder, holder);
         List<String> names = new ArrayList<>();
         names.add(full);
@@ -246,12 +278,7 @@ final class ProsePledgeReader {
                 names.add(alias);
             }
         });
-        for (String name : names) {
-            if (calledControlling(folded, aliases, ChineseScript.toSimplified(name), concertPartyOf)) {
-                return true;
-            }
-        }
-        return false;
+        return names;
     }
 
     /** Whether this spelling of the holder's name stands where the text calls it controlling. */
@@ -327,8 +354,27 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern HOLDING_STATEMENT = Pattern.compile(
-            "(?:持有|拥有|\\bholds|\\b(?:is|was|are|were) interested in|\\bbeneficially owns)\\s*(?:合共|合计|an aggregate of|a total of)?\\s*\\d[\\d,]*\\s*(?:万股|股|shares)",
+            "(?:持有|拥有|\\bholds|\\b(?:is|was|are|were|be|remains?) interested in|\\bbeneficially owns)\\s*(?:合共|合计|an aggregate of|a total of)?\\s*\\d[\\d,]*\\s*(?:万股|股|shares)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Finds the first share count that no holding statement gives ("X, which holds 100,000,000 Shares, pledged
+     * 50,000,000 Shares"; "Mr. Leung continues to be interested in 60,000,000 Shares"): false when there is none.
+     */
+    private static boolean sharesNotHeld(Matcher sh, String f) {
+        List<int[]> held = new ArrayList<>();
+        Matcher h = HOLDING_STATEMENT.matcher(f);
+        while (h.find()) {
+            held.add(new int[] {h.start(), h.end()});
+        }
+        while (sh.find()) {
+            int at = sh.start();
+            if (held.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
     private static String percentSentence(String folded, List<int[]> spans, int k) {
@@ -348,14 +394,20 @@ final class ProsePledgeReader {
     private static PledgeTransaction english(String f, String o, String informedBy, String nextF, Supplier<String> percentF,
                                              java.util.Map<String, String> aliases) {
         String lf = f.toLowerCase(Locale.ROOT);
-        if (!(lf.contains("pledg") || lf.contains("charged"))) {
+        if (!(lf.contains("pledg") || lf.contains("charge") || lf.contains("mortgag"))) {
             return null;
         }
         Matcher sh = EN_SHARES.matcher(f);
-        if (!sh.find()) {
+        if (!sharesNotHeld(sh, f)) {
             return null;
         }
         if (POSITION_STATEMENT.matcher(lf).find()) {
+            return null;
+        }
+        // "The Mortgaged Shares represent 60.00% of the 60,000,000 Shares beneficially owned by him": percentages of a
+        // transaction read before, the count in it the holder's
+        Matcher lead = PERCENT_LEAD.matcher(f);
+        if (lead.find() && lead.start() < sh.start()) {
             return null;
         }
         boolean release = RELEASE_WORDS.matcher(lf).matches();
@@ -458,7 +510,7 @@ final class ProsePledgeReader {
         if (ZH_POSITION_STATEMENT.matcher(f).find()) {
             return null;
         }
-        boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押");
+        boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押") || f.contains("解除押记") || f.contains("解除股份押记");
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
         String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
@@ -522,6 +574,9 @@ final class ProsePledgeReader {
     private static final Pattern NAMED_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*(?:and|及|和)\\s*[^,;()（）]{1,80}?\\s*(?:[(（][^)）]{1,60}[)）])?)?\\s*[,，]\\s*"
             + "(?:being\\s+)?(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?controlling\\s+shareholders?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
+            "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
 
@@ -543,6 +598,17 @@ final class ProsePledgeReader {
     /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
     private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|接获|接到|获|本公司|与|向)");
 
+    private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+as\\s+((?:[a-z]+\\s+){0,6}[a-z]+)\\s*$");
+
+    /**
+     * "China Construction Bank (Asia) Corporation Limited as facility agent and security agent (the "Security Agent")":
+     * the term names the party, not its role, when the role the text gives it holds the term's words.
+     */
+    private static String withoutRole(String before, String alias) {
+        Matcher role = TRAILING_ROLE.matcher(before);
+        return role.find() && role.group(1).contains(alias.toLowerCase(Locale.ROOT)) ? before.substring(0, role.start()) : before;
+    }
+
     /** Defined terms: "Sunrise Glory Holdings Limited ("Sunrise Glory")" and "旭榮控股有限公司（「旭榮」）" map the short name to the full one. */
     private static java.util.Map<String, String> aliases(String orig, String folded) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
@@ -557,6 +623,7 @@ final class ProsePledgeReader {
             String before = orig.substring(from, m.start());
             String full;
             if (g == 1) {
+                before = withoutRole(before, alias);
                 Matcher t = EN_NAME_TAIL.matcher(before);
                 full = t.find() ? t.group(1).strip() : null;
             } else {

@@ -22,6 +22,8 @@ final class TransactionTableReader {
     private static final Pattern A_SHARES = Pattern.compile(".*(\\ba shares|a股).*");
 
     private static final int MAX_NAME = 150;
+    /** The first label of a count: "(万股)" marks the pledged shares' column, whatever comes before it. */
+    private static final String[] SHARES_LABELS = {"number of", "股数", "股份数目", "数量", "万股"};
     static final Pattern CORPORATE_TAIL = Pattern.compile(
             "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|"
                     + "有限|股份|公司|分行|支行|集团|集團|合伙|合夥|银行|銀行|证券|證券|[(（]).*",
@@ -39,7 +41,7 @@ final class TransactionTableReader {
     }
 
     private record Columns(boolean controlling, boolean restricted, boolean supplemental, boolean start, boolean end,
-            boolean pledgee, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
+            boolean pledgee, boolean pledgeeFirst, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
 
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
@@ -58,13 +60,36 @@ final class TransactionTableReader {
                     oneLine && Keywords.containsAny(h, "restricted", "限售"),
                     oneLine && Keywords.containsAny(h, "supplement", "补充质押"),
                     start, end,
-                    oneLine && Keywords.containsAny(h, "pledgee", "质权人"),
+                    oneLine && Keywords.containsAny(h, PartyLabels.PLEDGEE),
+                    pledgeeBeforeShares(h),
                     oneLine && Keywords.containsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
                             "use of the pledged proceeds", "用途"),
                     h.contains("%"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
                     shareClass(h));
+        }
+
+        /**
+         * "股東名稱 | 承押人 | 解除押記股份數目 | ...": the pledgee's label before the number of shares, so the text cells
+         * before a row's figures are the pledgor's and then the pledgee's. Told from the header's words, which a
+         * line-split table keeps in order though it loses their columns.
+         */
+        private static boolean pledgeeBeforeShares(String h) {
+            int pledgee = firstOf(h, PartyLabels.PLEDGEE);
+            int shares = firstOf(h, SHARES_LABELS);
+            return pledgee >= 0 && shares > pledgee;
+        }
+
+        private static int firstOf(String h, String[] words) {
+            int first = -1;
+            for (String w : words) {
+                int at = h.indexOf(w);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
+                }
+            }
+            return first;
         }
 
         /** The regexes (for their word boundary) only where their keywords occur. */
@@ -110,7 +135,7 @@ final class TransactionTableReader {
             }
             PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(action);
             int datesSeen = readTyped(typed, cols, t, action);
-            int expected = (cols.pledgee ? 1 : 0) + (cols.purpose && action == PledgeAction.PLEDGE ? 1 : 0);
+            int expected = (cols.pledgee && !cols.pledgeeFirst ? 1 : 0) + (cols.purpose && action == PledgeAction.PLEDGE ? 1 : 0);
             boolean expiryAsText = action == PledgeAction.PLEDGE && cols.end && datesSeen < (cols.start ? 2 : 1);
             if (expiryAsText) {
                 expected++;
@@ -165,11 +190,21 @@ final class TransactionTableReader {
             if (expiryAsText && next < logical.size()) {
                 t.setExpiryText(Names.join(logical.get(next++)));
             }
-            if (cols.pledgee && next < logical.size()) {
+            if (cols.pledgee && !cols.pledgeeFirst && next < logical.size()) {
                 t.setPledgee(Names.join(logical.get(next++)));
             }
             if (cols.purpose && action == PledgeAction.PLEDGE && next < logical.size()) {
                 t.setPurpose(Names.join(logical.get(next++)));
+            }
+            if (cols.pledgeeFirst && t.getPledgee() == null) {
+                List<List<String>> parties = logicalCells(nameParts);
+                if (parties.size() >= 2) {
+                    t.setPledgee(Names.join(parties.get(parties.size() - 1)));
+                    nameParts = new ArrayList<>();
+                    for (List<String> part : parties.subList(0, parties.size() - 1)) {
+                        nameParts.addAll(part);
+                    }
+                }
             }
             String name = Names.join(nameParts);
             if (name == null || name.length() > MAX_NAME || t.getShares() == null) {

@@ -43,6 +43,14 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void aChargeOverSharesByTheControllingShareholderBesideRule1318ObligationsIsAPledge() {
+        assertThat(text("ANNOUNCEMENT PURSUANT TO RULES 13.17 AND 13.18. FACILITY AGREEMENT WITH SPECIFIC PERFORMANCE OBLIGATIONS AND CHARGE "
+                + "OVER SHARES BY THE CONTROLLING SHAREHOLDER. On 8 December 2025, Tide Harbour, the controlling shareholder, executed a "
+                + "charge over the shares (the \"Share Charge\") in respect of 612,000,000 ordinary shares (the \"Charged Shares\")."
+                + " The Charged Shares represent approximately 30.60% of the total issued share capital.").type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
+
+    @Test
     void returnFormsWithAPledgedSharesLineStayOther() {
         assertThat(text("Monthly Return of Equity Issuer on Movements in Securities. Number of shares pledged: 2,000,000 shares pledged."
                 + " Pledgee: not applicable").type()).isEqualTo(AnnouncementType.OTHER);

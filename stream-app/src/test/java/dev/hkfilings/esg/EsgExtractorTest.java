@@ -168,4 +168,13 @@ class EsgExtractorTest {
         assertThat(wrapped).extracting(k -> k.getMetric()).containsExactly("溫室氣體排放密度", "能源消耗密度");
         assertThat(wrapped).extracting(k -> k.getUnit()).containsExactly("噸二氧化碳當量／百萬港元收益", "兆瓦時／百萬港元收益");
     }
+
+    @Test
+    void aNameCutAfterPerGoesOnWithTheWordBeforeTheUnit() {
+        var kpis = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\n"
+                + "B2.2\tLost days due to work injury\tdays\t412\t458\n"
+                + "B3.2\tAverage training hours per\n\temployee\thours\t21.6\t19.8\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Lost days due to work injury", "Average training hours per employee");
+        assertThat(kpis.get(1).getUnit()).isEqualTo("hours");
+    }
 }

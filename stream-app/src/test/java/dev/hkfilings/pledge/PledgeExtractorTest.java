@@ -432,4 +432,79 @@ class PledgeExtractorTest {
         assertThat(t).hasSize(1);
         assertThat(t.get(0).getPercentOfTotalShareCapital()).isNull();
     }
+
+    @Test
+    void aDirectorsShareMortgageSaidNotToBeControllingWithItsPercentagesInTheNextSentence() {
+        var t = extractor.extract("The Board has been informed by Mr. Chan Tai Man (\"Mr. Chan\"), an executive director, that on 3 March 2025 he "
+                + "executed a share mortgage in favour of Orient Crest Securities Limited over 20,000,000 ordinary shares beneficially owned by "
+                + "him (the \"Mortgaged Shares\"), as security for a margin facility made available to Mr. Chan for his personal investment. "
+                + "The Mortgaged Shares represent 50.00% of the 40,000,000 Shares beneficially owned by Mr. Chan and approximately 1.60% of the "
+                + "total number of 1,250,000,000 Shares in issue. Mr. Chan continues to be interested in 40,000,000 Shares. "
+                + "Mr. Chan is not a controlling shareholder (as defined in the Listing Rules) of the Company.").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Mr. Chan Tai Man");
+        assertThat(t.get(0).getControllingShareholder()).isFalse();
+        assertThat(t.get(0).getShares()).isEqualTo(20_000_000L);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.ORDINARY);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(50.0);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(1.6);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(t.get(0).getPledgee()).isEqualTo("Orient Crest Securities Limited");
+        assertThat(t.get(0).getPurpose()).endsWith("to Mr. Chan for his personal investment");
+    }
+
+    @Test
+    void aChargeInFavourOfASecurityAgentNamesTheBankTheTextDefinedAsIt() {
+        var t = extractor.extract("The Company entered into a facility agreement with a syndicate of banks and Bank of Harbour Limited as facility "
+                + "agent and security agent (the \"Security Agent\"). On 8 December 2025, Tide Holdings Limited (\"Tide\"), the controlling "
+                + "shareholder of the Company, executed a charge over the shares in favour of the Security Agent in respect of 612,000,000 "
+                + "ordinary shares held by it.").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Tide Holdings Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Bank of Harbour Limited");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 12, 8));
+    }
+
+    @Test
+    void chargorAndChargeeColumnsNameThePledgorAndThePledgee() {
+        String text = "RELEASE OF THE SHARE CHARGES\nDetails of the releases are as follows:\n"
+                + "\t\tNumber of\tApproximate\tApproximate\t\n"
+                + "\t\tShares\t% of Shares\t% of total\t\n"
+                + "\t\treleased\theld by\tnumber of\t\n"
+                + "Chargor\tChargee\tfrom charge\tthe chargor\tShares in issue\tDate of release\n"
+                + "West Capital Limited\tOCBC Bank (Hong Kong) Limited\t150,000,000\t17.54%\t10.00%\t27 October 2025\n"
+                + "Total\t\t150,000,000\t17.54%\t10.00%\t\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("West Capital Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("OCBC Bank (Hong Kong) Limited");
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(10.0);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 10, 27));
+    }
+
+    @Test
+    void aLineSplitChargeTableWithThePledgeeBeforeTheFiguresSplitsTheTwoNames() {
+        String text = "本公司董事會獲嘉豐國際知會，承押人已於2025年11月3日簽立解除契據，解除股份押記項下之全部96,000,000股股份。詳情如下：\n"
+                + "股東名稱\n承押人\n解除押記\n股份數目\n佔該股東\n所持股份\n百分比\n佔本公司\n已發行股份\n總數百分比\n解除日期\n"
+                + "嘉豐國際有限公司\n招商永隆銀行有限公司\n96,000,000\n20.00%\n12.00%\n2025年11月3日\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("嘉豐國際有限公司");
+        assertThat(t.get(0).getPledgee()).isEqualTo("招商永隆銀行有限公司");
+        assertThat(t.get(0).getShares()).isEqualTo(96_000_000L);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 11, 3));
+    }
+
+    @Test
+    void aChineseShareChargeInProse() {
+        var t = extractor.extract("本公司控股股東嘉豐國際有限公司（「嘉豐國際」）已於2025年3月8日以招商永隆銀行有限公司為受益人就其持有之"
+                + "96,000,000股本公司普通股設立股份押記。").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.PLEDGE);
+        assertThat(t.get(0).getShares()).isEqualTo(96_000_000L);
+        assertThat(t.get(0).getPledgee()).isEqualTo("招商永隆銀行有限公司");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+    }
 }
