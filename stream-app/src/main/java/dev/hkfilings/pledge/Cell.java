@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record Cell(String text, Kind kind, boolean rowEnd) {
 
     private static final Pattern DATE_START = Pattern.compile(
-            "^(?:\\d{4}\\s*年|\\d{4}[-/.]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})",
+            "^(?:\\d{4}\\s*年|[零〇○一二三四五六七八九]{4}\\s*年|\\d{4}[-/.]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}|[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})",
             Pattern.CASE_INSENSITIVE);
 
     enum Kind { TEXT, YES_NO, NUMBER, PERCENT, DATE, EMPTY }
@@ -141,15 +141,16 @@ record Cell(String text, Kind kind, boolean rowEnd) {
 
     /**
      * Whether {@link #DATE_START} may find a date at the cell's start: every form opens with a digit, or with a run
-     * of three to nine letters, an optional dot, spaces and a digit ("Oct. 25, 2022"). Most cells are names, which
-     * the letter run's follower rules out.
+     * of three to nine letters, an optional dot, spaces and a digit ("Oct. 25, 2022"), or a year in Chinese numerals.
+     * Most cells are names, which the letter run's follower rules out.
      */
     static boolean mayStartWithDate(String t) {
         if (t.isEmpty()) {
             return false;
         }
         char c = t.charAt(0);
-        if (c >= '0' && c <= '9') {
+        // a Hong Kong date in Chinese numerals, "二零二五年九月十五日"
+        if (c >= '0' && c <= '9' || "零〇○一二".indexOf(c) >= 0) {
             return true;
         }
         int i = 0;
@@ -186,7 +187,7 @@ record Cell(String text, Kind kind, boolean rowEnd) {
         return Kind.TEXT;
     }
 
-    /** A cell that opens with a date ("October 25, 2022", "2022年10月25日", "2022-10-25"). */
+    /** A cell that opens with a date ("October 25, 2022", "2022年10月25日", "二零二二年十月二十五日", "2022-10-25"). */
     private static boolean startsWithDate(String t) {
         if (t.length() > 60) {
             return false;

@@ -10,7 +10,7 @@ final class PartyLabels {
     static final String[] PLEDGEE = {"pledgee", "chargee", "mortgagee", "质权人", "承押人", "承按人"};
 
     /** Labels of the pledgor's column when no "name" is written beside them. */
-    static final String[] PLEDGOR = {"pledgor", "chargor", "mortgagor", "出质人", "押记人"};
+    static final String[] PLEDGOR = {"pledgor", "chargor", "mortgagor", "出质人", "质押人", "押记人"};
 
     private PartyLabels() {
     }

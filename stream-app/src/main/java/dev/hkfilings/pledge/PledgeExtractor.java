@@ -4,6 +4,7 @@ import dev.hkfilings.avro.PledgeAction;
 import dev.hkfilings.avro.PledgeKind;
 import dev.hkfilings.avro.PledgePosition;
 import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.avro.SharePledge;
 import dev.hkfilings.fields.Extracted;
 import dev.hkfilings.fields.PayloadExtractor;
@@ -17,6 +18,7 @@ import dev.hkfilings.text.UpperCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -125,6 +127,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             missing.add("transactions");
         }
         ProsePledgeReader.flagNamedControlling(prose, transactions);
+        classOfTheEvent(prose, transactions);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
         boolean release = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.RELEASE);
         PledgeKind kind = pledge && release ? PledgeKind.BOTH : pledge ? PledgeKind.PLEDGE : release ? PledgeKind.RELEASE : PledgeKind.UNKNOWN;
@@ -137,7 +140,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return new Extracted<>(payload, missing);
     }
 
-    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b)");
+    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b)");
 
     /**
      * Whether {@link #TABLE_START} may find the folded line. An ASCII line folds to its lower case, in which only the
@@ -201,6 +204,21 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
         }
         return false;
+    }
+
+    /** "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押": the class of every share the tables leave unclassed. */
+    private static final Pattern ZH_CLASS_OF_EVENT = Pattern.compile(
+            "(?:持有|所持)(?:的)?(?:本公司|公司)?(?:部分)?(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)");
+
+    private static void classOfTheEvent(String prose, List<PledgeTransaction> transactions) {
+        if (transactions.isEmpty() || transactions.stream().anyMatch(t -> t.getShareClass() != null) || prose.indexOf('股') < 0) {
+            return;
+        }
+        Matcher m = ZH_CLASS_OF_EVENT.matcher(ChineseScript.toSimplified(Numbers.normalizeWidth(prose)));
+        if (m.find()) {
+            ShareClass c = m.group(1).equals("A") ? ShareClass.A : ShareClass.H;
+            transactions.forEach(t -> t.setShareClass(c));
+        }
     }
 
     /**

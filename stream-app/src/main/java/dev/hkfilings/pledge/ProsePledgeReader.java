@@ -52,7 +52,11 @@ final class ProsePledgeReader {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)");
     private static final Pattern PASSIVE_SUBJECT = Pattern.compile("(?s).*\\s(?:was|were|been|is|are)$");
     private static final Pattern SUFFIX_SUBJECT = Pattern.compile("(?i)^(?:ltd|co|limited)\\b.*");
-    private static final Pattern ZH_ROLE_PREFIX = Pattern.compile("^(?:本公司)?(?:控股股东|股东|主要股东)");
+    /** "本公司主席、執行董事兼控股股東梁志明先生": the roles before a holder's name, matched on the folded copy. */
+    private static final Pattern ZH_ROLE_PREFIX = Pattern.compile(
+            "^(?:本公司)?(?:的)?(?:(?:主席|董事会主席|执行董事|非执行董事|董事|行政总裁|总裁|控股股东|主要股东|股东|实际控制人)(?:之一)?[、及兼和]?)+");
+    /** "梁先生亦將其…": an adverb between the holder and the verb. */
+    private static final Pattern ZH_ADVERB_END = Pattern.compile("(?:亦|也|均|则|另)$");
     private static final Pattern ZH_PRONOUN_SUBJECT = Pattern.compile("(其|彼|该股东|該股東|本公司).*");
     private static final Pattern GENERIC_ALIAS = Pattern.compile("(?i)company|board|group|本公司|董事会|公司|本集团");
     private static final Pattern ON_DATE_PREFIX = Pattern.compile("^(?:On [^,]{4,30}, )");
@@ -109,7 +113,14 @@ final class ProsePledgeReader {
     private static final Pattern ZH_BENEFICIARY = Pattern.compile("以((?:[^，。；,、（(]|[（(][^）)，。「」]{1,10}[）)]){2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
-    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?(?:于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))?(?:将其|将|把)");
+    private static final String ZH_ON_DATE = "(?:于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))?";
+    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
+    /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
+    private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
+    /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
+    private static final Pattern ZH_RELEASE_OF = Pattern.compile("解除[^，。；]{0,100}?的(?:质押|押记)");
+    private static final Pattern ZH_RELEASED_HOLDER = Pattern.compile("解除([^，。；,（(「“]{2,40}?)(?:以其为受益人)?所(?:质押|押记)");
+    private static final Pattern ZH_LENDER = Pattern.compile("银行|证券|信托");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
             "占(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
@@ -128,6 +139,7 @@ final class ProsePledgeReader {
         String folded = ChineseScript.toSimplified(orig);
         java.util.Map<String, String> aliases = aliases(orig, folded);
         String informedBy = null;
+        ShareClass definedClass = definedShareClass(orig);
         int firstOfThis = out.size();
         List<PledgeTransaction> referred = new ArrayList<>();
         Matcher sm = SENTENCE.matcher(folded);
@@ -149,6 +161,8 @@ final class ProsePledgeReader {
             // looked for only when the sentence is a transaction and states no percentage itself
             String[] found = new String[1];
             Supplier<String> percentF = () -> found[0] != null ? found[0] : (found[0] = percentSentence(folded, spans, sentence));
+            String[][] described = new String[1][];
+            Supplier<String[]> about = () -> described[0] != null ? described[0] : (described[0] = aboutThisPledge(folded, orig, spans, sentence));
             String who = find(EN_INFORMED, f, o);
             if (who == null) {
                 who = find(ZH_INFORMED, f, o);
@@ -157,8 +171,14 @@ final class ProsePledgeReader {
                 informedBy = trimName(who);
             }
             PledgeTransaction t = HAS_HAN.matcher(f).matches() && (f.contains("质押") || f.contains("押记"))
-                    ? chinese(f, o, informedBy, nextF, percentF) : english(f, o, informedBy, nextF, percentF, aliases);
+                    ? chinese(f, o, informedBy, nextF, percentF, about)
+                    : english(f, o, informedBy, nextF, percentF, aliases);
             if (t != null) {
+                // "pledged a further 40,000,000 Shares", where the text defined "Shares" as its ordinary shares
+                if (t.getShareClass() == null && definedClass != null && t.getShares() != null
+                        && f.contains(String.format(Locale.ROOT, "%,d Shares", t.getShares()))) {
+                    t.setShareClass(definedClass);
+                }
                 sameDateAsBefore(t, f, out);
                 t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                 t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
@@ -376,6 +396,32 @@ final class ProsePledgeReader {
         return false;
     }
 
+    private static final Pattern EN_SHARES_DEFINED = Pattern.compile(
+            "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“]Shares?[\"”]\\)");
+
+    /** The class of the shares the text calls "Shares": 'ordinary shares of HK$0.10 each ... (the "Shares")'. */
+    private static ShareClass definedShareClass(String orig) {
+        Matcher m = orig.contains("Shares\"") || orig.contains("Shares”") ? EN_SHARES_DEFINED.matcher(orig) : null;
+        return m != null && m.find() ? shareClass(m.group(1)) : null;
+    }
+
+    private static final Pattern ZH_ABOUT_THIS_PLEDGE = Pattern.compile("^\\s*(?:本次|该次|上述)(?:股份)?质押(?!前|后)");
+    /** "本次質押不屬於補充質押" (no), "本次质押为补充质押" (yes). */
+    private static final Pattern ZH_SUPPLEMENTAL = Pattern.compile("(不属于|并非|不是|非|不涉及)?补充质押");
+
+    /**
+     * The sentences right after a Chinese pledge that describe it ("本次質押起始日為…", "本次質押股份佔…", "本次質押不屬於補充質押，
+     * 質押融資資金用途為…"), folded and original: the Shanghai template's fields written as prose.
+     */
+    private static String[] aboutThisPledge(String folded, String orig, List<int[]> spans, int k) {
+        int from = k + 1 < spans.size() ? spans.get(k + 1)[0] : folded.length();
+        int to = from;
+        for (int j = k + 1; j < spans.size() && j <= k + 3 && ZH_ABOUT_THIS_PLEDGE.matcher(folded.substring(spans.get(j)[0], spans.get(j)[1])).find(); j++) {
+            to = spans.get(j)[1];
+        }
+        return new String[] {folded.substring(from, to), orig.substring(from, to)};
+    }
+
     /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
     private static String percentSentence(String folded, List<int[]> spans, int k) {
         for (int j = k + 1; j < spans.size() && j <= k + 4; j++) {
@@ -497,7 +543,8 @@ final class ProsePledgeReader {
         return null;
     }
 
-    private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF, Supplier<String> percentF) {
+    private static PledgeTransaction chinese(String f, String o, String informedBy, String nextF, Supplier<String> percentF,
+                                             Supplier<String[]> about) {
         Matcher sh = ZH_SHARES.matcher(f);
         boolean found;
         // "累计质押本公司股份18,800万股": a count after 累计 is the position after the event, not what this one pledged
@@ -510,7 +557,8 @@ final class ProsePledgeReader {
         if (ZH_POSITION_STATEMENT.matcher(f).find()) {
             return null;
         }
-        boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押") || f.contains("解除押记") || f.contains("解除股份押记");
+        boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押") || f.contains("解除押记") || f.contains("解除股份押记")
+                || f.contains("解除") && ZH_RELEASE_OF.matcher(f).find();
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
         String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
@@ -525,7 +573,15 @@ final class ProsePledgeReader {
         }
         String subject = find(ZH_SUBJECT, f, o);
         if (subject != null) {
-            subject = ZH_ROLE_PREFIX.matcher(subject).replaceAll("");
+            // the folded copy has the original's length: roles written in Traditional characters are cut as well
+            Matcher role = ZH_ROLE_PREFIX.matcher(ChineseScript.toSimplified(subject));
+            subject = role.find() ? subject.substring(role.end()) : subject;
+            subject = ZH_ADVERB_END.matcher(subject).replaceAll("");
+        }
+        if ((subject == null || subject.length() < 2) && release) {
+            // "大新銀行已解除泰豐環球以其為受益人所質押的…股份": the holder whose pledge is released
+            Matcher held = ZH_RELEASED_HOLDER.matcher(f);
+            subject = held.find() ? o.substring(held.start(1), held.end(1)) : subject;
         }
         if (subject == null || subject.length() < 2 || ZH_PRONOUN_SUBJECT.matcher(subject).matches() || subject.contains("通知")) {
             subject = informedBy;
@@ -534,6 +590,13 @@ final class ProsePledgeReader {
         Matcher pg = ZH_BENEFICIARY.matcher(f);
         if (pg.find() || (pg = ZH_PLEDGEE.matcher(f)).find()) {
             t.setPledgee(trimName(o.substring(pg.start(1), pg.end(1))));
+        }
+        if (release && t.getPledgee() == null) {
+            Matcher by = ZH_RELEASED_BY.matcher(f);
+            String lender = by.find() ? trimName(o.substring(by.start(1), by.end(1))) : null;
+            if (lender != null && !lender.equals(t.getPledgor()) && ZH_LENDER.matcher(ChineseScript.toSimplified(lender)).find()) {
+                t.setPledgee(lender);
+            }
         }
         if (before.contains("无限售")) {
             t.setRestrictedShares(false);
@@ -552,9 +615,24 @@ final class ProsePledgeReader {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
         Matcher purpose = ZH_PURPOSE.matcher(f);
-        if (!release && purpose.find()) {
+        String purposeO = o;
+        if (!release && !purpose.find()) {
+            // "本次質押不屬於補充質押，質押融資資金用途為補充流動資金": stated in a sentence of its own
+            purpose = ZH_PURPOSE.matcher(about.get()[0]);
+            purposeO = about.get()[1];
+            if (!purpose.find()) {
+                purpose = null;
+            }
+        }
+        if (!release && purpose != null) {
             int g = purpose.group(1) != null ? 1 : 2;
-            t.setPurpose(Names.clean(o.substring(purpose.start(g), purpose.end(g))));
+            t.setPurpose(Names.clean(purposeO.substring(purpose.start(g), purpose.end(g))));
+        }
+        if (!release) {
+            Matcher sup = ZH_SUPPLEMENTAL.matcher(f);
+            if (sup.find() || (sup = ZH_SUPPLEMENTAL.matcher(about.get()[0])).find()) {
+                t.setSupplementalPledge(sup.group(1) == null);
+            }
         }
         Matcher hold = ZH_PCT_HOLDING.matcher(f);
         if (hold.find() || (hold = ZH_PCT_HOLDING.matcher(percentF.get())).find() || (hold = ZH_PCT_HOLDING_LISTED.matcher(percentF.get())).find()
@@ -610,6 +688,8 @@ final class ProsePledgeReader {
     }
 
     /** Defined terms: "Sunrise Glory Holdings Limited ("Sunrise Glory")" and "旭榮控股有限公司（「旭榮」）" map the short name to the full one. */
+    private static final Pattern ZH_TO_PARTY = Pattern.compile("(?:质押|押记|抵押)(?:予|给)|向");
+
     private static java.util.Map<String, String> aliases(String orig, String folded) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         Matcher m = EN_DEFINED.matcher(folded);
@@ -633,6 +713,11 @@ final class ProsePledgeReader {
                 cut = Math.max(cut, Math.max(fb.lastIndexOf('：'), fb.lastIndexOf('●')));
                 Matcher role = ZH_ROLE.matcher(fb.substring(cut + 1));
                 int start = cut + 1 + (role.find() ? role.end() : 0);
+                // "將其股份質押予大新銀行有限公司（「大新銀行」）": the party named after the verb
+                Matcher to = ZH_TO_PARTY.matcher(fb);
+                while (to.find(start) && to.end() < fb.length()) {
+                    start = to.end();
+                }
                 full = orig.substring(from + start, m.start()).strip();
             }
             if (full != null && full.length() > alias.length() && !GENERIC_ALIAS.matcher(alias).matches()) {

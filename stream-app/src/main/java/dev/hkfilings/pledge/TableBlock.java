@@ -69,9 +69,15 @@ final class TableBlock {
             }
         }
         int dataStart = typedAt;
+        boolean doubleSpaced = !tabShape && doubleSpaced(rows, typedAt);
         while (dataStart > 0) {
             List<Cell> prev = rows.get(dataStart - 1);
             if (prev.isEmpty()) {
+                // a table with a blank line after every cell: the blank is no boundary between the name's cells
+                if (doubleSpaced && dataStart >= 2 && isNameLine(rows.get(dataStart - 2))) {
+                    dataStart -= 2;
+                    continue;
+                }
                 break;
             }
             boolean single = prev.size() == 1 && prev.get(0).kind() == Cell.Kind.TEXT;
@@ -238,6 +244,29 @@ final class TableBlock {
             b.append(c.toString().strip()).append(" | ");
         }
         return b.toString();
+    }
+
+    /**
+     * The lines before {@code to} mostly stand alone between blank lines, as when each cell of a table is a paragraph
+     * (a label that wrapped, "佔質押人所持" + "股份比例", is the exception).
+     */
+    private static boolean doubleSpaced(List<List<Cell>> rows, int to) {
+        int alone = 0;
+        int wrapped = 0;
+        for (int j = 0; j < to; j++) {
+            if (!rows.get(j).isEmpty()) {
+                if (j > 0 && !rows.get(j - 1).isEmpty()) {
+                    wrapped++;
+                } else {
+                    alone++;
+                }
+            }
+        }
+        return alone >= 3 && alone >= 2 * wrapped;
+    }
+
+    private static boolean isNameLine(List<Cell> row) {
+        return row.size() == 1 && row.get(0).kind() == Cell.Kind.TEXT && !isHeaderish(row.get(0).text());
     }
 
     /** A blank line ends the table when prose follows it. */

@@ -19,6 +19,8 @@ final class AttendanceReader {
             + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于|有表決權的股份總數|有表决权的股份总数", CI);
     private static final Pattern SHARE_COUNT = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?!\\s*(?:年|%|\\.\\d))\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*|domestic\\s+)?(?:shares?|股)", CI);
+    private static final Pattern COUNT_WAS = Pattern.compile(
+            "number\\s+of\\s+(?:issued\\s+)?shares(?:\\s+in\\s+issue)?\\s+(?:was|were|is|amounted\\s+to)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,]*\\s*%)", CI);
     private static final Pattern REPRESENTED_CUE = Pattern.compile(
             "represented|present\\b|attend(?:ing|ed)\\b|出席|親身或委任代表|亲自或委任代表", CI);
     private static final Pattern REPRESENTED = Pattern.compile(
@@ -62,6 +64,11 @@ final class AttendanceReader {
             Matcher back = SHARE_COUNT.matcher(text.substring(Math.max(0, sentenceStart), cue.start()));
             // the sentence's first count is the total; any that follow break it down by class
             String last = back.find() ? back.group(1) : null;
+            if (last == null) {
+                // "the number of issued Shares was 1,350,000,000, which was the total number of Shares entitling ..."
+                Matcher was = COUNT_WAS.matcher(text.substring(Math.max(0, sentenceStart), cue.start()));
+                last = was.find() ? was.group(1) : null;
+            }
             if (last != null) {
                 entitled = Numbers.shares(last, 1).orElse(null);
                 entitledEnd = cue.end();

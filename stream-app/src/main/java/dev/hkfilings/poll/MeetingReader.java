@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class MeetingReader {
 
     private static final Pattern TIME_FIRST = Pattern.compile("(?i)^[\\d:.\\s]+[ap]\\.?m\\.?.*");
-    private static final Pattern ONLINE_SUFFIX = Pattern.compile("(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$");
+    /** "…5楼会议室以现场会议及网络投票相结合的方式(召开)": how the meeting was held, after where. */
+    private static final Pattern ONLINE_SUFFIX = Pattern.compile(
+            "(?:以|通過|通过)(?:現場|现场|網絡|网络|電子|电子|視頻|视频)[^，。]*$|(?:以|通過|通过)?(?:現場|现场)?(?:及|和)?(?:網絡|网络|電子|电子)?(?:方式)?$");
 
     /** A meeting cue and where its matches can start: {@link #earliest} runs each cue over the title and, failing that, the text. */
     private record Cue(FirstCharScan scan, MeetingKind kind) {
@@ -216,10 +218,16 @@ final class MeetingReader {
         return i < s.length() && "oOaAwW".indexOf(s.charAt(i)) >= 0;
     }
 
+    /** "... Admiralty, Hong Kong (the "EGM")": the term the sentence defines for the meeting, not part of where. */
+    private static final Pattern DEFINED_TERM_END = Pattern.compile("\\s*\\((?:the\\s+)?[\"“][^\"”]{1,20}[\"”]\\)$", CI);
+
     private static String upToEnd(String s) {
         FirstCharScan.Search end = VENUE_END_SCAN.in(s);
         String v = end.find() ? s.substring(0, end.match().start()) : s;
         v = Names.clean(v);
+        if (v != null) {
+            v = DEFINED_TERM_END.matcher(v).replaceAll("");
+        }
         return v == null || v.length() < 4 || v.length() > 300 || THE_MEETING_ITSELF.matcher(v).lookingAt() ? null : v;
     }
 

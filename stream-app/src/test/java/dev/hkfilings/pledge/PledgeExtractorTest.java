@@ -507,4 +507,70 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgee()).isEqualTo("招商永隆銀行有限公司");
         assertThat(t.get(0).getControllingShareholder()).isTrue();
     }
+
+    @Test
+    void aHolderNamedAfterHisRolesInTraditionalCharactersAndAnAdverbIsTheHolderAlone() {
+        var t = extractor.extract("同日，本公司主席、執行董事兼控股股東梁志明先生（「梁先生」）亦將其個人直接持有之60,000,000股本公司普通股"
+                + "（佔本公司已發行股份總數約6.00%）質押予貸款人，作為融資之額外抵押。").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("梁志明先生");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(6.0);
+    }
+
+    @Test
+    void aBankThatReleasesThePledgeIsThePledgeeByTheNameTheTextDefinedForIt() {
+        var t = extractor.extract("茲提述本公司控股股東泰豐環球有限公司（「泰豐環球」）將其持有的本公司股份質押予大新銀行有限公司（「大新銀行」）。\n"
+                + "由於貸款已獲悉數償還，大新銀行已於二零二四年七月十日解除泰豐環球以其為受益人所質押的合共180,000,000股本公司普通股的質押。")
+                .payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("泰豐環球有限公司");
+        assertThat(t.get(0).getPledgee()).isEqualTo("大新銀行有限公司");
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 7, 10));
+    }
+
+    @Test
+    void sharesTheTextDefinedAsItsOrdinarySharesHaveThatClass() {
+        var t = extractor.extract("The Company's issued share capital consists of 1,600,000,000 ordinary shares of HK$0.10 each (the \"Shares\"). "
+                + "On 14 October 2024, Apex Crown Investments Limited, the controlling shareholder, pledged a further 40,000,000 Shares "
+                + "in favour of Bank of China (Hong Kong) Limited.").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(40_000_000L);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.ORDINARY);
+    }
+
+    @Test
+    void theSentencesAboutThisPledgeGiveItsPurposeAndWhetherItIsSupplemental() {
+        var t = extractor.extract("本公司控股股东中原重工集团有限公司于2024年11月4日将其持有的3,800万股无限售流通A股质押给中国工商银行股份有限公司郑州分行。"
+                + "本次质押不属于补充质押，质押融资资金用途为补充流动资金。").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(38_000_000L);
+        assertThat(t.get(0).getSupplementalPledge()).isFalse();
+        assertThat(t.get(0).getPurpose()).isEqualTo("补充流动资金");
+    }
+
+    @Test
+    void aTableWithEveryCellAParagraphKeepsBothNamesAndReadsADateInChineseNumerals() {
+        String text = "控股股東質押股份\n\n有關質押的詳情載列如下：\n\n質押人\n\n質權人\n\n質押股份數目\n\n佔質押人所持\n股份比例\n\n"
+                + "佔本公司已發行\n股份總數比例\n\n質押日期\n\n溢隆投資有限公司\n\n創興銀行有限公司\n\n150,000,000\n\n27.27%\n\n15.00%\n\n"
+                + "二零二五年九月十五日\n\n於本公告日期，溢隆投資持有550,000,000股股份，佔本公司已發行股份總數約55.00%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("溢隆投資有限公司");
+        assertThat(t.get(0).getPledgee()).isEqualTo("創興銀行有限公司");
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(27.27);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 9, 15));
+    }
+
+    @Test
+    void theAnnouncementsWordsGiveTheClassOfSharesItsTableLeavesUnnamed() {
+        String text = "公司于2024年7月16日收到控股股东华瑞控股的通知，获悉其将所持有的本公司部分A股股份办理了质押手续，具体情况如下：\n"
+                + "股东名称\t是否为控股股东\t本次质押股数\t是否为限售股\t是否补充质押\t质押起始日\t质押到期日\t质权人\t占其所持股份比例\t占公司总股本比例\t质押融资资金用途\n"
+                + "杭州华瑞投资控股有限公司\t是\t12,000,000\t否\t否\t2024年7月15日\t至办理解除质押登记之日止\t中信证券股份有限公司\t5.45%\t1.50%\t补充流动资金\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(12_000_000L);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
 }

@@ -490,4 +490,24 @@ class PollExtractorTest {
         assertThat(p.getSharesRepresented()).isEqualTo(476_362_400L);
         assertThat(p.getResolutions()).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
     }
+
+    @Test
+    void theIssuedSharesStatedBeforeTheEntitlementAndAVenueWithoutItsDefinedTerm() {
+        String text = "The Board announces that the special resolution was put to the vote by way of poll at the extraordinary general meeting "
+                + "of the Company held at 10:30 a.m. on Friday, 26 April 2024 at Room 2301, 23/F, Tower 1, Admiralty Centre, 18 Harcourt Road, "
+                + "Admiralty, Hong Kong (the \"EGM\").\n"
+                + "As at the date of the EGM, the number of issued Shares was 1,350,000,000, which was the total number of Shares entitling "
+                + "the Shareholders to attend and vote for or against the resolution at the EGM.\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(1_350_000_000L);
+        assertThat(p.getVenue()).isEqualTo("Room 2301, 23/F, Tower 1, Admiralty Centre, 18 Harcourt Road, Admiralty, Hong Kong");
+    }
+
+    @Test
+    void aChineseVenueEndsBeforeHowTheMeetingWasHeld() {
+        var p = extractor.extract("本公司2023年度股东周年大会于2024年6月18日（星期二）下午二时正在中国江苏省南京市建邺区江东中路188号恒泰大厦5楼会议室"
+                + "以现场会议及网络投票相结合的方式召开。").payload();
+        assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2024, 6, 18));
+        assertThat(p.getVenue()).isEqualTo("中国江苏省南京市建邺区江东中路188号恒泰大厦5楼会议室");
+    }
 }
