@@ -83,7 +83,9 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -2, "land use rights|土地使用权"),
             // A clarification answers press reports (of a pledge, often denied); a judicial freeze quotes the holder's
             // pledges as background. Neither announces a pledge.
-            Cue.of(PLEDGE, -4, "clarification announcement|press reports?|media reports?|澄清公告|报章报道|媒体报道"),
+            // The headline names a clarification; a pledge it recalls (as background to the denial) adds cues of its own.
+            Cue.of(PLEDGE, -8, "clarification announcement|澄清公告"),
+            Cue.of(PLEDGE, -4, "press reports?|media reports?|news reports?|报章报道|媒体报道|新闻报道"),
             Cue.of(PLEDGE, -5, "被(?:司法)?冻结|司法冻结"),
             // A share pledge taken as security in a deal of the issuer (a loan it grants, an acquisition) is no pledge by its shareholder.
             Cue.of(PLEDGE, -3, "discloseable transaction|major transaction|connected transaction|provision of financial assistance|money lending|须予披露交易|主要交易|关连交易|提供财务资助"),

@@ -20,7 +20,7 @@ final class KpiTableReader {
     private static final Pattern NUMBER_RANGE = Pattern.compile("\\d+\\s*[-–~至]\\s*\\d+");
 
     private static final Pattern WORD_CONNECTOR_END = Pattern.compile("(?i).*\\s(?:of|and|the|to|for|in|with|by|per|from|including)$");
-    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|per|under|at|including)|[,(/&-])$");
+    private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|per|under|at|including)|[,(/&–—-])$");
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
@@ -265,11 +265,19 @@ final class KpiTableReader {
                 && Names.isCjk(above.text().charAt(above.text().length() - 1)) && Names.isCjk(cell.text().charAt(0));
     }
 
-    /** "GHG intensity | tCO2e/tonne of | 0.218 | 0.236" then, behind a tab, "product": the unit wrapped, not the name. */
+    /**
+     * "GHG intensity | tCO2e/tonne of | 0.218 | 0.236" then, behind tabs, "product": the unit wrapped, not the name. So
+     * is a lower-case rest under a rate's denominator ("tCO2e/occupied" then "room night") when the name is whole.
+     */
     private boolean continuesUnit(Cell cell) {
         EsgKpi last = out.get(out.size() - 1);
         String unit = last.getUnit();
-        if (!cell.indented() || unit == null || !(cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches())) {
+        if (!cell.indented() || unit == null) {
+            return false;
+        }
+        boolean denominatorGoesOn = unit.indexOf('/') > 0 && Character.isLowerCase(cell.text().charAt(0)) && cell.text().length() <= 20
+                && !CONNECTOR_END.matcher(last.getMetric()).matches();
+        if (!(cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn)) {
             return false;
         }
         last.setUnit(Names.join(List.of(unit, cell.text())));

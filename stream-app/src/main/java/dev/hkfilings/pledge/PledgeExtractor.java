@@ -206,19 +206,40 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return false;
     }
 
-    /** "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押": the class of every share the tables leave unclassed. */
+    /**
+     * The class of every share the tables and sentences leave unclassed, from the announcement's own words:
+     * "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押", or 'ordinary shares of HK$0.01 each ... (the "Shares")'.
+     */
     private static final Pattern ZH_CLASS_OF_EVENT = Pattern.compile(
-            "(?:持有|所持)(?:的)?(?:本公司|公司)?(?:部分)?(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)");
+            "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)");
 
+    /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
+    private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
+            "\\b(?:part|some|all|certain)\\s+of\\s+the\\s+([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)", Pattern.CASE_INSENSITIVE);
+
+    /** Fills the unclassed transactions when the announcement's class agrees with every class its tables gave. */
     private static void classOfTheEvent(String prose, List<PledgeTransaction> transactions) {
-        if (transactions.isEmpty() || transactions.stream().anyMatch(t -> t.getShareClass() != null) || prose.indexOf('股') < 0) {
+        if (transactions.stream().allMatch(t -> t.getShareClass() != null)) {
             return;
         }
-        Matcher m = ZH_CLASS_OF_EVENT.matcher(ChineseScript.toSimplified(Numbers.normalizeWidth(prose)));
-        if (m.find()) {
-            ShareClass c = m.group(1).equals("A") ? ShareClass.A : ShareClass.H;
-            transactions.forEach(t -> t.setShareClass(c));
+        java.util.Set<ShareClass> named = java.util.EnumSet.noneOf(ShareClass.class);
+        transactions.stream().map(PledgeTransaction::getShareClass).filter(java.util.Objects::nonNull).forEach(named::add);
+        ShareClass c = named.size() > 1 ? null : eventClass(prose);
+        if (c != null && (named.isEmpty() || named.contains(c))) {
+            transactions.stream().filter(t -> t.getShareClass() == null).forEach(t -> t.setShareClass(c));
         }
+    }
+
+    private static ShareClass eventClass(String prose) {
+        Matcher m = prose.indexOf('股') >= 0 ? ZH_CLASS_OF_EVENT.matcher(ChineseScript.toSimplified(Numbers.normalizeWidth(prose))) : null;
+        if (m != null && m.find()) {
+            return m.group(1).equals("A") ? ShareClass.A : ShareClass.H;
+        }
+        m = EN_CLASS_OF_EVENT.matcher(prose);
+        if (m.find()) {
+            return m.group(1).equalsIgnoreCase("A") ? ShareClass.A : ShareClass.H;
+        }
+        return ProsePledgeReader.definedShareClass(prose);
     }
 
     /**
@@ -276,7 +297,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     private static boolean looksLikeTransactionTable(TableBlock table) {
         String h = table.foldedHeader();
-        return h.contains("pledge") || h.contains("质押") || h.contains("released") || h.contains("押记")
+        // 解质 ("本次解质股份"): the Shanghai template's short word for a release
+        return h.contains("pledge") || h.contains("质押") || h.contains("released") || h.contains("押记") || h.contains("解质")
                 || Keywords.containsAny(h, PartyLabels.PLEDGOR) || Keywords.containsAny(h, PartyLabels.PLEDGEE);
     }
 

@@ -139,7 +139,6 @@ final class ProsePledgeReader {
         String folded = ChineseScript.toSimplified(orig);
         java.util.Map<String, String> aliases = aliases(orig, folded);
         String informedBy = null;
-        ShareClass definedClass = definedShareClass(orig);
         int firstOfThis = out.size();
         List<PledgeTransaction> referred = new ArrayList<>();
         Matcher sm = SENTENCE.matcher(folded);
@@ -174,11 +173,6 @@ final class ProsePledgeReader {
                     ? chinese(f, o, informedBy, nextF, percentF, about)
                     : english(f, o, informedBy, nextF, percentF, aliases);
             if (t != null) {
-                // "pledged a further 40,000,000 Shares", where the text defined "Shares" as its ordinary shares
-                if (t.getShareClass() == null && definedClass != null && t.getShares() != null
-                        && f.contains(String.format(Locale.ROOT, "%,d Shares", t.getShares()))) {
-                    t.setShareClass(definedClass);
-                }
                 sameDateAsBefore(t, f, out);
                 t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                 t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
@@ -308,7 +302,8 @@ final class ProsePledgeReader {
         }
         for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
             String before = folded.substring(Math.max(0, at - 8), at);
-            if (before.endsWith("控股股东") || before.endsWith("控股股东之一")) {
+            if (before.endsWith("控股股东") || before.endsWith("控股股东之一")
+                    || EN_CONTROLLING_BEFORE.matcher(folded.substring(Math.max(0, at - 60), at)).find()) {
                 return true;
             }
             // "Minjiang Group and its party acting in concert, Fuzhou Rongsheng ...", 楚天投资及其一致行动人X: the concert
@@ -318,7 +313,8 @@ final class ProsePledgeReader {
                 return true;
             }
             int end = at + name.length();
-            if (NAMED_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 120))).find()) {
+            if (NAMED_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 120))).find()
+                    || IS_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 320))).find()) {
                 return true;
             }
         }
@@ -400,7 +396,7 @@ final class ProsePledgeReader {
             "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“]Shares?[\"”]\\)");
 
     /** The class of the shares the text calls "Shares": 'ordinary shares of HK$0.10 each ... (the "Shares")'. */
-    private static ShareClass definedShareClass(String orig) {
+    static ShareClass definedShareClass(String orig) {
         Matcher m = orig.contains("Shares\"") || orig.contains("Shares”") ? EN_SHARES_DEFINED.matcher(orig) : null;
         return m != null && m.find() ? shareClass(m.group(1)) : null;
     }
@@ -429,6 +425,11 @@ final class ProsePledgeReader {
             if (PERCENT_LEAD.matcher(f).find()) {
                 int end = j;
                 while (end + 1 < spans.size() && end < j + 3 && endsWithSemicolon(folded.substring(spans.get(end)[0], spans.get(end)[1]).strip())) {
+                    end++;
+                }
+                // "... represent approximately 41.67% of the Shares held by X. In terms of the Company as a whole, the
+                // Charged Shares represent 25.00% of the total number of issued Shares": the second in a sentence of its own
+                if (end + 1 < spans.size() && PERCENT_LEAD.matcher(folded.substring(spans.get(end + 1)[0], spans.get(end + 1)[1])).find()) {
                     end++;
                 }
                 return folded.substring(spans.get(j)[0], spans.get(end)[1]);
@@ -652,6 +653,17 @@ final class ProsePledgeReader {
     private static final Pattern NAMED_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*(?:and|及|和)\\s*[^,;()（）]{1,80}?\\s*(?:[(（][^)）]{1,60}[)）])?)?\\s*[,，]\\s*"
             + "(?:being\\s+)?(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?controlling\\s+shareholders?\\b", Pattern.CASE_INSENSITIVE);
+    /** "received a notice from its controlling shareholder, Hubei Tianrun Industrial Group Co., Ltd.": the role before the name. */
+    private static final Pattern EN_CONTROLLING_BEFORE = Pattern.compile(
+            "\\bcontrolling\\s+shareholder(?:\\s+of\\s+the\\s+company)?\\s*,?\\s*(?:namely\\s+|being\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Grand Pinnacle is the registered and beneficial owner of 720,000,000 shares ..., and is therefore a controlling
+     * shareholder": said of the holder later in its own sentence, with no one else ("by", "who") named between.
+     */
+    private static final Pattern IS_CONTROLLING = Pattern.compile(
+            "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was)\\b(?:(?!\\.\\s|;|\\bnot\\b|\\bby\\b|\\bwho|\\bwhich\\b).){0,250}?"
+            + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东", Pattern.CASE_INSENSITIVE);

@@ -9,6 +9,7 @@ import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,12 @@ final class TransactionTableReader {
     private static final int MAX_NAME = 150;
     /** The first label of a count: "(万股)" marks the pledged shares' column, whatever comes before it. */
     private static final String[] SHARES_LABELS = {"number of", "股数", "股份数目", "数量", "万股"};
+    /** "Changjiang Everbright" + "Securities Co., Ltd.": a line of generic words and a suffix alone names no one. */
+    private static final Pattern GENERIC_TAIL = Pattern.compile(
+            "^(?:(?:securities|bank|trust|finance|financial|investments?|holdings?|group|capital|insurance|international|industrial|"
+                    + "development|asset management|leasing|futures|commercial|technology|\\(hong kong\\)|\\(asia\\))\\s+)+"
+                    + "(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern CORPORATE_TAIL = Pattern.compile(
             "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|"
                     + "有限|股份|公司|分行|支行|集团|集團|合伙|合夥|银行|銀行|证券|證券|[(（]).*",
@@ -121,7 +128,8 @@ final class TransactionTableReader {
             }
             List<Cell> typed = new ArrayList<>();
             boolean rowEnded = false;
-            while (i < cells.size() && cells.get(i).kind() != Cell.Kind.TEXT) {
+            // a "Class of shares" column ("2,400.00 | A Shares | No") is one of the row's fields, not its next name
+            while (i < cells.size() && (cells.get(i).kind() != Cell.Kind.TEXT || !typed.isEmpty() && classCell(cells.get(i).text()) != null)) {
                 Cell c = cells.get(i++);
                 typed.add(c);
                 source.append(c.text()).append(' ');
@@ -236,7 +244,9 @@ final class TransactionTableReader {
                 case NUMBER -> {
                     if (t.getShares() == null) {
                         t.setShares(Numbers.shares(c.text(), unit(c, cols)).orElse(null));
-                        t.setShareClass(cols.shareClass);
+                        if (t.getShareClass() == null) {
+                            t.setShareClass(cols.shareClass);
+                        }
                     } else if (percents < 2 && dates == 0) {
                         setPercent(t, percents++, Numbers.firstDecimal(c.text()).map(d -> d.doubleValue()).orElse(null));
                     }
@@ -267,11 +277,42 @@ final class TransactionTableReader {
                         t.setExpiryText(c.text());
                     }
                 }
+                case TEXT -> {
+                    ShareClass named = classCell(c.text());
+                    if (named != null) {
+                        t.setShareClass(named);
+                    }
+                }
                 default -> {
                 }
             }
         }
         return dates;
+    }
+
+    private static final Pattern CLASS_CELL = Pattern.compile("^(?:(A|H|domestic|ordinary|unlisted)\\s+shares?|([AH])\\s*股(?:股份)?|(内资股|內資股)|(普通股))$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The class a cell of a "Class of shares" column names ("A Shares", "H股", "內資股"), or null. */
+    static ShareClass classCell(String text) {
+        if (text.length() > 16) {
+            return null;
+        }
+        Matcher m = CLASS_CELL.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String c = m.group(1) != null ? m.group(1) : m.group(2);
+        if (c == null) {
+            return m.group(3) != null ? ShareClass.DOMESTIC : ShareClass.ORDINARY;
+        }
+        return switch (c.toLowerCase(Locale.ROOT)) {
+            case "a" -> ShareClass.A;
+            case "h" -> ShareClass.H;
+            case "domestic" -> ShareClass.DOMESTIC;
+            case "unlisted" -> ShareClass.UNLISTED;
+            default -> ShareClass.ORDINARY;
+        };
     }
 
     /** A date after the row's text cells, in a column the header names that the row has not filled yet. */
@@ -314,7 +355,8 @@ final class TransactionTableReader {
                 boolean branch = BRANCH_END.matcher(s).matches() && ENTITY_END.matcher(prev).matches() && !ENTITY_END.matcher(s).matches();
                 String pf = dev.hkfilings.text.ChineseScript.toSimplified(prev);
                 boolean cjkCut = isCjk(prev) && isCjk(s) && !ZH_TERMINAL.matcher(pf).matches();
-                if (lower || branch || cjkCut || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()) {
+                if (lower || branch || cjkCut || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()
+                        || GENERIC_TAIL.matcher(s).matches() && !ENTITY_END.matcher(prev).matches()) {
                     cur.add(s);
                     continue;
                 }

@@ -93,4 +93,12 @@ class AnnouncementClassifierTest {
                 + "律师见证结论意见：本次股东大会的表决程序和表决结果合法有效。").type())
                 .isEqualTo(AnnouncementType.POLL);
     }
+
+    @Test
+    void aClarificationThatRecallsAnEarlierPledgeIsStillNoPledge() {
+        assertThat(text("澄清公告\n有關控股股東股份質押之報章報道\n董事會注意到若干報章報道指稱控股股東已將其所持之全部股份質押予多家財務機構，"
+                + "且遭質權人追加保證金。茲提述本公司之公告，控股股東於2021年9月2日將其所持之300,000,000股股份質押予一間香港持牌銀行。"
+                + "控股股東確認其並無就其所持之任何股份訂立任何新的質押。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+    }
 }

@@ -177,4 +177,16 @@ class EsgExtractorTest {
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Lost days due to work injury", "Average training hours per employee");
         assertThat(kpis.get(1).getUnit()).isEqualTo("hours");
     }
+
+    @Test
+    void aRatesDenominatorWrappedUnderTheUnitAndANameEndingInADashGoOn() {
+        var tab = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\n"
+                + "\tGreenhouse gas emissions intensity\ttCO2e/occupied\t0.0318\t0.0351\n\t\troom night\t\t\n"
+                + "A1.3\tHazardous waste produced\ttonnes\t0.84\t0.91\n").payload().getKpis();
+        assertThat(tab).extracting(k -> k.getMetric()).containsExactly("Greenhouse gas emissions intensity", "Hazardous waste produced");
+        assertThat(tab.get(0).getUnit()).isEqualTo("tCO2e/occupied room night");
+        var lines = extractor.extract("KPI\nIndicator\nUnit\n2024\n2023\nB5.1\nNumber of suppliers –\nHong Kong\nnumber\n205\n198\n"
+                + "Number of suppliers –\nMainland China\nnumber\n63\n58\n").payload().getKpis();
+        assertThat(lines).extracting(k -> k.getMetric()).containsExactly("Number of suppliers – Hong Kong", "Number of suppliers – Mainland China");
+    }
 }

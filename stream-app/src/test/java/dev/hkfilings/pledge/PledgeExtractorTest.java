@@ -573,4 +573,58 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getShares()).isEqualTo(12_000_000L);
         assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
     }
+
+    @Test
+    void aClassOfSharesColumnAndAPledgeeWhoseSuffixWrappedOntoALineOfItsOwn() {
+        String text = "On June 17, 2025, the Company received a notice from its controlling shareholder, Hubei Tianrun Industrial Group Co., Ltd., "
+                + "informing the Company that part of the A shares of the Company held by it have been pledged, and part of the A shares "
+                + "previously pledged by it have been released from pledge.\n"
+                + "I. BASIC INFORMATION OF THE PLEDGE OF SHARES\nName of shareholder\nWhether a controlling\nshareholder\nNumber of\npledged shares\n"
+                + "Class of\nshares\nCommencement\ndate of the\npledge\nPledgee\nProportion\nto the\nnumber of\nshares held\nProportion to\n"
+                + "the total share\ncapital\nPurpose of\nthe pledge\n"
+                + "Hubei Tianrun\nIndustrial Group\nCo., Ltd.\nYes\n24,000,000\nA Shares\nJune 16, 2025\nChangjiang Everbright\nSecurities Co., Ltd.\n"
+                + "4.80%\n1.92%\nReplenishing\nworking capital\n"
+                + "II. BASIC INFORMATION OF THE RELEASE OF PLEDGE OF SHARES\n"
+                + "Name of shareholder\tNumber of shares released\tProportion to shares held\tProportion to the total share capital\tDate of release\tPledgee\n"
+                + "Hubei Tianrun Industrial Group Co., Ltd.\t36,000,000\t7.20%\t2.88%\tJune 16, 2025\tJianghan Rural Commercial Bank Co., Ltd.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+        assertThat(t.get(0).getPledgee()).isEqualTo("Changjiang Everbright Securities Co., Ltd.");
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(4.8);
+        assertThat(t.get(0).getPurpose()).isEqualTo("Replenishing working capital");
+        // the release table names no class and no controlling flag: the announcement's words give both
+        assertThat(t.get(1).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(1).getShareClass()).isEqualTo(ShareClass.A);
+        assertThat(t.get(1).getControllingShareholder()).isTrue();
+    }
+
+    @Test
+    void aHolderSaidToBeTheControllingShareholderLaterInItsSentenceAndPercentagesInTwoSentences() {
+        var t = extractor.extract("Accordingly, on 18 March 2024, Grand Pinnacle Holdings Limited (\"Grand Pinnacle\"), as chargor, executed a share "
+                + "charge in favour of Pacific Orient Bank (Hong Kong) Limited over 300,000,000 ordinary shares of the Company held by it. "
+                + "Grand Pinnacle is the registered and beneficial owner of 720,000,000 shares of the Company, representing 60.00% of the "
+                + "1,200,000,000 shares in issue, and is therefore a controlling shareholder (as defined in the Listing Rules) of the Company. "
+                + "The Charged Shares represent approximately 41.67% of the shares held by Grand Pinnacle. In terms of the Company as a whole, "
+                + "the Charged Shares represent 25.00% of the total number of issued shares as at the date of this announcement.")
+                .payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(41.67);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(25.0);
+    }
+
+    @Test
+    void aReleaseTableOnItsSideWithRowsLabelledByTheShortWordForRelease() {
+        String text = "公司于2025年3月13日收到控股股东江南集团的通知，获悉其将所持有的部分公司无限售条件流通A股办理了解除质押手续。\n"
+                + "一、本次股份解除质押的基本情况\n"
+                + "股东名称\t江南装备集团有限公司\t江南装备集团有限公司\n本次解质股份（万股）\t2,800\t1,500\n占其所持股份比例\t3.77%\t2.02%\n"
+                + "占公司总股本比例\t1.51%\t0.81%\n解质时间\t2025年3月12日\t2025年3月13日\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(28_000_000L, 15_000_000L);
+        assertThat(t).extracting(x -> x.getPercentOfHolding()).containsExactly(3.77, 2.02);
+        assertThat(t).extracting(x -> x.getReleaseDate()).containsExactly(LocalDate.of(2025, 3, 12), LocalDate.of(2025, 3, 13));
+        assertThat(t).extracting(x -> x.getShareClass()).containsExactly(ShareClass.A, ShareClass.A);
+    }
 }
