@@ -306,8 +306,10 @@ final class KpiTableReader {
             return false;
         }
         String next = cells.get(i + 1).text();
-        // "Employee turnover rate by gender" then "Male": a breakdown's heading above its first category, not a wrapped name
-        return (KpiCells.unit(next) || KpiCells.value(next)) && !BREAKDOWN_HEADING.matcher(text.get(0)).find();
+        // "Employee turnover rate by gender" then "Male": a breakdown's heading above its first category, not a wrapped
+        // name; so is "Air emissions (kg)" then "Nitrogen oxides (NOx)", a group row with the unit of the rows under it
+        return (KpiCells.unit(next) || KpiCells.value(next)) && !BREAKDOWN_HEADING.matcher(text.get(0)).find()
+                && bracketedUnit(text.get(0)) == null;
     }
 
     private static final Pattern BREAKDOWN_HEADING = Pattern.compile("(?i)\\bby\\s+[a-z]+(?:\\s+[a-z]+)?\\s*:?$|按[^，。]{1,8}[:：]?$");

@@ -118,12 +118,20 @@ final class TransactionTableReader {
         while (i < cells.size()) {
             List<String> nameParts = new ArrayList<>();
             StringBuilder source = new StringBuilder();
+            ShareClass classBeforeFigures = null;
             while (i < cells.size() && cells.get(i).kind() == Cell.Kind.TEXT) {
-                nameParts.add(cells.get(i).text());
+                // "Name | A Shares | Yes | 30,000,000": a class column between the name and the figures is no part of the name
+                ShareClass named = nameParts.isEmpty() ? null : classCell(cells.get(i).text());
+                if (named != null) {
+                    classBeforeFigures = named;
+                } else {
+                    nameParts.add(cells.get(i).text());
+                }
                 source.append(cells.get(i).text()).append(' ');
                 if (cells.get(i++).rowEnd()) {
                     nameParts.clear();
                     source.setLength(0);
+                    classBeforeFigures = null;
                 }
             }
             List<Cell> typed = new ArrayList<>();
@@ -141,7 +149,7 @@ final class TransactionTableReader {
             if (typed.isEmpty()) {
                 break;
             }
-            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(action);
+            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(action).setShareClass(classBeforeFigures);
             int datesSeen = readTyped(typed, cols, t, action);
             int expected = (cols.pledgee && !cols.pledgeeFirst ? 1 : 0) + (cols.purpose && action == PledgeAction.PLEDGE ? 1 : 0);
             boolean expiryAsText = action == PledgeAction.PLEDGE && cols.end && datesSeen < (cols.start ? 2 : 1);

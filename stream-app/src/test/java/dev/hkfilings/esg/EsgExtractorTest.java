@@ -189,4 +189,12 @@ class EsgExtractorTest {
                 + "Number of suppliers –\nMainland China\nnumber\n63\n58\n").payload().getKpis();
         assertThat(lines).extracting(k -> k.getMetric()).containsExactly("Number of suppliers – Hong Kong", "Number of suppliers – Mainland China");
     }
+
+    @Test
+    void aGroupRowsBracketedUnitRightAfterItsCodeOneCellPerLine() {
+        var kpis = extractor.extract("KPI\nEnvironmental indicators\n2024\n2023\nA1.1\nAir emissions (kg)\nNitrogen oxides (NOx)\n1,284.6\n1,352.1\n"
+                + "Sulphur oxides (SOx)\n21.4\n22.9\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Nitrogen oxides (NOx)", "Sulphur oxides (SOx)");
+        assertThat(kpis).extracting(k -> k.getUnit()).containsExactly("kg", "kg");
+    }
 }

@@ -627,4 +627,17 @@ class PledgeExtractorTest {
         assertThat(t).extracting(x -> x.getReleaseDate()).containsExactly(LocalDate.of(2025, 3, 12), LocalDate.of(2025, 3, 13));
         assertThat(t).extracting(x -> x.getShareClass()).containsExactly(ShareClass.A, ShareClass.A);
     }
+
+    @Test
+    void aClassColumnBetweenTheNameAndTheFiguresIsNoPartOfTheName() {
+        String text = "DETAILS OF THE PLEDGE\n"
+                + "Name of pledgor\tClass of shares\tControlling shareholder\tNumber of shares pledged\tPercentage of shares held\t"
+                + "Percentage of total issued shares\tPledgee\n"
+                + "Fujian Wuyi Holdings Group Co., Ltd.\tH Shares\tYes\t12,000,000\t3.81%\t1.33%\tChina Construction Bank (Asia) Corporation Limited\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Fujian Wuyi Holdings Group Co., Ltd.");
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.H);
+        assertThat(t.get(0).getShares()).isEqualTo(12_000_000L);
+    }
 }
