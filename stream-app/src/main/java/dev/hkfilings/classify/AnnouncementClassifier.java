@@ -48,6 +48,11 @@ public final class AnnouncementClassifier {
     private static final String RETURN_FORMS =
             "monthly return of equity issuer|next day disclosure return|翌日披露报表|证券变动月报表";
 
+    /** "PUBLICATION OF 2024 ESG REPORT ... has been published on the websites": the words of a notice about a report. */
+    private static final Cue PUBLICATION_NOTICE = Cue.of(ESG, -4, "publication of (?:the )?(?:\\d{4} )?(?:environmental, social and governance|esg|sustainability) report|(?:has|have) been published on the (?:websites?|website of)|will be published on the websites?|刊发.{0,30}(?:环境、社会及管治|可持续发展)报告|(?:已|将)登载于");
+    /** Below this length a text that announces a report's publication is the notice, whatever highlights it quotes. */
+    private static final int PUBLICATION_NOTICE_LENGTH = 8_000;
+
     private static final List<Cue> UNBOUND_CUES = List.of(
             // --- pledge of shares
             Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?(?:controlling |substantial |largest |single largest )?shareholders?"),
@@ -112,13 +117,15 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, -4, "will be held (?:at|on)|将于.{0,30}举行"),
             Cue.of(POLL, -6, "as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
             Cue.of(POLL, -4, "form of proxy|proxy form|代表委任表格"),
+            // an interim or annual results announcement mentions that the AGM's resolutions were passed by poll
+            Cue.of(POLL, -3, "unaudited (?:condensed )?consolidated (?:interim )?results|未经审核(?:简明)?综合(?:中期)?业绩|简明综合损益"),
             Cue.of(POLL, -3, "announces? the (?:audited |unaudited )?(?:consolidated )?(?:annual|final|interim|quarterly|third quarterly|first quarterly) results|announces? the (?:audited |unaudited )?consolidated results|results of the (?:company|group) and its subsidiaries for the|综合损益|earnings per share|每股盈利|" + RESULTS_ZH),
             // --- standalone ESG report
             Cue.of(ESG, 3, "environmental, social and governance (?:\\(esg\\) )?report|esg report|sustainability report|环境、社会及管治报告|环境,社会及管治报告|可持续发展报告|社会责任报告"),
             Cue.of(ESG, 3, "(?:esg|environmental, social and governance) reporting (?:guide|code)|环境、社会及管治报告(?:指引|守则)|环境,社会及管治报告(?:指引|守则)"),
             Cue.of(ESG, 1, "tco2e|scope [12]\\b|范围一|范围二|二氧化碳当量"),
             Cue.of(ESG, 1, "\\bkpis?\\b|performance data|绩效数据"),
-            Cue.of(ESG, -4, "publication of (?:the )?(?:\\d{4} )?(?:environmental, social and governance|esg|sustainability) report|(?:has|have) been published on the (?:websites?|website of)|will be published on the websites?|刊发.{0,30}(?:环境、社会及管治|可持续发展)报告|(?:已|将)登载于"),
+            PUBLICATION_NOTICE,
             Cue.of(ESG, 2, "appendix 27|appendix c2|附录二十七|附录27|附录c2"),
             Cue.of(ESG, 2, "reporting boundary|scope of (?:this |the )?report|报告范围|报告边界"),
             Cue.of(ESG, 1, "reporting period|报告期"),
@@ -205,13 +212,20 @@ public final class AnnouncementClassifier {
         List<String> otherEvidence = new ArrayList<>();
 
         LiteralIndex.Occurrences occurrences = CUE_LITERALS.scan(t);
+        boolean publicationNotice = false;
         for (Cue cue : CUES) {
             Matcher m = cue.find(occurrences);
             if (m != null) {
                 add(score, evidence, cue, (cue.weight() < 0 ? "-" : "") + "text:\"" + m.group() + "\"");
+                publicationNotice |= cue.pattern() == PUBLICATION_NOTICE.pattern();
             }
         }
-        kpiCodes(t, score, evidence);
+        int codes = kpiCodes(t, score, evidence);
+        if (publicationNotice && codes < 3 && t.length() < PUBLICATION_NOTICE_LENGTH && score.get(ESG) > 0) {
+            // a notice may quote a table of the report's highlights; the report itself answers the guide's KPIs at length
+            score.merge(ESG, -6.0, Double::sum);
+            evidence.get(ESG).add("-publication-notice:" + t.length());
+        }
         if (t.length() < SHORT_TEXT && score.get(ESG) > 0 && score.get(ESG) < THRESHOLD + 3) {
             score.merge(ESG, -2.0, Double::sum);
             evidence.get(ESG).add("-length:" + t.length());
@@ -283,7 +297,7 @@ public final class AnnouncementClassifier {
     }
 
     /** An ESG report answers the Reporting Guide's KPIs one by one: many distinct codes are strong evidence. */
-    private static void kpiCodes(String t, Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence) {
+    private static int kpiCodes(String t, Map<AnnouncementType, Double> score, Map<AnnouncementType, List<String>> evidence) {
         Set<String> codes = kpiCodeSet(t);
         if (codes.size() >= 3) {
             double w = codes.size() >= 12 ? 6 : codes.size() >= 5 ? 4 : 3;
@@ -295,6 +309,7 @@ public final class AnnouncementClassifier {
             score.merge(ESG, -4.0, Double::sum);
             evidence.get(ESG).add("-no-kpis");
         }
+        return codes.size();
     }
 
     /**

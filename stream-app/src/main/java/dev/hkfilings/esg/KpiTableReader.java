@@ -6,6 +6,7 @@ import dev.hkfilings.text.Cells.Cell;
 import dev.hkfilings.text.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=\\p{L})\\*{1,2}$");
     private static final Pattern CODE_HEADER = Pattern.compile(
             "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
     private static final Pattern SENTENCE_START = Pattern.compile("^(?:In|By|As|Since|During|The\\s+\\w+\\s+(?:is|was|has|have))\\b|^(?:於|于|截至|在)\\s*\\d");
@@ -110,7 +112,8 @@ final class KpiTableReader {
                 if (trailsLastRow(cells, i, coded)) {
                     continue;
                 }
-                if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null) {
+                // ... unless a name follows the code ("发展及培训" / "B3.2" / "每名员工平均受训"): then the text above was a heading
+                if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null && !(cjkHeading() && nameFollows(cells, i))) {
                     // the code written after the name ("Total GHG emissions | A1.2 | tCO2e | ...")
                     code = coded[0];
                     source.add(cell);
@@ -136,6 +139,14 @@ final class KpiTableReader {
             if (KpiCells.year(c) != null && !c.contains(",")) {
                 // a bare year among the figures is a chart's axis label, not a value
                 flush();
+                continue;
+            }
+            if (!text.isEmpty() && values.isEmpty() && unit == null && c.length() <= 30 && (c.indexOf(')') >= 0 || c.indexOf('）') >= 0)
+                    && !c.endsWith(".") && text.get(text.size() - 1).length() <= 60 && opensBracket(text.get(text.size() - 1))) {
+                // "Direct GHG emissions (Scope" then "1)": the bracket's rest, though it starts with a figure
+                text.add(c);
+                textCells.add(cell);
+                source.add(cell);
                 continue;
             }
             if (KpiCells.value(c)) {
@@ -212,6 +223,11 @@ final class KpiTableReader {
             return true;
         }
         boolean alone = (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.column() == 0;
+        // one cell per line, a heading ("资源使用" above "A2.1") or a name that opens a bracket it closes on the next line
+        // ("温室气体排放总量（范围一及" / "范围二）") starts what follows rather than ending the row above
+        if (alone && !cell.indented() && (i + 1 < cells.size() && KpiCells.code(cells.get(i + 1).text()) != null || opensBracket(cell.text()))) {
+            return false;
+        }
         // one cell per line: the wrapped rest is followed by the next row, not by this row's unit or figures
         boolean nextStartsRow = i + 1 >= cells.size() || !KpiCells.unit(cells.get(i + 1).text()) && !KpiCells.value(cells.get(i + 1).text());
         if (!alone || !cell.indented() && !nextStartsRow) {
@@ -284,6 +300,30 @@ final class KpiTableReader {
         last.setSourceText(last.getSourceText() + "\n\t" + cell.text());
         lastEmittedIndex++;
         return true;
+    }
+
+    private static boolean opensBracket(String text) {
+        int open = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /** A Chinese line alone before a code: an aspect's heading ("发展及培训") when a name follows the code. */
+    private boolean cjkHeading() {
+        String t = text.get(text.size() - 1);
+        return text.size() == 1 && t.length() <= 12 && Names.isCjk(t.charAt(0)) && Names.isCjk(t.charAt(t.length() - 1));
+    }
+
+    /** A name's cell right after the code at {@code i}: neither a unit, a figure nor another code. */
+    private static boolean nameFollows(List<Cell> cells, int i) {
+        if (i + 1 >= cells.size()) {
+            return false;
+        }
+        String next = cells.get(i + 1).text();
+        return !KpiCells.unit(next) && !KpiCells.value(next) && KpiCells.code(next) == null && !KpiCells.prose(next);
     }
 
     private static String bracketedUnit(String heading) {
@@ -387,7 +427,9 @@ final class KpiTableReader {
                 text.remove(text.size() - 1);
             }
         }
-        String metric = Names.join(text);
+        // "GHG emissions intensity(2)": a note's number glued to the name
+        String metric = FOOTNOTE_MARK.matcher(Objects.requireNonNullElse(Names.join(text), "")).replaceFirst("");
+        metric = metric.isEmpty() ? null : metric;
         if (metric == null || metric.length() > MAX_METRIC || metric.chars().noneMatch(Character::isLetter) && !NUMBER_RANGE.matcher(metric).matches()) {
             return;
         }

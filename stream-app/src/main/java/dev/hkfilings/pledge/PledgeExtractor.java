@@ -79,7 +79,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (kind == Section.NONE) {
                 continue;
             }
-            TableBlock table = TableBlock.read(TransposedTable.rewrite(lines.subList(sections.get(k)[0], sections.get(k)[1])));
+            List<String> section = lines.subList(sections.get(k)[0], sections.get(k)[1]);
+            if (kind != Section.POSITIONS && KeyValuePledgeReader.read(section, kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
+                    transactions, missing)) {
+                continue;
+            }
+            TableBlock table = TableBlock.read(TransposedTable.rewrite(section));
             if (table == null) {
                 continue;
             }
@@ -126,6 +131,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (transactions.isEmpty()) {
             missing.add("transactions");
         }
+        ProsePledgeReader.definedParties(prose, transactions);
         ProsePledgeReader.flagNamedControlling(prose, transactions);
         classOfTheEvent(prose, transactions);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
@@ -211,7 +217,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押", or 'ordinary shares of HK$0.01 each ... (the "Shares")'.
      */
     private static final Pattern ZH_CLASS_OF_EVENT = Pattern.compile(
-            "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)");
+            "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:分别)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)");
 
     /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(

@@ -29,7 +29,7 @@ final class ProsePledgeReader {
     private static final Pattern RELEASE_WORDS = Pattern.compile(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
     /** Hong Kong holders often charge or mortgage their shares: "executed a share mortgage in favour of X over N shares". */
     private static final String CREATED_SECURITY =
-            "(?:executed|created|entered into|granted) (?:a |an |the )?(?:first[- ]ranking |second[- ]ranking )?(?:share )?(?:pledge|charge|mortgage)";
+            "(?:executed|created|entered into|granted) (?:a |an |the )?(?:first[- ]ranking |second[- ]ranking )?(?:share )?(?:pledge|charge|mortgage)s?";
     private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|mortgaged|pledge of|created a pledge|" + CREATED_SECURITY + ")\\b.*");
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
@@ -169,20 +169,25 @@ final class ProsePledgeReader {
             if (who != null) {
                 informedBy = trimName(who);
             }
-            PledgeTransaction t = HAS_HAN.matcher(f).matches() && (f.contains("质押") || f.contains("押记"))
-                    ? chinese(f, o, informedBy, nextF, percentF, about)
-                    : english(f, o, informedBy, nextF, percentF, aliases);
-            if (t != null) {
-                sameDateAsBefore(t, f, out);
-                t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
-                t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
-                // "On the same date, it pledged ..." introduces another pledge, whatever it shares with the one before
-                if (SAME_DATE.matcher(f).find() || !restates(t, out, firstOfThis)) {
-                    if (REFERENCE.matcher(f).find()) {
-                        referred.add(t);
+            boolean zh = HAS_HAN.matcher(f).matches();
+            // "over 230,000,000 and 115,000,000 Shares ... in favour of VCB and KUB, respectively": two pledges
+            for (String part : zh || !f.equals(o) ? List.of(f) : RespectiveClauses.split(f)) {
+                String po = part == f ? o : part;
+                PledgeTransaction t = zh && (part.contains("质押") || part.contains("押记"))
+                        ? chinese(part, po, informedBy, nextF, percentF, about)
+                        : english(part, po, informedBy, nextF, percentF, aliases);
+                if (t != null) {
+                    sameDateAsBefore(t, part, out);
+                    t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
+                    t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
+                    // "On the same date, it pledged ..." introduces another pledge, whatever it shares with the one before
+                    if (SAME_DATE.matcher(part).find() || !restates(t, out, firstOfThis)) {
+                        if (REFERENCE.matcher(part).find()) {
+                            referred.add(t);
+                        }
+                        out.add(t);
+                        listMissing(t, out.size() - 1, missing);
                     }
-                    out.add(t);
-                    listMissing(t, out.size() - 1, missing);
                 }
             }
         }
@@ -253,6 +258,27 @@ final class ProsePledgeReader {
                 t.setControllingShareholder(true);
             }
         }
+    }
+
+    /** A table cell that gives a party by the term the text defined for it ("Ridgeline", "the Lender") gets its full name. */
+    static void definedParties(String text, List<PledgeTransaction> out) {
+        if (out.isEmpty()) {
+            return;
+        }
+        String orig = prepared(text);
+        java.util.Map<String, String> aliases = aliases(orig, ChineseScript.toSimplified(orig));
+        for (PledgeTransaction t : out) {
+            t.setPledgor(fullName(aliases, t.getPledgor()));
+            t.setPledgee(fullName(aliases, t.getPledgee()));
+        }
+    }
+
+    private static String fullName(java.util.Map<String, String> aliases, String party) {
+        if (party == null) {
+            return null;
+        }
+        String term = party.startsWith("the ") ? party.substring(4) : party;
+        return aliases.getOrDefault(term, party);
     }
 
     /** Whether the text calls the holder, by its name or a term it defined for it, the controlling shareholder. */
@@ -495,7 +521,13 @@ final class ProsePledgeReader {
         if (!release) {
             Matcher purpose = EN_PURPOSE.matcher(f);
             if (purpose.find(sh.end()) || purpose.find(0)) {
-                t.setPurpose(Names.clean(o.substring(purpose.start(1), purpose.end(2))));
+                int end = purpose.end(2);
+                // "As security for the Facilities, Emerald Crest ... executed": a clause that opens the sentence ends at its comma
+                int comma = f.indexOf(',', purpose.start(2));
+                if (f.substring(0, purpose.start()).chars().noneMatch(Character::isLowerCase) && comma > 0 && comma < end) {
+                    end = comma;
+                }
+                t.setPurpose(Names.clean(o.substring(purpose.start(1), end)));
             }
         }
         Matcher hold = EN_PCT_HOLDING.matcher(f);
@@ -680,7 +712,8 @@ final class ProsePledgeReader {
 
     private static final Pattern ZH_DATE = Pattern.compile(
             "(\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
-    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*\\)|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
+    /** ("VCB"), (the "Lender"), and ("KUB", and together with VCB, the "Banks"): the term a name is given. */
+    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
     /** A comma stays inside a name only before a company form ("Co., Ltd."): "the Facility Agreement, Sky Harvest ..." is two. */
     private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
     private static final Pattern EN_NAME_TAIL = Pattern.compile(

@@ -25,6 +25,7 @@ final class TransactionTableReader {
     private static final int MAX_NAME = 150;
     /** The first label of a count: "(万股)" marks the pledged shares' column, whatever comes before it. */
     private static final String[] SHARES_LABELS = {"number of", "股数", "股份数目", "数量", "万股"};
+    private static final Pattern DEFINED_TERM = Pattern.compile("^the [A-Z][a-z]+(?: [A-Z][a-z]+)?$");
     /** "Changjiang Everbright" + "Securities Co., Ltd.": a line of generic words and a suffix alone names no one. */
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "^(?:(?:securities|bank|trust|finance|financial|investments?|holdings?|group|capital|insurance|international|industrial|"
@@ -212,7 +213,9 @@ final class TransactionTableReader {
             if (cols.purpose && action == PledgeAction.PLEDGE && next < logical.size()) {
                 t.setPurpose(Names.join(logical.get(next++)));
             }
-            if (cols.pledgeeFirst && t.getPledgee() == null) {
+            // a pledgee column the header names, with nothing after the figures: a one-cell-per-line header lost the
+            // columns' order, and the pledgee is the last of the text cells before the figures ("Ridgeline", "the Lender")
+            if ((cols.pledgeeFirst || cols.pledgee && logical.isEmpty()) && t.getPledgee() == null) {
                 List<List<String>> parties = logicalCells(nameParts);
                 if (parties.size() >= 2) {
                     t.setPledgee(Names.join(parties.get(parties.size() - 1)));
@@ -359,7 +362,8 @@ final class TransactionTableReader {
             if (!out.isEmpty()) {
                 List<String> cur = out.get(out.size() - 1);
                 String prev = cur.get(cur.size() - 1);
-                boolean lower = !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+                // "the Lender" is a party the text defined, not the rest of the name above it
+                boolean lower = !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !DEFINED_TERM.matcher(s).matches();
                 boolean branch = BRANCH_END.matcher(s).matches() && ENTITY_END.matcher(prev).matches() && !ENTITY_END.matcher(s).matches();
                 String pf = dev.hkfilings.text.ChineseScript.toSimplified(prev);
                 boolean cjkCut = isCjk(prev) && isCjk(s) && !ZH_TERMINAL.matcher(pf).matches();

@@ -37,6 +37,11 @@ final class WrappedRows {
         boolean changed = false;
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (line.indexOf('\t') < 0 && pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && continuesFirstCell(out.get(anchor), line)) {
+                out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
+                changed = true;
+                continue;
+            }
             if (line.indexOf('\t') < 0 || line.isBlank()) {
                 out.addAll(pending);
                 pending.clear();
@@ -116,6 +121,26 @@ final class WrappedRows {
             tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();
         }
         return tail;
+    }
+
+    private static final java.util.regex.Pattern CLOSED_NAME = java.util.regex.Pattern.compile(
+            ".*(?:公司|银行|銀行|分行|支行|[)）]|先生|女士|limited|ltd\\.?|bank|branch)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "深圳前海瑞丰创业投资合伙 | 否 | 9,600,000 | ..." then, alone at the line's start, "企业（有限合伙）": the rest of the
+     * row's first cell, which has no tab before it; only a short line, after a name that is not yet whole.
+     */
+    private static boolean continuesFirstCell(String anchor, String line) {
+        String part = line.strip();
+        if (part.isEmpty() || part.length() > 20 || part.contains("：") || part.contains(":") || typed(part)) {
+            return false;
+        }
+        String first = anchor.split("\t", -1)[0].strip();
+        if (first.isEmpty() || CLOSED_NAME.matcher(first).matches() || TableBlock.isHeaderish(part)) {
+            return false;
+        }
+        return Names.isCjk(first.charAt(first.length() - 1)) && Names.isCjk(part.charAt(0))
+                || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();
     }
 
     /** The lines' cells joined by tab position, each column's parts in order; Chinese parts join without a space. */

@@ -392,8 +392,9 @@ final class ResolutionTableReader {
      * (2.76%)" of For and Against only; 0 when the row is not of that shape.
      */
     private static int countsThenPercents(List<Token> tokens) {
+        boolean signs = tokens.stream().anyMatch(Token::percent);
         int counts = 0;
-        while (counts < tokens.size() && !tokens.get(counts).percent()) {
+        while (counts < tokens.size() && !percentLike(tokens.get(counts), signs)) {
             counts++;
         }
         int pcts = tokens.size() - counts;
@@ -401,11 +402,19 @@ final class ResolutionTableReader {
             return 0;
         }
         for (int i = counts; i < tokens.size(); i++) {
-            if (!tokens.get(i).percent()) {
+            if (!percentLike(tokens.get(i), signs)) {
                 return 0;
             }
         }
         return counts;
+    }
+
+    /**
+     * A percentage: with its sign, or, in a table that prints none ("每项决议案的首行为票数，次行为所占比例(%)"), a decimal
+     * of at most 100 after whole counts.
+     */
+    private static boolean percentLike(Token t, boolean signs) {
+        return signs ? t.percent() : t.decimal() && t.value().compareTo(BigDecimal.valueOf(100)) <= 0;
     }
 
     /** The row's figures by column, pairing counts with their percentages. */
@@ -415,7 +424,7 @@ final class ResolutionTableReader {
         int countsFirst = countsThenPercents(tokens);
         List<Long> counts = new ArrayList<>();
         List<Double> pcts = new ArrayList<>();
-        if (!anyPct && alternating(tokens, r.columns)) {
+        if (!anyPct && countsFirst == 0 && alternating(tokens, r.columns)) {
             for (int i = 0; i + 1 < tokens.size(); i += 2) {
                 counts.add(whole(tokens.get(i).value()));
                 pcts.add(tokens.get(i + 1).value().doubleValue());

@@ -58,6 +58,25 @@ public final class Cells {
         return c.contains("  ") ? SPACE_RUN.matcher(c).replaceAll(" ") : c;
     }
 
+    /** Longest line that can be a page mark: a number indented far, as {@link PageMarks} allows. */
+    private static final int PAGE_MARK_SPAN = 120;
+
+    /**
+     * Whether the line can be a page mark ({@link PageMarks}), told without a substring: short, opening with a dash,
+     * "Page" or 第, or a digit indented far. One-cell-per-line tables make most lines short.
+     */
+    private static boolean mayBePageMark(char[] t, int start, int end) {
+        int a = start;
+        while (a < end && t[a] <= ' ') {
+            a++;
+        }
+        int b = end;
+        while (b > a && t[b - 1] <= ' ') {
+            b--;
+        }
+        return b > a && b - a <= 24 && ("-–—Pp第".indexOf(t[a]) >= 0 || t[a] >= '0' && t[a] <= '9' && a - start >= 20);
+    }
+
     /** Splits the text into cells; linear in its length. */
     public static List<Cell> of(String text) {
         List<Cell> cells = new ArrayList<>();
@@ -75,6 +94,12 @@ public final class Cells {
             int end = t.indexOf('\n', start);
             if (end < 0) {
                 end = n;
+            }
+            if (end - start <= PAGE_MARK_SPAN && mayBePageMark(chars, start, end) && PageMarks.isPageMark(t.substring(start, end))) {
+                // "– 2 –" or a far-indented "2" where a page broke inside a table: no cell, and no blank line either
+                line++;
+                start = end + 1;
+                continue;
             }
             int column = 0;
             boolean any = false;

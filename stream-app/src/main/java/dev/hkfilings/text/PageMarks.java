@@ -15,9 +15,19 @@ public final class PageMarks {
     private PageMarks() {
     }
 
-    /** Whether the stripped line is only a page number. */
+    /** Spaces before a bare number that only a page number set in the middle or at the right of the foot has. */
+    private static final int PAGE_NUMBER_INDENT = 20;
+
+    /** Whether the stripped line is only a page number, or a bare number far indented ("                    2"). */
     public static boolean isPageMark(String line) {
         String l = line.strip();
-        return l.length() <= 24 && !l.isEmpty() && "-–—Pp第".indexOf(l.charAt(0)) >= 0 && PAGE_MARK.matcher(l).matches();
+        if (l.isEmpty() || l.length() > 24) {
+            return false;
+        }
+        if (l.length() <= 3 && line.indexOf(l) >= PAGE_NUMBER_INDENT && line.substring(0, line.indexOf(l)).isBlank()
+                && l.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return true;
+        }
+        return "-–—Pp第".indexOf(l.charAt(0)) >= 0 && PAGE_MARK.matcher(l).matches();
     }
 }

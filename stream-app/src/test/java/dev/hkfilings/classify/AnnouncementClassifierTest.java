@@ -101,4 +101,19 @@ class AnnouncementClassifierTest {
                 + "控股股東確認其並無就其所持之任何股份訂立任何新的質押。").type())
                 .isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aPublicationNoticeQuotingHighlightsAndInterimResultsMentioningPollsAreOther() {
+        assertThat(text("PUBLICATION OF 2024 ENVIRONMENTAL, SOCIAL AND GOVERNANCE REPORT AND ESG PERFORMANCE HIGHLIGHTS\n"
+                + "The Company's Environmental, Social and Governance Report, prepared in accordance with the Environmental, Social and "
+                + "Governance Reporting Code set out in Appendix C2, has been published today on the websites of the Stock Exchange and "
+                + "the Company. Set out below are selected key performance indicators extracted from the report, whose materiality "
+                + "assessment is also set out there.\nIndicator\tUnit\t2024\t2023\n"
+                + "Total greenhouse gas emissions (Scope 1 and 2)\ttCO2e\t8,642.7\t9,318.5\nWater consumption\tm3\t198,406\t214,773\n"
+                + "Total workforce\tpersons\t1,026\t988\n" + "The information above is a summary only. ".repeat(40)).type())
+                .isEqualTo(AnnouncementType.OTHER);
+        assertThat(text("中期業績公告\n董事會宣佈本集團截至2025年6月30日止六個月之未經審核簡明綜合中期業績。\n每股盈利\t9\n"
+                + "本公司於2025年6月5日舉行之股東週年大會上提呈之所有決議案均以投票方式表決並獲正式通過，有關投票表決結果已於同日刊發。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+    }
 }

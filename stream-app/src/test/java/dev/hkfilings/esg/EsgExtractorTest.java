@@ -197,4 +197,14 @@ class EsgExtractorTest {
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Nitrogen oxides (NOx)", "Sulphur oxides (SOx)");
         assertThat(kpis).extracting(k -> k.getUnit()).containsExactly("kg", "kg");
     }
+
+    @Test
+    void headingsAboveCodesNamesOpeningABracketAndGluedNoteNumbersOneCellPerLine() {
+        var kpis = extractor.extract("指标\n单位\n2024年\n2023年\n排放物\nA1.2\n范围二温室气体排放量\n吨二氧化碳当量\n58,716\n60,083\n"
+                + "温室气体排放总量（范围一及\n范围二）\n吨二氧化碳当量\n89,924\n93,540\n资源使用\nA2.1\n综合能源消耗量(2)\n兆瓦时\n186,540\n192,318\n"
+                + "发展及培训\nB3.2\n每名员工平均受训\n时数\n小时\n26.4\n23.1\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric())
+                .containsExactly("范围二温室气体排放量", "温室气体排放总量（范围一及范围二）", "综合能源消耗量", "每名员工平均受训时数");
+        assertThat(kpis).extracting(k -> k.getCode()).containsExactly("A1.2", "A1.2", "A2.1", "B3.2");
+    }
 }

@@ -640,4 +640,69 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.H);
         assertThat(t.get(0).getShares()).isEqualTo(12_000_000L);
     }
+
+    @Test
+    void oneSentenceWithPairedFiguresAndRespectivelyIsTwoPledges() {
+        var t = extractor.extract("Victoria Commerce Bank Limited (\"VCB\") and Kowloon Union Bank Limited (\"KUB\", and together with VCB, the "
+                + "\"Banks\") granted the facilities. As security for the Facilities, Emerald Crest Holdings Limited (\"Emerald Crest\"), the controlling "
+                + "shareholder of the Company, executed share charges on 11 April 2025 and 14 April 2025 over 230,000,000 and 115,000,000 "
+                + "ordinary shares of the Company held by it, representing approximately 20.00% and 10.00% of the Shares held by Emerald Crest "
+                + "and approximately 11.50% and 5.75% of the total number of issued Shares, in favour of VCB and KUB, respectively.")
+                .payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(230_000_000L, 115_000_000L);
+        assertThat(t).extracting(x -> x.getStartDate()).containsExactly(LocalDate.of(2025, 4, 11), LocalDate.of(2025, 4, 14));
+        assertThat(t).extracting(x -> x.getPercentOfTotalShareCapital()).containsExactly(11.5, 5.75);
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("Victoria Commerce Bank Limited", "Kowloon Union Bank Limited");
+        assertThat(t.get(0).getPurpose()).isEqualTo("security for the Facilities");
+    }
+
+    @Test
+    void particularsWrittenAsLabelledLinesWithAWrappedLabel() {
+        String text = "The Board has been notified by Madam Chiu Yuet Ngor (\"Madam Chiu\"), a substantial shareholder, that she has pledged "
+                + "part of the ordinary shares of the Company (the \"Shares\") held by her.\nPARTICULARS OF THE PLEDGE\n"
+                + "Pledgor:\tMadam Chiu Yuet Ngor\n"
+                + "Pledgee:\tSun Hing Finance Company Limited, a licensed money lender under the\n\tMoney Lenders Ordinance\n"
+                + "Number of pledged Shares:\t180,000,000 Shares\n"
+                + "Percentage of the Shares\tapproximately 57.69%\nin which Madam Chiu is\ninterested:\n"
+                + "Percentage of the total number\t7.50%\nof issued Shares:\n"
+                + "Date of pledge:\t9 September 2025\n"
+                + "Term of pledge:\tUntil the registration of the release of the pledge is completed\n"
+                + "Madam Chiu is not a controlling shareholder of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.PLEDGE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Madam Chiu Yuet Ngor");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Sun Hing Finance Company Limited");
+        assertThat(t.get(0).getShares()).isEqualTo(180_000_000L);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(57.69);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(7.5);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 9, 9));
+        assertThat(t.get(0).getControllingShareholder()).isFalse();
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.ORDINARY);
+    }
+
+    @Test
+    void tableCellsThatGiveThePartiesByTheirDefinedTermsGetTheFullNames() {
+        String text = "Reference is made to the share charge executed by Ridgeline Investments Limited (\"Ridgeline\"), the controlling "
+                + "shareholder, in favour of Po Sang Commercial Bank Limited (the \"Lender\").\nPARTIAL RELEASE OF THE SHARE CHARGE\n"
+                + "Chargor\tChargee\tNumber of Charged Shares released\tPercentage of Shares held\tPercentage of issued Shares\tDate of release\n"
+                + "Ridgeline\tthe Lender\t240,000,000\t25.00%\t15.00%\t22 July 2025\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Ridgeline Investments Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Po Sang Commercial Bank Limited");
+    }
+
+    @Test
+    void aFirstCellWrappedOntoALineWithoutTabsAndAClassNamedBeforeRespectively() {
+        String text = "公司近日接到股东通知，获悉其将所持有的公司部分A股股份分别质押予两家机构，具体情况如下：\n"
+                + "股东名称\t是否为控股股东\t本次质押数量\t占其所持股份比例\t占公司总股本比例\t质押起始日\t质押到期日\t质权人\n"
+                + "深圳前海瑞丰创业投资合伙\t否\t12,800,000\t20.00%\t1.60%\t2025年10月20日\t2026年10月19日\t湘江信托有限责任公司\n"
+                + "企业（有限合伙）\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("深圳前海瑞丰创业投资合伙企业（有限合伙）");
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
 }

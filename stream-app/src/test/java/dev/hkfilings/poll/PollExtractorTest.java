@@ -510,4 +510,20 @@ class PollExtractorTest {
         assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2024, 6, 18));
         assertThat(p.getVenue()).isEqualTo("中国江苏省南京市建邺区江东中路188号恒泰大厦5楼会议室");
     }
+
+    @Test
+    void countsOnOneLineAndPercentagesWithoutSignsOnTheNextAcrossAPageNumber() {
+        String text = "二、股东周年大会投票表决结果\n每项决议案的首行为票数，次行为所占比例(%)：\n"
+                + "\t\t同意\t反对\t弃权\n序号\t决议案\t票数\t票数\t票数\n\t\t比例(%)\t比例(%)\t比例(%)\n\t普通决议案\n"
+                + "1\t审议及批准本公司2024年度董事会工作报告\t1,186,092,300\t210,000\t150,000\n\t\t99.9697\t0.0177\t0.0126\n"
+                + "                                                                  2\n"
+                + "2\t审议及批准本公司2024年度监事会工作报告\t1,186,087,300\t215,000\t150,000\n\t\t99.9692\t0.0181\t0.0126\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(1_186_092_300L);
+        assertThat(rs.get(0).getVotesForPercent()).isEqualTo(99.9697);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(210_000L);
+        assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(0.0177);
+        assertThat(rs.get(1).getVotesAbstain()).isEqualTo(150_000L);
+    }
 }

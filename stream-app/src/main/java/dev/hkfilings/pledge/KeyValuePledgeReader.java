@@ -1,0 +1,216 @@
+package dev.hkfilings.pledge;
+
+import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.text.ChineseScript;
+import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.Keywords;
+import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Particulars of the pledge" written as labelled lines, one field each: "Pledgor:\tMadam Chiu Yuet Ngor",
+ * "Pledgee:\tSun Hing Finance Company Limited, a licensed money lender ...", "Number of pledged Shares:\t180,000,000
+ * Shares", "Percentage of the Shares\tapproximately 57.69%" with the rest of its label ("in which Madam Chiu is",
+ * "interested:") on the lines below, "Date of pledge:\t9 September 2025". A value goes on behind a tab; a label goes
+ * on, without one, until its colon. One pledge per block; read only when a pledgor's label is among them.
+ */
+final class KeyValuePledgeReader {
+
+    private static final int MIN_FIELDS = 3;
+    private static final int MAX_LABEL = 80;
+    /** Longer lines are prose, not the wrapped rest of a value written one cell per line. */
+    private static final int MAX_VALUE_LINE = 90;
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LIST_MARK = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})[).]$");
+    private static final Pattern COLON_ENTRY = Pattern.compile("^([^:：\\t]{2,60})[:：]\\s*(\\S.*)$");
+    /** "Sun Hing Finance Company Limited, a licensed money lender": the name before its description. */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*[,，]\\s*(?:a|an|being|which|the|who|an?\\s+independent)\\b.*$", Pattern.CASE_INSENSITIVE);
+
+    private enum Field { PLEDGOR, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM, PURPOSE }
+
+    private static final class Entry {
+        final StringBuilder label = new StringBuilder();
+        final StringBuilder value = new StringBuilder();
+        boolean labelClosed;
+        /** Written with a tab between label and value: its value goes on only behind tabs. */
+        boolean tabbed;
+        /** A blank line came after it: its value is whole. */
+        boolean ended;
+    }
+
+    private KeyValuePledgeReader() {
+    }
+
+    /** Adds the pledge the block states to {@code out}; whether it read one. */
+    static boolean read(List<String> lines, PledgeAction sectionAction, List<PledgeTransaction> out, List<String> missing) {
+        List<Entry> entries = entries(lines);
+        PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(sectionAction);
+        int fields = 0;
+        boolean pledgor = false;
+        for (Entry e : entries) {
+            Field f = field(e.label.toString());
+            String v = e.value.toString().strip();
+            if (f == null || v.isEmpty()) {
+                continue;
+            }
+            fields++;
+            switch (f) {
+                case PLEDGOR -> {
+                    t.setPledgor(name(v));
+                    pledgor = true;
+                }
+                case PLEDGEE -> t.setPledgee(name(v));
+                case SHARES -> t.setShares(Numbers.shares(v, Numbers.isTenThousandUnit(e.label + " " + v) ? 10_000L : 1L).orElse(null));
+                case PCT_HOLDING -> t.setPercentOfHolding(Numbers.percent(v).orElse(null));
+                case PCT_CAPITAL -> t.setPercentOfTotalShareCapital(Numbers.percent(v).orElse(null));
+                case START -> t.setStartDate(Dates.first(v).orElse(null));
+                case RELEASE -> {
+                    t.setAction(PledgeAction.RELEASE);
+                    t.setReleaseDate(Dates.first(v).orElse(null));
+                }
+                case TERM -> {
+                    t.setExpiryText(Names.clean(v));
+                    t.setExpiryDate(Dates.first(v).orElse(null));
+                }
+                case PURPOSE -> t.setPurpose(Names.clean(v));
+                default -> {
+                }
+            }
+        }
+        if (!pledgor || fields < MIN_FIELDS || t.getShares() == null || t.getPledgor() == null) {
+            return false;
+        }
+        StringBuilder source = new StringBuilder();
+        for (Entry e : entries) {
+            source.append(e.label).append(' ').append(e.value).append(' ');
+        }
+        t.setSourceText(Names.clean(source.toString()));
+        if (t.getAction() == PledgeAction.RELEASE) {
+            t.setPurpose(null);
+        }
+        out.add(t.build());
+        String p = "transactions[" + (out.size() - 1) + "].";
+        for (String[] f : new String[][] {{"pledgee", String.valueOf(t.getPledgee())}, {"percentOfHolding", String.valueOf(t.getPercentOfHolding())},
+                {"percentOfTotalShareCapital", String.valueOf(t.getPercentOfTotalShareCapital())}}) {
+            if (f[1].equals("null")) {
+                missing.add(p + f[0]);
+            }
+        }
+        return true;
+    }
+
+    private static List<Entry> entries(List<String> lines) {
+        List<Entry> out = new ArrayList<>();
+        Entry cur = null;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (cur != null) {
+                    cur.ended = true;
+                }
+                continue;
+            }
+            // a PDF's text may keep the label's column apart by a run of spaces rather than a tab
+            String l = COLUMN_GAP.matcher(line.stripTrailing()).replaceAll("\t");
+            if (l.startsWith("\t") && cur != null) {
+                cur.value.append(' ').append(l.strip().replace('\t', ' '));
+                continue;
+            }
+            List<String> parts = TableBlock.nonBlankParts(l);
+            if (parts.size() >= 2 && LIST_MARK.matcher(parts.get(0).strip()).matches()) {
+                parts = parts.subList(1, parts.size());
+            }
+            if (parts.size() > 2) {
+                return List.of(); // a table with a column per pledge, not one pledge's labelled lines
+            }
+            if (parts.size() == 2 && parts.get(0).length() <= MAX_LABEL) {
+                cur = entry(parts.get(0), String.join(" ", parts.subList(1, parts.size())), true);
+                out.add(cur);
+                continue;
+            }
+            String text = l.strip();
+            Matcher colon = COLON_ENTRY.matcher(text);
+            if (colon.matches() && field(colon.group(1)) != null) {
+                cur = entry(colon.group(1) + ":", colon.group(2), false);
+                out.add(cur);
+                continue;
+            }
+            boolean open = cur != null && !cur.labelClosed && !cur.ended;
+            boolean figure = DIGIT.matcher(text).find();
+            if (open && !figure && text.length() <= MAX_LABEL) {
+                // the label wrapped: "Percentage of the Shares" / "in which Madam Chiu is" / "interested:"
+                cur.label.append(' ').append(text);
+                cur.labelClosed = endsWithColon(text);
+                continue;
+            }
+            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && field(text) != null && (endsWithColon(text) || !figure)) {
+                // one cell per line: a label alone ("Pledgor:"), its value on the lines below
+                cur = entry(text, "", false);
+                out.add(cur);
+                continue;
+            }
+            if (cur != null && !cur.tabbed && !cur.ended && text.length() <= MAX_VALUE_LINE) {
+                cur.value.append(cur.value.length() == 0 ? "" : " ").append(text);
+                continue;
+            }
+            if (!out.isEmpty()) {
+                break; // prose after the block
+            }
+        }
+        return out;
+    }
+
+    private static Entry entry(String label, String value, boolean tabbed) {
+        Entry e = new Entry();
+        e.tabbed = tabbed;
+        e.label.append(label.strip());
+        e.value.append(value.strip());
+        e.labelClosed = endsWithColon(label.strip());
+        return e;
+    }
+
+    private static boolean endsWithColon(String s) {
+        return s.endsWith(":") || s.endsWith("：");
+    }
+
+    /** What a label names; percentages first, as "Percentage of the Shares held by the pledgor" names the pledgor too. */
+    private static Field field(String label) {
+        String l = ChineseScript.toSimplified(label).toLowerCase(Locale.ROOT).replaceAll("[:：]\\s*$", "").strip();
+        if (l.isEmpty() || l.length() > 200) {
+            return null;
+        }
+        if (Keywords.containsAny(l, "percentage", "proportion", "approximate %", "占", "比例")) {
+            return Keywords.containsAny(l, "issued", "total number", "share capital", "已发行", "总股本", "股本总额", "股份总数") ? Field.PCT_CAPITAL : Field.PCT_HOLDING;
+        }
+        if (Keywords.containsAny(l, "number of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")) {
+            return Field.SHARES;
+        }
+        if (Keywords.containsAny(l, "date of release", "release date", "解除日期", "解除质押日")) {
+            return Field.RELEASE;
+        }
+        if (Keywords.containsAny(l, "date of pledge", "date of the pledge", "date of charge", "date of the charge", "date of mortgage",
+                "commencement date", "质押日期", "质押起始日", "押记日期")) {
+            return Field.START;
+        }
+        if (Keywords.containsAny(l, "term of", "expiry", "maturity", "质押期限", "到期日")) {
+            return Field.TERM;
+        }
+        if (Keywords.containsAny(l, "purpose", "use of", "用途")) {
+            return Field.PURPOSE;
+        }
+        if (Keywords.containsAny(l, PartyLabels.PLEDGEE)) {
+            return Field.PLEDGEE;
+        }
+        return Keywords.containsAny(l, PartyLabels.PLEDGOR) ? Field.PLEDGOR : null;
+    }
+
+    private static String name(String value) {
+        return Names.clean(APPOSITION.matcher(value).replaceFirst(""));
+    }
+}
