@@ -97,11 +97,17 @@ final class KeyValuePledgeReader {
         }
         out.add(t.build());
         String p = "transactions[" + (out.size() - 1) + "].";
-        for (String[] f : new String[][] {{"pledgee", String.valueOf(t.getPledgee())}, {"percentOfHolding", String.valueOf(t.getPercentOfHolding())},
-                {"percentOfTotalShareCapital", String.valueOf(t.getPercentOfTotalShareCapital())}}) {
-            if (f[1].equals("null")) {
-                missing.add(p + f[0]);
-            }
+        if (t.getPledgee() == null) {
+            missing.add(p + "pledgee");
+        }
+        if (t.getPercentOfHolding() == null) {
+            missing.add(p + "percentOfHolding");
+        }
+        if (t.getPercentOfTotalShareCapital() == null) {
+            missing.add(p + "percentOfTotalShareCapital");
+        }
+        if (t.getAction() == PledgeAction.RELEASE ? t.getReleaseDate() == null : t.getStartDate() == null) {
+            missing.add(p + (t.getAction() == PledgeAction.RELEASE ? "releaseDate" : "startDate"));
         }
         return true;
     }

@@ -212,10 +212,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return false;
     }
 
-    /**
-     * The class of every share the tables and sentences leave unclassed, from the announcement's own words:
-     * "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押", or 'ordinary shares of HK$0.01 each ... (the "Shares")'.
-     */
+    /** "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押", "所持有的本公司部分A股股份分別質押予": the class of what was pledged. */
     private static final Pattern ZH_CLASS_OF_EVENT = Pattern.compile(
             "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:分别)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)");
 
@@ -223,7 +220,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
             "\\b(?:part|some|all|certain)\\s+of\\s+the\\s+([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)", Pattern.CASE_INSENSITIVE);
 
-    /** Fills the unclassed transactions when the announcement's class agrees with every class its tables gave. */
+    /**
+     * The class of every share the tables and sentences leave unclassed, from the announcement's own words (the
+     * sentences above, or 'ordinary shares of HK$0.01 each ... (the "Shares")'), when it agrees with every class they gave.
+     */
     private static void classOfTheEvent(String prose, List<PledgeTransaction> transactions) {
         if (transactions.stream().allMatch(t -> t.getShareClass() != null)) {
             return;

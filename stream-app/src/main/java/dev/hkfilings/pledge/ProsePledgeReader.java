@@ -262,7 +262,8 @@ final class ProsePledgeReader {
 
     /** A table cell that gives a party by the term the text defined for it ("Ridgeline", "the Lender") gets its full name. */
     static void definedParties(String text, List<PledgeTransaction> out) {
-        if (out.isEmpty()) {
+        // the text is read for its terms only when a party looks like one: most tables give full names
+        if (out.stream().noneMatch(t -> mayBeTerm(t.getPledgor()) || mayBeTerm(t.getPledgee()))) {
             return;
         }
         String orig = prepared(text);
@@ -271,6 +272,12 @@ final class ProsePledgeReader {
             t.setPledgor(fullName(aliases, t.getPledgor()));
             t.setPledgee(fullName(aliases, t.getPledgee()));
         }
+    }
+
+    private static final Pattern FULL_NAME_END = Pattern.compile("(?i).*(?:limited|ltd\\.?|company|corporation|inc\\.?|plc|bank|公司|银行|銀行|分行|支行|[)）]|先生|女士)$");
+
+    private static boolean mayBeTerm(String party) {
+        return party != null && (party.startsWith("the ") || party.length() <= 24 && !FULL_NAME_END.matcher(party).matches());
     }
 
     private static String fullName(java.util.Map<String, String> aliases, String party) {
