@@ -59,6 +59,9 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 4, "number of (?:the )?(?:pledged shares|shares pledged)"),
             Cue.of(PLEDGE, 3, "(?:accumulated|cumulative) (?:pledged shares|pledges?|number of pledged)"),
             Cue.of(PLEDGE, 5, "release of (?:the )?(?:pledge of (?:certain |part of |partial )?shares|pledged shares|share pledge|shares? pledged)"),
+            // each alternative opens with a literal, which Cue.find skips to (an optional opening makes it scan every position)
+            Cue.of(PLEDGE, 5, "release of (?:the )?pledges? over (?:the )?(?:ordinary |h |a )?shares"
+                    + "|pledges? over (?:the )?(?:ordinary |h |a )?shares by (?:the |a |its )?(?:controlling |substantial )?shareholders?"),
             Cue.of(PLEDGE, 3, "whether (?:a |the )?controlling shareholder or (?:the )?largest shareholder"),
             Cue.of(PLEDGE, 2, "pledgee"),
             Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),
@@ -114,6 +117,9 @@ public final class AnnouncementClassifier {
             Cue.of(POLL, 3, "赋予(?:持有人|股东)权利出席|有权出席.{0,20}并.{0,6}投票"),
             Cue.of(POLL, 2, "获(?:正式)?通过"),
             Cue.of(POLL, -8, "notice is hereby given|兹通告|谨此通告"),
+            // the results of another meeting, announced elsewhere ("有关…投票表决结果的详情，请参阅本公司日期为…的公告")
+            Cue.of(POLL, -5, "投票表决结果的详情[，,]?\\s*请参阅|details of the poll results[^.]{0,80}refer to"),
+            Cue.of(POLL, -3, "将以投票(?:方式)?(?:进行)?表决|will be (?:taken|conducted|voted on) by (?:way of )?poll"),
             Cue.of(POLL, -4, "will be held (?:at|on)|将于.{0,30}举行"),
             Cue.of(POLL, -6, "as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
             Cue.of(POLL, -4, "form of proxy|proxy form|代表委任表格"),

@@ -71,7 +71,9 @@ final class KpiCells {
 
     static boolean value(String cell) {
         String c = cell.strip();
-        return VALUE.matcher(c).matches() || PLACEHOLDERS.contains(c.toLowerCase(Locale.ROOT));
+        // "不適用*": a placeholder with its note's mark
+        return VALUE.matcher(c).matches() || PLACEHOLDERS.contains(c.toLowerCase(Locale.ROOT))
+                || c.length() > 1 && c.endsWith("*") && PLACEHOLDERS.contains(c.substring(0, c.length() - 1).strip().toLowerCase(Locale.ROOT));
     }
 
     /** The value as a number, where it is one ("1,234.5" → 1234.5, "98%" → 98); null for "/", "N/A" and the like. */

@@ -25,7 +25,7 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=\\p{L})\\*{1,2}$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=\\p{L})\\*{1,2}$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
     private static final Pattern CODE_HEADER = Pattern.compile(
             "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
     private static final Pattern SENTENCE_START = Pattern.compile("^(?:In|By|As|Since|During|The\\s+\\w+\\s+(?:is|was|has|have))\\b|^(?:於|于|截至|在)\\s*\\d");
@@ -44,6 +44,8 @@ final class KpiTableReader {
     private boolean codesTrail;
     /** "A1.1 | Air emissions (kg)" above its rows, with no figures: the unit of the rows under it until the next code. */
     private String groupUnit;
+    /** "HKEX KPI | Air emissions (kg) | 2024 | 2023": the unit the header row gives every row of its table. */
+    private String headerUnit;
     /** Where the last code that opened a row stood: the name lines after it belong to that row. */
     private int codeCellIndex = -1;
     private final List<Cell> textCells = new ArrayList<>();
@@ -86,6 +88,12 @@ final class KpiTableReader {
                         unitColumn |= KpiCells.unitHeader(cells.get(k).text()) && !cells.get(k).text().equalsIgnoreCase("data");
                     }
                     years = run;
+                    headerUnit = null;
+                    for (int k = Math.max(0, i - 3); k < i; k++) {
+                        if (cells.get(k).line() == cell.line()) {
+                            headerUnit = bracketedUnit(FOOTNOTE_MARK.matcher(cells.get(k).text()).replaceFirst(""));
+                        }
+                    }
                     // a code column after the years: its codes close their rows, even one cell per line
                     codesTrail = j < n && CODE_HEADER.matcher(cells.get(j).text()).matches();
                     i = codesTrail ? j : j - 1;
@@ -452,7 +460,7 @@ final class KpiTableReader {
             u = u.substring(1, u.length() - 1).strip();
         }
         if (u == null) {
-            u = groupUnit;
+            u = groupUnit != null ? groupUnit : headerUnit;
         }
         if (u == null && values.stream().allMatch(v -> v.strip().endsWith("%"))) {
             u = "%";

@@ -24,6 +24,7 @@ final class KeyValuePledgeReader {
 
     private static final int MIN_FIELDS = 3;
     private static final int MAX_LABEL = 80;
+    private static final int MAX_LINES_BEFORE = 12;
     /** Longer lines are prose, not the wrapped rest of a value written one cell per line. */
     private static final int MAX_VALUE_LINE = 90;
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
@@ -50,6 +51,9 @@ final class KeyValuePledgeReader {
 
     /** Adds the pledge the block states to {@code out}; whether it read one. */
     static boolean read(List<String> lines, PledgeAction sectionAction, List<PledgeTransaction> out, List<String> missing) {
+        if (!namesAPledgor(lines)) {
+            return false;
+        }
         List<Entry> entries = entries(lines);
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(sectionAction);
         int fields = 0;
@@ -112,10 +116,28 @@ final class KeyValuePledgeReader {
         return true;
     }
 
+    private static final String[] PLEDGOR_WORDS = {"pledgor", "chargor", "mortgagor", "出質人", "出质人", "質押人", "质押人", "押記人", "押记人"};
+
+    /** Whether one of the section's first lines names a pledgor: the particulars need one, and most sections have none. */
+    private static boolean namesAPledgor(List<String> lines) {
+        for (int k = 0; k < lines.size() && k < MAX_LINES_BEFORE; k++) {
+            String l = lines.get(k);
+            if (l.length() <= 2 * MAX_LABEL && Keywords.containsAny(l.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Entry> entries(List<String> lines) {
         List<Entry> out = new ArrayList<>();
         Entry cur = null;
+        int read = 0;
         for (String line : lines) {
+            // the particulars open their section: a section that has none by its first lines is read no further
+            if (out.isEmpty() && ++read > MAX_LINES_BEFORE) {
+                break;
+            }
             if (line.isBlank()) {
                 if (cur != null) {
                     cur.ended = true;

@@ -214,7 +214,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     /** "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押", "所持有的本公司部分A股股份分別質押予": the class of what was pledged. */
     private static final Pattern ZH_CLASS_OF_EVENT = Pattern.compile(
-            "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:分别)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)");
+            "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:分别)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)"
+            // a table's note: "注：本次质押股份均为无限售流通A股"
+            + "|本次(?:解除)?质押(?:的)?股份均为(?:无限售(?:条件)?流通)?([AH])股");
 
     /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
@@ -237,12 +239,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     private static ShareClass eventClass(String prose) {
-        Matcher m = prose.indexOf('股') >= 0 ? ZH_CLASS_OF_EVENT.matcher(ChineseScript.toSimplified(Numbers.normalizeWidth(prose))) : null;
+        // each pattern only where its class letter occurs: the folded copy of a long text costs more than the rest
+        boolean zh = prose.contains("A股") || prose.contains("H股") || prose.contains("Ａ股") || prose.contains("Ｈ股");
+        Matcher m = zh ? ZH_CLASS_OF_EVENT.matcher(ChineseScript.toSimplified(Numbers.normalizeWidth(prose))) : null;
         if (m != null && m.find()) {
-            return m.group(1).equals("A") ? ShareClass.A : ShareClass.H;
+            String c = m.group(1) != null ? m.group(1) : m.group(2);
+            return c.equals("A") ? ShareClass.A : ShareClass.H;
         }
-        m = EN_CLASS_OF_EVENT.matcher(prose);
-        if (m.find()) {
+        boolean en = prose.contains(" A share") || prose.contains(" H share") || prose.contains(" A Share") || prose.contains(" H Share");
+        m = en ? EN_CLASS_OF_EVENT.matcher(prose) : null;
+        if (m != null && m.find()) {
             return m.group(1).equalsIgnoreCase("A") ? ShareClass.A : ShareClass.H;
         }
         return ProsePledgeReader.definedShareClass(prose);

@@ -106,7 +106,7 @@ final class ProsePledgeReader {
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:\\d[\\d,]* )?(?:issued )?shares)(?!(?: of the company)? held by)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_HOLDING = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?(?:\\d[\\d,]* )?shares (?:of the company )?(?:then )?(?:beneficially )?(?:held|owned) by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?(?:\\d[\\d,]* )?(?:h |a |ordinary |domestic )?shares (?:of the company )?(?:then )?(?:beneficially )?(?:held|owned) by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
@@ -120,9 +120,11 @@ final class ProsePledgeReader {
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
     private static final Pattern ZH_RELEASE_OF = Pattern.compile("解除[^，。；]{0,100}?的(?:质押|押记)");
     private static final Pattern ZH_RELEASED_HOLDER = Pattern.compile("解除([^，。；,（(「“]{2,40}?)(?:以其为受益人)?所(?:质押|押记)");
+    private static final Pattern ZH_ACTOR = Pattern.compile("(?:^|，|,)(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)?(?:的)?(?:投资控股公司|附属公司)?"
+            + "([^，。；,（(\\d股]{2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?(?:押记|质押)");
     private static final Pattern ZH_LENDER = Pattern.compile("银行|证券|信托");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
-            "占(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+            "(?:占|及)(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
     private static final Pattern ZH_PURPOSE = Pattern.compile(
             "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
@@ -260,10 +262,24 @@ final class ProsePledgeReader {
         }
     }
 
-    /** A table cell that gives a party by the term the text defined for it ("Ridgeline", "the Lender") gets its full name. */
+    /**
+     * A table cell that gives a party by the term the text defined for it ("Ridgeline", "the Lender") gets its full
+     * name. A lone pledge whose sentence named no pledgee or date takes them from where the text states them for
+     * it: 'The pledgee is Pak Shek Finance Limited (the "Pledgee")', "The Pledge was created on 15 September 2025".
+     */
     static void definedParties(String text, List<PledgeTransaction> out) {
-        // the text is read for its terms only when a party looks like one: most tables give full names
-        if (out.stream().noneMatch(t -> mayBeTerm(t.getPledgor()) || mayBeTerm(t.getPledgee()))) {
+        // the text is read for its terms (all of it, prepared: a visible part of a pledge's time) only when it quotes
+        // a party's name as a term, or a lone pledge lacks a pledgee the text defines
+        boolean lone = out.size() == 1 && out.get(0).getAction() == PledgeAction.PLEDGE;
+        boolean termUsed = out.stream().anyMatch(t -> quotedTerm(text, t.getPledgor()) || quotedTerm(text, t.getPledgee()));
+        boolean pledgeeDefined = lone && out.get(0).getPledgee() == null && PARTY_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
+        if (lone && out.get(0).getStartDate() == null && text.contains(" on ")) {
+            Matcher created = EN_CREATED_ON.matcher(text);
+            if (created.find()) {
+                out.get(0).setStartDate(Dates.first(created.group(1)).orElse(null));
+            }
+        }
+        if (!termUsed && !pledgeeDefined) {
             return;
         }
         String orig = prepared(text);
@@ -272,7 +288,26 @@ final class ProsePledgeReader {
             t.setPledgor(fullName(aliases, t.getPledgor()));
             t.setPledgee(fullName(aliases, t.getPledgee()));
         }
+        for (String term : pledgeeDefined ? PARTY_TERMS : List.<String>of()) {
+            if (out.get(0).getPledgee() == null && aliases.containsKey(term)) {
+                out.get(0).setPledgee(aliases.get(term));
+            }
+        }
     }
+
+    /** Whether the text puts the party's name (or its term, "the Lender") in quotes, as it does when it defines one. */
+    private static boolean quotedTerm(String text, String party) {
+        if (party == null || !mayBeTerm(party)) {
+            return false;
+        }
+        String term = party.startsWith("the ") ? party.substring(4) : party;
+        return text.contains("\"" + term + "\"") || text.contains("“" + term + "”") || text.contains("「" + term + "」");
+    }
+
+    private static final List<String> PARTY_TERMS = List.of("Pledgee", "Chargee", "Mortgagee");
+    private static final Pattern EN_CREATED_ON = Pattern.compile(
+            "\\bthe\\s+(?:pledge|share\\s+charge|charge|share\\s+mortgage|mortgage)\\s+was\\s+(?:created|executed|entered\\s+into|effected)\\s+on\\s+"
+            + "(\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4})", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FULL_NAME_END = Pattern.compile("(?i).*(?:limited|ltd\\.?|company|corporation|inc\\.?|plc|bank|公司|银行|銀行|分行|支行|[)）]|先生|女士)$");
 
@@ -431,8 +466,14 @@ final class ProsePledgeReader {
     /** The class of the shares the text calls "Shares": 'ordinary shares of HK$0.10 each ... (the "Shares")'. */
     static ShareClass definedShareClass(String orig) {
         Matcher m = orig.contains("Shares\"") || orig.contains("Shares”") ? EN_SHARES_DEFINED.matcher(orig) : null;
-        return m != null && m.find() ? shareClass(m.group(1)) : null;
+        if (m != null && m.find()) {
+            return shareClass(m.group(1));
+        }
+        // "本公司股本中每股面值0.01港元之普通股（「股份」）"
+        return orig.contains("普通股") && ZH_SHARES_DEFINED.matcher(orig).find() ? ShareClass.ORDINARY : null;
     }
+
+    private static final Pattern ZH_SHARES_DEFINED = Pattern.compile("普通股\\s*[（(]\\s*[「“]股份[」”]\\s*[）)]");
 
     private static final Pattern ZH_ABOUT_THIS_PLEDGE = Pattern.compile("^\\s*(?:本次|该次|上述)(?:股份)?质押(?!前|后)");
     /** "本次質押不屬於補充質押" (no), "本次质押为补充质押" (yes). */
@@ -623,6 +664,14 @@ final class ProsePledgeReader {
             Matcher held = ZH_RELEASED_HOLDER.matcher(f);
             subject = held.find() ? o.substring(held.start(1), held.end(1)) : subject;
         }
+        if (subject == null || subject.length() < 2) {
+            // "其全資擁有的投資控股公司堅峰投資有限公司（「堅峰」）已於2025年11月3日以…為受益人訂立股份押記，將其持有的…": the
+            // actor dated in a clause of its own before the pledge
+            Matcher actor = ZH_ACTOR.matcher(f);
+            if (actor.find() && !ZH_PRONOUN_SUBJECT.matcher(actor.group(1)).matches()) {
+                subject = o.substring(actor.start(1), actor.end(1));
+            }
+        }
         if (subject == null || subject.length() < 2 || ZH_PRONOUN_SUBJECT.matcher(subject).matches() || subject.contains("通知")) {
             subject = informedBy;
         }
@@ -705,7 +754,9 @@ final class ProsePledgeReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
-            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东", Pattern.CASE_INSENSITIVE);
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
+            // "堅峰及何先生均為本公司的主要股東（定義見上市規則），惟並非本公司的控股股東"
+            + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
 
@@ -740,6 +791,7 @@ final class ProsePledgeReader {
     }
 
     /** Defined terms: "Sunrise Glory Holdings Limited ("Sunrise Glory")" and "旭榮控股有限公司（「旭榮」）" map the short name to the full one. */
+    private static final Pattern ZH_DESCRIBED = Pattern.compile("^(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)(?:的)?(?:投资控股公司|附属公司)?");
     private static final Pattern ZH_TO_PARTY = Pattern.compile("(?:质押|押记|抵押)(?:予|给)|向");
 
     private static java.util.Map<String, String> aliases(String orig, String folded) {
@@ -765,6 +817,9 @@ final class ProsePledgeReader {
                 cut = Math.max(cut, Math.max(fb.lastIndexOf('：'), fb.lastIndexOf('●')));
                 Matcher role = ZH_ROLE.matcher(fb.substring(cut + 1));
                 int start = cut + 1 + (role.find() ? role.end() : 0);
+                // "其全資擁有的投資控股公司堅峰投資有限公司（「堅峰」）": the description before the name
+                Matcher described = ZH_DESCRIBED.matcher(fb.substring(start));
+                start += described.find() ? described.end() : 0;
                 // "將其股份質押予大新銀行有限公司（「大新銀行」）": the party named after the verb
                 Matcher to = ZH_TO_PARTY.matcher(fb);
                 while (to.find(start) && to.end() < fb.length()) {

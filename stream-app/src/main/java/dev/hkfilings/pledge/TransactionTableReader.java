@@ -32,6 +32,9 @@ final class TransactionTableReader {
                     + "development|asset management|leasing|futures|commercial|technology|\\(hong kong\\)|\\(asia\\))\\s+)+"
                     + "(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
+    /** A line that is a company's suffix and nothing else. */
+    private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern CORPORATE_TAIL = Pattern.compile(
             "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|"
                     + "有限|股份|公司|分行|支行|集团|集團|合伙|合夥|银行|銀行|证券|證券|[(（]).*",
@@ -49,7 +52,7 @@ final class TransactionTableReader {
     }
 
     private record Columns(boolean controlling, boolean restricted, boolean supplemental, boolean start, boolean end,
-            boolean pledgee, boolean pledgeeFirst, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
+            boolean pledgee, boolean pledgeeFirst, boolean pledgeeBeforePledgor, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
 
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
@@ -59,7 +62,7 @@ final class TransactionTableReader {
                     ? oneLine && Keywords.containsAny(h, "release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日")
                     : oneLine && Keywords.containsAny(h, "expir", "maturity", "到期", "届满", "终止日");
             boolean start = oneLine && Keywords.containsAny(h, "commencement", "start date", "starting date", "date of pledge", "date of the pledge",
-                    "起始", "开始日", "质押日");
+                    "date of charge", "date of the charge", "起始", "开始日", "质押日", "押记日");
             if (action == PledgeAction.RELEASE && !end) {
                 end = true;
             }
@@ -70,6 +73,7 @@ final class TransactionTableReader {
                     start, end,
                     oneLine && Keywords.containsAny(h, PartyLabels.PLEDGEE),
                     pledgeeBeforeShares(h),
+                    pledgeeBeforePledgor(h),
                     oneLine && Keywords.containsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
                             "use of the pledged proceeds", "用途"),
@@ -87,6 +91,12 @@ final class TransactionTableReader {
             int pledgee = firstOf(h, PartyLabels.PLEDGEE);
             int shares = firstOf(h, SHARES_LABELS);
             return pledgee >= 0 && shares > pledgee;
+        }
+
+        /** "Pledgee | Pledgor | Number of Shares released": the parties before the figures are named in that order. */
+        private static boolean pledgeeBeforePledgor(String h) {
+            int pledgee = firstOf(h, PartyLabels.PLEDGEE);
+            return pledgee >= 0 && firstOf(h, PartyLabels.PLEDGOR) > pledgee;
         }
 
         private static int firstOf(String h, String[] words) {
@@ -190,6 +200,32 @@ final class TransactionTableReader {
                 logical.addAll(logicalCells(trailingRaw.subList(0, percentsAt)));
                 logical.addAll(logicalCells(trailingRaw.subList(percentsAt, trailingRaw.size())));
             }
+            if (!rowEnded && cols.pledgeeFirst) {
+                // "Harbour Meridian Capital | Pearl Bay Ventures | 150,000,000 | ..." and then "Limited | Limited": one
+                // cell per line, the row's names end in a suffix each, on the line after its figures
+                List<List<String>> parties = logicalCells(nameParts);
+                int tails = 0;
+                while (tails < trailingRaw.size() && tails < parties.size() && BARE_SUFFIX.matcher(trailingRaw.get(tails)).matches()) {
+                    tails++;
+                }
+                if (tails > 0 && tails == parties.size()) {
+                    nameParts = new ArrayList<>();
+                    for (int k = 0; k < tails; k++) {
+                        source.append(trailingRaw.get(k)).append(' ');
+                        nameParts.add(Names.join(parties.get(k)) + " " + trailingRaw.get(k));
+                    }
+                    trailingRaw = new ArrayList<>(trailingRaw.subList(tails, trailingRaw.size()));
+                    logical = logicalCells(trailingRaw);
+                }
+            }
+            LineSplitContinuations.Row wrapped = !rowEnded && percentsAt < 0 && expected > 0
+                    ? LineSplitContinuations.complete(nameParts, trailingRaw, expected) : null;
+            if (wrapped != null) {
+                i -= trailingRaw.size() - wrapped.used();
+                trailingRaw = trailingRaw.subList(0, wrapped.used());
+                nameParts = wrapped.names();
+                logical = wrapped.cells();
+            }
             if (!rowEnded && i < cells.size() && logical.size() > expected) {
                 // Line-split tables lose rows: the text after this row's last field names the next row.
                 int keep = 0;
@@ -218,10 +254,13 @@ final class TransactionTableReader {
             if ((cols.pledgeeFirst || cols.pledgee && logical.isEmpty()) && t.getPledgee() == null) {
                 List<List<String>> parties = logicalCells(nameParts);
                 if (parties.size() >= 2) {
-                    t.setPledgee(Names.join(parties.get(parties.size() - 1)));
+                    int at = cols.pledgeeBeforePledgor ? 0 : parties.size() - 1;
+                    t.setPledgee(Names.join(parties.get(at)));
                     nameParts = new ArrayList<>();
-                    for (List<String> part : parties.subList(0, parties.size() - 1)) {
-                        nameParts.addAll(part);
+                    for (int k = 0; k < parties.size(); k++) {
+                        if (k != at) {
+                            nameParts.addAll(parties.get(k));
+                        }
                     }
                 }
             }

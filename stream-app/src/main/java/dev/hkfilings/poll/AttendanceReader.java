@@ -16,7 +16,7 @@ final class AttendanceReader {
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern ENTITLED = Pattern.compile(
             "entitl(?:ing|ed)\\s+(?:[\\w'’]+\\s+){0,5}?to\\s+attend\\s+and\\s+vote"
-            + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于|有表決權的股份總數|有表决权的股份总数", CI);
+            + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于|(?<!所持)有表決權(?:的)?股份總數(?!的?比例)|(?<!所持)有表决权(?:的)?股份总数(?!的?比例)", CI);
     private static final Pattern SHARE_COUNT = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?!\\s*(?:年|%|\\.\\d))\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*|domestic\\s+)?(?:shares?|股)", CI);
     private static final Pattern COUNT_WAS = Pattern.compile(

@@ -60,10 +60,11 @@ final class MeetingReader {
                     MeetingKind.A_SHARE_CLASS_MEETING, "a", "class").shareClass('a'),
             new Cue(Pattern.compile("class\\s+meeting|類別股東(?:大)?會|类别股东(?:大)?会", CI), MeetingKind.CLASS_MEETING,
                     "class", "類別股東", "类别股东"),
-            new Cue(Pattern.compile("annual\\s+general\\s+meeting|\\bAGM\\b|股東週年大會|股東周年大會|股东周年大会|年度股東大會|年度股东大会|股東年會|股东年会", CI),
+            new Cue(Pattern.compile("annual\\s+general\\s+meeting|\\bAGM\\b|股東週年大會|股東周年大會|股东周年大会|年度股東(?:大)?會|年度股东(?:大)?会|股東年會|股东年会", CI),
                     MeetingKind.AGM, "annual", "agm", "股東", "股东", "年度股"),
             new Cue(Pattern.compile("extraordinary\\s+general\\s+meeting|special\\s+general\\s+meeting|\\bEGM\\b|\\bSGM\\b"
-                    + "|臨時股東大會|临时股东大会|股東特別大會|股东特别大会", CI), MeetingKind.EGM,
+                    // 臨時股東會: the name since the 2024 Company Law, without 大
+                    + "|臨時股東(?:大)?會|临时股东(?:大)?会|股東特別大會|股东特别大会", CI), MeetingKind.EGM,
                     "extraordinary", "special", "egm", "sgm", "臨時", "临时", "股東", "股东"));
 
     private static final Pattern TITLE = Pattern.compile("poll\\s+results|voting\\s+results|results\\s+of\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:annual|extraordinary|first|second|third)"

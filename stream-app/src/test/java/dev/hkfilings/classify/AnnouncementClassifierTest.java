@@ -116,4 +116,16 @@ class AnnouncementClassifierTest {
                 + "本公司於2025年6月5日舉行之股東週年大會上提呈之所有決議案均以投票方式表決並獲正式通過，有關投票表決結果已於同日刊發。").type())
                 .isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aReleaseOfPledgesOverSharesIsAPledgeAndAPollAnnouncedElsewhereIsNoPoll() {
+        assertThat(text("VOLUNTARY ANNOUNCEMENT\nRELEASE OF PLEDGES OVER SHARES\nBY THE CONTROLLING SHAREHOLDER\n"
+                + "The Board has been informed by Pearl Bay that, upon full repayment of the relevant loan facilities, each of the "
+                + "pledgees has released all the Shares pledged in its favour.").type())
+                .isEqualTo(AnnouncementType.PLEDGE);
+        Classification auditor = text("建议更换核数师\n本公司于2025年6月18日举行的2024年度股东周年大会上，续聘湘江为本公司2025年度核数师的普通决议案"
+                + "已以投票表决方式获得通过（赞成票占出席股东周年大会并投票的股东所持表决权股份总数约99.85%）。有关股东周年大会投票表决结果的详情，"
+                + "请参阅本公司日期为2025年6月18日的公告。\n董事会建议委任岳麓会计师事务所为本公司核数师。临时股东大会上的决议案将以投票方式表决。");
+        assertThat(auditor.type()).isEqualTo(AnnouncementType.OTHER);
+    }
 }

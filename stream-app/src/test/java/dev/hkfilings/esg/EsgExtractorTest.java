@@ -207,4 +207,19 @@ class EsgExtractorTest {
                 .containsExactly("范围二温室气体排放量", "温室气体排放总量（范围一及范围二）", "综合能源消耗量", "每名员工平均受训时数");
         assertThat(kpis).extracting(k -> k.getCode()).containsExactly("A1.2", "A1.2", "A2.1", "B3.2");
     }
+
+    @Test
+    void theUnitInTheYearHeaderRowServesItsRowsAndNoteMarksLeaveTheNames() {
+        var en = extractor.extract("HKEX KPI\tAir emissions (kg)\t2024\t2023\nA1.1\tNitrogen oxides (NOx)\t1,842.6\t2,013.5\n"
+                + "\tSulphur oxides (SOx)\t21.4\t23.9\n\nHKEX KPI\tGreenhouse gas emissions (tCO2e)(1)\t2024\t2023\n"
+                + "A1.2\tDirect emissions (Scope 1)\t3,214.7\t3,390.2\n").payload().getKpis();
+        assertThat(en).extracting(k -> k.getMetric()).containsExactly("Nitrogen oxides (NOx)", "Sulphur oxides (SOx)", "Direct emissions (Scope 1)");
+        assertThat(en).extracting(k -> k.getUnit()).containsExactly("kg", "kg", "tCO2e");
+
+        var zh = extractor.extract("層面\t關鍵績效指標\t單位\t2024年\t2023年\nA1.1\t氮氧化物（NOx）註1\t千克\t8,426.3\t8,912.7\n"
+                + "A1.3\t有害廢棄物\t噸\t36.2\t不適用*\nA1.4\t無害廢棄物\t噸\t1,904.5\t2,087.3\n").payload().getKpis();
+        assertThat(zh).extracting(k -> k.getMetric()).containsExactly("氮氧化物（NOx）", "有害廢棄物", "無害廢棄物");
+        assertThat(zh.get(1).getValues()).hasSize(2);
+        assertThat(zh.get(1).getValues().get(1).getValue()).isNull();
+    }
 }

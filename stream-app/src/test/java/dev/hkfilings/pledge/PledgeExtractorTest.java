@@ -705,4 +705,99 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgor()).isEqualTo("深圳前海瑞丰创业投资合伙企业（有限合伙）");
         assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
     }
+
+    @Test
+    void aChineseActorDescribedAndDatedInAClauseOfItsOwnAndNotControllingAfterItsRoles() {
+        String text = "本公司董事會獲本公司非執行董事何志堅先生（「何先生」）告知，其全資擁有的投資控股公司堅峰投資有限公司（「堅峰」）"
+                + "已於2025年11月3日以德輔銀行有限公司（「承押人」）為受益人訂立股份押記，將其持有的210,000,000股本公司普通股（「股份」）"
+                + "（佔堅峰所持股份約70.00%及本公司已發行股份總數約17.50%）押記予承押人，作為承押人向堅峰授出定期貸款融資的抵押品。\n"
+                + "堅峰及何先生均為本公司的主要股東（定義見上市規則），惟並非本公司的控股股東。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("堅峰投資有限公司");
+        assertThat(t.get(0).getPledgee()).isEqualTo("德輔銀行有限公司");
+        assertThat(t.get(0).getShares()).isEqualTo(210_000_000L);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.ORDINARY);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(70.0);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(17.5);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 11, 3));
+        assertThat(t.get(0).getControllingShareholder()).isFalse();
+    }
+
+    @Test
+    void aLonePledgeTakesThePledgeeTheTextDefinesAndTheDateItWasCreatedOn() {
+        String text = "The Board has been notified by Mr. Lam Chi Fung (\"Mr. Lam\"), a substantial shareholder of the Company, that he has "
+                + "pledged part of the ordinary shares of the Company (the \"Shares\") beneficially owned by him.\n"
+                + "1.     Who is the pledgee?\n"
+                + "       The pledgee is Pak Shek Finance Limited (the \"Pledgee\"), a company holding a money lenders licence.\n"
+                + "2.     How many Shares are pledged?\n"
+                + "       Mr. Lam has pledged 96,000,000 Shares (the \"Pledged Shares\"), representing approximately 40.00% of the Shares held by\n"
+                + "       him and approximately 6.40% of the total number of issued Shares.\n"
+                + "3.     When was the Pledge created?\n"
+                + "       The Pledge was created on 15 September 2025 by way of a share charge executed by Mr. Lam in favour of the Pledgee.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(96_000_000L);
+        assertThat(t.get(0).getPledgee()).isEqualTo("Pak Shek Finance Limited");
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 9, 15));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(40.0);
+    }
+
+    @Test
+    void aPercentageOfTheHSharesHeldAndTheClassInATablesNote() {
+        var h = extractor.extract("The Board was informed by Lushan Capital (HK) Limited (\"Lushan Capital HK\"), one of the controlling shareholders "
+                + "of the Company, that on 28 November 2025, Lushan Capital HK pledged an aggregate of 58,000,000 H Shares (the \"Pledged Shares\") "
+                + "in favour of Victoria Harbour Securities Limited as security for a margin loan facility.\n"
+                + "The Pledged Shares represent approximately 40.00% of the H Shares held by Lushan Capital HK, approximately 19.33% of the total "
+                + "number of issued H Shares and approximately 7.25% of the total number of issued shares of the Company.\n")
+                .payload().getTransactions();
+        assertThat(h).hasSize(1);
+        assertThat(h.get(0).getPercentOfHolding()).isEqualTo(40.0);
+        assertThat(h.get(0).getPercentOfTotalShareCapital()).isEqualTo(7.25);
+        assertThat(h.get(0).getShareClass()).isEqualTo(ShareClass.H);
+
+        var a = extractor.extract("公司近日接到控股股东通知，获悉其所持有的本公司部分股份被质押，具体事项如下：\n"
+                + "股东名称\t是否为控股股东\t本次质押数量\t占其所持股份比例\t占公司总股本比例\t质押起始日\t质押到期日\t质权人\n"
+                + "杭州千岛控股集团有限公司\t是\t3,840\t10.00%\t3.20%\t2025年11月10日\t2026年11月9日\t浙商证券股份有限公司\n"
+                + "注：本次质押股份均为无限售流通A股。\n").payload().getTransactions();
+        assertThat(a).hasSize(1);
+        assertThat(a.get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
+
+    @Test
+    void aReleaseTableWithThePledgeeColumnBeforeThePledgorAndWrappedNames() {
+        String text = "Reference is made to the pledges created by Pearl Bay Ventures Limited (\"Pearl Bay\"), the controlling shareholder of "
+                + "the Company, over 240,000,000 ordinary shares of HK$0.10 each in the share capital of the Company (the \"Shares\").\n"
+                + "RELEASE OF THE PLEDGES\nEach of the pledgees has released all the Shares pledged in its favour. Details of the releases are as follows:\n"
+                + "\t\tNumber of\tApproximate\tApproximate\n\t\tordinary\tpercentage of\tpercentage of the\n"
+                + "\t\tShares\tthe Shares held\ttotal number of\n"
+                + "Pledgee\tPledgor\treleased\tby the pledgor\tissued Shares\tDate of release\n"
+                + "Harbour Meridian Capital\tPearl Bay Ventures\t150,000,000\t20.83%\t10.00%\t3 October 2025\nLimited\tLimited\n"
+                + "Lantau Commercial Bank\tPearl Bay Ventures\t90,000,000\t12.50%\t6.00%\t6 October 2025\nLimited\tLimited\n"
+                + "Total\t\t240,000,000\t33.33%\t16.00%\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getKind()).isEqualTo(PledgeKind.RELEASE);
+        var t = p.getTransactions();
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("Harbour Meridian Capital Limited", "Lantau Commercial Bank Limited");
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("Pearl Bay Ventures Limited", "Pearl Bay Ventures Limited");
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(150_000_000L, 90_000_000L);
+        assertThat(t).extracting(x -> x.getReleaseDate()).containsExactly(LocalDate.of(2025, 10, 3), LocalDate.of(2025, 10, 6));
+        assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
+    }
+
+    @Test
+    void oneCellPerLineTheSecondLinesOfWrappedCellsCompleteTheCellsThatWereCut() {
+        String text = "公司近日接到控股股东佛山南嶺投資控股有限公司的通知，获悉其所持有的本公司部分A股股份被质押，具体事项如下：\n"
+                + "股東名稱\n是否為控股股東\n本次質押數量（萬股）\n占其所持股份比例\n占公司總股本比例\n是否為限售股\n是否為補充質押\n"
+                + "質押起始日\n質押到期日\n質權人\n質押用途\n"
+                + "佛山南嶺投資控股\n是\n2,700\n6.00%\n1.80%\n否\n否\n2025年9月2日\n2026年9月1日\n中國光大銀行股份\n償還債務\n"
+                + "有限公司\n有限公司佛山分行\n"
+                + "佛山南嶺投資控股\n是\n900\n2.00%\n0.60%\n否\n是\n2025年9月4日\n至辦理解除質押\n廣東順德農村商業\n補充質押\n"
+                + "有限公司\n登記手續之日止\n銀行股份有限公司\n合計\n－\n3,600\n8.00%\n2.40%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("佛山南嶺投資控股有限公司", "佛山南嶺投資控股有限公司");
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("中國光大銀行股份有限公司佛山分行", "廣東順德農村商業銀行股份有限公司");
+        assertThat(t).extracting(x -> x.getPurpose()).containsExactly("償還債務", "補充質押");
+        assertThat(t.get(1).getExpiryText()).isEqualTo("至辦理解除質押登記手續之日止");
+    }
 }

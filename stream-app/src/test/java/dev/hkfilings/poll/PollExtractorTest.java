@@ -526,4 +526,16 @@ class PollExtractorTest {
         assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(0.0177);
         assertThat(rs.get(1).getVotesAbstain()).isEqualTo(150_000L);
     }
+
+    @Test
+    void aMeetingNamedWithoutDaAndTheSharesWithVotingRightsOverTheLinesAboutTheirProportion() {
+        String text = "本公司2025年第二次臨時股東會已於2025年12月15日召開，會議審議的全部議案均獲通過。\n"
+                + "2、出席会议的股东所持有表决权的股份总数（股）\n519,996,200\n"
+                + "3、出席会议的股东所持有表决权股份数占公司有表决权股份总数的比例（%）\n43.5143\n"
+                + "注：截至本次股东会股权登记日，公司总股本为1,200,000,000股；公司回购专用证券账户持有的5,000,000股A股不享有表决权，"
+                + "因此公司有表决权股份总数为1,195,000,000股。\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getMeetingKind()).isEqualTo(MeetingKind.EGM);
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(1_195_000_000L);
+    }
 }
