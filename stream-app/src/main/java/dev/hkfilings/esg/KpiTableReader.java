@@ -94,6 +94,18 @@ final class KpiTableReader {
                             headerUnit = bracketedUnit(FOOTNOTE_MARK.matcher(cells.get(k).text()).replaceFirst(""));
                         }
                     }
+                    // one cell per line: the header's cells between its code label and the years ("HKEX KPI",
+                    // "Greenhouse gas emissions", "(tCO2e)(1)", "2024")
+                    for (int k = i - 1; headerUnit == null && k >= Math.max(1, i - 3); k--) {
+                        if (CODE_HEADER.matcher(cells.get(k - 1).text()).matches()) {
+                            StringBuilder heading = new StringBuilder();
+                            for (int h = k; h < i; h++) {
+                                heading.append(h > k ? " " : "").append(cells.get(h).text().strip());
+                            }
+                            headerUnit = bracketedUnit(FOOTNOTE_MARK.matcher(heading).replaceFirst(""));
+                            break;
+                        }
+                    }
                     // a code column after the years: its codes close their rows, even one cell per line
                     codesTrail = j < n && CODE_HEADER.matcher(cells.get(j).text()).matches();
                     i = codesTrail ? j : j - 1;

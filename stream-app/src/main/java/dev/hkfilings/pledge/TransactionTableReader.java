@@ -32,6 +32,11 @@ final class TransactionTableReader {
                     + "development|asset management|leasing|futures|commercial|technology|\\(hong kong\\)|\\(asia\\))\\s+)+"
                     + "(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
+    /** The second line of a party's name: a suffix ("Limited"), or generic words and one ("(Hong Kong) Limited"). */
+    private static boolean nameTail(String line) {
+        return BARE_SUFFIX.matcher(line).matches() || GENERIC_TAIL.matcher(line).matches();
+    }
+
     /** A line that is a company's suffix and nothing else. */
     private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
@@ -52,7 +57,7 @@ final class TransactionTableReader {
     }
 
     private record Columns(boolean controlling, boolean restricted, boolean supplemental, boolean start, boolean end,
-            boolean pledgee, boolean pledgeeFirst, boolean pledgeeBeforePledgor, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
+            boolean pledgee, boolean pledgeeFirst, boolean pledgeeBeforePledgor, boolean bothParties, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
 
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
@@ -74,6 +79,7 @@ final class TransactionTableReader {
                     oneLine && Keywords.containsAny(h, PartyLabels.PLEDGEE),
                     pledgeeBeforeShares(h),
                     pledgeeBeforePledgor(h),
+                    firstOf(h, PartyLabels.PLEDGEE) >= 0 && firstOf(h, PartyLabels.PLEDGOR) >= 0,
                     oneLine && Keywords.containsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
                             "use of the pledged proceeds", "用途"),
@@ -200,22 +206,41 @@ final class TransactionTableReader {
                 logical.addAll(logicalCells(trailingRaw.subList(0, percentsAt)));
                 logical.addAll(logicalCells(trailingRaw.subList(percentsAt, trailingRaw.size())));
             }
-            if (!rowEnded && cols.pledgeeFirst) {
-                // "Harbour Meridian Capital | Pearl Bay Ventures | 150,000,000 | ..." and then "Limited | Limited": one
-                // cell per line, the row's names end in a suffix each, on the line after its figures
+            boolean partiesSplit = false;
+            if (!rowEnded && cols.bothParties) {
+                // one cell per line: "Harbour Meridian Capital | Pearl Bay Ventures | 150,000,000 | ..." and, after the
+                // figures, the names' second lines ("Limited | Limited", or "Limited" for the one name left open)
                 List<List<String>> parties = logicalCells(nameParts);
                 int tails = 0;
-                while (tails < trailingRaw.size() && tails < parties.size() && BARE_SUFFIX.matcher(trailingRaw.get(tails)).matches()) {
+                while (tails < trailingRaw.size() && tails < parties.size() && nameTail(trailingRaw.get(tails))) {
                     tails++;
                 }
-                if (tails > 0 && tails == parties.size()) {
+                List<Integer> targets = new ArrayList<>();
+                for (int k = 0; k < parties.size(); k++) {
+                    List<String> p = parties.get(k);
+                    if (tails == parties.size() || !ENTITY_END.matcher(p.get(p.size() - 1)).matches() || OPEN_END.matcher(p.get(p.size() - 1)).matches()) {
+                        targets.add(k);
+                    }
+                }
+                if (parties.size() == 2 && tails > 0 && targets.size() == tails) {
                     nameParts = new ArrayList<>();
-                    for (int k = 0; k < tails; k++) {
-                        source.append(trailingRaw.get(k)).append(' ');
-                        nameParts.add(Names.join(parties.get(k)) + " " + trailingRaw.get(k));
+                    for (int k = 0, tail = 0; k < parties.size(); k++) {
+                        List<String> party = new ArrayList<>(parties.get(k));
+                        if (targets.contains(k)) {
+                            party.add(trailingRaw.get(tail++));
+                        }
+                        nameParts.add(Names.join(party));
+                    }
+                    for (String tail : trailingRaw.subList(0, tails)) {
+                        source.append(tail).append(' ');
                     }
                     trailingRaw = new ArrayList<>(trailingRaw.subList(tails, trailingRaw.size()));
                     logical = logicalCells(trailingRaw);
+                }
+                partiesSplit = parties.size() == 2 && logicalCells(nameParts).size() == 2;
+                if (partiesSplit && cols.pledgee && !cols.pledgeeFirst) {
+                    // the pledgee is one of the two names, not a cell after the figures
+                    expected--;
                 }
             }
             LineSplitContinuations.Row wrapped = !rowEnded && percentsAt < 0 && expected > 0
@@ -251,7 +276,9 @@ final class TransactionTableReader {
             }
             // a pledgee column the header names, with nothing after the figures: a one-cell-per-line header lost the
             // columns' order, and the pledgee is the last of the text cells before the figures ("Ridgeline", "the Lender")
-            if ((cols.pledgeeFirst || cols.pledgee && logical.isEmpty()) && t.getPledgee() == null) {
+            // a one-cell-per-line header lost the columns, not the labels' order: two names before the figures are the
+            // parties in the order the header names them
+            if ((cols.pledgeeFirst || cols.pledgee && logical.isEmpty() || partiesSplit) && t.getPledgee() == null) {
                 List<List<String>> parties = logicalCells(nameParts);
                 if (parties.size() >= 2) {
                     int at = cols.pledgeeBeforePledgor ? 0 : parties.size() - 1;
@@ -307,6 +334,11 @@ final class TransactionTableReader {
                     }
                 }
                 case DATE, EMPTY -> {
+                    if (t.getShares() == null && c.kind() == Cell.Kind.DATE && action == PledgeAction.RELEASE && t.getReleaseDate() == null) {
+                        // "Pledgor | Pledgee | Date of release | Number of Shares released": the date before the figures
+                        t.setReleaseDate(c.date());
+                        continue;
+                    }
                     if (t.getShares() == null || c.kind() == Cell.Kind.EMPTY && percents < 2) {
                         if (c.kind() == Cell.Kind.EMPTY && t.getShares() != null) {
                             percents++;

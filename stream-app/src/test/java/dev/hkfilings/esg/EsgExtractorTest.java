@@ -215,6 +215,9 @@ class EsgExtractorTest {
                 + "A1.2\tDirect emissions (Scope 1)\t3,214.7\t3,390.2\n").payload().getKpis();
         assertThat(en).extracting(k -> k.getMetric()).containsExactly("Nitrogen oxides (NOx)", "Sulphur oxides (SOx)", "Direct emissions (Scope 1)");
         assertThat(en).extracting(k -> k.getUnit()).containsExactly("kg", "kg", "tCO2e");
+        var lines = extractor.extract("HKEX KPI\nAir emissions (kg)\n2024\n2023\nA1.1\nNitrogen oxides (NOx)\n1,842.6\n2,013.5\n"
+                + "Sulphur oxides (SOx)\n21.4\n23.9\n").payload().getKpis();
+        assertThat(lines).extracting(k -> k.getUnit()).containsExactly("kg", "kg");
 
         var zh = extractor.extract("層面\t關鍵績效指標\t單位\t2024年\t2023年\nA1.1\t氮氧化物（NOx）註1\t千克\t8,426.3\t8,912.7\n"
                 + "A1.3\t有害廢棄物\t噸\t36.2\t不適用*\nA1.4\t無害廢棄物\t噸\t1,904.5\t2,087.3\n").payload().getKpis();

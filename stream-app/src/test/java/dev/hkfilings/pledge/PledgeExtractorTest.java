@@ -800,4 +800,19 @@ class PledgeExtractorTest {
         assertThat(t).extracting(x -> x.getPurpose()).containsExactly("償還債務", "補充質押");
         assertThat(t.get(1).getExpiryText()).isEqualTo("至辦理解除質押登記手續之日止");
     }
+
+    @Test
+    void oneCellPerLineTwoNamesBeforeTheFiguresAreThePartiesInTheHeadersOrderWithTheirSecondLinesAfter() {
+        String text = "KC Holdings has informed the Company that the pledges over the Shares have been released as follows:\n"
+                + "Number of\nShares\nDate of\nreleased from\nheld by the\nnumber of\nPledgor\nPledgee\nrelease\npledge\npledgor\nissued Shares\n"
+                + "Kai Cheung Holdings\nChina CITIC Bank\n4 August 2025\n180,000,000\n18.75%\n11.25%\nLimited\nInternational Limited\n"
+                + "Kai Cheung Holdings\nGuotai Junan Securities\n5 August 2025\n100,000,000\n10.42%\n6.25%\nLimited\n(Hong Kong) Limited\n"
+                + "Total\n280,000,000\n29.17%\n17.50%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("Kai Cheung Holdings Limited", "Kai Cheung Holdings Limited");
+        assertThat(t).extracting(x -> x.getPledgee())
+                .containsExactly("China CITIC Bank International Limited", "Guotai Junan Securities (Hong Kong) Limited");
+        assertThat(t).extracting(x -> x.getReleaseDate()).containsExactly(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 5));
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(180_000_000L, 100_000_000L);
+    }
 }
