@@ -61,7 +61,10 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 5, "release of (?:the )?(?:pledge of (?:certain |part of |partial )?shares|pledged shares|share pledge|shares? pledged)"),
             // each alternative opens with a literal, which Cue.find skips to (an optional opening makes it scan every position)
             Cue.of(PLEDGE, 5, "release of (?:the )?pledges? over (?:the )?(?:ordinary |h |a )?shares"
-                    + "|pledges? over (?:the )?(?:ordinary |h |a )?shares by (?:the |a |its )?(?:controlling |substantial )?shareholders?"),
+                    + "|pledges? (?:over|of) (?:the )?(?:(?:ordinary|h|a|domestic|unlisted) shares and )?(?:ordinary |h |a |domestic |unlisted )?shares"
+                    + " by (?:the |a |its )?(?:controlling |substantial )?shareholders?"),
+            // the charge itself, over a number of the issuer's own shares: a 13.17 pledge stays one beside a 13.18 loan
+            Cue.of(PLEDGE, 6, "over [\\d,]{5,} (?:ordinary )?shares[^;]{0,40}?in the share capital of the company"),
             Cue.of(PLEDGE, 3, "whether (?:a |the )?controlling shareholder or (?:the )?largest shareholder"),
             Cue.of(PLEDGE, 2, "pledgee"),
             Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),
@@ -120,6 +123,8 @@ public final class AnnouncementClassifier {
             // the results of another meeting, announced elsewhere ("有关…投票表决结果的详情，请参阅本公司日期为…的公告")
             Cue.of(POLL, -5, "投票表决结果的详情[，,]?\\s*请参阅|details of the poll results[^.]{0,80}refer to"),
             Cue.of(POLL, -3, "将以投票(?:方式)?(?:进行)?表决|will be (?:taken|conducted|voted on) by (?:way of )?poll"),
+            // the board's own resolutions, voted by its directors ("表决结果：同意9票，反对0票，弃权0票")
+            Cue.of(POLL, -5, "董事会(?:会议)?决议公告|同意\\d{1,2}票"),
             Cue.of(POLL, -4, "will be held (?:at|on)|将于.{0,30}举行"),
             Cue.of(POLL, -6, "as (?:my|our|my/our) proxy|i/we|本人/吾等|本人／吾等"),
             Cue.of(POLL, -4, "form of proxy|proxy form|代表委任表格"),

@@ -43,7 +43,7 @@ final class KpiCells {
     static Integer year(String cell) {
         Matcher m = YEAR.matcher(cell.strip());
         if (!m.matches()) {
-            return null;
+            return chineseNumeralYear(cell.strip());
         }
         if (m.group(1) != null) {
             return Integer.parseInt(m.group(1));
@@ -51,6 +51,22 @@ final class KpiCells {
         int first = Integer.parseInt(m.group(2));
         int second = Integer.parseInt(m.group(3));
         return (first % 100 + 1) % 100 == second ? first + 1 : null;
+    }
+
+    private static final Pattern ZH_NUMERAL_YEAR = Pattern.compile("^([一二][零〇○一二三四五六七八九]{3})\\s*年(?:度)?$");
+    private static final String ZH_DIGITS = "零一二三四五六七八九";
+
+    /** "二零二四年", "二〇二三年度": a year in Chinese numerals, as Hong Kong reports in Chinese head their columns. */
+    private static Integer chineseNumeralYear(String cell) {
+        Matcher m = cell.length() >= 5 && cell.length() <= 8 ? ZH_NUMERAL_YEAR.matcher(cell) : null;
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        int year = 0;
+        for (char c : m.group(1).toCharArray()) {
+            year = year * 10 + (c == '〇' || c == '○' ? 0 : ZH_DIGITS.indexOf(c));
+        }
+        return year >= 1900 && year < 2100 ? year : null;
     }
 
     /** The KPI code at the start of a cell and what follows it, or null. */
@@ -96,7 +112,7 @@ final class KpiCells {
         if (UNITS.contains(c) || CURRENCY_AMOUNT.matcher(c).matches()) {
             return true;
         }
-        c = c.replace('／', '/');
+        c = c.replace('／', '/').replace('╱', '/');
         int slash = c.indexOf('/');
         if (slash > 0) {
             // "噸二氧化碳當量／" cut after its slash where the cell wrapped is still a unit

@@ -25,7 +25,7 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=\\p{L})\\*{1,2}$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
     private static final Pattern CODE_HEADER = Pattern.compile(
             "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
     private static final Pattern SENTENCE_START = Pattern.compile("^(?:In|By|As|Since|During|The\\s+\\w+\\s+(?:is|was|has|have))\\b|^(?:於|于|截至|在)\\s*\\d");
@@ -258,7 +258,7 @@ final class KpiTableReader {
         if (!joins(metric, cell.text())) {
             return false;
         }
-        last.setMetric(Names.join(List.of(metric, cell.text())));
+        last.setMetric(FOOTNOTE_MARK.matcher(Names.join(List.of(metric, cell.text()))).replaceFirst(""));
         last.setSourceText(last.getSourceText() + "\n" + cell.text());
         lastEmittedIndex = i;
         return true;
@@ -281,7 +281,7 @@ final class KpiTableReader {
                 || !joins(last.getMetric(), cell.text()) || !wrapsUnit(last.getUnit(), unitTail)) {
             return false;
         }
-        last.setMetric(Names.join(List.of(last.getMetric(), cell.text())));
+        last.setMetric(FOOTNOTE_MARK.matcher(Names.join(List.of(last.getMetric(), cell.text()))).replaceFirst(""));
         last.setUnit(Names.join(List.of(last.getUnit(), unitTail)));
         last.setSourceText(last.getSourceText() + "\n" + cell.text() + "\t" + unitTail);
         lastEmittedIndex = i + 1;
@@ -308,7 +308,10 @@ final class KpiTableReader {
     private boolean continuesUnit(Cell cell) {
         EsgKpi last = out.get(out.size() - 1);
         String unit = last.getUnit();
-        if (!cell.indented() || unit == null) {
+        // one cell per line nothing is indented, but a rate per currency ("tCO2e/HK$") is not whole: its "million revenue"
+        boolean perCurrency = unit != null && CURRENCY_DENOMINATOR.matcher(unit).matches() && cell.text().length() <= 20
+                && Character.isLowerCase(cell.text().charAt(0));
+        if (!cell.indented() && !perCurrency || unit == null) {
             return false;
         }
         boolean denominatorGoesOn = unit.indexOf('/') > 0 && Character.isLowerCase(cell.text().charAt(0)) && cell.text().length() <= 20
@@ -321,6 +324,8 @@ final class KpiTableReader {
         lastEmittedIndex++;
         return true;
     }
+
+    private static final Pattern CURRENCY_DENOMINATOR = Pattern.compile(".*[/／╱]\\s*(?:HK\\$|US\\$|RMB|HKD|USD)$");
 
     private static boolean opensBracket(String text) {
         int open = 0;

@@ -133,6 +133,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         ProsePledgeReader.definedParties(prose, transactions);
         ProsePledgeReader.flagNamedControlling(prose, transactions);
+        ProsePledgeReader.titledHolders(prose, transactions, positions);
         classOfTheEvent(prose, transactions);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
         boolean release = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.RELEASE);
@@ -216,11 +217,13 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static final Pattern ZH_CLASS_OF_EVENT = Pattern.compile(
             "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:分别)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)"
             // a table's note: "注：本次质押股份均为无限售流通A股"
-            + "|本次(?:解除)?质押(?:的)?股份均为(?:无限售(?:条件)?流通)?([AH])股");
+            + "|本次(?:解除)?质押(?:的)?股份均为(?:无限售(?:条件)?流通)?([AH])股"
+            // "注：鹭江控股所持公司股份均为无限售条件流通A股"
+            + "|所持(?:有)?(?:的)?(?:本)?公司股份均为(?:无限售(?:条件)?流通)?([AH])股");
 
     /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
-            "\\b(?:part|some|all|certain)\\s+of\\s+the\\s+([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(?:part|some|all|certain)\\s+of\\s+the|certain)\\s+([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The class of every share the tables and sentences leave unclassed, from the announcement's own words (the
@@ -243,7 +246,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         boolean zh = prose.contains("A股") || prose.contains("H股") || prose.contains("Ａ股") || prose.contains("Ｈ股");
         Matcher m = zh ? ZH_CLASS_OF_EVENT.matcher(ChineseScript.toSimplified(Numbers.normalizeWidth(prose))) : null;
         if (m != null && m.find()) {
-            String c = m.group(1) != null ? m.group(1) : m.group(2);
+            String c = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             return c.equals("A") ? ShareClass.A : ShareClass.H;
         }
         boolean en = prose.contains(" A share") || prose.contains(" H share") || prose.contains(" A Share") || prose.contains(" H Share");

@@ -1,6 +1,7 @@
 package dev.hkfilings.pledge;
 
 import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgePosition;
 import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.text.ChineseScript;
@@ -295,6 +296,36 @@ final class ProsePledgeReader {
         }
     }
 
+    private static final Pattern BARE_PERSON = Pattern.compile("^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$");
+    private static final String[] TITLES = {"Mr. ", "Ms. ", "Mrs. ", "Madam ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr "};
+
+    /**
+     * A table row that names a holder without the title the text gives him ("Sun Haitao", "Mr. Sun Haitao") gets it,
+     * as a sentence naming him would: one spelling for the same holder in transactions and positions alike.
+     */
+    static void titledHolders(String text, List<PledgeTransaction> out, List<PledgePosition> positions) {
+        for (PledgeTransaction t : out) {
+            t.setPledgor(titled(text, t.getPledgor()));
+        }
+        for (PledgePosition p : positions) {
+            p.setShareholder(titled(text, p.getShareholder()));
+        }
+    }
+
+    private static String titled(String text, String name) {
+        if (name == null || !BARE_PERSON.matcher(name).matches()) {
+            return name;
+        }
+        for (String title : TITLES) {
+            int at = text.indexOf(title + name);
+            int end = at + title.length() + name.length();
+            if (at >= 0 && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return title + name;
+            }
+        }
+        return name;
+    }
+
     /** Whether the text puts the party's name (or its term, "the Lender") in quotes, as it does when it defines one. */
     private static boolean quotedTerm(String text, String party) {
         if (party == null || !mayBeTerm(party)) {
@@ -342,7 +373,7 @@ final class ProsePledgeReader {
             String n = ChineseScript.toSimplified(name);
             for (int at = n.length() < 2 ? -1 : folded.indexOf(n); at >= 0; at = folded.indexOf(n, at + 1)) {
                 int end = at + n.length();
-                if (NAMED_NOT_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 80))).find()) {
+                if (NAMED_NOT_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 140))).find()) {
                     return true;
                 }
             }
@@ -756,7 +787,9 @@ final class ProsePledgeReader {
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
             // "堅峰及何先生均為本公司的主要股東（定義見上市規則），惟並非本公司的控股股東"
-            + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东", Pattern.CASE_INSENSITIVE);
+            + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
+            // "X is a substantial shareholder of the Company but is not a controlling shareholder"
+            + "|^\\s*(?:is|was) a substantial shareholder(?: of the company)?,? but (?:is|was) not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
 
@@ -771,9 +804,10 @@ final class ProsePledgeReader {
     private static final Pattern ZH_DATE = Pattern.compile(
             "(\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** ("VCB"), (the "Lender"), and ("KUB", and together with VCB, the "Banks"): the term a name is given. */
-    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称“([^”]{1,20})”）");
+    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称[“\"]([^”\"]{1,20})[”\"]）");
     /** A comma stays inside a name only before a company form ("Co., Ltd."): "the Facility Agreement, Sky Harvest ..." is two. */
     private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
+    private static final Pattern EN_NAME_MARKS = Pattern.compile("\\*?\\s*(?:[(（]\\p{IsHan}[\\p{IsHan}()（）]{1,40}[)）]\\s*)?$");
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
             "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
     /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
@@ -807,6 +841,9 @@ final class ProsePledgeReader {
             String before = orig.substring(from, m.start());
             String full;
             if (g == 1) {
+                // "Shandong Bohai Shipping Investment Co., Ltd.* (山東渤海航運投資有限公司) ("Bohai Shipping")": the name
+                // before its identification mark and its Chinese name
+                before = EN_NAME_MARKS.matcher(before).replaceFirst("");
                 before = withoutRole(before, alias);
                 Matcher t = EN_NAME_TAIL.matcher(before);
                 full = t.find() ? t.group(1).strip() : null;

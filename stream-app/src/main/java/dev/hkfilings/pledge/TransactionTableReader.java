@@ -67,7 +67,7 @@ final class TransactionTableReader {
                     ? oneLine && Keywords.containsAny(h, "release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日")
                     : oneLine && Keywords.containsAny(h, "expir", "maturity", "到期", "届满", "终止日");
             boolean start = oneLine && Keywords.containsAny(h, "commencement", "start date", "starting date", "date of pledge", "date of the pledge",
-                    "date of charge", "date of the charge", "起始", "开始日", "质押日", "押记日");
+                    "date of charge", "date of the charge", "pledge date", "charge date", "起始", "开始日", "质押日", "押记日");
             if (action == PledgeAction.RELEASE && !end) {
                 end = true;
             }

@@ -51,7 +51,12 @@ final class WrappedRows {
                 }
                 continue;
             }
-            if (typed(line)) {
+            // "Shipping | Shares | | | | 2025 | Commercial Bank | working capital" under "... | 2 September | Yantai Rural | ...":
+            // the year that ends a wrapped date is no figure of a new row when every cell goes on with one of the anchor's
+            if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && typed(line) && continues(out.get(anchor), line)) {
+                out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
+                changed = true;
+            } else if (typed(line)) {
                 List<String> parts = new ArrayList<>(pending);
                 parts.add(line);
                 changed |= !pending.isEmpty();
@@ -116,6 +121,10 @@ final class WrappedRows {
                 continue;
             }
             if (j >= a.length || a[j].isBlank() || Cell.of(a[j], false).kind() != Cell.Kind.TEXT) {
+                return false;
+            }
+            // "兴业证券股份有限公司" is whole: "中国银河证券股份" under it opens the next row's cell (a branch, "长沙分行", goes on)
+            if (Names.isCjk(part.charAt(0)) && CLOSED_NAME.matcher(a[j].strip()).matches() && !CLOSED_NAME.matcher(part).matches()) {
                 return false;
             }
             tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();

@@ -128,4 +128,26 @@ class AnnouncementClassifierTest {
                 + "请参阅本公司日期为2025年6月18日的公告。\n董事会建议委任岳麓会计师事务所为本公司核数师。临时股东大会上的决议案将以投票方式表决。");
         assertThat(auditor.type()).isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aShareChargeBesideARule1318LoanAndAPledgeOfDomesticAndHSharesArePledges() {
+        assertThat(text("ANNOUNCEMENT PURSUANT TO RULES 13.17 AND 13.18 OF THE LISTING RULES\nFACILITY AGREEMENT WITH SPECIFIC PERFORMANCE "
+                + "OBLIGATIONS ON THE CONTROLLING SHAREHOLDER AND\nCHARGE OVER SHARES BY THE CONTROLLING SHAREHOLDER\n"
+                + "As security for the obligations of the Company under the Facility Agreement, on 3 September 2025, Rich Harvest Global "
+                + "Limited executed a share charge in favour of the Lender over 450,000,000 ordinary shares of HK$0.01 each in the share "
+                + "capital of the Company (the \"Charged Shares\").").type())
+                .isEqualTo(AnnouncementType.PLEDGE);
+        assertThat(text("VOLUNTARY ANNOUNCEMENT\nPLEDGE OF DOMESTIC SHARES AND H SHARES\nBY A SUBSTANTIAL SHAREHOLDER\n"
+                + "The Board has been informed by Bohai Shipping that it has pledged certain Domestic Shares and H Shares of the Company "
+                + "held by it.\nPledgor\tPledgee").type())
+                .isEqualTo(AnnouncementType.PLEDGE);
+    }
+
+    @Test
+    void theBoardsOwnResolutionsVotedByItsDirectorsAreNoPoll() {
+        assertThat(text("第九届董事会第五次会议决议公告\n（一）审议通过《关于2024年度环境、社会及管治报告的议案》\n表决结果：同意9票，反对0票，弃权0票。\n"
+                + "（二）审议通过《关于提请召开2024年年度股东大会的议案》\n表决结果：同意9票，反对0票，弃权0票。\n"
+                + "H股股东的投票将以投票表决方式进行，公司H股股份过户登记处将担任点票监察员。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+    }
 }

@@ -225,4 +225,25 @@ class EsgExtractorTest {
         assertThat(zh.get(1).getValues()).hasSize(2);
         assertThat(zh.get(1).getValues().get(1).getValue()).isNull();
     }
+
+    @Test
+    void yearsInChineseNumeralsRatesWithABoxDrawingSlashAndMarksAfterABracket() {
+        var kpis = extractor.extract("範疇\n\n關鍵績效指標\n\n二零二四年\n\n二零二三年\n\nA1.1\n\n氮氧化物排放（千克）*\n\n45.2\n\n51.8\n\n"
+                + "A1.2\n\n溫室氣體排放密度（噸二氧化碳當量╱百萬港元收益）\n\n4.12\n\n4.57\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("氮氧化物排放", "溫室氣體排放密度");
+        assertThat(kpis).extracting(k -> k.getUnit()).containsExactly("千克", "噸二氧化碳當量╱百萬港元收益");
+        assertThat(kpis.get(0).getValues()).extracting(v -> v.getYear()).containsExactly(2024, 2023);
+
+        var en = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\nA1.2\tEnergy indirect GHG emissions\ttCO2e\t3,916.2\t4,108.7\n"
+                + "\t(Scope 2)³\t\t\t\nA1.3\tHazardous waste⁴\ttonnes\t1.2\t1.4\n").payload().getKpis();
+        assertThat(en).extracting(k -> k.getMetric()).containsExactly("Energy indirect GHG emissions (Scope 2)", "Hazardous waste");
+    }
+
+    @Test
+    void oneCellPerLineARatePerCurrencyGoesOnAfterItsFigures() {
+        var kpis = extractor.extract("KPI\nIndicator\nUnit\n2024\n2023\nA1.2\nGHG emission intensity\ntCO2e/HK$\n1.86\n2.07\nmillion revenue\n"
+                + "A1.3\nHazardous waste\ntonnes\n1.2\n1.4\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("GHG emission intensity", "Hazardous waste");
+        assertThat(kpis).extracting(k -> k.getUnit()).containsExactly("tCO2e/HK$ million revenue", "tonnes");
+    }
 }

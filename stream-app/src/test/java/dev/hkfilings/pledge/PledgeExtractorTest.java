@@ -815,4 +815,56 @@ class PledgeExtractorTest {
         assertThat(t).extracting(x -> x.getReleaseDate()).containsExactly(LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 5));
         assertThat(t).extracting(x -> x.getShares()).containsExactly(180_000_000L, 100_000_000L);
     }
+
+    @Test
+    void tabRowsWrappedOverFourLinesWithADateCutBeforeItsYearAndAHolderNamedWithItsMarkAndChineseName() {
+        String text = "The Board has been informed by Shandong Bohai Shipping Investment Co., Ltd.* (山東渤海航運投資有限公司) "
+                + "(\"Bohai Shipping\"), a substantial shareholder of the Company, that it has pledged certain Domestic Shares and H Shares "
+                + "of the Company held by it.\n"
+                + "\tClass of\tNumber of\tApproximate %\tApproximate %\t\t\t\n"
+                + "Pledgor\tshares pledged\tpledged shares\tof shares held by the pledgor\tof total issued shares\tPledge date\tPledgee\tPurpose\n"
+                + "Shandong Bohai\tDomestic\t120,000,000\t40.00%\t7.50%\t2 September\tYantai Rural\tReplenishing\n"
+                + "Shipping\tShares\t\t\t\t2025\tCommercial Bank\tworking capital\n"
+                + "Investment Co.,\t\t\t\t\t\tCo., Ltd.\t\n"
+                + "Ltd.\t\t\t\t\t\t\t\n"
+                + "Total\t\t120,000,000\t40.00%\t7.50%\t\t\t\n"
+                + "Bohai Shipping is a substantial shareholder of the Company but is not a controlling shareholder of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Shandong Bohai Shipping Investment Co., Ltd.");
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.DOMESTIC);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(t.get(0).getPledgee()).isEqualTo("Yantai Rural Commercial Bank Co., Ltd.");
+        assertThat(t.get(0).getPurpose()).isEqualTo("Replenishing working capital");
+        assertThat(t.get(0).getControllingShareholder()).isFalse();
+    }
+
+    @Test
+    void aPledgeesFirstLineAboveItsRowAnAliasInPlainQuotesAndTheClassOfAllTheHoldersShares() {
+        String text = "公司近日接到公司控股股东厦门鹭江投资控股有限公司（以下简称\"鹭江控股\"）的通知，获悉鹭江控股将其所持有的公司部分股份办理了解除质押。\n"
+                + "股东名称\t是否为控股股东\t本次解除质押股份数量（万股）\t占其所持股份比例\t占公司总股本比例\t起始日\t解除日期\t质权人\n"
+                + "鹭江控股\t是\t1,200.00\t9.52%\t2.86%\t2024年3月15日\t2025年9月1日\t兴业证券股份有限公司\n"
+                + "\t\t\t\t\t\t\t中国银河证券股份\n"
+                + "鹭江控股\t是\t800.00\t6.35%\t1.90%\t2024年6月20日\t2025年9月2日\t有限公司\n"
+                + "合计\t-\t2,000.00\t15.87%\t4.76%\t-\t-\t-\n"
+                + "注：鹭江控股所持公司股份均为无限售条件流通A股。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("厦门鹭江投资控股有限公司", "厦门鹭江投资控股有限公司");
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("兴业证券股份有限公司", "中国银河证券股份有限公司");
+        assertThat(t).extracting(x -> x.getShareClass()).containsExactly(ShareClass.A, ShareClass.A);
+    }
+
+    @Test
+    void aHolderTheTableNamesBareGetsTheTitleTheTextGivesHim() {
+        String text = "The Company received notices from its controlling shareholder and the parties acting in concert with it, namely "
+                + "Mr. Sun Haitao, the actual controller of the Company, informing the Company that certain A shares of the Company held by "
+                + "them have been pledged.\n"
+                + "Name of shareholder\tWhether a controlling shareholder\tNumber of pledged shares\tProportion to the number of shares held\t"
+                + "Proportion to the total share capital\tPledgee\n"
+                + "Sun Haitao\tYes\t3,000,000\t15.00%\t0.33%\tHaitong Securities Co., Ltd.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Mr. Sun Haitao");
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
 }
