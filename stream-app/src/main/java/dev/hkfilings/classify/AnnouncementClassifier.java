@@ -98,6 +98,10 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -8, "clarification announcement|澄清公告"),
             Cue.of(PLEDGE, -4, "press reports?|media reports?|news reports?|报章报道|媒体报道|新闻报道"),
             Cue.of(PLEDGE, -5, "被(?:司法)?冻结|司法冻结"),
+            // the equity of an unlisted subsidiary (股权), pledged by the issuer for the group's loan, is no shareholder's pledge
+            Cue.of(PLEDGE, -5, "股权质押|股权出质"),
+            // a disclosure-of-interests form: a bank reporting its security interest in shares, not the holder's pledge
+            Cue.of(PLEDGE, -8, "法团大股东通知|个人大股东通知|corporate substantial shareholder notice|individual substantial shareholder notice"),
             // A share pledge taken as security in a deal of the issuer (a loan it grants, an acquisition) is no pledge by its shareholder.
             Cue.of(PLEDGE, -3, "discloseable transaction|major transaction|connected transaction|provision of financial assistance|money lending|须予披露交易|主要交易|关连交易|提供财务资助"),
             // --- poll results of a general meeting

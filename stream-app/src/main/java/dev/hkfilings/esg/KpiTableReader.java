@@ -25,10 +25,11 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3})[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
     private static final Pattern CODE_HEADER = Pattern.compile(
             "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
-    private static final Pattern SENTENCE_START = Pattern.compile("^(?:In|By|As|Since|During|The\\s+\\w+\\s+(?:is|was|has|have))\\b|^(?:於|于|截至|在)\\s*\\d");
+    // "By gender – Male" is a breakdown's row; "By the end of 2024, ..." a sentence
+    private static final Pattern SENTENCE_START = Pattern.compile("^(?:In|By\\s+(?:the|a|an|its|our|their|end|\\d)|As|Since|During|The\\s+\\w+\\s+(?:is|was|has|have))\\b|^(?:於|于|截至|在)\\s*\\d");
 
     private final List<Integer> emptyYears = List.of();
     private List<Integer> years = emptyYears;
@@ -44,6 +45,10 @@ final class KpiTableReader {
     private boolean codesTrail;
     /** "A1.1 | Air emissions (kg)" above its rows, with no figures: the unit of the rows under it until the next code. */
     private String groupUnit;
+    private static final Pattern CJK_WHOLE_METRIC = Pattern.compile(".*\\p{IsHan}(?:数|數|量|率|额|額|比例|百分比|密度)$");
+    private static final Pattern CJK_OPEN_END = Pattern.compile(".*(?:的|及|和|与|與|之|、)$");
+    /** A rate's first line ("tCO2e/HK$") alone above the row whose unit cell holds the rest ("million revenue"). */
+    private String unitAbove;
     /** "HKEX KPI | Air emissions (kg) | 2024 | 2023": the unit the header row gives every row of its table. */
     private String headerUnit;
     /** Where the last code that opened a row stood: the name lines after it belong to that row. */
@@ -183,6 +188,12 @@ final class KpiTableReader {
             }
             // "Average training hours per" then "employee | hours | 21.6": a name cut after a connecting word goes on,
             // though its next word could be a unit
+            // "\t\ttCO2e/HK$" on a line of its own, then "GHG emissions intensity | million revenue | 7.42": the first
+            // line of the row's unit, set above its name where the row is vertically centred
+            if (text.isEmpty() && values.isEmpty() && unit == null && CURRENCY_DENOMINATOR.matcher(c).matches() && KpiCells.unit(c)) {
+                unitAbove = c;
+                continue;
+            }
             if (KpiCells.unit(c) && !text.isEmpty() && values.isEmpty() && unit == null && !WORD_CONNECTOR_END.matcher(text.get(text.size() - 1)).matches()) {
                 unit = c;
                 source.add(cell);
@@ -255,7 +266,9 @@ final class KpiTableReader {
         }
         EsgKpi last = out.get(out.size() - 1);
         String metric = last.getMetric();
-        if (!joins(metric, cell.text())) {
+        if (!joins(metric, cell.text())
+                || CJK_WHOLE_METRIC.matcher(metric).matches() && (!cell.indented() || CJK_OPEN_END.matcher(cell.text()).matches())) {
+            // "供应商总数" is whole: "因安全与健康理由而须回收的" on a line of its own opens the next name
             return false;
         }
         last.setMetric(FOOTNOTE_MARK.matcher(Names.join(List.of(metric, cell.text()))).replaceFirst(""));
@@ -401,6 +414,10 @@ final class KpiTableReader {
             for (int k = 1; k < run.size(); k++) {
                 desc &= run.get(k) < run.get(k - 1);
                 asc &= run.get(k) > run.get(k - 1);
+                // a figures table reports years side by side; "Baseline FY2022 | Target year FY2027" is a target's row
+                if (Math.abs(run.get(k) - run.get(k - 1)) > 2) {
+                    return false;
+                }
             }
             return desc || asc;
         }
@@ -435,6 +452,7 @@ final class KpiTableReader {
         text.clear();
         textCells.clear();
         unit = null;
+        unitAbove = null;
         values.clear();
         source.clear();
         valuesLine = -1;
@@ -448,7 +466,7 @@ final class KpiTableReader {
             boolean sameLineAsFigures = last.line() == valuesLine && textCells.get(textCells.size() - 2).line() == last.line();
             String u = last.text();
             if ((sameLineAsFigures || unitColumn) && u.length() <= 25 && WHITESPACE.split(u).length <= 3) {
-                unit = u;
+                unit = unitAbove != null && Character.isLowerCase(u.charAt(0)) ? unitAbove + " " + u : u;
                 text.remove(text.size() - 1);
             }
         }

@@ -28,7 +28,17 @@ record Cell(String text, Kind kind, boolean rowEnd) {
 
     static Cell of(String raw, boolean rowEnd) {
         String t = Numbers.normalizeWidth(raw).strip();
+        // "（15.00%）": a percentage bracketed under or beside its figure
+        if (bracketedPercent(t)) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
         return new Cell(t, kindOf(t), rowEnd);
+    }
+
+    /** "(25.00%)", "（25.00%）". */
+    static boolean bracketedPercent(String t) {
+        return t.length() > 3 && (t.charAt(0) == '(' || t.charAt(0) == '（') && (t.charAt(t.length() - 1) == ')' || t.charAt(t.length() - 1) == '）')
+                && isPercent(t.substring(1, t.length() - 1).strip());
     }
 
     Cell withRowEnd() {

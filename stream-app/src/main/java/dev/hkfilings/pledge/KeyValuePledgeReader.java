@@ -71,7 +71,10 @@ final class KeyValuePledgeReader {
                     pledgor = true;
                 }
                 case PLEDGEE -> t.setPledgee(name(v));
-                case SHARES -> t.setShares(Numbers.shares(v, Numbers.isTenThousandUnit(e.label + " " + v) ? 10_000L : 1L).orElse(null));
+                case SHARES -> {
+                    t.setShares(Numbers.shares(v, Numbers.isTenThousandUnit(e.label + " " + v) ? 10_000L : 1L).orElse(null));
+                    percentsInValue(v, t);
+                }
                 case PCT_HOLDING -> t.setPercentOfHolding(Numbers.percent(v).orElse(null));
                 case PCT_CAPITAL -> t.setPercentOfTotalShareCapital(Numbers.percent(v).orElse(null));
                 case START -> t.setStartDate(Dates.first(v).orElse(null));
@@ -219,10 +222,12 @@ final class KeyValuePledgeReader {
         if (Keywords.containsAny(l, "number of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")) {
             return Field.SHARES;
         }
-        if (Keywords.containsAny(l, "date of release", "release date", "解除日期", "解除质押日")) {
+        if (Keywords.containsAny(l, "date of release", "release date", "deed of release", "date of discharge", "date of the discharge",
+                "解除日期", "解除质押日")) {
             return Field.RELEASE;
         }
         if (Keywords.containsAny(l, "date of pledge", "date of the pledge", "date of charge", "date of the charge", "date of mortgage",
+                "date of the share charge", "date of share charge", "date of the share pledge", "date of the share mortgage",
                 "commencement date", "质押日期", "质押起始日", "押记日期")) {
             return Field.START;
         }
@@ -236,6 +241,25 @@ final class KeyValuePledgeReader {
             return Field.PLEDGEE;
         }
         return Keywords.containsAny(l, PartyLabels.PLEDGOR) ? Field.PLEDGOR : null;
+    }
+
+    private static final Pattern PERCENT_OF = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%\\s+of\\s+(?:the\\s+)?((?:(?!\\d+(?:\\.\\d+)?\\s*%)[^,;]){0,40})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "312,500,000 Shares, representing approximately 55.56% of the Shares held by X and 25.00% of the total number of issued Shares". */
+    private static void percentsInValue(String value, PledgeTransaction.Builder t) {
+        Matcher m = value.indexOf('%') < 0 ? null : PERCENT_OF.matcher(value);
+        while (m != null && m.find()) {
+            String of = m.group(2).toLowerCase(Locale.ROOT);
+            double pct = Double.parseDouble(m.group(1));
+            if (Keywords.containsAny(of, "issued", "total number", "share capital", "shares in issue")) {
+                if (t.getPercentOfTotalShareCapital() == null) {
+                    t.setPercentOfTotalShareCapital(pct);
+                }
+            } else if (Keywords.containsAny(of, "held by", "shares held", "interested") && t.getPercentOfHolding() == null) {
+                t.setPercentOfHolding(pct);
+            }
+        }
     }
 
     private static String name(String value) {

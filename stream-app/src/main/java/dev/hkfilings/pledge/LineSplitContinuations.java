@@ -90,6 +90,49 @@ final class LineSplitContinuations {
         return joined;
     }
 
+    /** A first line that cannot stand alone: a term's start ("至辦理解除") or a name cut before its suffix ("國聯信達證券"). */
+    private static final Pattern HEAD = Pattern.compile("^至.*|.*(?:证券|股份|有限|银行|信托|投资|控股|集团)$");
+    private static final Pattern TAIL_START = Pattern.compile("^(?:股份|有限|公司|集团|分行|支行|合伙|[（(]).*");
+
+    /**
+     * A row set in the middle of its tallest cell: one cell per line, the first lines of the cells that wrapped come
+     * before the row's name ("至辦理解除 | 國聯信達證券 | 華晟投資 | 是 | 8600000 | ... | 質押登記之日 | 股份有限公司 |
+     * 償還前期質押融資"). Each such first line goes, in column order, before the cell after the figures that goes on
+     * with it: a term before its end (之日, 止), a name before its suffix. Null unless every one finds its cell.
+     */
+    static Row headsAbove(List<String> names, List<String> after, int columns) {
+        if (names.size() < 2 || after.size() < columns || columns == 0) {
+            return null;
+        }
+        List<String> heads = names.subList(0, names.size() - 1);
+        List<String> cells = new ArrayList<>(after.subList(0, columns));
+        int next = 0;
+        for (String head : heads) {
+            String h = ChineseScript.toSimplified(head.strip());
+            if (h.isEmpty() || !Names.isCjk(h.charAt(h.length() - 1)) || !HEAD.matcher(h).matches()) {
+                return null;
+            }
+            boolean term = h.startsWith("至");
+            int at = -1;
+            for (int k = next; k < cells.size() && at < 0; k++) {
+                String c = ChineseScript.toSimplified(cells.get(k).strip());
+                if (term ? c.endsWith("日") || c.endsWith("止") : TAIL_START.matcher(c).matches()) {
+                    at = k;
+                }
+            }
+            if (at < 0) {
+                return null;
+            }
+            cells.set(at, head.strip() + cells.get(at).strip());
+            next = at + 1;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String c : cells) {
+            out.add(List.of(c));
+        }
+        return new Row(List.of(names.get(names.size() - 1)), out, columns);
+    }
+
     private static boolean complete(String cell) {
         String c = ChineseScript.toSimplified(cell.strip());
         // "至办理解除质押登记手续之日止": a term is whole at its end only

@@ -35,7 +35,9 @@ final class ProsePledgeReader {
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
             "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b"
-            + "|\\bremains? (?:subject to (?:a |the )?(?:share charge|pledge|charge)|pledged|charged)\\b"
+            + "|\\bremains? (?:subject to (?:a |the |that |such |those |these )?(?:share charges?|pledges?|charges?)|pledged|charged)\\b"
+            // "an aggregate of 220,000,000 Shares held by X ... are subject to charges in favour of the Bank"
+            + "|\\bare subject to (?:the |such )?(?:share )?(?:charges|pledges|mortgages)\\b"
             + "|\\b(?:pledged|charged) (?:by (?:them|it|him|her) )?before and after\\b");
     /**
      * "連同上述新質押，輝盛合共已質押180,000,000股", "本次解除质押后，国联集团持有本公司455,900,000股股份": the holder's position
@@ -492,7 +494,7 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_SHARES_DEFINED = Pattern.compile(
-            "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“]Shares?[\"”]\\)");
+            "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“](?:Charged |Pledged |Mortgaged )?Shares?[\"”]\\)");
 
     /** The class of the shares the text calls "Shares": 'ordinary shares of HK$0.10 each ... (the "Shares")'. */
     static ShareClass definedShareClass(String orig) {
@@ -781,7 +783,9 @@ final class ProsePledgeReader {
      */
     private static final Pattern IS_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was)\\b(?:(?!\\.\\s|;|\\bnot\\b|\\bby\\b|\\bwho|\\bwhich\\b).){0,250}?"
-            + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b",
+            + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b"
+            // "百樂控股持有600,000,000股股份，佔…60.00%，為本公司之控股股東"
+            + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
@@ -804,14 +808,14 @@ final class ProsePledgeReader {
     private static final Pattern ZH_DATE = Pattern.compile(
             "(\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** ("VCB"), (the "Lender"), and ("KUB", and together with VCB, the "Banks"): the term a name is given. */
-    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称[“\"]([^”\"]{1,20})[”\"]）");
+    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称[“\"]([^”\"]{1,20})[”\"]）|（以下简称「([^」]{1,20})」）");
     /** A comma stays inside a name only before a company form ("Co., Ltd."): "the Facility Agreement, Sky Harvest ..." is two. */
     private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
     private static final Pattern EN_NAME_MARKS = Pattern.compile("\\*?\\s*(?:[(（]\\p{IsHan}[\\p{IsHan}()（）]{1,40}[)）]\\s*)?$");
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
             "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
     /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
-    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|接获|接到|获|本公司|与|向)");
+    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人|接获|接到|获|本公司|与|向)|^[）)]?及");
 
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+as\\s+((?:[a-z]+\\s+){0,6}[a-z]+)\\s*$");
 

@@ -245,6 +245,9 @@ final class TransactionTableReader {
             }
             LineSplitContinuations.Row wrapped = !rowEnded && percentsAt < 0 && expected > 0
                     ? LineSplitContinuations.complete(nameParts, trailingRaw, expected) : null;
+            if (wrapped == null && !rowEnded && percentsAt < 0 && expected > 0) {
+                wrapped = LineSplitContinuations.headsAbove(nameParts, trailingRaw, expected);
+            }
             if (wrapped != null) {
                 i -= trailingRaw.size() - wrapped.used();
                 trailingRaw = trailingRaw.subList(0, wrapped.used());

@@ -1,5 +1,6 @@
 package dev.hkfilings.pledge;
 
+import dev.hkfilings.text.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,20 @@ final class TransposedTable {
             int end = i + 1;
             while (end < lines.size()) {
                 List<String> row = cells(lines.get(end));
+                List<String> last = rows.get(rows.size() - 1);
+                if (row.size() >= 2 && row.size() <= width && row.get(0).isEmpty() && row.stream().anyMatch(c -> !c.isEmpty())) {
+                    // "\t公司\t公司\t合伙企业（有限合伙）": the field's cells wrapped onto the next line
+                    rows.set(rows.size() - 1, joined(last, row));
+                    end++;
+                    continue;
+                }
+                if (!row.isEmpty() && TableBlock.isHeaderish(row.get(0)) && row.subList(1, row.size()).stream().allMatch(String::isEmpty)
+                        && rows.size() > 1) {
+                    // "是否为控股股东或第一大" then "股东及其一致行动人": the field's label wrapped
+                    rows.set(rows.size() - 1, joined(last, List.of(row.get(0))));
+                    end++;
+                    continue;
+                }
                 if (row.size() != width || !TableBlock.isHeaderish(row.get(0))) {
                     break;
                 }
@@ -61,6 +76,21 @@ final class TransposedTable {
             return out;
         }
         return lines;
+    }
+
+    /** Each cell of {@code row} set after the one above it; Chinese parts join without a space. */
+    private static List<String> joined(List<String> above, List<String> row) {
+        List<String> out = new ArrayList<>(above);
+        for (int k = 0; k < row.size() && k < out.size(); k++) {
+            String a = out.get(k);
+            String b = row.get(k);
+            if (b.isEmpty()) {
+                continue;
+            }
+            boolean cjk = !a.isEmpty() && Names.isCjk(a.charAt(a.length() - 1)) && Names.isCjk(b.charAt(0));
+            out.set(k, a.isEmpty() ? b : cjk ? a + b : a + " " + b);
+        }
+        return out;
     }
 
     private static List<String> cells(String line) {

@@ -1,6 +1,7 @@
 package dev.hkfilings.pledge;
 
 import dev.hkfilings.text.Names;
+import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,7 +100,8 @@ final class WrappedRows {
         }
         for (String part : parts) {
             Cell c = Cell.of(part, false);
-            if (c.kind() != Cell.Kind.TEXT || TableBlock.isHeaderish(c.text())) {
+            // "至辦理解除" above "質押登記之日": a term's first line, though it holds a header word
+            if (c.kind() != Cell.Kind.TEXT || TableBlock.isHeaderish(c.text()) && !c.text().startsWith("至")) {
                 return false;
             }
         }
@@ -120,11 +122,18 @@ final class WrappedRows {
             if (part.isEmpty()) {
                 continue;
             }
+            if (j < a.length && Cell.of(a[j], false).kind() == Cell.Kind.NUMBER && Cell.bracketedPercent(Numbers.normalizeWidth(part))) {
+                // "150,000,000股" above "（25.00%）": the share of the holding under the figure
+                tail = true;
+                continue;
+            }
             if (j >= a.length || a[j].isBlank() || Cell.of(a[j], false).kind() != Cell.Kind.TEXT) {
                 return false;
             }
-            // "兴业证券股份有限公司" is whole: "中国银河证券股份" under it opens the next row's cell (a branch, "长沙分行", goes on)
-            if (Names.isCjk(part.charAt(0)) && CLOSED_NAME.matcher(a[j].strip()).matches() && !CLOSED_NAME.matcher(part).matches()) {
+            // "兴业证券股份有限公司" is whole: "中国银河证券股份" under it opens the next row's cell (a branch, "长沙分行", goes on);
+            // so does a term ("至辦理解除") under one
+            if (Names.isCjk(part.charAt(0)) && CLOSED_NAME.matcher(a[j].strip()).matches() && !CLOSED_NAME.matcher(part).matches()
+                    || part.startsWith("至")) {
                 return false;
             }
             tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();
@@ -166,7 +175,10 @@ final class WrappedRows {
                     continue;
                 }
                 StringBuilder col = cols.get(j);
-                if (col.length() > 0 && !(Names.isCjk(col.charAt(col.length() - 1)) && Names.isCjk(part.charAt(0)))) {
+                if (col.length() > 0 && Cell.bracketedPercent(Numbers.normalizeWidth(part)) && Cell.of(col.toString(), false).kind() == Cell.Kind.NUMBER) {
+                    // a cell of its own after the figure, where the figure's column has two values
+                    col.append('\t');
+                } else if (col.length() > 0 && !(Names.isCjk(col.charAt(col.length() - 1)) && Names.isCjk(part.charAt(0)))) {
                     col.append(' ');
                 }
                 col.append(part);

@@ -150,4 +150,14 @@ class AnnouncementClassifierTest {
                 + "H股股东的投票将以投票表决方式进行，公司H股股份过户登记处将担任点票监察员。").type())
                 .isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aSubsidiarysEquityPledgedByTheIssuerAndADisclosureOfInterestsFormAreNoPledges() {
+        assertThat(text("关于以子公司股权提供质押担保的公告\n公司拟以其持有的新锐铸造100%股权为上述贷款提供质押担保。\n出质人\t芜湖新锐汽车零部件股份有限公司\n"
+                + "质权人\t江淮发展银行股份有限公司芜湖分行\n质押用途\t为新锐铸造项目贷款提供担保\n公司将与质权人签署《股权质押合同》。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+        assertThat(text("表格2\n法團大股東通知\n證券及期貨條例（第571章）第XV部\n6.\t有關事件\n\t1203\t成為持有股份的保證權益的人\n"
+                + "附註：該等股份乃根據以本銀行為受益人之股份押記持有。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+    }
 }

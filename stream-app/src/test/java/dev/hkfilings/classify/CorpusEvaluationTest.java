@@ -53,7 +53,8 @@ class CorpusEvaluationTest {
      */
     static final java.util.Set<String> TAB_SPLIT_ONLY = java.util.Set.of(
             "pledge/minjiang_ora_release_vertical_tab_en", "pledge/hingloong_concert_pledge_tab_en",
-            "pledge/chutian_ora_pledge_and_release_vertical_tab_wan_zh_hans", "pledge/wuyi_a_and_h_share_pledges_tab_page_break_en");
+            "pledge/chutian_ora_pledge_and_release_vertical_tab_wan_zh_hans", "pledge/wuyi_a_and_h_share_pledges_tab_page_break_en",
+            "pledge/hefei_transposed_table_domestic_zh_hans");
 
     /** Which documents this variant evaluates: all of them here. */
     protected boolean evaluated(Doc doc) {

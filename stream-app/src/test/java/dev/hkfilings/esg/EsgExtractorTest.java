@@ -246,4 +246,23 @@ class EsgExtractorTest {
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("GHG emission intensity", "Hazardous waste");
         assertThat(kpis).extracting(k -> k.getUnit()).containsExactly("tCO2e/HK$ million revenue", "tonnes");
     }
+
+    @Test
+    void aTargetsTableIsNoKpiTableAndARatesFirstLineAboveItsRowNotesGluedAndBreakdownRows() {
+        var kpis = extractor.extract("Target\tBaseline\tTarget year\tProgress\nReduce GHG emissions intensity by 15%\tFY2022\tFY2027\tOn track (–11.8%)\n"
+                + "Divert 30% of waste from landfill\tFY2022\tFY2026\tIn progress (24%)\n\n"
+                + "KPI\tIndicator\tUnit\tFY2024\tFY2023\nA1.2\tDirect (Scope 1) GHG emissions1\ttCO2e\t2,416.8\t2,530.4\n"
+                + "\t\ttCO2e/HK$\t\t\n\tGHG emissions intensity3\tmillion revenue\t7.42\t8.15\n"
+                + "B1.1\tTotal workforce\tpersons\t1,126\t1,084\n\tBy gender – Male\tpersons\t842\t815\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric())
+                .containsExactly("Direct (Scope 1) GHG emissions", "GHG emissions intensity", "Total workforce", "By gender – Male");
+        assertThat(kpis).extracting(k -> k.getUnit()).containsExactly("tCO2e", "tCO2e/HK$ million revenue", "persons", "persons");
+    }
+
+    @Test
+    void oneCellPerLineAWholeChineseNameIsNotGoneOnByTheNextRowsFirstLine() {
+        var kpis = extractor.extract("指标\n单位\n2024年\n2023年\n供应商总数\n家\n612\n587\n因安全与健康理由而须回收的\n产品百分比\n%\n0\n0\n"
+                + "接获关于产品及服务的投诉\n数目\n宗\n7\n—\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("供应商总数", "因安全与健康理由而须回收的产品百分比", "接获关于产品及服务的投诉数目");
+    }
 }

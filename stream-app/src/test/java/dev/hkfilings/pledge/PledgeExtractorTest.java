@@ -867,4 +867,94 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgor()).isEqualTo("Mr. Sun Haitao");
         assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
     }
+
+    @Test
+    void aTableOnItsSideWhoseCellsAndLabelsWrap() {
+        String text = "本公司董事会近日接获控股股东合肥智行控股集团有限公司的通知，获悉其将所持有的本公司部分内资股办理了质押。\n一、本次股份质押基本情况\n"
+                + "项目\t质押一\t质押二\n出质人\t合肥智行控股集团有限\t合肥众诚企业管理咨询\n\t公司\t合伙企业（有限合伙）\n"
+                + "是否为控股股东或第一大\t是\t否\n股东及其一致行动人\t\t\n股份类别\t内资股\t内资股\n本次质押股份数量（股）\t36,000,000\t6,000,000\n"
+                + "占其所持股份比例\t20.00%\t25.00%\n占本公司已发行股份总数比例\t9.00%\t1.50%\n质押起始日\t2025年8月20日\t2025年8月25日\n"
+                + "质权人\t皖江银行股份有限公司\t安徽鼎信融资担保有限\n\t合肥分行\t公司\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("合肥智行控股集团有限公司", "合肥众诚企业管理咨询合伙企业（有限合伙）");
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("皖江银行股份有限公司合肥分行", "安徽鼎信融资担保有限公司");
+        assertThat(t).extracting(x -> x.getShareClass()).containsExactly(ShareClass.DOMESTIC, ShareClass.DOMESTIC);
+        assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, false);
+    }
+
+    @Test
+    void rowsCentredOnTheirFiguresWithTheFirstLinesOfCellsAboveAndAliasesInCornerBrackets() {
+        String text = "公司近日接到公司控股股東之一致行動人桂林華晟投資管理中心（有限合夥）（以下簡稱「華晟投資」）的通知，獲悉其所持有的公司部分股份被質押。\n"
+                + "一、本次股份質押基本情況\n"
+                + "股東名稱\t是否為控股股東\t本次質押數量（股）\t佔其所持股份比例\t佔公司總股本比例\t質押起始日\t質押到期日\t質權人\t質押用途\n"
+                + "\t\t\t\t\t\t至辦理解除\t國聯信達證券\t\n"
+                + "華晟投資\t是\t8600000\t12.35%\t1.07%\t2025年9月1日\t質押登記之日\t股份有限公司\t償還前期質押融資\n"
+                + "\t\t\t\t\t\t至辦理解除\t\t\n"
+                + "華晟投資\t是\t5000000\t7.18%\t0.62%\t2025年9月2日\t質押登記之日\t漓江信託有限公司\t自身生產經營\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("桂林華晟投資管理中心（有限合夥）", "桂林華晟投資管理中心（有限合夥）");
+        assertThat(t).extracting(x -> x.getExpiryText()).containsExactly("至辦理解除質押登記之日", "至辦理解除質押登記之日");
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("國聯信達證券股份有限公司", "漓江信託有限公司");
+        assertThat(t).extracting(x -> x.getPurpose()).containsExactly("償還前期質押融資", "自身生產經營");
+    }
+
+    @Test
+    void aDeedOfReleaseInLabelledLinesWithThePercentagesInsideTheCount() {
+        String text = "Ocean Pearl charged 312,500,000 ordinary shares of HK$0.10 each in the share capital of the Company (the \"Charged Shares\") "
+                + "in favour of the Lender.\nDEED OF RELEASE\n"
+                + "Chargor:\tOcean Pearl Holdings Limited, a company incorporated in the British\n\tVirgin Islands\n"
+                + "Chargee:\tOrient Summit Capital Finance Limited\n"
+                + "Date of the Share Charge:\t15 June 2022\n"
+                + "Date of the Deed of Release:\t2 September 2025\n"
+                + "Number of Shares discharged:\t312,500,000 Shares, representing approximately 55.56% of\n"
+                + "\tthe Shares held by Ocean Pearl and 25.00% of the total\n\tnumber of issued Shares as at the date of this announcement\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2022, 6, 15));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(55.56);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(25.0);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.ORDINARY);
+    }
+
+    @Test
+    void aBracketedShareOfTheHoldingUnderTheFigureAndAHolderSaidToBeTheControllingShareholderInChinese() {
+        String text = "於2025年8月28日，百樂控股有限公司（「百樂控股」）以華信國際財務有限公司為受益人簽立股份押記。\n"
+                + "質押人\t質押股份數目\t佔本公司已發行\t質押日期\t質權人\n\t（佔質押人所持股份\t股份總數之\t\t\n\t百分比）\t概約百分比\t\t\n"
+                + "百樂控股有限公司\t150,000,000股\t（15.00%）\t2025年8月28日\t華信國際財務有限公\n\t（25.00%）\t\t\t司\n"
+                + "於本公告日期，百樂控股持有600,000,000股股份，佔本公司已發行股份總數之60.00%，為本公司之控股股東。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("百樂控股有限公司");
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(25.0);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(15.0);
+        assertThat(t.get(0).getPledgee()).isEqualTo("華信國際財務有限公司");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+    }
+
+    @Test
+    void sharesThatRemainSubjectToAnEarlierChargeOrAreSubjectToChargesInAllAreNoTransactions() {
+        String text = "On 18 August 2025, Bright Summit Ventures Limited (\"Bright Summit\"), the controlling shareholder of the Company, executed a "
+                + "share charge in favour of the Bank, pursuant to which Bright Summit charged 180,000,000 ordinary shares of the Company held by "
+                + "it to the Bank. The 40,000,000 Shares which were charged by Bright Summit in favour of the Bank on 12 March 2024 remain "
+                + "subject to that charge. Accordingly, an aggregate of 220,000,000 Shares held by Bright Summit are subject to charges in favour "
+                + "of the Bank. The Share Charge will be released upon the full repayment of the Facility.";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getKind()).isEqualTo(PledgeKind.PLEDGE);
+        assertThat(p.getTransactions()).extracting(x -> x.getShares()).containsExactly(180_000_000L);
+    }
+
+    @Test
+    void oneCellPerLineTheFirstLinesOfCellsBeforeTheRowsNameGoWithTheCellsTheyBegin() {
+        String text = "公司近日接到公司控股股東之一致行動人桂林華晟投資管理中心（有限合夥）（以下簡稱「華晟投資」）的通知，獲悉其所持有的公司部分股份被質押。\n"
+                + "一、本次股份質押基本情況\n股東名稱\n是否為控股股東\n本次質押數量（股）\n佔其所持股份比例\n佔公司總股本比例\n質押起始日\n質押到期日\n質權人\n質押用途\n"
+                + "至辦理解除\n國聯信達證券\n華晟投資\n是\n8600000\n12.35%\n1.07%\n2025年9月1日\n質押登記之日\n股份有限公司\n償還前期質押融資\n"
+                + "至辦理解除\n華晟投資\n是\n5000000\n7.18%\n0.62%\n2025年9月2日\n質押登記之日\n漓江信託有限公司\n自身生產經營\n合計\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("桂林華晟投資管理中心（有限合夥）", "桂林華晟投資管理中心（有限合夥）");
+        assertThat(t).extracting(x -> x.getExpiryText()).containsExactly("至辦理解除質押登記之日", "至辦理解除質押登記之日");
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("國聯信達證券股份有限公司", "漓江信託有限公司");
+        assertThat(t).extracting(x -> x.getPurpose()).containsExactly("償還前期質押融資", "自身生產經營");
+    }
 }
