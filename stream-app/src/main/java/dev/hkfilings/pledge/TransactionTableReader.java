@@ -32,11 +32,6 @@ final class TransactionTableReader {
                     + "development|asset management|leasing|futures|commercial|technology|\\(hong kong\\)|\\(asia\\))\\s+)+"
                     + "(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
-    /** The second line of a party's name: a suffix ("Limited"), or generic words and one ("(Hong Kong) Limited"). */
-    private static boolean nameTail(String line) {
-        return BARE_SUFFIX.matcher(line).matches() || GENERIC_TAIL.matcher(line).matches();
-    }
-
     /** A line that is a company's suffix and nothing else. */
     private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
@@ -208,33 +203,14 @@ final class TransactionTableReader {
             }
             boolean partiesSplit = false;
             if (!rowEnded && cols.bothParties) {
-                // one cell per line: "Harbour Meridian Capital | Pearl Bay Ventures | 150,000,000 | ..." and, after the
-                // figures, the names' second lines ("Limited | Limited", or "Limited" for the one name left open)
                 List<List<String>> parties = logicalCells(nameParts);
-                int tails = 0;
-                while (tails < trailingRaw.size() && tails < parties.size() && nameTail(trailingRaw.get(tails))) {
-                    tails++;
-                }
-                List<Integer> targets = new ArrayList<>();
-                for (int k = 0; k < parties.size(); k++) {
-                    List<String> p = parties.get(k);
-                    if (tails == parties.size() || !ENTITY_END.matcher(p.get(p.size() - 1)).matches() || OPEN_END.matcher(p.get(p.size() - 1)).matches()) {
-                        targets.add(k);
-                    }
-                }
-                if (parties.size() == 2 && tails > 0 && targets.size() == tails) {
-                    nameParts = new ArrayList<>();
-                    for (int k = 0, tail = 0; k < parties.size(); k++) {
-                        List<String> party = new ArrayList<>(parties.get(k));
-                        if (targets.contains(k)) {
-                            party.add(trailingRaw.get(tail++));
-                        }
-                        nameParts.add(Names.join(party));
-                    }
-                    for (String tail : trailingRaw.subList(0, tails)) {
+                PartyTails tails = parties.size() == 2 ? PartyTails.of(parties, trailingRaw) : null;
+                if (tails != null) {
+                    nameParts = tails.names();
+                    for (String tail : trailingRaw.subList(0, tails.used())) {
                         source.append(tail).append(' ');
                     }
-                    trailingRaw = new ArrayList<>(trailingRaw.subList(tails, trailingRaw.size()));
+                    trailingRaw = new ArrayList<>(trailingRaw.subList(tails.used(), trailingRaw.size()));
                     logical = logicalCells(trailingRaw);
                 }
                 partiesSplit = parties.size() == 2 && logicalCells(nameParts).size() == 2;
@@ -277,10 +253,9 @@ final class TransactionTableReader {
             if (cols.purpose && action == PledgeAction.PLEDGE && next < logical.size()) {
                 t.setPurpose(Names.join(logical.get(next++)));
             }
-            // a pledgee column the header names, with nothing after the figures: a one-cell-per-line header lost the
-            // columns' order, and the pledgee is the last of the text cells before the figures ("Ridgeline", "the Lender")
-            // a one-cell-per-line header lost the columns, not the labels' order: two names before the figures are the
-            // parties in the order the header names them
+            // a pledgee column the header names, with nothing after the figures, or two names before them: a
+            // one-cell-per-line header lost the columns, not the labels' order, and the parties stand in that order
+            // ("Ridgeline | the Lender", "Harbour Meridian Capital Limited | Pearl Bay Ventures Limited" under "Pledgee | Pledgor")
             if ((cols.pledgeeFirst || cols.pledgee && logical.isEmpty() || partiesSplit) && t.getPledgee() == null) {
                 List<List<String>> parties = logicalCells(nameParts);
                 if (parties.size() >= 2) {
@@ -302,6 +277,45 @@ final class TransactionTableReader {
             t.setSourceText(Names.clean(source.toString()));
             out.add(t.build());
             listMissing(t, cols, action, out.size() - 1, missing);
+        }
+    }
+
+    /** The second line of a party's name: a suffix ("Limited"), or generic words and one ("(Hong Kong) Limited"). */
+    private static boolean nameTail(String line) {
+        return BARE_SUFFIX.matcher(line).matches() || GENERIC_TAIL.matcher(line).matches();
+    }
+
+    /**
+     * One cell per line, two names before a row's figures ("Harbour Meridian Capital", "Pearl Bay Ventures") and, after
+     * them, the names' second lines ("Limited", "Limited"; or "Limited" alone for the one name left open): the names
+     * completed, and how many of the lines after the figures they took.
+     */
+    private record PartyTails(List<String> names, int used) {
+
+        static PartyTails of(List<List<String>> parties, List<String> after) {
+            int tails = 0;
+            while (tails < after.size() && tails < parties.size() && nameTail(after.get(tails))) {
+                tails++;
+            }
+            List<Integer> targets = new ArrayList<>();
+            for (int k = 0; k < parties.size(); k++) {
+                String last = parties.get(k).get(parties.get(k).size() - 1);
+                if (tails == parties.size() || !ENTITY_END.matcher(last).matches() || OPEN_END.matcher(last).matches()) {
+                    targets.add(k);
+                }
+            }
+            if (tails == 0 || targets.size() != tails) {
+                return null;
+            }
+            List<String> names = new ArrayList<>();
+            for (int k = 0, tail = 0; k < parties.size(); k++) {
+                List<String> party = new ArrayList<>(parties.get(k));
+                if (targets.contains(k)) {
+                    party.add(after.get(tail++));
+                }
+                names.add(Names.join(party));
+            }
+            return new PartyTails(names, tails);
         }
     }
 
