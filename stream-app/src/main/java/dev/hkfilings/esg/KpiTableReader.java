@@ -25,7 +25,7 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3})[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
     private static final Pattern CODE_HEADER = Pattern.compile(
             "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
     // "By gender – Male" is a breakdown's row; "By the end of 2024, ..." a sentence
@@ -47,6 +47,27 @@ final class KpiTableReader {
     private String groupUnit;
     private static final Pattern CJK_WHOLE_METRIC = Pattern.compile(".*\\p{IsHan}(?:数|數|量|率|额|額|比例|百分比|密度)$");
     private static final Pattern CJK_OPEN_END = Pattern.compile(".*(?:的|及|和|与|與|之|、)$");
+    /** "Energy indirect GHG emissions (Scope 2)2 | 18,902.3 | ..." then, alone behind a tab, "(tCO2e)": the row's unit. */
+    private boolean bracketedUnitAfterRow(List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
+        String t = cell.text().strip();
+        boolean alone = i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line();
+        return !out.isEmpty() && i == lastEmittedIndex + 1 && cell.indented() && alone && out.get(out.size() - 1).getUnit() == null
+                && (t.startsWith("(") && t.endsWith(")") || t.startsWith("（") && t.endsWith("）")) && bracketedUnit("x " + t) != null;
+    }
+
+    /**
+     * "Energy indirect GHG emissions (Scope 2)2" then, on the next line, "(tCO2e)"; "GHG emissions intensity (tCO2e/HK$
+     * million" then "revenue)": the unit in brackets closes the name only once its wrapped rest has joined it.
+     */
+    private static void unitInWrappedName(EsgKpi kpi) {
+        Matcher suffix = kpi.getUnit() == null ? UNIT_SUFFIX.matcher(kpi.getMetric()) : null;
+        if (suffix != null && suffix.matches() && KpiCells.unit(suffix.group(2))) {
+            kpi.setMetric(FOOTNOTE_MARK.matcher(suffix.group(1)).replaceFirst(""));
+            kpi.setUnit(suffix.group(2).strip());
+        }
+    }
+
     /** A rate's first line ("tCO2e/HK$") alone above the row whose unit cell holds the rest ("million revenue"). */
     private String unitAbove;
     /** "HKEX KPI | Air emissions (kg) | 2024 | 2023": the unit the header row gives every row of its table. */
@@ -246,6 +267,14 @@ final class KpiTableReader {
     /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
     private boolean continuesLastMetric(List<Cell> cells, int i) {
         Cell cell = cells.get(i);
+        if (bracketedUnitAfterRow(cells, i)) {
+            EsgKpi last = out.get(out.size() - 1);
+            last.setUnit(bracketedUnit("x " + cell.text().strip()));
+            last.setMetric(FOOTNOTE_MARK.matcher(last.getMetric()).replaceFirst(""));
+            last.setSourceText(last.getSourceText() + "\n\t" + cell.text());
+            lastEmittedIndex = i;
+            return true;
+        }
         if (out.isEmpty() || i != lastEmittedIndex + 1 || cell.afterBlank() || cell.text().length() > 60 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
                 || KpiCells.unit(cell.text())) {
             return false;
@@ -272,6 +301,7 @@ final class KpiTableReader {
             return false;
         }
         last.setMetric(FOOTNOTE_MARK.matcher(Names.join(List.of(metric, cell.text()))).replaceFirst(""));
+        unitInWrappedName(last);
         last.setSourceText(last.getSourceText() + "\n" + cell.text());
         lastEmittedIndex = i;
         return true;
@@ -329,7 +359,8 @@ final class KpiTableReader {
         }
         boolean denominatorGoesOn = unit.indexOf('/') > 0 && Character.isLowerCase(cell.text().charAt(0)) && cell.text().length() <= 20
                 && !CONNECTOR_END.matcher(last.getMetric()).matches();
-        if (!(cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn)) {
+        if (!(cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn
+                || cell.indented() && (chineseUnitGoesOn(unit, cell.text()) || chineseDenominatorWraps(unit, cell.text())))) {
             return false;
         }
         last.setUnit(Names.join(List.of(unit, cell.text())));
@@ -394,12 +425,18 @@ final class KpiTableReader {
 
     /** A unit cut after its slash, or one whose next line starts in lower case, goes on. */
     private static boolean wrapsUnit(String unit, String next) {
-        return cutAtSlash(unit) || Character.isLowerCase(next.charAt(0));
+        return cutAtSlash(unit) || Character.isLowerCase(next.charAt(0)) || chineseUnitGoesOn(unit, next);
+    }
+
+    /** "噸二氧化碳" then "當量", behind tabs under the unit column: a Chinese unit wrapped. */
+    private static boolean chineseUnitGoesOn(String unit, String next) {
+        return !unit.isEmpty() && Names.isCjk(unit.charAt(unit.length() - 1)) && Names.isCjk(next.charAt(0)) && next.length() <= 8
+                && (next.startsWith("當量") || next.startsWith("当量") || KpiCells.unit(unit + next));
     }
 
     /** "兆瓦時／百萬港元" then "收益": a Chinese rate's denominator wrapped, a few characters before the figures. */
     private static boolean chineseDenominatorWraps(String unit, String next) {
-        return (unit.indexOf('／') > 0 || unit.indexOf('/') > 0) && next.length() <= 6 && Names.isCjk(next.charAt(0))
+        return (unit.indexOf('／') > 0 || unit.indexOf('/') > 0 || unit.indexOf('╱') > 0) && next.length() <= 6 && Names.isCjk(next.charAt(0))
                 && Names.isCjk(unit.charAt(unit.length() - 1));
     }
 
@@ -488,7 +525,8 @@ final class KpiTableReader {
         String u = unit;
         Matcher suffix = UNIT_SUFFIX.matcher(metric);
         if (u == null && suffix.matches() && KpiCells.unit(suffix.group(2))) {
-            metric = suffix.group(1);
+            // "Direct GHG emissions (Scope 1)1 (tCO2e)": a note's number before the unit
+            metric = FOOTNOTE_MARK.matcher(suffix.group(1)).replaceFirst("");
             u = suffix.group(2).strip();
         }
         if (u != null && (u.startsWith("(") && u.endsWith(")") || u.startsWith("（") && u.endsWith("）"))) {

@@ -51,16 +51,23 @@ final class KeyValuePledgeReader {
 
     /** Adds the pledge the block states to {@code out}; whether it read one. */
     static boolean read(List<String> lines, PledgeAction sectionAction, List<PledgeTransaction> out, List<String> missing) {
-        if (!namesAPledgor(lines)) {
+        int pledgorAt = pledgorLabel(lines);
+        if (pledgorAt < 0) {
             return false;
         }
-        List<Entry> entries = entries(lines);
+        // the particulars start a few lines above their pledgor's label ("押記日期" before "押記人"), wherever the section puts them
+        List<Entry> entries = entries(lines.subList(Math.max(0, pledgorAt - MAX_LINES_BEFORE / 2), lines.size()));
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(sectionAction);
         int fields = 0;
         boolean pledgor = false;
         for (Entry e : entries) {
             Field f = field(e.label.toString());
             String v = e.value.toString().strip();
+            if (f == Field.PCT_HOLDING && field(e.label + " " + v) == Field.PCT_CAPITAL) {
+                // "Percentage of the | approximately 51.00%" then "total number of" / "issued Shares:": the label wrapped
+                // under its value
+                f = Field.PCT_CAPITAL;
+            }
             if (f == null || v.isEmpty()) {
                 continue;
             }
@@ -69,6 +76,11 @@ final class KeyValuePledgeReader {
                 case PLEDGOR -> {
                     t.setPledgor(name(v));
                     pledgor = true;
+                    // "Crestmark Ventures Limited ("Crestmark"), a company ... and the controlling shareholder of the Company"
+                    String lv = v.toLowerCase(Locale.ROOT);
+                    if (lv.contains("controlling shareholder") && !lv.contains("not a controlling") && !lv.contains("not the controlling")) {
+                        t.setControllingShareholder(true);
+                    }
                 }
                 case PLEDGEE -> t.setPledgee(name(v));
                 case SHARES -> {
@@ -121,15 +133,15 @@ final class KeyValuePledgeReader {
 
     private static final String[] PLEDGOR_WORDS = {"pledgor", "chargor", "mortgagor", "出質人", "出质人", "質押人", "质押人", "押記人", "押记人"};
 
-    /** Whether one of the section's first lines names a pledgor: the particulars need one, and most sections have none. */
-    private static boolean namesAPledgor(List<String> lines) {
-        for (int k = 0; k < lines.size() && k < MAX_LINES_BEFORE; k++) {
+    /** The first line that labels a pledgor (the particulars need one, and most sections have none), or -1. */
+    private static int pledgorLabel(List<String> lines) {
+        for (int k = 0; k < lines.size(); k++) {
             String l = lines.get(k);
-            if (l.length() <= 2 * MAX_LABEL && Keywords.containsAny(l.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
-                return true;
+            if (l.length() <= MAX_LABEL && Keywords.containsAny(l.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     private static List<Entry> entries(List<String> lines) {
@@ -226,7 +238,7 @@ final class KeyValuePledgeReader {
                 "解除日期", "解除质押日")) {
             return Field.RELEASE;
         }
-        if (Keywords.containsAny(l, "date of pledge", "date of the pledge", "date of charge", "date of the charge", "date of mortgage",
+        if (l.equals("date") || Keywords.containsAny(l, "date of pledge", "date of the pledge", "date of charge", "date of the charge", "date of mortgage",
                 "date of the share charge", "date of share charge", "date of the share pledge", "date of the share mortgage",
                 "commencement date", "质押日期", "质押起始日", "押记日期")) {
             return Field.START;
@@ -263,6 +275,8 @@ final class KeyValuePledgeReader {
     }
 
     private static String name(String value) {
-        return Names.clean(APPOSITION.matcher(value).replaceFirst(""));
+        return Names.clean(DEFINED_TERM.matcher(APPOSITION.matcher(value).replaceFirst("")).replaceFirst(""));
     }
+
+    private static final Pattern DEFINED_TERM = Pattern.compile("\\s*\\((?:the\\s+)?[\"“][^\"”]{1,40}[\"”]\\)\\s*$");
 }

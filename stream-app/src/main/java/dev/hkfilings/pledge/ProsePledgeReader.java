@@ -30,7 +30,7 @@ final class ProsePledgeReader {
     private static final Pattern RELEASE_WORDS = Pattern.compile(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
     /** Hong Kong holders often charge or mortgage their shares: "executed a share mortgage in favour of X over N shares". */
     private static final String CREATED_SECURITY =
-            "(?:executed|created|entered into|granted) (?:a |an |the )?(?:first[- ]ranking |second[- ]ranking )?(?:share )?(?:pledge|charge|mortgage)s?";
+            "(?:executed|created|entered into|granted) (?:a |an |the )?(?:first[- ]ranking |second[- ]ranking )?(?:deed of )?(?:share )?(?:pledge|charge|mortgage)s?";
     private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|mortgaged|pledge of|created a pledge|" + CREATED_SECURITY + ")\\b.*");
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
@@ -91,7 +91,7 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged) shares (?:represent|account for)|\\bshares (?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged) shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
@@ -237,9 +237,16 @@ final class ProsePledgeReader {
 
     /** Line wraps inside Chinese sentences and numbers are no spaces: joined before reading. */
     private static String prepared(String text) {
-        return WHITESPACE.matcher(NUMBER_WRAP.matcher(CJK_WRAP.matcher(Numbers.normalizeWidth(text)).replaceAll("")).replaceAll(""))
+        String t = WHITESPACE.matcher(NUMBER_WRAP.matcher(CJK_WRAP.matcher(Numbers.normalizeWidth(text)).replaceAll("")).replaceAll(""))
                 .replaceAll(" ").replace("**", "  ");
+        // "one hundred million (100,000,000) ordinary shares": the figure, as the sentence readers expect it
+        boolean inWords = t.contains("million (") || t.contains("billion (") || t.contains("thousand (") || t.contains("hundred (");
+        return inWords ? COUNT_IN_WORDS.matcher(t).replaceAll("$1") : t;
     }
+
+    private static final Pattern COUNT_IN_WORDS = Pattern.compile("\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            + "hundred|thousand|million|billion|and)[\\s-]+){1,14}\\((\\d{1,3}(?:,\\d{3})+)\\)", Pattern.CASE_INSENSITIVE);
 
     /**
      * A pledgor the announcement calls the controlling shareholder in another sentence ("Moonrise Ventures Limited
@@ -591,7 +598,20 @@ final class ProsePledgeReader {
         if (release) {
             // "the share charge dated 12 September 2023 ... was released and discharged on 20 January 2025"
             Matcher releasedOn = EN_RELEASED_ON.matcher(f);
-            t.setReleaseDate(releasedOn.find() ? Dates.first(releasedOn.group(1)).orElse(date) : date);
+            java.time.LocalDate on = releasedOn.find() ? Dates.first(releasedOn.group(1)).orElse(null) : null;
+            // "on 1 September 2025, the share charge dated 15 March 2024 ... was fully released": the charge's own date
+            // is its start, the sentence's other date the release
+            Matcher dated = EN_CHARGE_DATED.matcher(f);
+            java.time.LocalDate original = dated.find() ? Dates.first(dated.group(1)).orElse(null) : null;
+            if (on == null && original != null) {
+                Matcher any = EN_ON_DATE.matcher(f);
+                while (on == null && any.find()) {
+                    java.time.LocalDate d = Dates.first(any.group(1)).orElse(null);
+                    on = d != null && !d.equals(original) && !any.group().contains("dated") ? d : null;
+                }
+                t.setStartDate(original);
+            }
+            t.setReleaseDate(on != null ? on : date);
         } else {
             t.setStartDate(date);
         }
@@ -769,6 +789,7 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:share charge|share mortgage|pledge|charge) dated (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** After a name: its defined term, another name joined by "and", then ", the controlling shareholder(s)". */
     private static final Pattern NAMED_CONTROLLING = Pattern.compile(
@@ -793,7 +814,7 @@ final class ProsePledgeReader {
             // "堅峰及何先生均為本公司的主要股東（定義見上市規則），惟並非本公司的控股股東"
             + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
             // "X is a substantial shareholder of the Company but is not a controlling shareholder"
-            + "|^\\s*(?:is|was) a substantial shareholder(?: of the company)?,? but (?:is|was) not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
 

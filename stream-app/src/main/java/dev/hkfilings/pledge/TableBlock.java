@@ -25,7 +25,7 @@ final class TableBlock {
                     + "commencement|expiry|purpose|share capital|release|date of|shareholding|frozen|acting in|concert|"
                     // the parties' labels and a wrapped "total number of | issued Shares", one cell per line
                     + "pledgor|chargor|chargee|mortgagor|mortgagee|issued shares|class of shares|"
-                    + "股东|名称|是否|数量|比例|占|质押|解质|解押|日期|起始|到期|质权人|出质人|押记人|承押人|股份类别|百分比|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位").split("\\|");
+                    + "股东|名称|是否|数量|比例|占|质押|解质|解押|日期|起始|到期|质权人|出质人|押记人|承押人|股份类别|百分比|一致行|动人|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位").split("\\|");
     static final Pattern TOTAL = Pattern.compile("^(?:total|subtotal|合计|总计|小计)(?:\\b|$|\\s|[:：]).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROSE_START = Pattern.compile(
             "^(?:note|remark|注|備註|备注|as at|as of|截至|截止|the |本公司|公司|上述|[ivx]+\\.|[一二三四五六七八九十]+、|\\d+\\.\\s|\\(\\d+\\)\\s).*",

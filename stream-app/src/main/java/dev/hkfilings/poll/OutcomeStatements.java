@@ -34,6 +34,8 @@ final class OutcomeStatements {
     private static final Pattern ONE = Pattern.compile(NUM, CI);
     private static final Pattern NEGATIVE = Pattern.compile(
             "not\\s+(?:been\\s+)?(?:duly\\s+)?(?:passed|carried|approved)|was\\s+(?:rejected|defeated)|were\\s+(?:rejected|defeated)"
+            // "neither of the resolutions was passed", "none of the resolutions were passed"
+            + "|neither\\s+of\\s+the\\s+(?:proposed\\s+)?resolutions\\s+(?:was|were)|none\\s+of\\s+the\\s+(?:proposed\\s+)?resolutions\\s+(?:was|were)"
             + "|未獲通過|未获通过|不獲通過|不获通过|未能通過|未能通过|未獲批准|未获批准|被否決|被否决|遭否決|遭否决", CI);
     private static final Pattern POSITIVE = Pattern.compile("\\bpassed\\b|\\bcarried\\b|\\bapproved\\b|獲通過|获通过|已通過|已通过|正式通過|正式通过|通過|通过", CI);
     private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|作為普通決議案|作为普通决议案|以普通決議案|以普通决议案", CI);
@@ -43,7 +45,7 @@ final class OutcomeStatements {
 
     // Where these per-sentence patterns can match (FirstCharScan): the leading letters of each alternative.
     static final FirstCharScan NUMBERS_SCAN = FirstCharScan.ofPrefixes(NUMBERS, "resolution", "第", "議案", "议案");
-    static final FirstCharScan NEGATIVE_SCAN = FirstCharScan.ofPrefixes(NEGATIVE, "not", "was", "were", "未", "不", "被", "遭");
+    static final FirstCharScan NEGATIVE_SCAN = FirstCharScan.ofPrefixes(NEGATIVE, "not", "was", "were", "neither", "none", "未", "不", "被", "遭");
     static final FirstCharScan POSITIVE_SCAN = FirstCharScan.ofPrefixes(POSITIVE, "passed", "carried", "approved", "獲", "获", "已", "正式", "通過", "通过");
     static final FirstCharScan AS_ORDINARY_SCAN = FirstCharScan.ofPrefixes(AS_ORDINARY, "as", "作為", "作为", "以");
     static final FirstCharScan AS_SPECIAL_SCAN = FirstCharScan.ofPrefixes(AS_SPECIAL, "as", "作為", "作为", "以");

@@ -160,4 +160,11 @@ class AnnouncementClassifierTest {
                 + "附註：該等股份乃根據以本銀行為受益人之股份押記持有。").type())
                 .isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aQuarterlyReportListingPledgedSharesIsNoPledge() {
+        assertThat(text("2025年第一季度报告\n二、股东信息\n前10名股东持股情况\n景德镇陶瓷集团有限公司\t境内非国有法人\t质押\t86,000,000\n"
+                + "截至报告期末，控股股东累计质押股份86,000,000股。本报告期内股份质押情况未发生变化。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+    }
 }

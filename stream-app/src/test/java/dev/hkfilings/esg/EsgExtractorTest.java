@@ -265,4 +265,19 @@ class EsgExtractorTest {
                 + "接获关于产品及服务的投诉\n数目\n宗\n7\n—\n").payload().getKpis();
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("供应商总数", "因安全与健康理由而须回收的产品百分比", "接获关于产品及服务的投诉数目");
     }
+
+    @Test
+    void aBracketedUnitOnTheLineAfterItsRowNoteDigitsAfterABracketAndAChineseUnitWrappedBehindTabs() {
+        var en = extractor.extract("KPI\tIndicator\t2024\t2023\nA1.2\tDirect GHG emissions (Scope 1)1 (tCO2e)\t2,314.5\t2,406.9\n"
+                + "\tEnergy indirect GHG emissions (Scope 2)2\t18,902.3\t19,877.6\n\t(tCO2e)\t\t\n"
+                + "\tGHG emissions intensity (tCO2e/HK$ million\t6.18\t6.74\n\trevenue)\t\t\n").payload().getKpis();
+        assertThat(en).extracting(k -> k.getMetric())
+                .containsExactly("Direct GHG emissions (Scope 1)", "Energy indirect GHG emissions (Scope 2)", "GHG emissions intensity");
+        assertThat(en).extracting(k -> k.getUnit()).containsExactly("tCO2e", "tCO2e", "tCO2e/HK$ million revenue");
+
+        var zh = extractor.extract("層面\t指標\t單位\t2024年\t2023年\nA1.2\t直接溫室氣體排放\t噸二氧化碳\t1,025.8\t1,118.4\n\t（範圍1）\t當量\t\t\n"
+                + "A1.2\t溫室氣體排放總量\t噸二氧化碳\t4,900.0\t4,820.9\n\t\t當量\t\t\n").payload().getKpis();
+        assertThat(zh).extracting(k -> k.getMetric()).containsExactly("直接溫室氣體排放（範圍1）", "溫室氣體排放總量");
+        assertThat(zh).extracting(k -> k.getUnit()).containsExactly("噸二氧化碳當量", "噸二氧化碳當量");
+    }
 }

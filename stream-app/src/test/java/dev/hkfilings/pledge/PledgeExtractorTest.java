@@ -957,4 +957,31 @@ class PledgeExtractorTest {
         assertThat(t).extracting(x -> x.getPledgee()).containsExactly("國聯信達證券股份有限公司", "漓江信託有限公司");
         assertThat(t).extracting(x -> x.getPurpose()).containsExactly("償還前期質押融資", "自身生產經營");
     }
+
+    @Test
+    void countsInWordsAndFiguresADeedOfShareChargeAndAReleaseOfAChargeDatedEarlier() {
+        String text = "The Board has been informed by Apex Rise Holdings Limited (\"Apex Rise\"), the controlling shareholder of the Company, that "
+                + "on 2 September 2025, Apex Rise, as chargor, executed a deed of share charge in favour of Kwong Lee Securities Limited over "
+                + "one hundred million (100,000,000) ordinary shares of the Company, representing approximately 4.00% of the total number of "
+                + "issued Shares and approximately 8.00% of the Shares held by Apex Rise.\n"
+                + "The Board has further been informed by Apex Rise that, on 1 September 2025, the share charge dated 15 March 2024 executed by "
+                + "Apex Rise in favour of Sun Hing Finance Limited over eighty million (80,000,000) Shares was fully released and discharged.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getAction()).containsExactly(PledgeAction.PLEDGE, PledgeAction.RELEASE);
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(100_000_000L, 80_000_000L);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 9, 2));
+        assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(t.get(1).getReleaseDate()).isEqualTo(LocalDate.of(2025, 9, 1));
+    }
+
+    @Test
+    void theSharesPledgedUnderANamedPledgeRepresentIsThatPledgesPercentages() {
+        var t = extractor.extract("On 3 June 2025, Seaborne Harbour Investments Limited (\"Seaborne\"), the controlling shareholder of the Company, "
+                + "executed a share mortgage in favour of Dah Cheong Bank (Hong Kong) Limited over 450,000,000 ordinary shares of the Company "
+                + "held by it (the \"Seaborne Pledge\"). The Shares pledged under the Seaborne Pledge represent approximately 37.50% of the "
+                + "total number of issued Shares and approximately 62.50% of the 720,000,000 Shares held by Seaborne.\n").payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(62.5);
+
+    }
 }

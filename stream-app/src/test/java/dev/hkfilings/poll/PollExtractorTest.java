@@ -538,4 +538,16 @@ class PollExtractorTest {
         assertThat(p.getMeetingKind()).isEqualTo(MeetingKind.EGM);
         assertThat(p.getSharesEntitledToVote()).isEqualTo(1_195_000_000L);
     }
+
+    @Test
+    void neitherOfTheResolutionsWasPassedIsAFailForBoth() {
+        String text = "The poll results in respect of the resolutions proposed at the SGM were as follows:\n"
+                + "No.\tOrdinary Resolutions\tFor\tAgainst\tTotal number of votes\n"
+                + "1.\tTo approve the Acquisition Agreement\t98,765,432\t156,960,000\t255,725,432\n\t\t(38.6217%)\t(61.3783%)\t(100%)\n"
+                + "2.\tTo approve the Specific Mandate\t98,705,432\t157,020,000\t255,725,432\n\t\t(38.5982%)\t(61.4018%)\t(100%)\n"
+                + "As less than 50% of the votes were cast in favour of each of resolutions no. 1 and no. 2, neither of the resolutions "
+                + "was passed as an ordinary resolution of the Company.\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(false, false);
+    }
 }
