@@ -86,6 +86,11 @@ final class KeyValuePledgeReader {
                 case SHARES -> {
                     t.setShares(Numbers.shares(v, Numbers.isTenThousandUnit(e.label + " " + v) ? 10_000L : 1L).orElse(null));
                     percentsInValue(v, t);
+                    // "300,000,000股普通股", "120,000,000 H Shares": the class written with the count
+                    Matcher cls = CLASS_IN_VALUE.matcher(v);
+                    if (cls.find() && t.getShareClass() == null) {
+                        t.setShareClass(TransactionTableReader.classCell(cls.group().strip()));
+                    }
                 }
                 case PCT_HOLDING -> t.setPercentOfHolding(Numbers.percent(v).orElse(null));
                 case PCT_CAPITAL -> t.setPercentOfTotalShareCapital(Numbers.percent(v).orElse(null));
@@ -184,7 +189,11 @@ final class KeyValuePledgeReader {
                 out.add(cur);
                 continue;
             }
-            boolean open = cur != null && !cur.labelClosed && !cur.ended;
+            // "押記日期" alone on its line, "二零二五年七月八日" below: a Chinese label that names a field is whole without a colon
+            boolean cjkLabelWhole = cur != null && cur.value.length() == 0 && !cur.tabbed && cur.label.length() > 0
+                    && Names.isCjk(cur.label.charAt(cur.label.length() - 1)) && field(cur.label.toString()) != null;
+            // one cell per line, once a label's value has begun its label is over
+            boolean open = cur != null && !cur.labelClosed && !cur.ended && !cjkLabelWhole && (cur.tabbed || cur.value.length() == 0);
             boolean figure = DIGIT.matcher(text).find();
             if (open && !figure && text.length() <= MAX_LABEL) {
                 // the label wrapped: "Percentage of the Shares" / "in which Madam Chiu is" / "interested:"
@@ -255,6 +264,8 @@ final class KeyValuePledgeReader {
         return Keywords.containsAny(l, PartyLabels.PLEDGOR) ? Field.PLEDGOR : null;
     }
 
+    private static final Pattern CLASS_IN_VALUE = Pattern.compile("(?<=\\d\\s?股)(?:普通股|[AH]股|內資股|内资股)|(?<=\\d\\s)(?:ordinary|H|A|domestic) shares?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_OF = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%\\s+of\\s+(?:the\\s+)?((?:(?!\\d+(?:\\.\\d+)?\\s*%)[^,;]){0,40})",
             Pattern.CASE_INSENSITIVE);
 

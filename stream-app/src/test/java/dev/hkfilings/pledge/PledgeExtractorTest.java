@@ -984,4 +984,18 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfHolding()).isEqualTo(62.5);
 
     }
+
+    @Test
+    void chineseParticularsOneCellPerLineWithLabelsWithoutColons() {
+        String text = "本公司獲控股股東永曜投資有限公司告知，其已簽立股份押記。股份押記之主要詳情載列如下：\n\n"
+                + "押記人\n永曜投資有限公司\n承押記人\n恒達財務有限公司\n押記股份數目\n300,000,000股普通股\n"
+                + "押記股份佔永曜所持股份之百分比\n約62.50%\n押記股份佔本公司已發行股份總數之百分比\n約25.00%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgee()).isEqualTo("恒達財務有限公司");
+        assertThat(t.get(0).getShares()).isEqualTo(300_000_000L);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.ORDINARY);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(62.5);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(25.0);
+    }
 }
