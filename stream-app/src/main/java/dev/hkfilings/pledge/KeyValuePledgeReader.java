@@ -154,7 +154,7 @@ final class KeyValuePledgeReader {
         Entry cur = null;
         int read = 0;
         for (String line : lines) {
-            // the particulars open their section: a section that has none by its first lines is read no further
+            // the particulars stand around their pledgor's label: lines that open no entry by then are read no further
             if (out.isEmpty() && ++read > MAX_LINES_BEFORE) {
                 break;
             }
