@@ -57,7 +57,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                     && TABLE_START.matcher(fold(lines.get(i))).find()) {
                 // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
                 s = tableKind(lines.subList(i, Math.min(lines.size(), i + 25)));
-                sections.add(new int[] {i, lines.size()});
+                // the third number: where labelled particulars may begin, a few lines above the label that opened the
+                // section ("押記日期", "二零二五年七月八日", then "押記人")
+                sections.add(new int[] {i, lines.size(), Math.max(0, i - PARTICULARS_ABOVE)});
                 kinds.add(s);
                 if (sections.size() > 1) {
                     sections.get(sections.size() - 2)[1] = i;
@@ -67,7 +69,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
             if (s != null) {
                 current = s;
-                sections.add(new int[] {i + 1, lines.size()});
+                sections.add(new int[] {i + 1, lines.size(), i + 1});
                 kinds.add(s);
                 if (sections.size() > 1) {
                     sections.get(sections.size() - 2)[1] = i;
@@ -80,7 +82,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 continue;
             }
             List<String> section = lines.subList(sections.get(k)[0], sections.get(k)[1]);
-            if (kind != Section.POSITIONS && KeyValuePledgeReader.read(section, kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
+            int particularsFrom = Math.max(sections.get(k)[2], k > 0 ? sections.get(k - 1)[0] : 0);
+            if (kind != Section.POSITIONS && KeyValuePledgeReader.read(lines.subList(particularsFrom, sections.get(k)[1]),
+                    kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
                     transactions, missing)) {
                 continue;
             }
@@ -147,6 +151,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return new Extracted<>(payload, missing);
     }
 
+    private static final int PARTICULARS_ABOVE = 4;
     static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b)");
 
     /**

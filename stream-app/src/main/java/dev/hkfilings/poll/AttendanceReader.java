@@ -16,9 +16,12 @@ final class AttendanceReader {
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern ENTITLED = Pattern.compile(
             "entitl(?:ing|ed)\\s+(?:[\\w'’]+\\s+){0,5}?to\\s+attend\\s+and\\s+vote"
-            + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于|(?<!所持)有表決權(?:的)?股份總數(?!的?比例)|(?<!所持)有表决权(?:的)?股份总数(?!的?比例)", CI);
+            + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于|(?<!所持)有表決權(?:的)?股份總數(?!的?比例)|(?<!所持)有表决权(?:的)?股份总数(?!的?比例)"
+            // "該數目即賦予持有人出席股東週年大會並於會上…投票之股份總數"
+            + "|(?<!佔)賦予持有人出席|(?<!占)赋予持有人出席", CI);
     private static final Pattern SHARE_COUNT = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?!\\s*(?:年|%|\\.\\d))\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*|domestic\\s+)?(?:shares?|股)", CI);
+    private static final Pattern THAT_NUMBER = Pattern.compile("\\s*(?:該數目|该数目|此數目|此数目)");
     private static final Pattern COUNT_WAS = Pattern.compile(
             "number\\s+of\\s+(?:issued\\s+)?shares(?:\\s+in\\s+issue)?\\s+(?:was|were|is|amounted\\s+to)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,]*\\s*%)", CI);
     private static final Pattern REPRESENTED_CUE = Pattern.compile(
@@ -61,6 +64,10 @@ final class AttendanceReader {
             }
             // "... was 1,000,000,000 Shares, which was the total number of Shares entitling the holders to attend and vote"
             int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", cue.start()), text.lastIndexOf('。', cue.start())) + 1, cue.start() - 400);
+            if (sentenceStart > 1 && THAT_NUMBER.matcher(text).region(sentenceStart, cue.start()).lookingAt()) {
+                // "已發行股份總數為1,600,000,000股。該數目即賦予持有人出席…": the count is the sentence before's
+                sentenceStart = Math.max(text.lastIndexOf('。', sentenceStart - 2) + 1, sentenceStart - 400);
+            }
             Matcher back = SHARE_COUNT.matcher(text.substring(Math.max(0, sentenceStart), cue.start()));
             // the sentence's first count is the total; any that follow break it down by class
             String last = back.find() ? back.group(1) : null;

@@ -998,4 +998,14 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfHolding()).isEqualTo(62.5);
         assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(25.0);
     }
+
+    @Test
+    void particularsThatBeginAFewLinesAboveThePledgorsLabel() {
+        String text = "本公司獲控股股東永曜投資有限公司告知，其已簽立股份押記。股份押記之主要詳情載列如下：\n\n"
+                + "押記日期\n二零二五年七月八日\n押記人\n永曜投資有限公司\n承押記人\n恒達財務有限公司\n押記股份數目\n300,000,000股普通股\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 7, 8));
+        assertThat(t.get(0).getPledgee()).isEqualTo("恒達財務有限公司");
+    }
 }

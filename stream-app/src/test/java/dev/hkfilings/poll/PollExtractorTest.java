@@ -550,4 +550,13 @@ class PollExtractorTest {
         var rs = extractor.extract(text).payload().getResolutions();
         assertThat(rs).extracting(Resolution::getPassed).containsExactly(false, false);
     }
+
+    @Test
+    void theIssuedSharesInOneSentenceAndThatNumberEntitlingInTheNext() {
+        var p = extractor.extract("於股東週年大會日期，本公司已發行股份總數為1,600,000,000股股份（「股份」），本公司並無持有任何庫存股份。"
+                + "該數目即賦予持有人出席股東週年大會並於會上就所有決議案投贊成或反對票之股份總數。\n"
+                + "親身或委派代表出席股東週年大會之股東合共持有1,088,240,000股股份，佔賦予持有人出席股東週年大會並於會上投票之股份總數約68.0150%。\n").payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(1_600_000_000L);
+        assertThat(p.getSharesRepresented()).isEqualTo(1_088_240_000L);
+    }
 }
