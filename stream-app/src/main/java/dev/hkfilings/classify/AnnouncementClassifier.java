@@ -102,6 +102,8 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -5, "股权质押|股权出质"),
             // a quarterly report lists the top holders' pledged shares in passing
             Cue.of(PLEDGE, -8, "季度报告|quarterly report"),
+            // a plan to increase a holding recalls the holder's released pledges as background
+            Cue.of(PLEDGE, -5, "增持计划|增持主体"),
             // a disclosure-of-interests form: a bank reporting its security interest in shares, not the holder's pledge
             Cue.of(PLEDGE, -8, "法团大股东通知|个人大股东通知|corporate substantial shareholder notice|individual substantial shareholder notice"),
             // A share pledge taken as security in a deal of the issuer (a loan it grants, an acquisition) is no pledge by its shareholder.

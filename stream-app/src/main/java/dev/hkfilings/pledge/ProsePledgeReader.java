@@ -411,7 +411,7 @@ final class ProsePledgeReader {
         for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
             String before = folded.substring(Math.max(0, at - 8), at);
             if (before.endsWith("控股股东") || before.endsWith("控股股东之一")
-                    || EN_CONTROLLING_BEFORE.matcher(folded.substring(Math.max(0, at - 60), at)).find()) {
+                    || EN_CONTROLLING_BEFORE.matcher(folded.substring(Math.max(0, at - 180), at)).find()) {
                 return true;
             }
             // "Minjiang Group and its party acting in concert, Fuzhou Rongsheng ...", 楚天投资及其一致行动人X: the concert
@@ -797,7 +797,8 @@ final class ProsePledgeReader {
             + "(?:being\\s+)?(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?controlling\\s+shareholders?\\b", Pattern.CASE_INSENSITIVE);
     /** "received a notice from its controlling shareholder, Hubei Tianrun Industrial Group Co., Ltd.": the role before the name. */
     private static final Pattern EN_CONTROLLING_BEFORE = Pattern.compile(
-            "\\bcontrolling\\s+shareholder(?:\\s+of\\s+the\\s+company)?\\s*,?\\s*(?:namely\\s+|being\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\bcontrolling\\s+shareholders?(?:\\s+of\\s+the\\s+company)?\\s*,?\\s*(?:namely\\s+(?:[^.;]{0,120}?\\s(?:and|,)\\s+)?|being\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * "Grand Pinnacle is the registered and beneficial owner of 720,000,000 shares ..., and is therefore a controlling
      * shareholder": said of the holder later in its own sentence, with no one else ("by", "who") named between.

@@ -167,4 +167,11 @@ class AnnouncementClassifierTest {
                 + "截至报告期末，控股股东累计质押股份86,000,000股。本报告期内股份质押情况未发生变化。").type())
                 .isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aPlanToIncreaseAHoldingThatRecallsReleasedPledgesIsNoPledge() {
+        assertThat(text("关于控股股东增持公司股份计划的公告\n增持主体名称：山东魁思田投资有限公司\n增持主体承诺：在增持计划实施期间不减持公司股份。\n"
+                + "2025年8月，增持主体已办理完毕20,000,000股股份的解除质押手续。").type())
+                .isEqualTo(AnnouncementType.OTHER);
+    }
 }

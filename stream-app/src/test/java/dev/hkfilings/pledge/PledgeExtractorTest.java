@@ -1008,4 +1008,15 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 7, 8));
         assertThat(t.get(0).getPledgee()).isEqualTo("恒達財務有限公司");
     }
+
+    @Test
+    void everyHolderNamedAfterTheControllingShareholdersNamelyIsOne() {
+        String text = "The Board has been informed by the controlling shareholders of the Company, namely Zanthorpe Crest Investments Limited "
+                + "(\"Zanthorpe Crest\") and Mr. Ho Kin Wah (\"Mr. Ho\"), that they have pledged certain ordinary shares of the Company.\n"
+                + "Name of pledgor\tNumber of Shares pledged\tPercentage of Shares held\tPercentage of issued Shares\tPledgee\n"
+                + "Zanthorpe Crest Investments Limited\t120,000,000\t25.00%\t10.00%\tQuillmere Bank Limited\n"
+                + "Mr. Ho Kin Wah\t30,000,000\t50.00%\t2.50%\tQuillmere Bank Limited\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
+    }
 }
