@@ -1,5 +1,6 @@
 package dev.hkfilings.esg;
 
+import dev.hkfilings.text.Dates;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,7 +55,6 @@ final class KpiCells {
     }
 
     private static final Pattern ZH_NUMERAL_YEAR = Pattern.compile("^([一二][零〇○一二三四五六七八九]{3})\\s*年(?:度)?$");
-    private static final String ZH_DIGITS = "零一二三四五六七八九";
 
     /** "二零二四年", "二〇二三年度": a year in Chinese numerals, as Hong Kong reports in Chinese head their columns. */
     private static Integer chineseNumeralYear(String cell) {
@@ -62,10 +62,7 @@ final class KpiCells {
         if (m == null || !m.matches()) {
             return null;
         }
-        int year = 0;
-        for (char c : m.group(1).toCharArray()) {
-            year = year * 10 + (c == '〇' || c == '○' ? 0 : ZH_DIGITS.indexOf(c));
-        }
+        int year = Dates.numeralYear(m.group(1));
         return year >= 1900 && year < 2100 ? year : null;
     }
 

@@ -61,11 +61,16 @@ final class KpiTableReader {
      * million" then "revenue)": the unit in brackets closes the name only once its wrapped rest has joined it.
      */
     private static void unitInWrappedName(EsgKpi kpi) {
-        Matcher suffix = kpi.getUnit() == null ? UNIT_SUFFIX.matcher(kpi.getMetric()) : null;
-        if (suffix != null && suffix.matches() && KpiCells.unit(suffix.group(2))) {
-            kpi.setMetric(FOOTNOTE_MARK.matcher(suffix.group(1)).replaceFirst(""));
-            kpi.setUnit(suffix.group(2).strip());
+        String[] split = kpi.getUnit() == null ? nameAndUnit(kpi.getMetric()) : null;
+        if (split != null) {
+            kpi.setMetric(split[0]);
+            kpi.setUnit(split[1]);
         }
+    }
+
+    /** The name without a note's number or mark glued to its end ("intensity(2)", "氮氧化物註1", "emissions²"). */
+    private static String withoutMark(CharSequence name) {
+        return FOOTNOTE_MARK.matcher(name).replaceFirst("");
     }
 
     /** A rate's first line ("tCO2e/HK$") alone above the row whose unit cell holds the rest ("million revenue"). */
@@ -117,7 +122,7 @@ final class KpiTableReader {
                     headerUnit = null;
                     for (int k = Math.max(0, i - 3); k < i; k++) {
                         if (cells.get(k).line() == cell.line()) {
-                            headerUnit = bracketedUnit(FOOTNOTE_MARK.matcher(cells.get(k).text()).replaceFirst(""));
+                            headerUnit = bracketedUnit(withoutMark(cells.get(k).text()));
                         }
                     }
                     // one cell per line: the header's cells between its code label and the years ("HKEX KPI",
@@ -128,7 +133,7 @@ final class KpiTableReader {
                             for (int h = k; h < i; h++) {
                                 heading.append(h > k ? " " : "").append(cells.get(h).text().strip());
                             }
-                            headerUnit = bracketedUnit(FOOTNOTE_MARK.matcher(heading).replaceFirst(""));
+                            headerUnit = bracketedUnit(withoutMark(heading));
                             break;
                         }
                     }
@@ -270,7 +275,7 @@ final class KpiTableReader {
         if (bracketedUnitAfterRow(cells, i)) {
             EsgKpi last = out.get(out.size() - 1);
             last.setUnit(bracketedUnit("x " + cell.text().strip()));
-            last.setMetric(FOOTNOTE_MARK.matcher(last.getMetric()).replaceFirst(""));
+            last.setMetric(withoutMark(last.getMetric()));
             last.setSourceText(last.getSourceText() + "\n\t" + cell.text());
             lastEmittedIndex = i;
             return true;
@@ -300,7 +305,7 @@ final class KpiTableReader {
             // "供应商总数" is whole: "因安全与健康理由而须回收的" on a line of its own opens the next name
             return false;
         }
-        last.setMetric(FOOTNOTE_MARK.matcher(Names.join(List.of(metric, cell.text()))).replaceFirst(""));
+        last.setMetric(withoutMark(Names.join(List.of(metric, cell.text()))));
         unitInWrappedName(last);
         last.setSourceText(last.getSourceText() + "\n" + cell.text());
         lastEmittedIndex = i;
@@ -324,7 +329,7 @@ final class KpiTableReader {
                 || !joins(last.getMetric(), cell.text()) || !wrapsUnit(last.getUnit(), unitTail)) {
             return false;
         }
-        last.setMetric(FOOTNOTE_MARK.matcher(Names.join(List.of(last.getMetric(), cell.text()))).replaceFirst(""));
+        last.setMetric(withoutMark(Names.join(List.of(last.getMetric(), cell.text()))));
         last.setUnit(Names.join(List.of(last.getUnit(), unitTail)));
         last.setSourceText(last.getSourceText() + "\n" + cell.text() + "\t" + unitTail);
         lastEmittedIndex = i + 1;
@@ -396,8 +401,17 @@ final class KpiTableReader {
     }
 
     private static String bracketedUnit(String heading) {
-        Matcher m = heading == null ? null : UNIT_SUFFIX.matcher(heading);
-        return m != null && m.matches() && KpiCells.unit(m.group(2)) ? m.group(2).strip() : null;
+        String[] split = heading == null ? null : nameAndUnit(heading);
+        return split == null ? null : split[1];
+    }
+
+    /**
+     * "Nitrogen oxides (kg)" as its name and unit, or null when the closing bracket holds no unit. A note's number
+     * before the unit goes with neither: "Direct GHG emissions (Scope 1)1 (tCO2e)".
+     */
+    private static String[] nameAndUnit(String metric) {
+        Matcher m = UNIT_SUFFIX.matcher(metric);
+        return m.matches() && KpiCells.unit(m.group(2)) ? new String[] {withoutMark(m.group(1)), m.group(2).strip()} : null;
     }
 
     private static boolean valueFollows(List<Cell> cells, int i) {
@@ -508,7 +522,7 @@ final class KpiTableReader {
             }
         }
         // "GHG emissions intensity(2)": a note's number glued to the name
-        String metric = FOOTNOTE_MARK.matcher(Objects.requireNonNullElse(Names.join(text), "")).replaceFirst("");
+        String metric = withoutMark(Objects.requireNonNullElse(Names.join(text), ""));
         metric = metric.isEmpty() ? null : metric;
         if (metric == null || metric.length() > MAX_METRIC || metric.chars().noneMatch(Character::isLetter) && !NUMBER_RANGE.matcher(metric).matches()) {
             return;
@@ -523,11 +537,10 @@ final class KpiTableReader {
             metric = inMetric[1];
         }
         String u = unit;
-        Matcher suffix = UNIT_SUFFIX.matcher(metric);
-        if (u == null && suffix.matches() && KpiCells.unit(suffix.group(2))) {
-            // "Direct GHG emissions (Scope 1)1 (tCO2e)": a note's number before the unit
-            metric = FOOTNOTE_MARK.matcher(suffix.group(1)).replaceFirst("");
-            u = suffix.group(2).strip();
+        String[] split = u == null ? nameAndUnit(metric) : null;
+        if (split != null) {
+            metric = split[0];
+            u = split[1];
         }
         if (u != null && (u.startsWith("(") && u.endsWith(")") || u.startsWith("（") && u.endsWith("）"))) {
             u = u.substring(1, u.length() - 1).strip();

@@ -1,6 +1,5 @@
 package dev.hkfilings.pledge;
 
-import dev.hkfilings.text.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,13 +81,11 @@ final class TransposedTable {
     private static List<String> joined(List<String> above, List<String> row) {
         List<String> out = new ArrayList<>(above);
         for (int k = 0; k < row.size() && k < out.size(); k++) {
-            String a = out.get(k);
-            String b = row.get(k);
-            if (b.isEmpty()) {
-                continue;
+            if (!row.get(k).isEmpty()) {
+                StringBuilder cell = new StringBuilder(out.get(k));
+                WrappedRows.appendLine(cell, row.get(k));
+                out.set(k, cell.toString());
             }
-            boolean cjk = !a.isEmpty() && Names.isCjk(a.charAt(a.length() - 1)) && Names.isCjk(b.charAt(0));
-            out.set(k, a.isEmpty() ? b : cjk ? a + b : a + " " + b);
         }
         return out;
     }

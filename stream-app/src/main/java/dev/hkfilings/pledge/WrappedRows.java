@@ -161,6 +161,14 @@ final class WrappedRows {
                 || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();
     }
 
+    /** A wrapped cell's next line set after the lines above it: Chinese parts join without a space. */
+    static void appendLine(StringBuilder cell, String line) {
+        if (cell.length() > 0 && !(Names.isCjk(cell.charAt(cell.length() - 1)) && Names.isCjk(line.charAt(0)))) {
+            cell.append(' ');
+        }
+        cell.append(line);
+    }
+
     /** The lines' cells joined by tab position, each column's parts in order; Chinese parts join without a space. */
     private static String joinColumns(List<String> lines) {
         List<StringBuilder> cols = new ArrayList<>();
@@ -177,11 +185,10 @@ final class WrappedRows {
                 StringBuilder col = cols.get(j);
                 if (col.length() > 0 && Cell.bracketedPercent(Numbers.normalizeWidth(part)) && Cell.of(col.toString(), false).kind() == Cell.Kind.NUMBER) {
                     // a cell of its own after the figure, where the figure's column has two values
-                    col.append('\t');
-                } else if (col.length() > 0 && !(Names.isCjk(col.charAt(col.length() - 1)) && Names.isCjk(part.charAt(0)))) {
-                    col.append(' ');
+                    col.append('\t').append(part);
+                } else {
+                    appendLine(col, part);
                 }
-                col.append(part);
             }
         }
         StringBuilder b = new StringBuilder();

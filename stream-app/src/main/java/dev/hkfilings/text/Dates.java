@@ -184,13 +184,18 @@ public final class Dates {
 
     /** 二零二三年五月二十六日: year digit by digit, month and day as counted numbers. */
     private static LocalDate ofNumerals(Matcher m) {
-        StringBuilder year = new StringBuilder(4);
-        for (char c : m.group(1).toCharArray()) {
-            year.append(digit(c));
-        }
         int month = counted(m.group(2));
         int day = counted(m.group(3));
-        return month < 1 || day < 1 ? null : of(year.toString(), month, Integer.toString(day));
+        return month < 1 || day < 1 ? null : of(Integer.toString(numeralYear(m.group(1))), month, Integer.toString(day));
+    }
+
+    /** "二零二三": a year written digit by digit in Chinese numerals (零, 〇 or ○ for nought). */
+    public static int numeralYear(String digits) {
+        int year = 0;
+        for (char c : digits.toCharArray()) {
+            year = year * 10 + digit(c);
+        }
+        return year;
     }
 
     private static int digit(char c) {
