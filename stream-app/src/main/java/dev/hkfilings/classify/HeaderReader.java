@@ -30,7 +30,7 @@ public final class HeaderReader {
 
     private static final Pattern STOCK_CODE = Pattern.compile(
             "(?:stock\\s*code|stock\\s*codes|股份代號|股份代号|股票代號|股票代号|股票代碼|股票代码|證券代號|证券代号)"
-                    + "\\s*(?:\\((?:s|if listed)\\))?\\s*[:：]?\\s*(\\d{1,5}(?!\\d)(?:\\.hk)?(?:\\s*\\([^)]{0,30}\\))?(?:[ \\t]*(?:,|、|and|及|和|/)[ \\t]*\\d{1,5}(?!\\d)(?:\\s*\\([^)]{0,30}\\))?){0,3})",
+                    + "\\s*(?:[(（](?:s|if listed|如上市)[)）])?\\s*[:：]?\\s*(\\d{1,5}(?!\\d)(?:\\.hk)?(?:\\s*\\([^)]{0,30}\\))?(?:[ \\t]*(?:,|、|and|及|和|/)[ \\t]*\\d{1,5}(?!\\d)(?:\\s*\\([^)]{0,30}\\))?){0,3})",
             Pattern.CASE_INSENSITIVE);
     /**
      * STOCK_CODE tried only where one of its labels starts: as a case-insensitive alternation it was tried at each of

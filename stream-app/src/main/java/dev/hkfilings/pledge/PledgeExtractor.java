@@ -259,8 +259,20 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (m != null && m.find()) {
             return m.group(1).equalsIgnoreCase("A") ? ShareClass.A : ShareClass.H;
         }
-        return ProsePledgeReader.definedShareClass(prose);
+        ShareClass defined = ProsePledgeReader.definedShareClass(prose);
+        return defined != null ? defined : aShareAnnouncement(prose) ? ShareClass.A : null;
     }
+
+    /**
+     * "证券代码：002951": the overseas regulatory copy of a Shanghai or Shenzhen announcement, headed by the A-share code
+     * (six digits from 0, 3 or 6; B shares open with 2 or 9), reports pledges registered with the mainland depository,
+     * which holds the A shares only.
+     */
+    private static boolean aShareAnnouncement(String prose) {
+        return (prose.contains("代码") || prose.contains("代碼")) && A_SHARE_CODE.matcher(Numbers.normalizeWidth(prose)).find();
+    }
+
+    private static final Pattern A_SHARE_CODE = Pattern.compile("(?:证券|證券|股票)代(?:码|碼)\\s*[:：]\\s*[036]\\d{5}(?!\\d)");
 
     /**
      * A table without a pledgee column (the Shanghai release table) leaves the pledgee to the sentence above it ("the

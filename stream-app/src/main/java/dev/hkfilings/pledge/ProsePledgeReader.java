@@ -183,6 +183,7 @@ final class ProsePledgeReader {
                         : english(part, po, informedBy, nextF, percentF, aliases);
                 if (t != null) {
                     sameDateAsBefore(t, part, out);
+                    dateOfLeadingClauses(t, folded, spans, k);
                     t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                     t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
                     // "On the same date, it pledged ..." introduces another pledge, whatever it shares with the one before
@@ -935,6 +936,43 @@ final class ProsePledgeReader {
         } else if (t.getAction() == PledgeAction.RELEASE && t.getReleaseDate() == null) {
             t.setReleaseDate(prev.getReleaseDate() != null ? prev.getReleaseDate() : prev.getStartDate());
         }
+    }
+
+    /**
+     * "On 3 November 2025, X and the Lender entered into a supplemental agreement, pursuant to which (i) the term was
+     * extended to 2 November 2026; and (ii) X has pledged a further 50,000,000 Shares": the sentence is cut at its
+     * semicolons, so a clause without a date of its own takes the last "on <date>" of the clauses that lead to it.
+     */
+    private static void dateOfLeadingClauses(PledgeTransaction t, String folded, List<int[]> spans, int k) {
+        boolean pledge = t.getAction() == PledgeAction.PLEDGE;
+        if ((pledge ? t.getStartDate() : t.getReleaseDate()) != null) {
+            return;
+        }
+        int first = k;
+        while (first > 0 && endsWithSemicolon(folded, spans.get(first - 1))) {
+            first--;
+        }
+        if (first == k) {
+            return;
+        }
+        Matcher m = EN_ON_DATE.matcher(folded).region(spans.get(first)[0], spans.get(k)[0]);
+        java.time.LocalDate last = null;
+        while (m.find()) {
+            last = Dates.first(m.group(1)).orElse(last);
+        }
+        if (pledge) {
+            t.setStartDate(last);
+        } else {
+            t.setReleaseDate(last);
+        }
+    }
+
+    private static boolean endsWithSemicolon(String text, int[] span) {
+        int end = span[1];
+        while (end > span[0] && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > span[0] && text.charAt(end - 1) == ';';
     }
 
     private static final Pattern SAME_DATE = Pattern.compile("(?i)\\b(?:on the same (?:date|day)|on even date)\\b|同日|同一日");

@@ -81,6 +81,9 @@ class HeaderReaderTest {
                 .containsExactly("08219");
         assertThat(HeaderReader.stockCodes("1. Type of shares: H\tStock code: 01539\n2. Type of shares: A\tStock code (if listed): 601222\n"))
                 .containsExactly("01539");
+        assertThat(HeaderReader.stockCodes("公司名稱：\t凡德摩爾控股有限公司\n1. 股份分類\t普通股\n證券代號 (如上市)\t02286\t說明\n"))
+                .containsExactly("02286");
+        assertThat(HeaderReader.stockCodes("证券代号（如上市）：1288\n")).containsExactly("01288");
     }
 
     @Test

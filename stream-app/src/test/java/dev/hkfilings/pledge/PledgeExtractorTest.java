@@ -124,6 +124,19 @@ class PledgeExtractorTest {
         assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 5, 15));
     }
 
+    @Test
+    void aClauseAfterASemicolonTakesTheDateThatLeadsItsSentence() {
+        String text = "UPDATE ON PLEDGE OF SHARES BY CONTROLLING SHAREHOLDER\n"
+                + "The Board has been informed by Brightwell Harbour that on 3 November 2025, Brightwell Harbour and the Lender"
+                + " entered into a supplemental agreement, pursuant to which (i) the term of the Facility has been extended from"
+                + " 11 March 2026 to 2 November 2026; and (ii) Brightwell Harbour has pledged a further 50,000,000 Shares in favour"
+                + " of Kestrel Crown Securities Limited as additional security for the Facility.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(50_000_000L);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 11, 3));
+    }
+
     /** Rule 17.43 asks for the purpose; prose pledges state it as the security the shares give. */
     @Test
     void proseGivesThePurposeOfAPledgeAndAReleaseHasNone() {
@@ -572,6 +585,18 @@ class PledgeExtractorTest {
         assertThat(t).hasSize(1);
         assertThat(t.get(0).getShares()).isEqualTo(12_000_000L);
         assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
+
+    @Test
+    void theSharesOfAnAnnouncementHeadedByAnAShareCodeAreAShares() {
+        String table = "股东名称\t是否为控股股东\t本次质押股数\t质押起始日\t质权人\t占其所持股份比例\t占公司总股本比例\n"
+                + "威克控股\t是\t32,000,000\t2025年10月20日\t兴岳证券股份有限公司\t7.90%\t2.37%\n";
+        String notice = "近日接到公司控股股东威克控股的通知，获悉威克控股将其所持有的公司部分股份办理了质押业务，具体事项如下：\n";
+        var a = extractor.extract("证券代码：002951\t证券简称：威克海文\t公告编号：2025-087\n" + notice + table).payload().getTransactions();
+        assertThat(a.get(0).getShareClass()).isEqualTo(ShareClass.A);
+        // a Hong Kong code (five digits) or a B-share code (200xxx) says nothing of the class
+        assertThat(extractor.extract("（股份代號：09786）\n" + notice + table).payload().getTransactions().get(0).getShareClass()).isNull();
+        assertThat(extractor.extract("证券代码：200951\n" + notice + table).payload().getTransactions().get(0).getShareClass()).isNull();
     }
 
     @Test
