@@ -123,6 +123,12 @@ final class TransactionTableReader {
         }
     }
 
+    private static boolean closesTheAnnouncement(String cell) {
+        String c = cell.strip();
+        return c.startsWith("特此公告") || c.startsWith("承董事會命") || c.startsWith("承董事会命")
+                || c.regionMatches(true, 0, "By order of the Board", 0, 21);
+    }
+
     static void read(TableBlock table, PledgeAction action, List<PledgeTransaction> out, List<String> missing) {
         Columns cols = Columns.of(table, action);
         List<Cell> cells = table.cells;
@@ -132,6 +138,11 @@ final class TransactionTableReader {
             StringBuilder source = new StringBuilder();
             ShareClass classBeforeFigures = null;
             while (i < cells.size() && cells.get(i).kind() == Cell.Kind.TEXT) {
+                if (closesTheAnnouncement(cells.get(i).text())) {
+                    // "特此公告。 | 董事会 | 2025年8月20日 | 2": the sign-off and a page number, when no blank line or
+                    // heading ended the table, are no row
+                    return;
+                }
                 // "Name | A Shares | Yes | 30,000,000": a class column between the name and the figures is no part of the name
                 ShareClass named = nameParts.isEmpty() ? null : classCell(cells.get(i).text());
                 if (named != null) {

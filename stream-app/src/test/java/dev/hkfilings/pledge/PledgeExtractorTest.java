@@ -5,6 +5,7 @@ import dev.hkfilings.avro.ShareClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.PledgeKind;
 import dev.hkfilings.avro.SharePledge;
 import dev.hkfilings.fields.Extracted;
@@ -585,6 +586,16 @@ class PledgeExtractorTest {
         assertThat(t).hasSize(1);
         assertThat(t.get(0).getShares()).isEqualTo(12_000_000L);
         assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
+
+    @Test
+    void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
+        String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
+                + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"
+                + "特此公告。\n\n安徽皖江精工股份有限公司董事会\n2025年8月20日\n\n                2\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("皖江控股集团有限公司");
+        assertThat(t.get(0).getShares()).isEqualTo(48_000_000L);
     }
 
     @Test
