@@ -792,10 +792,14 @@ final class ProsePledgeReader {
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:share charge|share mortgage|pledge|charge) dated (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    /** The schema's controlling holder: a controlling shareholder, or the (single) largest one. */
+    private static final String CONTROLLING_ROLE = "(?:controlling|(?<=\\b(?:the|a)\\s)(?:single\\s+)?largest)\\s+shareholders?\\b";
     /** After a name: its defined term, another name joined by "and", then ", the controlling shareholder(s)". */
     private static final Pattern NAMED_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*(?:and|及|和)\\s*[^,;()（）]{1,80}?\\s*(?:[(（][^)）]{1,60}[)）])?)?\\s*[,，]\\s*"
-            + "(?:being\\s+)?(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?controlling\\s+shareholders?\\b", Pattern.CASE_INSENSITIVE);
+            // "Mr. Cheng Ka Wai ("Mr. Cheng"), the chairman of the Board, an executive Director and the controlling shareholder"
+            + "(?:being\\s+)?(?:(?:the|an?)\\s+[a-z\\-]+(?:\\s+(?!and\\b)[a-z\\-]+){0,5}\\s*(?:,|\\s+and)\\s+){0,3}"
+            + "(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?" + CONTROLLING_ROLE, Pattern.CASE_INSENSITIVE);
     /** "received a notice from its controlling shareholder, Hubei Tianrun Industrial Group Co., Ltd.": the role before the name. */
     private static final Pattern EN_CONTROLLING_BEFORE = Pattern.compile(
             "\\bcontrolling\\s+shareholders?(?:\\s+of\\s+the\\s+company)?\\s*,?\\s*(?:namely\\s+(?:[^.;]{0,120}?\\s(?:and|,)\\s+)?|being\\s+)?$",
@@ -806,7 +810,7 @@ final class ProsePledgeReader {
      */
     private static final Pattern IS_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was)\\b(?:(?!\\.\\s|;|\\bnot\\b|\\bby\\b|\\bwho|\\bwhich\\b).){0,250}?"
-            + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b"
+            + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+" + CONTROLLING_ROLE
             // "百樂控股持有600,000,000股股份，佔…60.00%，為本公司之控股股東"
             + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东",
             Pattern.CASE_INSENSITIVE);

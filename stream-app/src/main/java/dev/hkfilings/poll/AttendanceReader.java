@@ -16,7 +16,11 @@ final class AttendanceReader {
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final Pattern ENTITLED = Pattern.compile(
             "entitl(?:ing|ed)\\s+(?:[\\w'’]+\\s+){0,5}?to\\s+attend\\s+and\\s+vote"
-            + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于|(?<!所持)有表決權(?:的)?股份總數(?!的?比例)|(?<!所持)有表决权(?:的)?股份总数(?!的?比例)"
+            + "|entitled\\s+to\\s+vote|有權出席|有权出席|賦予[^，。]{0,12}權利出席|赋予[^，。]{0,12}权利出席|有權於|有权于"
+            // "约占本公司有表决权股份总数的70.2309%" gives a share of that total, not the total
+            + "|(?<!所持|[佔占](?:本公司)?)有表決權(?:的)?股份總數(?!的?比例)|(?<!所持|[佔占](?:本公司)?)有表决权(?:的)?股份总数(?!的?比例)"
+            // "…股H股，即赋予股东出席临时股东大会并于会上就决议案投票的股份总数"
+            + "|(?<![佔占])賦予股東出席|(?<![佔占])赋予股东出席"
             // "該數目即賦予持有人出席股東週年大會並於會上…投票之股份總數"
             + "|(?<!佔)賦予持有人出席|(?<!占)赋予持有人出席", CI);
     private static final Pattern SHARE_COUNT = Pattern.compile(

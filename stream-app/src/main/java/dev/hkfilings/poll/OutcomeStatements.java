@@ -56,20 +56,32 @@ final class OutcomeStatements {
     }
 
     static Statements read(List<Sentences.Sentence> sentences) {
-        java.util.Map<String, Boolean> passed = new java.util.HashMap<>();
-        java.util.Map<String, ResolutionKind> kinds = new java.util.HashMap<>();
-        Boolean all = null;
-        ResolutionKind allKind = null;
-        Boolean single = null;
-        for (Sentences.Sentence s : sentences) {
+        Reading r = new Reading();
+        for (Sentences.Sentence whole : sentences) {
+            for (Sentences.Sentence s : clauses(whole)) {
+                r.add(s);
+            }
+        }
+        return new Statements(r.passed, r.kinds, r.all, r.allKind, r.single);
+    }
+
+    /** What the sentences read so far said. */
+    private static final class Reading {
+        final java.util.Map<String, Boolean> passed = new java.util.HashMap<>();
+        final java.util.Map<String, ResolutionKind> kinds = new java.util.HashMap<>();
+        Boolean all;
+        ResolutionKind allKind;
+        Boolean single;
+
+        void add(Sentences.Sentence s) {
             String t = s.text();
             if (t.length() > 1500 || !mayStateOutcome(s.lower())) {
-                continue;
+                return;
             }
             boolean neg = NEGATIVE_SCAN.findsIn(s);
             boolean pos = !neg && POSITIVE_SCAN.findsIn(s);
             if (!neg && !pos) {
-                continue;
+                return;
             }
             ResolutionKind kind = AS_SPECIAL_SCAN.findsIn(s) ? ResolutionKind.SPECIAL
                     : AS_ORDINARY_SCAN.findsIn(s) ? ResolutionKind.ORDINARY : null;
@@ -94,7 +106,33 @@ final class OutcomeStatements {
                 }
             }
         }
-        return new Statements(passed, kinds, all, allKind, single);
+    }
+
+    /** ", and the special resolution …", "; whereas …", "，而…": where a sentence turns to other resolutions. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:[,;，；]\\s*(?:(?:and|while|whereas|but)\\b|而|但)|[;；])\\s*", CI);
+
+    /**
+     * "the ordinary resolutions numbered 1 and 2 … were duly passed …, and the special resolution numbered 3 … was NOT
+     * passed": a sentence that says "not passed" of some resolutions may say "passed" of others in another clause,
+     * each clause then read on its own. A sentence without a negative is read whole.
+     */
+    private static List<Sentences.Sentence> clauses(Sentences.Sentence whole) {
+        String t = whole.text();
+        if (t.length() > 1500 || !mayStateOutcome(whole.lower()) || !NEGATIVE_SCAN.findsIn(whole)) {
+            return List.of(whole);
+        }
+        List<Sentences.Sentence> out = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(t);
+        int from = 0;
+        while (m.find()) {
+            out.add(new Sentences.Sentence(t.substring(from, m.start()), whole.start() + from));
+            from = m.end();
+        }
+        if (out.isEmpty()) {
+            return List.of(whole);
+        }
+        out.add(new Sentences.Sentence(t.substring(from), whole.start() + from));
+        return out;
     }
 
     private static final String[] OUTCOME_WORDS = {"pass", "carri", "approv", "reject", "defeat",

@@ -589,6 +589,21 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void aControllingShareholderNamedAfterOtherRolesOrAsTheSingleLargestShareholder() {
+        String roles = "PLEDGE OF SHARES BY THE CONTROLLING SHAREHOLDER\nMr. Cheng Ka Wai (\"Mr. Cheng\"), the chairman of the Board,"
+                + " an executive Director and the controlling shareholder of the Company, has on 28 February 2025 executed a share"
+                + " pledge over 96,000,000 ordinary shares in favour of Orient Crown Bank Limited.\n";
+        assertThat(extractor.extract(roles).payload().getTransactions().get(0).getControllingShareholder()).isTrue();
+        String largest = "PLEDGE OF SHARES\nOn 28 February 2025, Mr. Cheng Ka Wai (\"Mr. Cheng\"), an executive Director, pledged"
+                + " 96,000,000 ordinary shares in favour of Orient Crown Bank Limited.\nAs at the date of this announcement,"
+                + " Mr. Cheng is beneficially interested in 240,000,000 shares of the Company, and is the single largest shareholder"
+                + " of the Company.\n";
+        assertThat(extractor.extract(largest).payload().getTransactions().get(0).getControllingShareholder()).isTrue();
+        String second = largest.replace("the single largest", "the second largest");
+        assertThat(extractor.extract(second).payload().getTransactions().get(0).getControllingShareholder()).isNotEqualTo(Boolean.TRUE);
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"

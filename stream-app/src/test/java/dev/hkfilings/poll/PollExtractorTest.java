@@ -552,6 +552,31 @@ class PollExtractorTest {
     }
 
     @Test
+    void oneSentenceThatPassesSomeResolutionsAndNotAnother() {
+        String text = "The Board announces that at the SGM, the ordinary resolutions numbered 1 and 2 as set out in the Notice were duly"
+                + " passed by the Shareholders by way of poll, and the special resolution numbered 3 as set out in the Notice was NOT"
+                + " passed by the Shareholders.\n"
+                + "No.\tResolutions\tFor\tAgainst\n"
+                + "1.\tTo approve the Disposal Agreement\t1,180,422,350 (99.81%)\t2,218,000 (0.19%)\n"
+                + "2.\tTo approve the increase in the authorised share capital\t1,172,946,350 (99.18%)\t9,694,000 (0.82%)\n"
+                + "\tSPECIAL RESOLUTION\n"
+                + "3.\tTo approve the Capital Reduction\t845,102,350 (71.46%)\t337,538,000 (28.54%)\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getPassed).containsExactly(true, true, false);
+    }
+
+    @Test
+    void theIssuedSharesEntitlingShareholdersToAttendAndTheShareOfThemRepresented() {
+        var p = extractor.extract("于临时股东大会日期，本公司已发行股份总数为600,000,000股，包括450,000,000股内资股及150,000,000股H股，"
+                + "即赋予股东出席临时股东大会并于会上就决议案投票的股份总数。\n"
+                + "亲身或委任代表出席临时股东大会的股东合共持有本公司有表决权股份421,385,600股（包括内资股338,600,000股及H股82,785,600股），"
+                + "约占本公司有表决权股份总数的70.2309%。\n").payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(600_000_000L);
+        assertThat(p.getSharesRepresented()).isEqualTo(421_385_600L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(70.2309);
+    }
+
+    @Test
     void theIssuedSharesInOneSentenceAndThatNumberEntitlingInTheNext() {
         var p = extractor.extract("於股東週年大會日期，本公司已發行股份總數為1,600,000,000股股份（「股份」），本公司並無持有任何庫存股份。"
                 + "該數目即賦予持有人出席股東週年大會並於會上就所有決議案投贊成或反對票之股份總數。\n"
