@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  */
 final class ProsePledgeReader {
 
-    private static final Pattern CJK_WRAP = Pattern.compile("(?<=[\\p{IsHan}）」])[ \\t\\r\\n]+(?=[\\p{IsHan}（「\\d])|(?<=\\d)[ \\t\\r\\n]+(?=[\\p{IsHan}（「])");
+    /** A line wrap inside Chinese text, or inside a quoted Chinese term ("（以下简称\"" then "鹭江控股\"）" on the next line). */
+    private static final Pattern CJK_WRAP = Pattern.compile("(?<=[\\p{IsHan}）」])[ \\t\\r\\n]+(?=[\\p{IsHan}（「“\\d])|(?<=\\d)[ \\t\\r\\n]+(?=[\\p{IsHan}（「])"
+            + "|(?<=[「（“\"])[ \\t\\r\\n]+(?=[\\p{IsHan}「“])|(?<=\\p{IsHan})[ \\t\\r\\n]+(?=[」）”\"])");
     private static final Pattern NUMBER_WRAP = Pattern.compile("(?<=\\d,)[\\r\\n]+(?=\\d{3})");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HAS_HAN = Pattern.compile(".*\\p{IsHan}.*");
@@ -290,13 +292,14 @@ final class ProsePledgeReader {
                 out.get(0).setStartDate(Dates.first(created.group(1)).orElse(null));
             }
         }
-        if (!termUsed && !pledgeeDefined) {
+        boolean cut = out.stream().anyMatch(t -> cutChineseName(t.getPledgor()));
+        if (!termUsed && !pledgeeDefined && !cut) {
             return;
         }
         String orig = prepared(text);
         java.util.Map<String, String> aliases = aliases(orig, ChineseScript.toSimplified(orig));
         for (PledgeTransaction t : out) {
-            t.setPledgor(fullName(aliases, t.getPledgor()));
+            t.setPledgor(completed(aliases, fullName(aliases, t.getPledgor())));
             t.setPledgee(fullName(aliases, t.getPledgee()));
         }
         for (String term : pledgeeDefined ? PARTY_TERMS : List.<String>of()) {
@@ -342,7 +345,19 @@ final class ProsePledgeReader {
             return false;
         }
         String term = party.startsWith("the ") ? party.substring(4) : party;
-        return text.contains("\"" + term + "\"") || text.contains("“" + term + "”") || text.contains("「" + term + "」");
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            int end = at + term.length();
+            // a PDF may wrap the line right after the opening quote: '（以下简称"' then '鹭江控股"）'
+            int open = at - 1;
+            while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+                open--;
+            }
+            if (open >= 0 && end < text.length() && "\"“「".indexOf(text.charAt(open)) >= 0
+                    && text.charAt(end) == "\"”」".charAt("\"“「".indexOf(text.charAt(open)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<String> PARTY_TERMS = List.of("Pledgee", "Chargee", "Mortgagee");
@@ -354,6 +369,25 @@ final class ProsePledgeReader {
 
     private static boolean mayBeTerm(String party) {
         return party != null && (party.startsWith("the ") || party.length() <= 24 && !FULL_NAME_END.matcher(party).matches());
+    }
+
+    /**
+     * A Chinese company name whose table cell lost its wrapped end ("深圳前海瑞丰创业投资合伙", the cell's second line
+     * "企业（有限合伙）" left below the row in a PDF): no company form at its end, and long enough not to be a person.
+     */
+    private static boolean cutChineseName(String name) {
+        return name != null && name.length() >= 6 && name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !FULL_NAME_END.matcher(name).matches();
+    }
+
+    /** The one full name the text defines a term for that begins with this cut name; else the name as it is. */
+    private static String completed(java.util.Map<String, String> aliases, String name) {
+        if (!cutChineseName(name)) {
+            return name;
+        }
+        java.util.Set<String> longer = new java.util.HashSet<>();
+        aliases.values().stream().filter(full -> full.length() > name.length() && full.startsWith(name)).forEach(longer::add);
+        return longer.size() == 1 ? longer.iterator().next() : name;
     }
 
     private static String fullName(java.util.Map<String, String> aliases, String party) {

@@ -604,6 +604,22 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void aTermDefinedAcrossALineWrapAndATableNameCutByItsWrapAreTheFullNames() {
+        String table = "股东名称\t是否为控股股东\t本次解除质押股份数量（股）\t起始日\t解除日期\t质权人\n";
+        String wrappedTerm = "公司近日接到公司控股股东厦门鹭江投资控股有限公司（以下简称\"\n鹭江控股\"）的通知，获悉鹭江控股将其所持有的公司部分股份"
+                + "办理了解除质押手续，具体事项如下：\n" + table
+                + "鹭江控股\t是\t12,000,000\t2024年3月15日\t2025年9月1日\t兴业证券股份有限公司\n";
+        assertThat(extractor.extract(wrappedTerm).payload().getTransactions().get(0).getPledgor()).isEqualTo("厦门鹭江投资控股有限公司");
+        String cutName = "公司近日接到持股5%以上股东深圳前海瑞丰创业投资合伙企业（\n有限合伙）（以下简称\n“瑞丰创投”）的通知，获悉瑞丰创投将其所持有的"
+                + "公司部分股份办理了解除质押手续，具体情况如下：\n" + table
+                + "深圳前海瑞丰创业投资合伙\t否\t9,600,000\t2024年10月18日\t2025年10月17日\t潇湘证券股份有限公司\n";
+        assertThat(extractor.extract(cutName).payload().getTransactions().get(0).getPledgor()).isEqualTo("深圳前海瑞丰创业投资合伙企业（有限合伙）");
+        String termAfterWrap = "本公司控股股東偉晟投資有限公司（「偉晟」）告知，於二零二五年九月十八日，偉晟已將其持有的180,000,000股本公司普通股質押予"
+                + "恒昇銀行（香港）有限公司（\n「該銀行」），作為該銀行向偉晟授出的一筆定期貸款融資的抵押。\n";
+        assertThat(extractor.extract(termAfterWrap).payload().getTransactions().get(0).getPledgee()).isEqualTo("恒昇銀行（香港）有限公司");
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"
