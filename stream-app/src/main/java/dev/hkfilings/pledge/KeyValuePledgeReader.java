@@ -32,7 +32,15 @@ final class KeyValuePledgeReader {
     private static final Pattern LIST_MARK = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})[).]$");
     private static final Pattern COLON_ENTRY = Pattern.compile("^([^:：\\t]{2,60})[:：]\\s*(\\S.*)$");
     /** "Sun Hing Finance Company Limited, a licensed money lender": the name before its description. */
-    private static final Pattern APPOSITION = Pattern.compile("\\s*[,，]\\s*(?:a|an|being|which|the|who|an?\\s+independent)\\b.*$", Pattern.CASE_INSENSITIVE);
+    /** ", a company ...", "，本公司之控股股東": a description after the name. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\s*[,，]\\s*(?:(?:a|an|being|which|the|who|an?\\s+independent)\\b|(?:為|为|乃|即)?(?:本公司|公司)(?:之|的)).*$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WHOLE_EN_LABEL = Pattern.compile(
+            "(?:name of (?:the )?)?(?:pledgor|pledgee|chargor|chargee|mortgagor|mortgagee|purpose(?: of (?:the )?(?:pledge|charge))?)",
+            Pattern.CASE_INSENSITIVE);
+    /** "隆昌投資有限公司，本公司之控股股東" (and not "並非本公司之控股股東"). */
+    private static final Pattern CONTROLLING_ZH = Pattern.compile("(?<!並非|并非|不是|非)(?:本公司|公司)(?:之|的)控股股(?:東|东)");
 
     private enum Field { PLEDGOR, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM, PURPOSE }
 
@@ -78,7 +86,8 @@ final class KeyValuePledgeReader {
                     pledgor = true;
                     // "Crestmark Ventures Limited ("Crestmark"), a company ... and the controlling shareholder of the Company"
                     String lv = v.toLowerCase(Locale.ROOT);
-                    if (lv.contains("controlling shareholder") && !lv.contains("not a controlling") && !lv.contains("not the controlling")) {
+                    if (lv.contains("controlling shareholder") && !lv.contains("not a controlling") && !lv.contains("not the controlling")
+                            || CONTROLLING_ZH.matcher(v).find()) {
                         t.setControllingShareholder(true);
                     }
                 }
@@ -190,8 +199,10 @@ final class KeyValuePledgeReader {
                 continue;
             }
             // "押記日期" alone on its line, "二零二五年七月八日" below: a Chinese label that names a field is whole without a colon
+            // so is "Pledgor" or "Pledgee" alone, "Harbour Crest Capital Limited" below: a party's label is one word
             boolean cjkLabelWhole = cur != null && cur.value.length() == 0 && !cur.tabbed && cur.label.length() > 0
-                    && Names.isCjk(cur.label.charAt(cur.label.length() - 1)) && field(cur.label.toString()) != null;
+                    && (Names.isCjk(cur.label.charAt(cur.label.length() - 1)) && field(cur.label.toString()) != null
+                        || WHOLE_EN_LABEL.matcher(cur.label.toString().strip()).matches());
             // one cell per line, once a label's value has begun its label is over
             boolean open = cur != null && !cur.labelClosed && !cur.ended && !cjkLabelWhole && (cur.tabbed || cur.value.length() == 0);
             boolean figure = DIGIT.matcher(text).find();
@@ -252,7 +263,7 @@ final class KeyValuePledgeReader {
                 "commencement date", "质押日期", "质押起始日", "押记日期")) {
             return Field.START;
         }
-        if (Keywords.containsAny(l, "term of", "expiry", "maturity", "质押期限", "到期日")) {
+        if (Keywords.containsAny(l, "term of", "expiry", "maturity", "质押期限", "到期日", "届满")) {
             return Field.TERM;
         }
         if (Keywords.containsAny(l, "purpose", "use of", "用途")) {

@@ -20,7 +20,7 @@ import java.util.List;
 final class LabelledColumnsReader {
 
     private enum Role { NAME, RELATIONSHIP, CONTROLLING, SHARE_CLASS, SHARES, PERCENT_OF_HOLDING, PERCENT_OF_CAPITAL, RESTRICTED, SUPPLEMENTAL,
-        DATE, EXPIRY, PLEDGEE, PURPOSE, OTHER }
+        DATE, EXPIRY, RELEASE_DATE, TYPE, PLEDGEE, PURPOSE, OTHER }
 
     private LabelledColumnsReader() {
     }
@@ -31,6 +31,14 @@ final class LabelledColumnsReader {
         int pledgee = roles.indexOf(Role.PLEDGEE);
         int shares = roles.indexOf(Role.SHARES);
         return pledgee >= 0 && shares > pledgee;
+    }
+
+    /**
+     * "质押类型": a column that says of each row whether it is "本次质押" or "本次解除质押", one table for both. Its labels
+     * say which date is which, so it is read by them.
+     */
+    static boolean hasTypeColumn(TableBlock table) {
+        return roles(labels(table.header)).contains(Role.TYPE);
     }
 
     /** Adds the table's transactions; false (nothing added) when its rows and labels do not line up. */
@@ -44,8 +52,11 @@ final class LabelledColumnsReader {
             return false;
         }
         long unit = Numbers.isTenThousandUnit(table.header) ? 10_000L : 1L;
+        boolean releaseColumn = roles.contains(Role.RELEASE_DATE);
+        int type = roles.indexOf(Role.TYPE);
         for (List<Cell> row : rows) {
-            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(action);
+            PledgeAction rowAction = type < 0 ? action : actionOf(row.get(type).text(), action);
+            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(rowAction);
             StringBuilder source = new StringBuilder();
             for (int c = 0; c < row.size(); c++) {
                 String text = row.get(c).text();
@@ -65,21 +76,25 @@ final class LabelledColumnsReader {
                     case SHARES -> t.setShares(Numbers.shares(text, unit).orElse(null));
                     case PERCENT_OF_HOLDING -> t.setPercentOfHolding(percent(text));
                     case PERCENT_OF_CAPITAL -> t.setPercentOfTotalShareCapital(percent(text));
+                    case RELEASE_DATE -> t.setReleaseDate(Dates.first(text).orElse(null));
                     case DATE -> {
                         var d = Dates.first(text).orElse(null);
-                        if (action == PledgeAction.RELEASE) {
+                        if (rowAction == PledgeAction.RELEASE && !releaseColumn) {
                             t.setReleaseDate(d);
                         } else {
                             t.setStartDate(d);
                         }
                     }
                     case EXPIRY -> {
+                        if (rowAction == PledgeAction.RELEASE) {
+                            break;
+                        }
                         var d = Dates.first(text).orElse(null);
                         t.setExpiryDate(d);
                         t.setExpiryText(d == null ? Names.clean(text) : null);
                     }
                     case PLEDGEE -> t.setPledgee(Names.clean(text));
-                    case PURPOSE -> t.setPurpose(Names.clean(text));
+                    case PURPOSE -> t.setPurpose(rowAction == PledgeAction.RELEASE || PLACEHOLDER.matcher(text.strip()).matches() ? null : Names.clean(text));
                     default -> {
                     }
                 }
@@ -180,6 +195,8 @@ final class LabelledColumnsReader {
                 r = Role.PERCENT_OF_CAPITAL;
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
+            } else if (Keywords.containsAny(l, "质押类型", "type of transaction", "transaction type")) {
+                r = Role.TYPE;
             } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东")) {
                 r = Role.CONTROLLING;
             } else if (Keywords.containsAny(l, "supplement", "补充")) {
@@ -199,6 +216,8 @@ final class LabelledColumnsReader {
                 r = Role.OTHER;
             } else if (Keywords.containsAny(l, "number of", "股数", "数量", "解质股份", "解押股份", "质押股份")) {
                 r = Role.SHARES;
+            } else if (Keywords.containsAny(l, "release date", "date of release", "解除日期", "解除质押日", "解押日")) {
+                r = Role.RELEASE_DATE;
             } else if (Keywords.containsAny(l, "expir", "maturity", "到期")) {
                 r = Role.EXPIRY;
             } else if (Keywords.containsAny(l, "date", "日期", "日")) {
@@ -211,6 +230,17 @@ final class LabelledColumnsReader {
             roles.add(roles.contains(r) && r != Role.OTHER ? Role.OTHER : r);
         }
         return roles;
+    }
+
+    /** An empty cell's mark: "—", "-", "/", "不适用", "N/A". */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[-—–－/／]*|不适用|不適用|(?i:n/?a)");
+
+    private static PledgeAction actionOf(String typeCell, PledgeAction otherwise) {
+        String f = PledgeExtractor.fold(typeCell);
+        if (Keywords.containsAny(f, "解除", "解押", "解质", "releas")) {
+            return PledgeAction.RELEASE;
+        }
+        return Keywords.containsAny(f, "质押", "pledge") ? PledgeAction.PLEDGE : otherwise;
     }
 
     private static List<List<Cell>> rows(List<Cell> cells) {

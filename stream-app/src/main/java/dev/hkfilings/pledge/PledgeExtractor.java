@@ -103,7 +103,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 PledgeAction action = kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE;
                 int before = transactions.size();
                 // a pledgee column before the figures is no Shanghai order: the labels say what each cell is
-                boolean byLabels = LabelledColumnsReader.pledgeeBeforeShares(table)
+                boolean byLabels = (LabelledColumnsReader.pledgeeBeforeShares(table) || LabelledColumnsReader.hasTypeColumn(table))
                         && LabelledColumnsReader.read(table, action, transactions, missing) && transactions.size() > before;
                 if (!byLabels) {
                     TransactionTableReader.read(table, action, transactions, missing);
@@ -116,6 +116,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                     positionsBesideRelease = !positions.isEmpty();
                 }
             }
+        }
+        if (transactions.isEmpty() && kinds.stream().allMatch(k -> k == Section.NONE)) {
+            // particulars under a heading that is neither numbered nor upper case ("質押詳情" then "出質人：…")
+            KeyValuePledgeReader.read(lines, PledgeAction.PLEDGE, transactions, missing);
         }
         if (positions.isEmpty()) {
             positionsTableInProse(lines, sections, positions, total);
@@ -310,11 +314,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 && !Keywords.containsAny(h, "pledgee", "质权人")) {
             return Section.POSITIONS;
         }
-        if (Keywords.containsAny(h, "releas", "解除")) {
+        if (Keywords.containsAny(h, "releas", "解除") && Keywords.containsAny(UNTIL_RELEASE.matcher(h).replaceAll(" "), "releas", "解除")) {
             return Section.RELEASE;
         }
         return Section.PLEDGE;
     }
+
+    /**
+     * A pledge's term written as its end ("至辦理解除質押登記手續之日", "until the release of the pledge is registered"):
+     * a cell of a pledge row, no sign of a release table.
+     */
+    private static final Pattern UNTIL_RELEASE = Pattern.compile(
+            "(?:至|直至)[^\\s]{0,8}解除[^\\s]{0,12}?(?:之日|为止|止)|\\buntil\\s+(?:the\\s+)?(?:completion\\s+of\\s+(?:the\\s+)?)?releas");
 
     /**
      * Holdings with the shares pledged before and after the event ("Shares pledged before the pledge | ... after the

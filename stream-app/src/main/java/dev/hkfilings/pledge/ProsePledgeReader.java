@@ -40,6 +40,8 @@ final class ProsePledgeReader {
             + "|\\bremains? (?:subject to (?:a |the |that |such |those |these )?(?:share charges?|pledges?|charges?)|pledged|charged)\\b"
             // "an aggregate of 220,000,000 Shares held by X ... are subject to charges in favour of the Bank"
             + "|\\bare subject to (?:the |such )?(?:share )?(?:charges|pledges|mortgages)\\b"
+            // "the remaining 50,000,000 Shares ... continue to be charged in favour of the Chargee"
+            + "|\\bcontinues? to be (?:charged|pledged|mortgaged)\\b"
             + "|\\b(?:pledged|charged) (?:by (?:them|it|him|her) )?before and after\\b");
     /**
      * "連同上述新質押，輝盛合共已質押180,000,000股", "本次解除质押后，国联集团持有本公司455,900,000股股份": the holder's position
@@ -47,9 +49,10 @@ final class ProsePledgeReader {
      */
     private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
             "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有");
+    private static final Pattern PART_OF = Pattern.compile("(\\d{1,3}(?:,\\d{3})+)\\s+(?:of|out of)\\s+(?:the|its|all)\\s+$");
     /** A sentence about an earlier announcement's subject: "Reference is made to ...", "茲提述...". */
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?i)\\breference is made to\\b|\\bas disclosed in the (?:company's )?announcement\\b|兹提述|兹提及|谨此提述|诚如[^。，]{0,30}公告所披露");
+            "(?i)\\breference is made to\\b|\\bas disclosed in the (?:company's |\\d{4} |previous |earlier )?announcement\\b|兹提述|兹提及|谨此提述|诚如[^。，]{0,30}公告所披露");
     /** A pledge topping up an existing one, to keep a loan-to-value ratio. */
     private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b");
     /** "Apex Crown on 14 October 2024 pledged": the date is no part of the name. */
@@ -93,7 +96,7 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged) shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
@@ -487,7 +490,7 @@ final class ProsePledgeReader {
     private static boolean foldIntoRelease(PledgeTransaction r, List<PledgeTransaction> out, int from) {
         for (int k = from; k < out.size(); k++) {
             PledgeTransaction x = out.get(k);
-            if (x != r && x.getAction() == PledgeAction.RELEASE && java.util.Objects.equals(x.getShares(), r.getShares())) {
+            if (x != r && x.getAction() == PledgeAction.RELEASE && (java.util.Objects.equals(x.getShares(), r.getShares()) || partOf(x, r))) {
                 x.setPledgee(x.getPledgee() != null ? x.getPledgee() : r.getPledgee());
                 x.setPledgor(x.getPledgor() != null ? x.getPledgor() : r.getPledgor());
                 x.setStartDate(x.getStartDate() != null ? x.getStartDate() : r.getStartDate());
@@ -498,6 +501,13 @@ final class ProsePledgeReader {
             }
         }
         return false;
+    }
+
+    /** A partial release: "released 30,000,000 of the 80,000,000 Shares charged" of the 80,000,000 pledged before. */
+    private static boolean partOf(PledgeTransaction release, PledgeTransaction pledge) {
+        return release.getShares() != null && pledge.getShares() != null && release.getShares() < pledge.getShares()
+                && release.getSourceText() != null
+                && release.getSourceText().contains(" of the " + String.format(Locale.ROOT, "%,d", pledge.getShares()) + " ");
     }
 
     private static boolean endsWithSemicolon(String s) {
@@ -612,7 +622,9 @@ final class ProsePledgeReader {
             return null;
         }
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
-        t.setShares(Numbers.shares(sh.group(1), 1).orElse(null));
+        // "released 30,000,000 of the 80,000,000 Shares charged": the part, not the whole
+        Matcher part = PART_OF.matcher(f).region(Math.max(0, sh.start() - 40), sh.start());
+        t.setShares(Numbers.shares(part.find() ? part.group(1) : sh.group(1), 1).orElse(null));
         t.setShareClass(shareClass(sh.group(2)));
         String subject = find(EN_SUBJECT, f, o);
         subject = subject == null ? null : trimName(subject);
@@ -987,7 +999,7 @@ final class ProsePledgeReader {
             return;
         }
         int first = k;
-        while (first > 0 && endsWithSemicolon(folded, spans.get(first - 1))) {
+        while (first > 0 && endsWithSemicolon(folded.substring(spans.get(first - 1)[0], spans.get(first - 1)[1]).strip())) {
             first--;
         }
         if (first == k) {
@@ -1003,14 +1015,6 @@ final class ProsePledgeReader {
         } else {
             t.setReleaseDate(last);
         }
-    }
-
-    private static boolean endsWithSemicolon(String text, int[] span) {
-        int end = span[1];
-        while (end > span[0] && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end > span[0] && text.charAt(end - 1) == ';';
     }
 
     private static final Pattern SAME_DATE = Pattern.compile("(?i)\\b(?:on the same (?:date|day)|on even date)\\b|同日|同一日");

@@ -88,16 +88,32 @@ final class TransactionTableReader {
          * before a row's figures are the pledgor's and then the pledgee's. Told from the header's words, which a
          * line-split table keeps in order though it loses their columns.
          */
-        private static boolean pledgeeBeforeShares(String h) {
+        private static boolean pledgeeBeforeShares(String header) {
+            String h = inColumnOrder(header);
             int pledgee = firstOf(h, PartyLabels.PLEDGEE);
             int shares = firstOf(h, SHARES_LABELS);
             return pledgee >= 0 && shares > pledgee;
         }
 
         /** "Pledgee | Pledgor | Number of Shares released": the parties before the figures are named in that order. */
-        private static boolean pledgeeBeforePledgor(String h) {
+        private static boolean pledgeeBeforePledgor(String header) {
+            String h = inColumnOrder(header);
             int pledgee = firstOf(h, PartyLabels.PLEDGEE);
             return pledgee >= 0 && firstOf(h, PartyLabels.PLEDGOR) > pledgee;
+        }
+
+        /**
+         * The header's labels column by column, where its tab rows give the columns ("Pledgee | Pledgor | Number of
+         * Shares pledged | Approximate % of the pledgor's holding"): the rows as read put "pledgor's" of a wrapped
+         * label above "Pledgee". A header without tab rows keeps its reading order.
+         */
+        private static String inColumnOrder(String h) {
+            int bar = h.indexOf(" | ");
+            if (bar < 0) {
+                return h;
+            }
+            String columns = h.substring(bar + 3);
+            return columns.chars().anyMatch(Character::isLetter) ? columns : h;
         }
 
         private static int firstOf(String h, String[] words) {

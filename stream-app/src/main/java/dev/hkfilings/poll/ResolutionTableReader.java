@@ -358,11 +358,19 @@ final class ResolutionTableReader {
         return null;
     }
 
+    /** "2. Resolutions adopting non-cumulative voting", "二、非累積投票議案": a numbered heading over a group of resolutions. */
+    private static final Pattern GROUP_HEADING = Pattern.compile(
+            "\\s*(?:resolutions\\s+(?:adopting|by(?:\\s+way\\s+of)?|under|with|not\\s+adopting)\\s+(?:non-?\\s*)?cumulative\\s+voting"
+            + "|(?:采用|採用|适用|適用)?(?:非)?累(?:积|積)投票(?:制)?(?:的)?(?:议案|議案))", Pattern.CASE_INSENSITIVE);
+
     /** A numbered heading with sub-items ("5. To re-elect: (a) ... (b) ...") is not itself put to the vote. */
     private static List<Row> dropParentsAndTrailers(List<Row> rows) {
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
+            if (!r.hasVotes() && GROUP_HEADING.matcher(String.join(" ", r.text)).lookingAt()) {
+                continue;
+            }
             if (!r.hasVotes()) {
                 boolean laterVotes = false;
                 boolean parent = false;

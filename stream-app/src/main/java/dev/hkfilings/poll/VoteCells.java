@@ -96,12 +96,13 @@ final class VoteCells {
         return out;
     }
 
-    private static final String[] LABEL_WORDS = {"for", "favo", "贊成", "赞成", "同意", "against", "反對", "反对", "abstain", "abstention",
+    private static final String[] LABEL_WORDS = {"for", "favo", "received", "得票", "贊成", "赞成", "同意", "against", "反對", "反对", "abstain", "abstention",
         "棄權", "弃权", "total", "總", "总", "合計", "合计", "有效票數"};
 
     private static Column label(String c) {
         return switch (c) {
-            case "for", "in favour", "in favor", "贊成", "赞成", "同意", "贊成票", "赞成票" -> Column.FOR;
+            // cumulative voting: "Number of votes received" for a candidate (the noise leaves "received")
+            case "for", "in favour", "in favor", "贊成", "赞成", "同意", "贊成票", "赞成票", "received", "得票數", "得票数" -> Column.FOR;
             case "against", "反對", "反对", "反對票", "反对票" -> Column.AGAINST;
             case "abstain", "abstained", "abstention", "abstentions", "棄權", "弃权", "棄權票", "弃权票" -> Column.ABSTAIN;
             case "total", "total number of", "total number of cast", "總數", "总数", "總票數", "总票数", "合計", "合计", "總計", "总计", "投票總數", "投票总数", "有效票數" ->

@@ -620,6 +620,92 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void aPledgeTableWhoseTermRunsUntilTheReleaseIsRegisteredIsNoReleaseTable() {
+        String text = "質押詳情如下：\n"
+                + "股東名稱\t是否為控股股東\t本次質押股份數目（股）\t佔其所持股份比例\t佔本公司已發行股份總數比例\t質押起始日\t質押到期日\t質權人\t質押用途\n"
+                + "金沙灣投資控股有限公司\t是\t120,000,000\t15.38%\t6.00%\t2024年3月12日\t至辦理解除質押登記手續之日\t恒晉銀行有限公司\t為本集團銀行融資提供擔保\n"
+                + "瑞景環球發展有限公司\t是\t45,000,000\t30.00%\t2.25%\t2024年3月12日\t2027年3月11日\t恒晉銀行有限公司\t為本集團銀行融資提供擔保\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.PLEDGE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("恒晉銀行有限公司", "恒晉銀行有限公司");
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2027, 3, 11));
+    }
+
+    @Test
+    void aPartialReleaseOfAChargeTheTextRecallsAndTheSharesThatRemainCharged() {
+        String text = "PARTIAL RELEASE OF SHARE CHARGE BY CONTROLLING SHAREHOLDER\n"
+                + "Reference is made to the announcement of the Company dated 16 June 2022 (the \"2022 Announcement\").\n"
+                + "As disclosed in the 2022 Announcement, Oak Summit Investments Limited (\"Oak Summit\"), the controlling shareholder of"
+                + " the Company, charged 80,000,000 ordinary shares of the Company (the \"Shares\") in favour of Keystone Capital Finance"
+                + " Limited (the \"Chargee\") pursuant to a share charge dated 15 June 2022 (the \"Share Charge\").\n"
+                + "The board of directors of the Company (the \"Board\") has been informed by Oak Summit that, following a partial"
+                + " prepayment of the term loan, on 22 November 2024 the Chargee released 30,000,000 of the 80,000,000"
+                + " Shares charged under the Share Charge (the \"Released Shares\"). The Released Shares represent approximately 7.50% of"
+                + " the 400,000,000 Shares held by Oak Summit and approximately 3.00% of the total number of Shares in issue.\n"
+                + "Immediately following the partial release, the remaining 50,000,000 Shares continue to be charged in favour of the"
+                + " Chargee under the Share Charge.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getShares()).isEqualTo(30_000_000L);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2022, 6, 15));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 11, 22));
+        assertThat(t.get(0).getPledgee()).isEqualTo("Keystone Capital Finance Limited");
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(7.5);
+    }
+
+    @Test
+    void aWrappedTabHeaderWhosePledgeeColumnComesFirst() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n"
+                + "\t\t\tApproximate\tApproximate\t\t\n"
+                + "\t\t\t% of the\t% of the total\t\t\n"
+                + "\t\tNumber of\tpledgor's\tnumber of\t\t\n"
+                + "\t\tShares\tholding of\tShares in\tDate of\tMaturity\n"
+                + "Pledgee\tPledgor\tpledged\tShares\tissue\tpledge\tdate\n"
+                + "Pinnacle Ridge Bank\nLimited\tInvermere Capital Holdings Limited\t150,000,000\t25.00%\t10.00%\t3 January 2025\t2 January 2028\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t.get(0).getPledgor()).isEqualTo("Invermere Capital Holdings Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Pinnacle Ridge Bank Limited");
+    }
+
+    @Test
+    void particularsUnderAnUnnumberedHeadingAndEnglishLabelsAloneOnTheirLines() {
+        String zh = "控股股東質押股份\n質押詳情\n出質人：\t隆昌投資有限公司，本公司之控股股東\n質權人：\t海嶠財務有限公司\n"
+                + "質押股份數目：\t210,000,000股本公司普通股\n質押股份佔出質人所持股份之百分比：\t約58.33%\n"
+                + "質押股份佔本公司已發行股份總數之百分比：\t約35.00%\n質押日期：\t2024年7月2日\n質押屆滿日期：\t2026年7月1日\n";
+        var z = extractor.extract(zh).payload().getTransactions();
+        assertThat(z).hasSize(1);
+        assertThat(z.get(0).getPledgor()).isEqualTo("隆昌投資有限公司");
+        assertThat(z.get(0).getControllingShareholder()).isTrue();
+        assertThat(z.get(0).getPercentOfHolding()).isEqualTo(58.33);
+        assertThat(z.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2026, 7, 1));
+        String en = "PLEDGE OF H SHARES BY A SUBSTANTIAL SHAREHOLDER\nPledgor\nHarbour Crest Capital Limited\nPledgee\n"
+                + "Mainland Crown Securities (Hong Kong) Limited\nNumber of H Shares pledged\n60,000,000 H Shares\n"
+                + "Percentage of the H Shares held by the pledgor\n62.50%\nDate of pledge\nOctober 8, 2024\n";
+        var e = extractor.extract(en).payload().getTransactions();
+        assertThat(e.get(0).getPledgor()).isEqualTo("Harbour Crest Capital Limited");
+        assertThat(e.get(0).getPledgee()).isEqualTo("Mainland Crown Securities (Hong Kong) Limited");
+        assertThat(e.get(0).getShares()).isEqualTo(60_000_000L);
+    }
+
+    @Test
+    void aTypeColumnSaysOfEachRowWhetherItPledgesOrReleases() {
+        String text = "一、本次股份解除质押及再质押的基本情况\n单位：万股\n"
+                + "股东名称\t是否为控股股东\t质押类型\t本次质押/解除质押股份数量\t占其所持股份比例\t占公司总股本比例\t质押起始日\t质押到期日\t解除质押日期\t质权人\t用途\n"
+                + "锦绣控股\t是\t本次解除质押\t2,600\t9.29%\t2.17%\t2023年4月20日\t—\t2024年8月12日\t华鼎证券股份有限公司\t—\n"
+                + "锦绣控股\t是\t本次质押\t2,400\t8.57%\t2.00%\t2024年8月13日\t2025年8月12日\t—\t华鼎证券股份有限公司\t偿还债务\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getKind()).isEqualTo(dev.hkfilings.avro.PledgeKind.BOTH);
+        var t = p.getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t.get(0).getShares()).isEqualTo(26_000_000L);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 4, 20));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 8, 12));
+        assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 8, 13));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2025, 8, 12));
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"

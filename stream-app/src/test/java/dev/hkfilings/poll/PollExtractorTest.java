@@ -552,6 +552,25 @@ class PollExtractorTest {
     }
 
     @Test
+    void anEnglishCumulativeVotingTableOfVotesReceivedAndTheGroupHeadingsAboveEachTable() {
+        String text = "II. POLL RESULTS OF THE AGM\n1. Resolutions adopting cumulative voting\n"
+                + "Resolution\nNo.\nOrdinary Resolutions (cumulative voting)\nNumber of votes received\nPercentage (%)\nElected or not\n"
+                + "1.00\nTo consider and approve the election of non-independent Directors\n"
+                + "1.01\nTo elect Mr. Lau Chi Keung as an executive Director\n1,498,230,110\n98.4587\nYes\n"
+                + "1.02\nTo elect Ms. Ng Wai Ling as an executive Director\n1,476,502,840\n97.0308\nYes\n"
+                + "2. Resolutions adopting non-cumulative voting\n"
+                + "\tNumber of votes (%)\nResolution No.\tResolutions\tFor\tAgainst\tAbstain\n"
+                + "\tORDINARY RESOLUTIONS\n"
+                + "3.\tTo consider and approve the work report of the Board for the year 2023\t1,519,874,300\n(99.8811%)\t1,210,000\n(0.0795%)\t600,000\n(0.0394%)\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1.01", "1.02", "3");
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(1_498_230_110L);
+        assertThat(rs.get(0).getVotesForPercent()).isEqualTo(98.4587);
+        assertThat(rs.get(0).getPassed()).isTrue();
+        assertThat(rs.get(2).getVotesAgainst()).isEqualTo(1_210_000L);
+    }
+
+    @Test
     void oneSentenceThatPassesSomeResolutionsAndNotAnother() {
         String text = "The Board announces that at the SGM, the ordinary resolutions numbered 1 and 2 as set out in the Notice were duly"
                 + " passed by the Shareholders by way of poll, and the special resolution numbered 3 as set out in the Notice was NOT"
