@@ -2,6 +2,7 @@ package dev.hkfilings.pledge;
 
 import dev.hkfilings.avro.PledgeAction;
 import dev.hkfilings.avro.PledgeTransaction;
+import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Dates;
 import dev.hkfilings.text.Keywords;
@@ -99,6 +100,9 @@ final class KeyValuePledgeReader {
                     Matcher cls = CLASS_IN_VALUE.matcher(v);
                     if (cls.find() && t.getShareClass() == null) {
                         t.setShareClass(TransactionTableReader.classCell(cls.group().strip()));
+                    } else if (t.getShareClass() == null && (v.contains("之普通股") || v.contains("的普通股"))) {
+                        // "210,000,000股本公司每股面值0.05港元之普通股"
+                        t.setShareClass(ShareClass.ORDINARY);
                     }
                 }
                 case PCT_HOLDING -> t.setPercentOfHolding(Numbers.percent(v).orElse(null));

@@ -49,6 +49,9 @@ final class ProsePledgeReader {
      */
     private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
             "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有");
+    /** A sentence that pledges or charges a number of shares itself. */
+    private static final Pattern ANOTHER_PLEDGE = Pattern.compile(
+            "(?i)\\b(?:pledged|charged|mortgaged)\\s+(?:a\\s+(?:further|total\\s+of)\\s+)?\\d{1,3}(?:,\\d{3})+|质押\\d|押记\\d");
     private static final Pattern PART_OF = Pattern.compile("(\\d{1,3}(?:,\\d{3})+)\\s+(?:of|out of)\\s+(?:the|its|all)\\s+$");
     /** A sentence about an earlier announcement's subject: "Reference is made to ...", "茲提述...". */
     private static final Pattern REFERENCE = Pattern.compile(
@@ -295,6 +298,12 @@ final class ProsePledgeReader {
                 out.get(0).setStartDate(Dates.first(created.group(1)).orElse(null));
             }
         }
+        if (lone && out.get(0).getExpiryDate() == null && text.contains(" on ")) {
+            Matcher expires = EN_EXPIRES_ON.matcher(text);
+            if (expires.find()) {
+                out.get(0).setExpiryDate(Dates.first(expires.group(1)).orElse(null));
+            }
+        }
         boolean cut = out.stream().anyMatch(t -> cutChineseName(t.getPledgor()));
         if (!termUsed && !pledgeeDefined && !cut) {
             return;
@@ -368,6 +377,10 @@ final class ProsePledgeReader {
             "\\bthe\\s+(?:pledge|share\\s+charge|charge|share\\s+mortgage|mortgage)\\s+was\\s+(?:created|executed|entered\\s+into|effected)\\s+on\\s+"
             + "(\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4})", Pattern.CASE_INSENSITIVE);
 
+    /** "The Share Charge has a term of twenty-four months expiring on 13 March 2027". */
+    private static final Pattern EN_EXPIRES_ON = Pattern.compile(
+            "\\bthe\\s+(?:share\\s+charge|share\\s+pledge|pledge|charge|share\\s+mortgage|mortgage)\\b[^.;]{0,80}?\\b(?:expiring|expires|will\\s+expire|matures|maturing)\\s+on\\s+"
+            + "(\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern FULL_NAME_END = Pattern.compile("(?i).*(?:limited|ltd\\.?|company|corporation|inc\\.?|plc|bank|公司|银行|銀行|分行|支行|[)）]|先生|女士)$");
 
     private static boolean mayBeTerm(String party) {
@@ -579,8 +592,13 @@ final class ProsePledgeReader {
 
     /** The first of the next few sentences that states the pledged shares' percentages, with its ";"-separated parts. */
     private static String percentSentence(String folded, List<int[]> spans, int k) {
-        for (int j = k + 1; j < spans.size() && j <= k + 4; j++) {
+        // "The Charged Shares represent ...": a few sentences on, or further when those between are about the loan and
+        // the holder, not another pledge
+        for (int j = k + 1; j < spans.size() && j <= k + 10; j++) {
             String f = folded.substring(spans.get(j)[0], spans.get(j)[1]);
+            if (j > k + 4 && ANOTHER_PLEDGE.matcher(f).find()) {
+                break;
+            }
             if (PERCENT_LEAD.matcher(f).find()) {
                 int end = j;
                 while (end + 1 < spans.size() && end < j + 3 && endsWithSemicolon(folded.substring(spans.get(end)[0], spans.get(end)[1]).strip())) {

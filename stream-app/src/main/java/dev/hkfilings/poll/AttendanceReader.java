@@ -3,6 +3,7 @@ package dev.hkfilings.poll;
 import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.Spaces;
+import dev.hkfilings.text.UpperCase;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,10 @@ final class AttendanceReader {
         FirstCharScan.Search cues = ENTITLED_SCAN.in(text);
         while (cues.find()) {
             Matcher cue = cues.match();
+            if (inHeading(text, cue.start())) {
+                // "SHARES ENTITLED TO VOTE AND ATTENDANCE": a heading, whose "sentence" runs into the issued shares below
+                continue;
+            }
             int sentenceEnd = sentenceEnd(text, cue.end());
             Matcher n = SHARE_COUNT.matcher(text.substring(cue.end(), sentenceEnd));
             if (n.find()) {
@@ -181,6 +186,15 @@ final class AttendanceReader {
         }
         j = Spaces.skip(text, j);
         return j < n && text.charAt(j) == '%';
+    }
+
+    /** Whether the line around {@code at} is an upper-case heading. */
+    private static boolean inHeading(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        // Latin capitals only: a Chinese line has no case, and is no heading for that
+        return line.length() <= 120 && UpperCase.isUpperCase(line) && line.chars().filter(c -> c >= 'A' && c <= 'Z').count() > 8;
     }
 
     private static int sentenceEnd(String text, int from) {

@@ -39,8 +39,9 @@ final class AttendanceTable {
                 continue;
             }
             Double percent = null;
-            if (i + 1 < lines.size()) {
-                String[] next = lines.get(i + 1).split("\t", -1);
+            // the next row, or one after the shares' split by class ("of which: A Shares", "H Shares")
+            for (int k = i + 1; k < lines.size() && k <= i + HEADER_REACH && percent == null; k++) {
+                String[] next = lines.get(k).split("\t", -1);
                 if (next.length == cells.length && PERCENT_ROW.matcher(next[0].strip()).find()) {
                     percent = Numbers.firstDecimal(next[column]).map(d -> d.doubleValue()).orElse(null);
                 }
@@ -50,14 +51,28 @@ final class AttendanceTable {
         return null;
     }
 
-    /** The index of the header's total column, or the only figure's when the row has a single one. */
+    /**
+     * The index of the header's total column; else, where the columns are the meetings held that day ("EGM | A Share
+     * Class Meeting | H Share Class Meeting"), the general meeting's; else the only figure's when the row has a single one.
+     */
     private static int totalColumn(List<String> lines, int row, int width) {
         for (int k = row - 1; k >= 0 && k >= row - HEADER_REACH; k--) {
             String[] header = lines.get(k).split("\t", -1);
             if (header.length == width && TOTAL_CELL.matcher(header[width - 1].strip()).matches()) {
                 return width - 1;
             }
+            if (header.length == width) {
+                for (int c = 1; c < width; c++) {
+                    if (GENERAL_MEETING_CELL.matcher(header[c].strip()).matches()) {
+                        return c;
+                    }
+                }
+            }
         }
         return width == 2 ? 1 : -1;
     }
+
+    private static final Pattern GENERAL_MEETING_CELL = Pattern.compile(
+            "^(?:EGM|AGM|SGM|(?:extraordinary|annual|special)\\s+general\\s+meeting|(?:臨時|临时)?股東(?:週年)?大會|(?:临时)?股东(?:周年)?大会)$",
+            Pattern.CASE_INSENSITIVE);
 }

@@ -671,7 +671,7 @@ class PledgeExtractorTest {
     @Test
     void particularsUnderAnUnnumberedHeadingAndEnglishLabelsAloneOnTheirLines() {
         String zh = "控股股東質押股份\n質押詳情\n出質人：\t隆昌投資有限公司，本公司之控股股東\n質權人：\t海嶠財務有限公司\n"
-                + "質押股份數目：\t210,000,000股本公司普通股\n質押股份佔出質人所持股份之百分比：\t約58.33%\n"
+                + "質押股份數目：\t210,000,000股本公司每股面值0.05港元之普通股\n質押股份佔出質人所持股份之百分比：\t約58.33%\n"
                 + "質押股份佔本公司已發行股份總數之百分比：\t約35.00%\n質押日期：\t2024年7月2日\n質押屆滿日期：\t2026年7月1日\n";
         var z = extractor.extract(zh).payload().getTransactions();
         assertThat(z).hasSize(1);
@@ -679,6 +679,7 @@ class PledgeExtractorTest {
         assertThat(z.get(0).getControllingShareholder()).isTrue();
         assertThat(z.get(0).getPercentOfHolding()).isEqualTo(58.33);
         assertThat(z.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(z.get(0).getShareClass()).isEqualTo(ShareClass.ORDINARY);
         String en = "PLEDGE OF H SHARES BY A SUBSTANTIAL SHAREHOLDER\nPledgor\nHarbour Crest Capital Limited\nPledgee\n"
                 + "Mainland Crown Securities (Hong Kong) Limited\nNumber of H Shares pledged\n60,000,000 H Shares\n"
                 + "Percentage of the H Shares held by the pledgor\n62.50%\nDate of pledge\nOctober 8, 2024\n";
@@ -703,6 +704,25 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 8, 12));
         assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 8, 13));
         assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2025, 8, 12));
+    }
+
+    @Test
+    void theChargedSharesPercentagesSeveralSentencesOnAndTheChargesExpiry() {
+        String text = "THE SHARE CHARGE\nThe Board was notified on 17 March 2025 by Evermount Capital Limited (\"Evermount\"), the controlling"
+                + " shareholder of the Company, that on 14 March 2025 Evermount executed a share charge (the \"Share Charge\") in favour of"
+                + " Hang Fat Securities Finance Limited (the \"Chargee\"), pursuant to which Evermount charged 213,750,000 ordinary shares"
+                + " of the Company (the \"Charged Shares\") to the Chargee.\n"
+                + "The Share Charge was given as security for a term loan facility. The Borrower is a third party. The Company is not a"
+                + " party to the Loan. The Share Charge has a term of twenty-four months expiring on 13 March 2027, unless released"
+                + " earlier. Evermount is an investment holding company. As at the date of this announcement, Evermount is interested"
+                + " in 712,500,000 ordinary shares of the Company, representing approximately 55.39% of the issued shares.\n"
+                + "The Charged Shares represent 30.00% of the shares held by Evermount and approximately 16.62% of the total number of"
+                + " issued shares of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(30.0);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(16.62);
+        assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2027, 3, 13));
     }
 
     @Test

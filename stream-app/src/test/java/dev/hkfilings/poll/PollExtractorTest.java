@@ -571,6 +571,28 @@ class PollExtractorTest {
     }
 
     @Test
+    void aHeadingThatSaysEntitledToVoteIsNoSentenceAboutTheCount() {
+        var p = extractor.extract("SHARES ENTITLED TO VOTE AND ATTENDANCE\n\n"
+                + "As at the date of the AGM, there were 3,012,456,000 Shares in issue, of which 12,456,000 Shares were held by the"
+                + " Company as treasury shares. Accordingly, the total number of Shares entitling the holders to attend and vote for"
+                + " or against the resolutions at the AGM was 3,000,000,000 Shares.\n").payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(3_000_000_000L);
+    }
+
+    @Test
+    void anAttendanceTableWithAColumnPerMeetingHeldThatDay() {
+        var p = extractor.extract("Details of the shareholders and authorised proxies attending the Meetings are set out below:\n"
+                + "\tEGM\tA Share Class Meeting\tH Share Class Meeting\n"
+                + "Number of shareholders and proxies attending\t228\t225\t3\n"
+                + "Total number of voting shares held\t702,318,446\t538,402,200\t163,902,246\n"
+                + "of which: A Shares\t538,416,200\t538,402,200\t–\n"
+                + "H Shares\t163,902,246\t–\t163,902,246\n"
+                + "Percentage of the total voting shares of the Company / of the relevant class (%)\t46.9069\t49.0679\t40.9756\n").payload();
+        assertThat(p.getSharesRepresented()).isEqualTo(702_318_446L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(46.9069);
+    }
+
+    @Test
     void oneSentenceThatPassesSomeResolutionsAndNotAnother() {
         String text = "The Board announces that at the SGM, the ordinary resolutions numbered 1 and 2 as set out in the Notice were duly"
                 + " passed by the Shareholders by way of poll, and the special resolution numbered 3 as set out in the Notice was NOT"
