@@ -30,6 +30,7 @@ final class KeyValuePledgeReader {
     private static final int MAX_VALUE_LINE = 90;
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
     private static final Pattern LIST_MARK = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})[).]$");
     private static final Pattern COLON_ENTRY = Pattern.compile("^([^:：\\t]{2,60})[:：]\\s*(\\S.*)$");
     /** "Sun Hing Finance Company Limited, a licensed money lender": the name before its description. */
@@ -38,7 +39,7 @@ final class KeyValuePledgeReader {
             "\\s*[,，]\\s*(?:(?:a|an|being|which|the|who|an?\\s+independent)\\b|(?:為|为|乃|即)?(?:本公司|公司)(?:之|的)).*$", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WHOLE_EN_LABEL = Pattern.compile(
-            "(?:name of (?:the )?)?(?:pledgor|pledgee|chargor|chargee|mortgagor|mortgagee|purpose(?: of (?:the )?(?:pledge|charge))?)",
+            "(?:name of (?:the )?)?(?:pledgor|pledgee|chargor|chargee|mortgagor|mortgagee|shareholder|purpose(?: of (?:the )?(?:pledge|charge))?)",
             Pattern.CASE_INSENSITIVE);
     /** "隆昌投資有限公司，本公司之控股股東" (and not "並非本公司之控股股東"). */
     private static final Pattern CONTROLLING_ZH = Pattern.compile("(?<!並非|并非|不是|非)(?:本公司|公司)(?:之|的)控股股(?:東|东)");
@@ -158,8 +159,30 @@ final class KeyValuePledgeReader {
             if (l.length() <= MAX_LABEL && Keywords.containsAny(l.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
                 return k;
             }
+            if (SHAREHOLDER_LABEL.matcher(l.strip()).matches() && labelThenValueBelow(lines, k)) {
+                return k;
+            }
         }
         return -1;
+    }
+
+    /** "Name of shareholder", the pledgor's label of the Shanghai release template laid out as label and value lines. */
+    private static final Pattern SHAREHOLDER_LABEL = Pattern.compile("name of (?:the )?shareholder|股东名称|股東名稱", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Name of shareholder" / "Eastvale Group" / "Number of shares released from pledge (10,000 shares)" / "2,800": a
+     * name without figures, then a label that names a field, then a figure. A line-split table's header instead runs
+     * on with labels ("是否为控股股东", "本次质押股数", "是否为限售股").
+     */
+    private static boolean labelThenValueBelow(List<String> lines, int k) {
+        List<String> next = new ArrayList<>();
+        for (int j = k + 1; j < lines.size() && next.size() < 3; j++) {
+            if (!lines.get(j).isBlank()) {
+                next.add(lines.get(j).strip());
+            }
+        }
+        return next.size() == 3 && !DIGIT.matcher(next.get(0)).find() && next.get(0).indexOf('\t') < 0 && field(next.get(0)) == null
+                && field(next.get(1)) != null && DIGIT.matcher(next.get(2)).find();
     }
 
     private static List<Entry> entries(List<String> lines) {
@@ -216,7 +239,9 @@ final class KeyValuePledgeReader {
                 cur.labelClosed = endsWithColon(text);
                 continue;
             }
-            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && field(text) != null && (endsWithColon(text) || !figure)) {
+            // a unit in brackets is no value: "Number of shares released from pledge (10,000 shares)"
+            boolean figureOutsideBrackets = figure && DIGIT.matcher(BRACKETED.matcher(text).replaceAll("")).find();
+            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && field(text) != null && (endsWithColon(text) || !figureOutsideBrackets)) {
                 // one cell per line: a label alone ("Pledgor:"), its value on the lines below
                 cur = entry(text, "", false);
                 out.add(cur);
@@ -250,6 +275,14 @@ final class KeyValuePledgeReader {
     private static Field field(String label) {
         String l = ChineseScript.toSimplified(label).toLowerCase(Locale.ROOT).replaceAll("[:：]\\s*$", "").strip();
         if (l.isEmpty() || l.length() > 200) {
+            return null;
+        }
+        if (SHAREHOLDER_LABEL.matcher(l).matches()) {
+            return Field.PLEDGOR;
+        }
+        // the holder's own position beside the transaction: "Number of shares held", "Shareholding percentage", "Number
+        // of remaining pledged shares"
+        if (Keywords.containsAny(l, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余")) {
             return null;
         }
         if (Keywords.containsAny(l, "percentage", "proportion", "approximate %", "占", "比例")) {

@@ -232,7 +232,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
-            "\\b(?:(?:part|some|all|certain)\\s+of\\s+the|certain)\\s+([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(?:part|some|all|certain)\\s+of\\s+the|certain)\\s+(?:(?:unrestricted|restricted|tradable|tradeable|circulating)\\s+){0,3}([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)", Pattern.CASE_INSENSITIVE);
 
     /**
      * The class of every share the tables and sentences leave unclassed, from the announcement's own words (the
@@ -268,15 +268,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     /**
-     * "证券代码：002951": the overseas regulatory copy of a Shanghai or Shenzhen announcement, headed by the A-share code
+     * "证券代码：002951", "Stock code: 603912": the overseas regulatory copy of a Shanghai or Shenzhen announcement, headed by the A-share code
      * (six digits from 0, 3 or 6; B shares open with 2 or 9), reports pledges registered with the mainland depository,
      * which holds the A shares only.
      */
     private static boolean aShareAnnouncement(String prose) {
-        return (prose.contains("代码") || prose.contains("代碼")) && A_SHARE_CODE.matcher(Numbers.normalizeWidth(prose)).find();
+        return (prose.contains("代码") || prose.contains("代碼") || prose.contains("ode:") || prose.contains("ode："))
+                && A_SHARE_CODE.matcher(Numbers.normalizeWidth(prose)).find();
     }
 
-    private static final Pattern A_SHARE_CODE = Pattern.compile("(?:证券|證券|股票)代(?:码|碼)\\s*[:：]\\s*[036]\\d{5}(?!\\d)");
+    private static final Pattern A_SHARE_CODE = Pattern.compile("(?:(?:证券|證券|股票)代(?:码|碼)|(?i:stock|securities)\\s+code)\\s*[:：]\\s*[036]\\d{5}(?!\\d)");
 
     /**
      * A table without a pledgee column (the Shanghai release table) leaves the pledgee to the sentence above it ("the
@@ -294,6 +295,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             for (PledgeTransaction r : read) {
                 if (r.getPledgee() != null && r.getAction() == t.getAction() && java.util.Objects.equals(r.getShares(), t.getShares())) {
                     t.setPledgee(r.getPledgee());
+                    if (t.getStartDate() == null && r.getStartDate() != null) {
+                        t.setStartDate(r.getStartDate());
+                        missing.remove("transactions[" + k + "].startDate");
+                    }
                     break;
                 }
             }

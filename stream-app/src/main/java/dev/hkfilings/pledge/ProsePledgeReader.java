@@ -677,6 +677,11 @@ final class ProsePledgeReader {
                 t.setStartDate(original);
             }
             t.setReleaseDate(on != null ? on : date);
+            // "... the release of the pledge over 28,000,000 A shares, which it had pledged to X on 10 May 2023"
+            Matcher pledgedOn = original == null ? EN_PLEDGED_ON.matcher(f) : null;
+            if (pledgedOn != null && pledgedOn.find(sh.end())) {
+                t.setStartDate(Dates.first(pledgedOn.group(1)).orElse(null));
+            }
         } else {
             t.setStartDate(date);
         }
@@ -854,6 +859,7 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern EN_PLEDGED_ON = Pattern.compile("\\b(?:had|has) (?:been )?(?:pledged|charged)\\b[^;]{0,80}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:share charge|share mortgage|pledge|charge) dated (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** The schema's controlling holder: a controlling shareholder, or the (single) largest one. */

@@ -290,7 +290,7 @@ final class TableBlock {
 
     /** Header fragments that say nothing alone but are no name either, left over from wrapped header cells. */
     private static final Pattern HEADER_FRAGMENT = Pattern.compile(
-            "^(?:shares?|held|company|capital|concert|ratio|\\(?%\\)?|\\(shares\\)|\\(?thousand\\)?|unit|of the|the|股|（股）|\\(股\\))$");
+            "^(?:shares?|held|company|capital|concert|ratio|financing|time|pledge|this time|\\(?%\\)?|\\(shares\\)|\\(?thousand\\)?|unit|of the|the|股|（股）|\\(股\\))$");
 
     static boolean isHeaderish(String text) {
         String f = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT).strip();

@@ -726,6 +726,29 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void theShanghaiReleaseTemplateAsLabelAndValueLinesWithTheStartInTheSentenceAbove() {
+        String text = "● Eastvale Group Co., Ltd. (\"Eastvale Group\"), the controlling shareholder of the Company, holds 412,560,000 shares.\n"
+                + "I. RELEASE OF PLEDGE OF SHARES\n"
+                + "On 14 June 2024, Eastvale Group completed the procedures for the release of the pledge over 28,000,000 A shares of the"
+                + " Company, which it had pledged to Zheshang Securities Co., Ltd. on 10 May 2023. Details are as follows:\n"
+                + "Name of shareholder\nEastvale Group\nNumber of shares released from pledge (10,000 shares)\n2,800\n"
+                + "Proportion to the shares held by it\n6.79%\nProportion to the total share capital of the Company\n2.61%\n"
+                + "Date of release\n14 June 2024\nNumber of shares held (10,000 shares)\n41,256.00\nShareholding percentage\n38.42%\n"
+                + "Number of remaining pledged shares (10,000 shares)\n13,300.00\n"
+                + "Proportion of remaining pledged shares to the shares held by it\n32.24%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Eastvale Group Co., Ltd.");
+        assertThat(t.get(0).getShares()).isEqualTo(28_000_000L);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(6.79);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(2.61);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 6, 14));
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(t.get(0).getPledgee()).isEqualTo("Zheshang Securities Co., Ltd.");
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"
@@ -742,6 +765,10 @@ class PledgeExtractorTest {
         String notice = "近日接到公司控股股东威克控股的通知，获悉威克控股将其所持有的公司部分股份办理了质押业务，具体事项如下：\n";
         var a = extractor.extract("证券代码：002951\t证券简称：威克海文\t公告编号：2025-087\n" + notice + table).payload().getTransactions();
         assertThat(a.get(0).getShareClass()).isEqualTo(ShareClass.A);
+        String en = "Stock code: 603912\tStock abbreviation: Eastvale Energy\nI. PLEDGE OF SHARES\n"
+                + "Name of shareholder\tWhether a controlling shareholder\tNumber of shares pledged\tCommencement date\tPledgee\n"
+                + "Eastvale Group\tYes\t35,000,000\t18 June 2024\tIndustrial Bank Co., Ltd.\n";
+        assertThat(extractor.extract(en).payload().getTransactions().get(0).getShareClass()).isEqualTo(ShareClass.A);
         // a Hong Kong code (five digits) or a B-share code (200xxx) says nothing of the class
         assertThat(extractor.extract("（股份代號：09786）\n" + notice + table).payload().getTransactions().get(0).getShareClass()).isNull();
         assertThat(extractor.extract("证券代码：200951\n" + notice + table).payload().getTransactions().get(0).getShareClass()).isNull();
