@@ -64,7 +64,8 @@ public final class AnnouncementClassifier {
                     + "|pledges? (?:over|of) (?:the )?(?:(?:ordinary|h|a|domestic|unlisted) shares and )?(?:ordinary |h |a |domestic |unlisted )?shares"
                     + " by (?:the |a |its )?(?:controlling |substantial )?shareholders?"),
             // the charge itself, over a number of the issuer's own shares: a 13.17 pledge stays one beside a 13.18 loan
-            Cue.of(PLEDGE, 6, "over [\\d,]{5,} (?:ordinary )?shares[^;]{0,40}?in the share capital of the company"),
+            Cue.of(PLEDGE, 6, "over [\\d,]{5,} (?:ordinary )?shares[^;]{0,40}?in the share capital of the company"
+                    + "|(?:charged|mortgaged|pledged) [\\d,]{5,} (?:ordinary )?shares[^;]{0,40}?in the share capital of the company"),
             Cue.of(PLEDGE, 3, "whether (?:a |the )?controlling shareholder or (?:the )?largest shareholder"),
             Cue.of(PLEDGE, 2, "pledgee"),
             Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),
@@ -82,6 +83,12 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) over (?:the )?(?:ordinary )?shares by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
             Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
             Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
+            // "SHARE MORTGAGE BY CONTROLLING SHAREHOLDER": the headline as "charge over shares by ..." above; the holder's
+            // own act ("Crestfield executed a share charge", "executed a deed of share mortgage") outweighs the 13.18
+            // facility it secures
+            Cue.of(PLEDGE, 5, "share (?:charges?|mortgages?) by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
+            Cue.of(PLEDGE, 5, "executed a (?:deed of )?share (?:charge|mortgage)"),
+            Cue.of(PLEDGE, 3, "share mortgages?|mortgagee"),
             Cue.of(PLEDGE, 5, "discharge of (?:the )?share charges?|released from (?:the )?(?:pledge|share charge)"),
             Cue.of(PLEDGE, 3, "累计(?:被)?质押"),
             Cue.of(PLEDGE, 3, "质权人"),

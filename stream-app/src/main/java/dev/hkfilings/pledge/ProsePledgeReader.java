@@ -881,6 +881,8 @@ final class ProsePledgeReader {
     private static final Pattern IS_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was)\\b(?:(?!\\.\\s|;|\\bnot\\b|\\bby\\b|\\bwho|\\bwhich\\b).){0,250}?"
             + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+" + CONTROLLING_ROLE
+            // "Crestfield and Mr. Lau are therefore the controlling shareholders"
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s+and\\s+[^,;()]{1,60}?)?\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?the\\s+controlling\\s+shareholders\\b"
             // "百樂控股持有600,000,000股股份，佔…60.00%，為本公司之控股股東"
             + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东",
             Pattern.CASE_INSENSITIVE);

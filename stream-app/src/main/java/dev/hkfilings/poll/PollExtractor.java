@@ -63,6 +63,9 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         List<Row> rows = ResolutionBlockReader.applies(t) ? ResolutionBlockReader.read(cells) : List.of();
         if (rows.isEmpty()) {
             rows = ResolutionTableReader.read(cells);
+            if (rows.isEmpty()) {
+                rows = ProseResultReader.read(t);
+            }
         } else {
             Map<String, ResolutionKind> stated = ResolutionBlockReader.kindsStated(t);
             for (Row r : rows) {

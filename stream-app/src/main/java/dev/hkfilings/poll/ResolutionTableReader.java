@@ -51,6 +51,8 @@ final class ResolutionTableReader {
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
             + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号"
+            // "（概約%）" under a Chinese count's label
+            + "|[(（]\\s*(?:概約|概约|約|约)?\\s*%\\s*[)）]|(?:概約|概约)\\s*%"
             + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|佔比|占比)$");
     private static final int MAX_TEXT_CHARS = 2_000;
     private static final Pattern TRAILING_VOTES = Pattern.compile(
@@ -65,7 +67,7 @@ final class ResolutionTableReader {
 
     // The whole-cell patterns with the characters their matches start with (AnchoredMatch): every cell of a poll
     // announcement is tested against them, most cells start with none of these characters.
-    static final AnchoredMatch FILLER_CELL = AnchoredMatch.of(FILLER, "rosnv(%決决議议票投序編编p股比佔占");
+    static final AnchoredMatch FILLER_CELL = AnchoredMatch.of(FILLER, "rosnv(%決决議议票投序編编p股比佔占（概");
     static final AnchoredMatch CLASS_LABEL_CELL = AnchoredMatch.of(CLASS_LABEL, "ahdfu內内境");
     static final AnchoredMatch CLASS_HEADER_CELL = AnchoredMatch.of(CLASS_HEADER, "ct股");
     static final AnchoredMatch COLUMN_HEADER_CELL = AnchoredMatch.of(COLUMN_HEADER, "np股比票");

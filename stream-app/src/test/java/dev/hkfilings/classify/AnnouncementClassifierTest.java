@@ -51,6 +51,18 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void aShareChargeExecutedUnderARule1318FacilityAndAShareMortgageAreSharePledges() {
+        assertThat(text("DISCLOSURE PURSUANT TO RULE 13.18 OF THE LISTING RULES. FACILITY AGREEMENT WITH SPECIFIC PERFORMANCE OBLIGATIONS ON"
+                + " THE CONTROLLING SHAREHOLDER AND CHARGE OVER SHARES BY THE CONTROLLING SHAREHOLDER. The Borrower entered into a facility"
+                + " agreement. Crestfield, wholly owned by Mr. Lau, executed a share charge dated 14 March 2024 (the \"Share Charge\") in"
+                + " favour of the Lender, pursuant to which Crestfield charged 386,500,000 ordinary shares of HK$0.01 each in the share"
+                + " capital of the Company.").type()).isEqualTo(AnnouncementType.PLEDGE);
+        assertThat(text("VOLUNTARY ANNOUNCEMENT. SHARE MORTGAGE BY CONTROLLING SHAREHOLDER. On 9 September 2024, Silverpine executed a deed of"
+                + " share mortgage (the \"Share Mortgage\") in favour of Tak Lee Credit Limited (the \"Mortgagee\"). The 132,000,000"
+                + " mortgaged Shares represent approximately 52.38% of the Shares held by Silverpine.").type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
+
+    @Test
     void returnFormsWithAPledgedSharesLineStayOther() {
         assertThat(text("Monthly Return of Equity Issuer on Movements in Securities. Number of shares pledged: 2,000,000 shares pledged."
                 + " Pledgee: not applicable").type()).isEqualTo(AnnouncementType.OTHER);

@@ -749,6 +749,15 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void theHolderAndAnotherAreTheControllingShareholders() {
+        String text = "CHARGE OVER SHARES BY THE CONTROLLING SHAREHOLDER\nOn 14 March 2024, Crestfield Global Limited (\"Crestfield\")"
+                + " charged 386,500,000 ordinary shares of the Company in favour of Harbourgate Banking Corporation Limited.\n"
+                + "As at the date of this announcement, Crestfield is interested in 1,260,000,000 Shares. Crestfield and Mr. Lau are"
+                + " therefore the controlling shareholders (as defined in the Listing Rules) of the Company.\n";
+        assertThat(extractor.extract(text).payload().getTransactions().get(0).getControllingShareholder()).isTrue();
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"

@@ -593,6 +593,34 @@ class PollExtractorTest {
     }
 
     @Test
+    void resultsWrittenAsAParagraphPerResolution() {
+        String text = "The Board is pleased to announce that all the proposed resolutions were duly passed by way of poll at the SGM.\n"
+                + "Ordinary resolution no. 1, to approve, confirm and ratify the Disposal Agreement: 455,120,330 votes were cast for the"
+                + " resolution, representing approximately 99.8811% of the total number of votes cast, and 541,600 votes were cast against"
+                + " the resolution, representing approximately 0.1189% of the total number of votes cast.\n"
+                + "Special resolution no. 2, to approve the change of the English name of the Company: 455,501,930 votes for, representing"
+                + " approximately 99.9649%, and 160,000 votes against, representing approximately 0.0351%.\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(455_120_330L);
+        assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(0.1189);
+        assertThat(rs.get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
+        assertThat(rs.get(1).getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(rs.get(1).getPassed()).isTrue();
+        assertThat(rs.get(0).getText()).isEqualTo("To approve, confirm and ratify the Disposal Agreement");
+    }
+
+    @Test
+    void chineseLabelsOneCellPerLineWithTheirApproximatePercentUnderneath() {
+        String text = "決議案\n贊成票數\n（概約%）\n反對票數\n（概約%）\n投票總數\n普通決議案\n1.\n批准供應框架協議\n"
+                + "640,112,000\n(98.7362%)\n8,193,200\n(1.2638%)\n648,305,200\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).hasSize(1);
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(640_112_000L);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(8_193_200L);
+    }
+
+    @Test
     void oneSentenceThatPassesSomeResolutionsAndNotAnother() {
         String text = "The Board announces that at the SGM, the ordinary resolutions numbered 1 and 2 as set out in the Notice were duly"
                 + " passed by the Shareholders by way of poll, and the special resolution numbered 3 as set out in the Notice was NOT"
