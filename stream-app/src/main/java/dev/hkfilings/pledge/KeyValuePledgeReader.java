@@ -44,7 +44,7 @@ final class KeyValuePledgeReader {
     /** "隆昌投資有限公司，本公司之控股股東" (and not "並非本公司之控股股東"). */
     private static final Pattern CONTROLLING_ZH = Pattern.compile("(?<!並非|并非|不是|非)(?:本公司|公司)(?:之|的)控股股(?:東|东)");
 
-    private enum Field { PLEDGOR, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM, PURPOSE }
+    private enum Field { PLEDGOR, RELATIONSHIP, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM, PURPOSE }
 
     private static final class Entry {
         final StringBuilder label = new StringBuilder();
@@ -90,6 +90,14 @@ final class KeyValuePledgeReader {
                     String lv = v.toLowerCase(Locale.ROOT);
                     if (lv.contains("controlling shareholder") && !lv.contains("not a controlling") && !lv.contains("not the controlling")
                             || CONTROLLING_ZH.matcher(v).find()) {
+                        t.setControllingShareholder(true);
+                    }
+                }
+                case RELATIONSHIP -> {
+                    // "Relationship with the Company: Controlling shareholder (as defined in the GEM Listing Rules)"
+                    String lv = v.toLowerCase(Locale.ROOT);
+                    if (lv.startsWith("controlling shareholder") || lv.startsWith("the controlling shareholder")
+                            || v.startsWith("控股股東") || v.startsWith("控股股东")) {
                         t.setControllingShareholder(true);
                     }
                 }
@@ -241,13 +249,16 @@ final class KeyValuePledgeReader {
             }
             // a unit in brackets is no value: "Number of shares released from pledge (10,000 shares)"
             boolean figureOutsideBrackets = figure && DIGIT.matcher(BRACKETED.matcher(text).replaceAll("")).find();
-            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && field(text) != null && (endsWithColon(text) || !figureOutsideBrackets)) {
+            // a label of no field ("Relationship with the Company:") still ends the value above it
+            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0))
+                    && (field(text) != null && (endsWithColon(text) || !figureOutsideBrackets) || endsWithColon(text) && !figure)) {
                 // one cell per line: a label alone ("Pledgor:"), its value on the lines below
                 cur = entry(text, "", false);
                 out.add(cur);
                 continue;
             }
-            if (cur != null && !cur.tabbed && !cur.ended && text.length() <= MAX_VALUE_LINE) {
+            // a long line is prose after the block, unless it is the value a closed label awaits
+            if (cur != null && !cur.tabbed && !cur.ended && (text.length() <= MAX_VALUE_LINE || cur.labelClosed && cur.value.length() == 0)) {
                 cur.value.append(cur.value.length() == 0 ? "" : " ").append(text);
                 continue;
             }
@@ -279,6 +290,9 @@ final class KeyValuePledgeReader {
         }
         if (SHAREHOLDER_LABEL.matcher(l).matches()) {
             return Field.PLEDGOR;
+        }
+        if (l.startsWith("relationship with") || l.startsWith("與本公司") || l.startsWith("与本公司")) {
+            return Field.RELATIONSHIP;
         }
         // the holder's own position beside the transaction: "Number of shares held", "Shareholding percentage", "Number
         // of remaining pledged shares"

@@ -55,7 +55,7 @@ final class ProsePledgeReader {
     private static final Pattern PART_OF = Pattern.compile("(\\d{1,3}(?:,\\d{3})+)\\s+(?:of|out of)\\s+(?:the|its|all)\\s+$");
     /** A sentence about an earlier announcement's subject: "Reference is made to ...", "茲提述...". */
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?i)\\breference is made to\\b|\\bas disclosed in the (?:company's |\\d{4} |previous |earlier )?announcement\\b|兹提述|兹提及|谨此提述|诚如[^。，]{0,30}公告所披露");
+            "(?i)\\breference is made to\\b|\\bas disclosed in the (?:company's |\\d{4} |previous |earlier |pledge |charge |share charge |share pledge )?announcement\\b|兹提述|兹提及|谨此提述|诚如[^。，]{0,30}公告所披露");
     /** A pledge topping up an existing one, to keep a loan-to-value ratio. */
     private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b");
     /** "Apex Crown on 14 October 2024 pledged": the date is no part of the name. */
@@ -125,7 +125,7 @@ final class ProsePledgeReader {
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
     private static final String ZH_ON_DATE = "(?:于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))?";
-    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
+    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
@@ -858,7 +858,7 @@ final class ProsePledgeReader {
         return t.build();
     }
 
-    private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge) dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge)(?: agreement| deed)? dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern EN_PLEDGED_ON = Pattern.compile("\\b(?:had|has) (?:been )?(?:pledged|charged)\\b[^;]{0,80}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:share charge|share mortgage|pledge|charge) dated (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");

@@ -758,6 +758,45 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void labelsEndingInAColonWithTheirValuesOnTheNextLine() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDER\nName of pledgor:\nCedarholm Investment Holdings Limited\n"
+                + "Relationship with the Company:\nControlling shareholder (as defined in the GEM Listing Rules), beneficially owned as to"
+                + " 100% by Mr. Kwok Siu Lun, an executive Director\n"
+                + "Number of Shares held by the pledgor immediately before the pledge:\n246,400,000 Shares\n"
+                + "Number of Shares pledged:\n96,000,000 Shares\nPercentage of pledged Shares to the pledgor's shareholding:\n38.96%\n"
+                + "Pledgee:\nDragon Peak Securities Company Limited\nDate of pledge:\n22 July 2024\nExpiry of pledge:\n21 July 2026\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Cedarholm Investment Holdings Limited");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getShares()).isEqualTo(96_000_000L);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(38.96);
+        assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2026, 7, 21));
+    }
+
+    @Test
+    void aReleaseOfAPledgeMadeUnderAnAgreementDatedEarlierAndRecalledFromThePledgeAnnouncement() {
+        String text = "RELEASE OF SHARE PLEDGE BY THE CONTROLLING SHAREHOLDER\n"
+                + "Reference is made to the announcement of the Company dated 23 May 2023 (the \"Pledge Announcement\").\n"
+                + "As disclosed in the Pledge Announcement, pursuant to a share pledge agreement dated 22 May 2023 (the \"Share Pledge\"),"
+                + " Evermount pledged 150,000,000 ordinary shares of the Company in favour of Zenith Pacific Finance Limited (the"
+                + " \"Pledgee\").\n"
+                + "The Board has been informed by Evermount that, upon such repayment, the Pledgee released the Share Pledge over all of the"
+                + " 150,000,000 pledged Shares on 3 December 2024.\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getKind()).isEqualTo(dev.hkfilings.avro.PledgeKind.RELEASE);
+        assertThat(p.getTransactions().get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 5, 22));
+        assertThat(p.getTransactions().get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 12, 3));
+    }
+
+    @Test
+    void theHolderNamedAfterLearntInAChineseSentence() {
+        String text = "本公司於2024年10月15日接獲控股股東廣東百水實業集團有限公司（「百水集團」）之書面通知，獲悉百水集團已將其持有的本公司"
+                + "1,800萬股A股質押予粵海證券股份有限公司，質押起始日為2024年10月14日。\n";
+        assertThat(extractor.extract(text).payload().getTransactions().get(0).getPledgor()).isEqualTo("廣東百水實業集團有限公司");
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"
