@@ -140,6 +140,15 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             missing.add("transactions");
         }
         ProsePledgeReader.definedParties(prose, transactions);
+        ProsePledgeReader.percentsStatedPerHolder(prose, transactions);
+        for (int k = 0; k < transactions.size(); k++) {
+            if (transactions.get(k).getPercentOfHolding() != null) {
+                missing.remove("transactions[" + k + "].percentOfHolding");
+            }
+            if (transactions.get(k).getPercentOfTotalShareCapital() != null) {
+                missing.remove("transactions[" + k + "].percentOfTotalShareCapital");
+            }
+        }
         ProsePledgeReader.flagNamedControlling(prose, transactions);
         ProsePledgeReader.titledHolders(prose, transactions, positions);
         classOfTheEvent(prose, transactions);

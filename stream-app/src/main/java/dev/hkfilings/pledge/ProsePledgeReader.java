@@ -48,7 +48,9 @@ final class ProsePledgeReader {
      * after the event, no transaction of its own.
      */
     private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
-            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有");
+            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
+            // "截至本公告日，汀九集團持有本公司股份35,000萬股": the holding as the announcement stands
+            + "|截至本公告(?:日|披露日)[，,]\\s*[^。；，将]{0,20}?持有(?:本)?公司股份");
     /** A sentence that pledges or charges a number of shares itself. */
     private static final Pattern ANOTHER_PLEDGE = Pattern.compile(
             "(?i)\\b(?:pledged|charged|mortgaged)\\s+(?:a\\s+(?:further|total\\s+of)\\s+)?\\d{1,3}(?:,\\d{3})+|质押\\d|押记\\d");
@@ -99,7 +101,7 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
@@ -440,6 +442,45 @@ final class ProsePledgeReader {
         }
         return false;
     }
+
+    /**
+     * "浦源投资本次质押股份占其所持公司股份的12.44%，占公司总股本的3.76%；浦盛合伙本次质押股份占…": a table without percentage
+     * columns, each holder's percentages in a sentence after it, the holder named by its full name or its term.
+     */
+    static void percentsStatedPerHolder(String text, List<PledgeTransaction> out) {
+        if (out.stream().noneMatch(t -> t.getPledgor() != null && t.getPercentOfHolding() == null && t.getPercentOfTotalShareCapital() == null)
+                || !(text.contains("占其所持") || text.contains("佔其所持"))) {
+            return;
+        }
+        String orig = prepared(text);
+        String folded = ChineseScript.toSimplified(orig);
+        java.util.Map<String, String> aliases = aliases(orig, folded);
+        for (PledgeTransaction t : out) {
+            if (t.getPledgor() == null || t.getPercentOfHolding() != null || t.getPercentOfTotalShareCapital() != null) {
+                continue;
+            }
+            for (String name : spellings(aliases, t.getPledgor())) {
+                String n = ChineseScript.toSimplified(name);
+                Matcher m = ZH_HOLDER_PERCENTS.matcher(folded);
+                boolean found = false;
+                for (int at = n.length() < 2 ? -1 : folded.indexOf(n); at >= 0 && !found; at = folded.indexOf(n, at + 1)) {
+                    m.region(at + n.length(), Math.min(folded.length(), at + n.length() + 80));
+                    if (m.lookingAt()) {
+                        t.setPercentOfHolding(Double.parseDouble(m.group(1)));
+                        t.setPercentOfTotalShareCapital(Double.parseDouble(m.group(2)));
+                        found = true;
+                    }
+                }
+                if (found) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Pattern ZH_HOLDER_PERCENTS = Pattern.compile(
+            "本次(?:解除)?质押(?:的)?股份(?:数量)?占其所持(?:本)?(?:公司)?股份(?:总数)?(?:的)?(?:比例(?:为)?)?(\\d{1,3}(?:\\.\\d+)?)%[，,]"
+                    + "占(?:本)?公司总股本(?:的)?(?:比例(?:为)?)?(\\d{1,3}(?:\\.\\d+)?)%");
 
     /** The holder's full name and the terms the text defined for it. */
     private static List<String> spellings(java.util.Map<String, String> aliases, String holder) {
@@ -815,6 +856,17 @@ final class ProsePledgeReader {
         }
         java.time.LocalDate date = dateNear(ZH_DATE, f, sh.start());
         if (release) {
+            // "原於2022年6月8日質押予…的…3,000萬股，已於2024年5月13日…辦理完畢解除質押登記手續": the pledge's date, then the release's
+            Matcher originally = ZH_ORIGINALLY.matcher(f);
+            if (originally.find()) {
+                t.setStartDate(Dates.first(originally.group(1)).orElse(null));
+                Matcher after = ZH_DATE.matcher(f).region(originally.end(), f.length());
+                java.time.LocalDate released = null;
+                while (released == null && after.find()) {
+                    released = Dates.first(after.group(1)).orElse(null);
+                }
+                date = released != null ? released : date;
+            }
             t.setReleaseDate(date);
         } else {
             // "本次质押起始日为2024年11月4日，质押到期日为2027年11月3日" states them outright
@@ -894,7 +946,9 @@ final class ProsePledgeReader {
             // "X is a substantial shareholder of the Company but is not a controlling shareholder"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
-    private static final Pattern ZH_EXPIRY = Pattern.compile("质押到期日(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern ZH_EXPIRY = Pattern.compile(
+            "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限自\\d{4}年\\d{1,2}月\\d{1,2}日起至)(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(\\d{4}年\\d{1,2}月\\d{1,2}日)(?:质押|押记|办理)");
 
     private static java.util.Optional<java.time.LocalDate> stated(Pattern p, String f, String nextF) {
         Matcher m = p.matcher(f);

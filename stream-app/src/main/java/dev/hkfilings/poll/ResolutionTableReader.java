@@ -287,9 +287,12 @@ final class ResolutionTableReader {
         return 0;
     }
 
-    /** "1.1" on its own line under a heading row "1." that has no figures yet opens sub-resolution 1.1, it is no vote count. */
+    /**
+     * "1.1" on its own line under a heading row "1." that has no figures yet (or dashes only, "7.00 | … | - | - | -")
+     * opens sub-resolution 1.1, it is no vote count.
+     */
     private static boolean subNumberOf(Row cur, String cell) {
-        if (!cur.target().isEmpty() || cell.length() > 5) {
+        if (cur.target().stream().anyMatch(t -> t.value().signum() != 0) || cell.length() > 5) {
             return false;
         }
         java.util.regex.Matcher m = SUB_NUMBER.matcher(cell.strip());
@@ -365,6 +368,10 @@ final class ResolutionTableReader {
             "\\s*(?:resolutions\\s+(?:adopting|by(?:\\s+way\\s+of)?|under|with|not\\s+adopting)\\s+(?:non-?\\s*)?cumulative\\s+voting"
             + "|(?:采用|採用|适用|適用)?(?:非)?累(?:积|積)投票(?:制)?(?:的)?(?:议案|議案))", Pattern.CASE_INSENSITIVE);
 
+    private static boolean parentOfNext(List<Row> rows, int i) {
+        return i + 1 < rows.size() && rows.get(i + 1).major == rows.get(i).major && !rows.get(i + 1).number.equals(rows.get(i).number);
+    }
+
     /** A numbered heading with sub-items ("5. To re-elect: (a) ... (b) ...") is not itself put to the vote. */
     private static List<Row> dropParentsAndTrailers(List<Row> rows) {
         List<Row> out = new ArrayList<>();
@@ -386,6 +393,9 @@ final class ResolutionTableReader {
                 if (!laterVotes || parent) {
                     continue;
                 }
+            } else if (r.tokens.stream().allMatch(t -> t.value().signum() == 0) && parentOfNext(rows, i)) {
+                // "7.00 | 关于选举…的议案 | - | - | -": the heading of a cumulative vote, dashes where its candidates have votes
+                continue;
             }
             out.add(r);
         }

@@ -32,7 +32,9 @@ final class VoteCells {
     private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
     static final Pattern SECTION = Pattern.compile(
             "^(?:\\d{1,2}\\.\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
-            + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$",
+            + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$"
+            // "（二）累积投票决议案（普通决议案）": a numbered heading that names the kind in brackets at its end
+            + "|^[（(][一二三四五六七八九十]{1,3}[)）][^。（(]{0,20}[（(](?:(普通決議案|普通决议案)|(特別決議案|特别决议案))[)）]$",
             Pattern.CASE_INSENSITIVE);
     /** The characters every match of {@link #OUTCOME} starts with, ASCII letters in both cases (CASE_INSENSITIVE). */
     static final String OUTCOME_FIRST_CHARS = "nNrRdDpPcCaAyY未不否通已獲获";
@@ -53,7 +55,7 @@ final class VoteCells {
         }
         String c = cell.strip();
         // Every match opens with a digit, "as", "ordinary", "special", 普 or 特 (either case): other cells need no matcher.
-        if (!c.isEmpty() && (c.charAt(0) < '0' || c.charAt(0) > '9') && "aAoOsS普特".indexOf(c.charAt(0)) < 0) {
+        if (!c.isEmpty() && (c.charAt(0) < '0' || c.charAt(0) > '9') && "aAoOsS普特（(".indexOf(c.charAt(0)) < 0) {
             return null;
         }
         // Both alternatives open with ^ (no MULTILINE): find() can only match at the start, where lookingAt() tries
@@ -62,7 +64,7 @@ final class VoteCells {
         if (!m.lookingAt()) {
             return null;
         }
-        return m.group(1) != null || m.group(3) != null ? ResolutionKindHint.ORDINARY : ResolutionKindHint.SPECIAL;
+        return m.group(1) != null || m.group(3) != null || m.group(5) != null ? ResolutionKindHint.ORDINARY : ResolutionKindHint.SPECIAL;
     }
 
     enum ResolutionKindHint { ORDINARY, SPECIAL }

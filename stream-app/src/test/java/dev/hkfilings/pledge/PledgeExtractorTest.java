@@ -797,6 +797,39 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void eachHoldersPercentagesInASentenceAfterATableWithoutThem() {
+        String text = "公司近日接到控股股东漳州浦源投资有限公司（以下简称\"浦源投资\"）的通知，获悉其所持有的公司部分股份被质押，具体事项如下：\n"
+                + "一、本次股份质押基本情况\n"
+                + "股东名称\t是否为控股股东\t本次质押数量（万股）\t是否为限售股\t是否为补充质押\t质押起始日\t质押到期日\t质权人\t质押用途\n"
+                + "浦源投资\t是\t5,750.00\t否\t否\t2025年1月9日\t2026年1月8日\t兴业银行股份有限公司漳州分行\t补充流动资金\n"
+                + "浦源投资本次质押股份占其所持公司股份的12.44%，占公司总股本的3.76%。\n";
+        var e = extractor.extract(text);
+        var t = e.payload().getTransactions();
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(12.44);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(3.76);
+        assertThat(e.missingFields()).doesNotContain("transactions[0].percentOfHolding");
+    }
+
+    @Test
+    void aChineseReleaseOfAPledgeMadeOriginallyOnADateAndARepledgeWithItsTerm() {
+        String text = "本公司於近日接到控股股東汀九集團有限公司（「汀九集團」）的通知，獲悉其所持有的本公司部分A股股份辦理了解除質押及再質押手續。\n"
+                + "一、本次股份解除質押情況\n"
+                + "汀九集團原於2022年6月8日質押予華興銀行股份有限公司深圳分行的本公司A股3,000萬股，已於2024年5月13日辦理完畢解除質押登記手續。"
+                + "本次解除質押的股份佔汀九集團所持本公司股份的8.57%，佔本公司總股本的2.31%。\n"
+                + "二、本次股份質押情況\n"
+                + "汀九集團於2024年5月14日將其持有的本公司A股2,500萬股質押予東盛銀行股份有限公司廣州分行，質押期限自2024年5月14日起至2027年5月13日止。"
+                + "本次質押股份佔汀九集團所持本公司股份的7.14%，佔本公司總股本的1.93%。\n"
+                + "三、控股股東累計質押情況\n"
+                + "截至本公告日，汀九集團持有本公司股份35,000萬股，佔本公司總股本129,870萬股的26.95%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2022, 6, 8));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 5, 13));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(8.57);
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2027, 5, 13));
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"

@@ -621,6 +621,23 @@ class PollExtractorTest {
     }
 
     @Test
+    void aCumulativeVoteWhoseHeadingRowHasDashesUnderABracketedKindHeading() {
+        String text = "议案编号\t议案名称\t赞成\t反对\t弃权\n"
+                + "（一）非累积投票决议案\n普通决议案\n"
+                + "1.\t关于2024年度董事会工作报告的议案\t710,902,400\n(99.7974%)\t1,443,600\n(0.2026%)\t0\n(0.0000%)\n"
+                + "特别决议案\n"
+                + "2.\t关于修订公司章程的议案\t530,214,800\n(74.4322%)\t181,630,800\n(25.4976%)\t500,000\n(0.0702%)\n"
+                + "（二）累积投票决议案（普通决议案）\n"
+                + "3.00\t关于选举第三届监事会股东代表监事的议案\t-\t-\t-\n"
+                + "3.01\t选举邓美华女士为第三届监事会股东代表监事\t705,120,400\t98.9857%\t是\n"
+                + "3.02\t选举罗建平先生为第三届监事会股东代表监事\t704,880,100\t98.9520%\t是\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2", "3.01", "3.02");
+        assertThat(rs.get(2).getKind()).isEqualTo(ResolutionKind.ORDINARY);
+        assertThat(rs.get(2).getVotesFor()).isEqualTo(705_120_400L);
+    }
+
+    @Test
     void oneSentenceThatPassesSomeResolutionsAndNotAnother() {
         String text = "The Board announces that at the SGM, the ordinary resolutions numbered 1 and 2 as set out in the Notice were duly"
                 + " passed by the Shareholders by way of poll, and the special resolution numbered 3 as set out in the Notice was NOT"

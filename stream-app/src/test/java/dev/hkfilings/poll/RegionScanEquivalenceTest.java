@@ -77,7 +77,7 @@ class RegionScanEquivalenceTest {
                 for (String c : List.of(cell.text(), cell.text().strip(), " " + cell.text())) {
                     Matcher byFind = VoteCells.SECTION.matcher(c.strip());
                     VoteCells.ResolutionKindHint expected = c.length() > 90 || !byFind.find() ? null
-                            : byFind.group(1) != null || byFind.group(3) != null ? VoteCells.ResolutionKindHint.ORDINARY
+                            : byFind.group(1) != null || byFind.group(3) != null || byFind.group(5) != null ? VoteCells.ResolutionKindHint.ORDINARY
                             : VoteCells.ResolutionKindHint.SPECIAL;
                     assertThat(VoteCells.section(c)).as(c).isEqualTo(expected);
                     sections += expected != null ? 1 : 0;
