@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * One English sentence that reports two pledges in pairs: "executed share charges on 11 April 2025 and 14 April 2025
  * over 230,000,000 and 115,000,000 Shares ..., representing approximately 20.00% and 10.00% ..., in favour of VCB and
- * KUB, respectively". Rewritten as two sentences, each with the first or the second member of every pair, it reads
+ * KUB, respectively", or "X ("X") and Y ("Y") ... pledged 60,000,000 Shares and 12,500,000 Shares ..., respectively".
+ * Rewritten as two sentences, each with the first or the second member of every pair, it reads
  * like any other.
  */
 final class RespectiveClauses {
@@ -18,8 +19,12 @@ final class RespectiveClauses {
             "(" + DATE + ")\\s+and\\s+(" + DATE + ")"
             + "|(\\d{1,3}(?:,\\d{3})+)\\s+and\\s+(\\d{1,3}(?:,\\d{3})+)"
             + "|(\\d+(?:\\.\\d+)?%)\\s+and\\s+(\\d+(?:\\.\\d+)?%)"
-            + "|(?<=\\b(?:in favour of|to)\\s)(" + PARTY + ")\\s+and\\s+(" + PARTY + "),?\\s+respectively\\b");
-    private static final Pattern COUNT_PAIR = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\s+and\\s+\\d{1,3}(?:,\\d{3})+");
+            + "|(?<=\\b(?:in favour of|to)\\s)(" + PARTY + ")\\s+and\\s+(" + PARTY + "),?\\s+respectively\\b"
+            // "pledged 60,000,000 Shares and 12,500,000 Shares"
+            + "|(\\d{1,3}(?:,\\d{3})+\\s+[Ss]hares)\\s+and\\s+(\\d{1,3}(?:,\\d{3})+\\s+[Ss]hares)"
+            // the pledgors, each with the term the text gives it: 'Glenmoor Resources Limited ("Glenmoor") and Mdm. Tse Wai Ling ("Mdm. Tse")'
+            + "|(" + PARTY + "\\s*\\((?:the\\s+)?[\"“][^\"”]{1,40}[\"”]\\))\\s+and\\s+(" + PARTY + "\\s*\\((?:the\\s+)?[\"“][^\"”]{1,40}[\"”]\\))");
+    private static final Pattern COUNT_PAIR = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\s+(?:[Ss]hares\\s+)?and\\s+\\d{1,3}(?:,\\d{3})+");
 
     private RespectiveClauses() {
     }

@@ -830,6 +830,18 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void twoHoldersWithTheirTermsPledgingTheirCountsOfSharesRespectively() {
+        String text = "RULE 13.17 PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n"
+                + "As security for the obligations of the Borrower under the Facility Agreement, on 3 December 2024, Glenmoor Resources"
+                + " Limited (\"Glenmoor\") and Mdm. Tse Wai Ling (\"Mdm. Tse\"), who are parties acting in concert and together constitute"
+                + " the controlling shareholders of the Company, pledged 60,000,000 Shares and 12,500,000 Shares in favour of Northgate"
+                + " Credit Partners Limited, representing approximately 30.00% and 25.00% of their respective shareholdings, respectively.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(60_000_000L, 12_500_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("Northgate Credit Partners Limited");
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"
