@@ -30,10 +30,35 @@ final class ProseResultReader {
     private ProseResultReader() {
     }
 
+    /**
+     * Each resolution's paragraph as one line: from a line that opens with "Ordinary resolution no. 1" to a blank line
+     * or the next such line (a PDF wraps the paragraph over several lines).
+     */
+    private static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = null;
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            boolean opens = OPENING.matcher(l).matches();
+            if (opens || l.isEmpty()) {
+                if (cur != null) {
+                    out.add(cur.toString());
+                }
+                cur = opens ? new StringBuilder(l) : null;
+            } else if (cur != null) {
+                cur.append(' ').append(l);
+            }
+        }
+        if (cur != null) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
     static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();
-        for (String paragraph : text.split("\\R")) {
-            Matcher open = OPENING.matcher(paragraph.strip());
+        for (String paragraph : paragraphs(text)) {
+            Matcher open = OPENING.matcher(paragraph);
             if (!open.matches()) {
                 continue;
             }
