@@ -968,7 +968,7 @@ final class ProsePledgeReader {
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
             "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
     /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
-    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人|接获|接到|获|本公司|与|向)|^[）)]?及");
+    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向)|^[）)]?及");
 
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+as\\s+((?:[a-z]+\\s+){0,6}[a-z]+)\\s*$");
 

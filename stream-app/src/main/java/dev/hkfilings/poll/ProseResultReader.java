@@ -83,7 +83,7 @@ final class ProseResultReader {
             r.kind = open.group(1) == null ? ResolutionKind.UNKNOWN
                     : open.group(1).equalsIgnoreCase("special") ? ResolutionKind.SPECIAL : ResolutionKind.ORDINARY;
             String resolution = open.group(3).substring(0, textEnd).strip();
-            r.text.add(resolution.replaceFirst("^to\\s+", "To ").replaceFirst("\\s*:$", ""));
+            r.text.add(resolution.replaceFirst("\\s*:$", ""));
             List<Column> columns = new ArrayList<>();
             for (int c = 0; c < 3 && figures[2 * c] != null; c++) {
                 columns.add(c == 0 ? Column.FOR : c == 1 ? Column.AGAINST : Column.ABSTAIN);

@@ -842,6 +842,16 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void aConcertPartyCalledYiZhiXingDongRenShiIsNoPartOfItsName() {
+        String text = "本公司董事會獲本公司控股股東白石投資有限公司（「白石投資」）及其一致行動人士海灣發展有限公司（「海灣發展」）通知，"
+                + "彼等已將其持有的股份質押予恒通財務有限公司。\n"
+                + "控股股東質押股份詳情\n股東名稱\t質押股份數目\t質押開始日期\t質權人\n"
+                + "白石投資\t84,000,000\t2024年10月8日\t恒通財務有限公司\n海灣發展\t20,000,000\t2024年10月8日\t恒通財務有限公司\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("白石投資有限公司", "海灣發展有限公司");
+    }
+
+    @Test
     void theSignOffAndAPageNumberAfterATableOneCellPerLineAreNoRow() {
         String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质权人\n"
                 + "皖江控股集团有限公司\n是\n48,000,000\n2025年8月18日\n长淮证券股份有限公司\n"

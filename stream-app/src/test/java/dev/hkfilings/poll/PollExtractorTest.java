@@ -607,7 +607,7 @@ class PollExtractorTest {
         assertThat(rs.get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
         assertThat(rs.get(1).getKind()).isEqualTo(ResolutionKind.SPECIAL);
         assertThat(rs.get(1).getPassed()).isTrue();
-        assertThat(rs.get(0).getText()).isEqualTo("To approve, confirm and ratify the Disposal Agreement");
+        assertThat(rs.get(0).getText()).isEqualTo("to approve, confirm and ratify the Disposal Agreement");
     }
 
     @Test
