@@ -366,7 +366,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return null;
         }
         // Most lines are neither upper case nor numbered: the cheap tests first, the folded copy only for candidates.
-        boolean upper = l.length() > 12 && UpperCase.isUpperCase(l) && HeaderLike.latinLetters(l) > 8;
+        boolean upper = l.length() > 12 && UpperCase.isUpperCase(l) && UpperCase.latinLetters(l) > 8;
         if (!upper && (!mayBeNumbered(l) || numberNotHeading(l))) {
             return null;
         }
@@ -429,24 +429,6 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         boolean heading = i + 1 < l.length() && (l.charAt(i) == '.' || l.charAt(i) == ')') && Spaces.isRegexSpace(l.charAt(i + 1));
         return !heading;
-    }
-
-    /** Small text measures shared by the readers. */
-    static final class HeaderLike {
-        private HeaderLike() {
-        }
-
-        static int latinLetters(String s) {
-            int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                // Below U+0080 the letters are A-Z and a-z: the table look-up only for the rest.
-                if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x250 && Character.isLetter(c)) {
-                    n++;
-                }
-            }
-            return n;
-        }
     }
 
     static String name(List<String> fragments) {

@@ -193,8 +193,8 @@ final class AttendanceReader {
         int start = text.lastIndexOf('\n', at) + 1;
         int end = text.indexOf('\n', at);
         String line = text.substring(start, end < 0 ? text.length() : end);
-        // Latin capitals only: a Chinese line has no case, and is no heading for that
-        return line.length() <= 120 && UpperCase.isUpperCase(line) && line.chars().filter(c -> c >= 'A' && c <= 'Z').count() > 8;
+        // Latin letters only: a Chinese line has no case, and is no heading for that
+        return line.length() <= 120 && UpperCase.isUpperCase(line) && UpperCase.latinLetters(line) > 8;
     }
 
     private static int sentenceEnd(String text, int from) {

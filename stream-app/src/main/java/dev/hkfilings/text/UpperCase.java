@@ -25,4 +25,17 @@ public final class UpperCase {
         }
         return true;
     }
+
+    /** The Latin letters of a line (a heading in capitals has more than a few). */
+    public static int latinLetters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // Below U+0080 the letters are A-Z and a-z: the table look-up only for the rest.
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x250 && Character.isLetter(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -134,7 +134,7 @@ class PledgeFastPathTest {
                 char c = line.charAt(i);
                 expected += c < 0x250 && Character.isLetter(c) ? 1 : 0;
             }
-            assertThat(PledgeExtractor.HeaderLike.latinLetters(line)).isEqualTo(expected);
+            assertThat(dev.hkfilings.text.UpperCase.latinLetters(line)).isEqualTo(expected);
         }
     }
 }
