@@ -45,6 +45,11 @@ record Cell(String text, Kind kind, boolean rowEnd) {
         return new Cell(text, kind, true);
     }
 
+    /** This cell with the rest of its text wrapped onto the next line; it keeps its kind, the row end is the rest's. */
+    Cell joinedWith(Cell rest) {
+        return new Cell(text + rest.text, kind, rest.rowEnd);
+    }
+
     /**
      * The kind, as the patterns tell it ({@link #kindByPatterns}, the definition this is tested against). A table
      * cell is read once per document, and a matcher per pattern per cell was a visible part of a pledge's time: the

@@ -81,6 +81,13 @@ final class LineSplitContinuations {
             if (col == 0 && !NAME_TAIL.matcher(seconds.get(k)).lookingAt()) {
                 return null;
             }
+            // a name cut before its suffix goes on with the suffix ("中國光大銀行股份" + "有限公司佛山分行"), not with the
+            // next column ("华鼎证券股份有限" + "自身生产经营": there the suffix was the line right below it)
+            String first = ChineseScript.toSimplified(joined.get(col).strip());
+            if (!first.startsWith("至") && HEAD.matcher(first).matches()
+                    && !TAIL_START.matcher(ChineseScript.toSimplified(seconds.get(k).strip())).matches()) {
+                return null;
+            }
             String cell = joined.get(col) + seconds.get(k);
             if (!complete(cell)) {
                 return null;

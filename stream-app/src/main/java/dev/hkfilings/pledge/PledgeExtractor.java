@@ -54,15 +54,20 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         for (int i = 0; i < lines.size(); i++) {
             Section s = headingKind(lines.get(i));
             if (s == null && (current == null || current == Section.NONE) && mayStartTable(lines.get(i))
-                    && TABLE_START.matcher(fold(lines.get(i))).find()) {
+                    && (TABLE_START.matcher(fold(lines.get(i))).find() || wrappedNameLabel(lines, i))) {
                 // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
                 s = tableKind(lines.subList(i, Math.min(lines.size(), i + 25)));
+                // header lines above the labelled one, tab-indented, are the upper parts of its labels
+                int start = i;
+                while (start > 0 && i - start < 3 && lines.get(start - 1).startsWith("\t") && lines.get(i).indexOf('\t') >= 0) {
+                    start--;
+                }
                 // the third number: where labelled particulars may begin, a few lines above the label that opened the
                 // section ("押記日期", "二零二五年七月八日", then "押記人")
-                sections.add(new int[] {i, lines.size(), Math.max(0, i - PARTICULARS_ABOVE)});
+                sections.add(new int[] {start, lines.size(), Math.max(0, start - PARTICULARS_ABOVE)});
                 kinds.add(s);
                 if (sections.size() > 1) {
-                    sections.get(sections.size() - 2)[1] = i;
+                    sections.get(sections.size() - 2)[1] = start;
                 }
                 current = s;
                 continue;
@@ -165,7 +170,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     private static final int PARTICULARS_ABOVE = 4;
-    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b)");
+    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
+            // "質權人 | 出質人 | 數目 ...": the pledgee's column first, the pledgor's in the same tab row
+            + "|(?:质权人|承押人|pledgee|chargee)\\b\\s*\\t(?=.*(?:出质人|质押人|押记人|股东名称|pledgor|chargor)))");
 
     /**
      * Whether {@link #TABLE_START} may find the folded line. An ASCII line folds to its lower case, in which only the
@@ -184,7 +191,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         return line.regionMatches(true, i, "name of", 0, 7) || line.regionMatches(true, i, "shareholder", 0, 11)
                 || line.regionMatches(true, i, "pledgor", 0, 7) || line.regionMatches(true, i, "chargor", 0, 7)
-                || line.regionMatches(true, i, "mortgagor", 0, 9);
+                || line.regionMatches(true, i, "mortgagor", 0, 9) || line.regionMatches(true, i, "pledgee", 0, 7)
+                || line.regionMatches(true, i, "chargee", 0, 7);
+    }
+
+    /** "Name of" / "shareholder": the first label of a table one cell per line, wrapped over two lines. */
+    private static boolean wrappedNameLabel(List<String> lines, int i) {
+        String label = lines.get(i).strip();
+        if (i + 1 >= lines.size() || !(label.equalsIgnoreCase("name of") || label.equalsIgnoreCase("name of the"))) {
+            return false;
+        }
+        String next = lines.get(i + 1).strip().toLowerCase(Locale.ROOT);
+        return next.startsWith("shareholder") || next.startsWith("pledgor") || next.startsWith("chargor");
     }
 
     static String fold(String line) {

@@ -78,7 +78,7 @@ final class ProsePledgeReader {
     private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]$");
 
     private static final Pattern SENTENCE = Pattern.compile(
-            "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
+            "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Mdm|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
     /** "38,000,000 unrestricted tradable A shares": the class after a few words of the A-share templates. */
     private static final String CLASS = "(?:(?:unrestricted|restricted|tradable|tradeable|circulating|listed|charged|pledged)\\s+){0,3}(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
@@ -105,7 +105,7 @@ final class ProsePledgeReader {
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
-            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
+            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
     private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no|mr|ms|mrs|dr))\\.";
     /**
@@ -117,9 +117,9 @@ final class ProsePledgeReader {
             + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:\\d[\\d,]* )?(?:issued )?shares)(?!(?: of the company)? held by)", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:\\d[\\d,]* )?(?:issued )?(?:ordinary )?shares)(?!(?: of the company)? held by)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_HOLDING = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?(?:\\d[\\d,]* )?(?:h |a |ordinary |domestic )?shares (?:of the company )?(?:then )?(?:beneficially )?(?:held|owned) by\\b|(?:its|his|her|their) (?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?(?:\\d[\\d,]* )?(?:h |a |ordinary |domestic )?shares (?:of the company )?(?:then )?(?:beneficially )?(?:held|owned) by\\b|(?:its|his|her|their) (?:respective )?(?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
@@ -216,8 +216,9 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern CONCERT_PARTY_BEFORE = Pattern.compile(
-            "([A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5}|\\p{IsHan}{2,20}?)\\s*(?:and|及|和)\\s*(?:its|their|其)\\s*"
-            + "(?:part(?:y|ies) acting in concert|一致行动人)[,，:：]?\\s*$");
+            // 白石投資有限公司（「白石投資」）及其一致行動人士: the holder's defined term may stand between
+            "([A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5}|\\p{IsHan}{2,20}?)\\s*(?:[(（][^)）]{1,30}[)）])?\\s*(?:and|及|和)\\s*(?:its|their|其)\\s*"
+            + "(?:part(?:y|ies) acting in concert|一致行动人士?)[,，:：]?\\s*$");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
     /**
@@ -324,7 +325,7 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern BARE_PERSON = Pattern.compile("^[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}$");
-    private static final String[] TITLES = {"Mr. ", "Ms. ", "Mrs. ", "Madam ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr "};
+    private static final String[] TITLES = {"Mr. ", "Ms. ", "Mrs. ", "Mdm. ", "Madam ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Mdm ", "Dr "};
 
     /**
      * A table row that names a holder without the title the text gives him ("Sun Haitao", "Mr. Sun Haitao") gets it,
@@ -509,8 +510,12 @@ final class ProsePledgeReader {
             // "Minjiang Group and its party acting in concert, Fuzhou Rongsheng ...", 楚天投资及其一致行动人X: the concert
             // party of a holder the text calls controlling is of the controlling group
             Matcher concert = CONCERT_PARTY_BEFORE.matcher(folded.substring(Math.max(0, at - 120), at));
-            if (concertPartyOf && concert.find() && namedControlling(folded, aliases, concert.group(1).strip(), false)) {
-                return true;
+            if (concertPartyOf && concert.find()) {
+                // the run of Han before the holder's name may take in its role: 获本公司控股股东白石投资有限公司
+                String party = concert.group(1).strip();
+                if (party.contains("控股股东") && !party.endsWith("控股股东") && !party.contains("非控股股东") || namedControlling(folded, aliases, party, false)) {
+                    return true;
+                }
             }
             int end = at + name.length();
             if (NAMED_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 120))).find()
@@ -933,10 +938,13 @@ final class ProsePledgeReader {
     private static final Pattern IS_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was)\\b(?:(?!\\.\\s|;|\\bnot\\b|\\bby\\b|\\bwho|\\bwhich\\b).){0,250}?"
             + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+" + CONTROLLING_ROLE
-            // "Crestfield and Mr. Lau are therefore the controlling shareholders"
-            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s+and\\s+[^,;()]{1,60}?)?\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?the\\s+controlling\\s+shareholders\\b"
+            // "Crestfield and Mr. Lau are therefore the controlling shareholders"; "Silvercrest, and Mr. Ho by virtue of his
+            // interest in Silvercrest under Part XV of the Securities and Futures Ordinance, are the controlling shareholders"
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)[^;()]){1,160}?,)?\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?the\\s+controlling\\s+shareholders\\b"
             // "百樂控股持有600,000,000股股份，佔…60.00%，為本公司之控股股東"
-            + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东",
+            + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东"
+            // "林先生及德昇為本公司控股股東（定義見上市規則）"
+            + "|^\\s*(?:(?:及|和|与)[^，,。；()（）]{1,30}?)?\\s*(?:均|皆|亦|乃)?(?:为|是)(?:本公司)?(?:之|的)?控股股东",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
@@ -966,7 +974,7 @@ final class ProsePledgeReader {
     private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
     private static final Pattern EN_NAME_MARKS = Pattern.compile("\\*?\\s*(?:[(（]\\p{IsHan}[\\p{IsHan}()（）]{1,40}[)）]\\s*)?$");
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
-            "((?:(?:Mr|Ms|Mrs|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
+            "((?:(?:Mr|Ms|Mrs|Mdm|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
     /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
     private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向)|^[）)]?及");
 
@@ -982,7 +990,7 @@ final class ProsePledgeReader {
     }
 
     /** Defined terms: "Sunrise Glory Holdings Limited ("Sunrise Glory")" and "旭榮控股有限公司（「旭榮」）" map the short name to the full one. */
-    private static final Pattern ZH_DESCRIBED = Pattern.compile("^(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)(?:的)?(?:投资控股公司|附属公司)?");
+    private static final Pattern ZH_DESCRIBED = Pattern.compile("^(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)(?:的|之)?(?:投资控股公司|附属公司|公司)?");
     private static final Pattern ZH_TO_PARTY = Pattern.compile("(?:质押|押记|抵押)(?:予|给)|向");
 
     private static java.util.Map<String, String> aliases(String orig, String folded) {

@@ -52,7 +52,8 @@ final class TransactionTableReader {
     }
 
     private record Columns(boolean controlling, boolean restricted, boolean supplemental, boolean start, boolean end,
-            boolean pledgee, boolean pledgeeFirst, boolean pledgeeBeforePledgor, boolean bothParties, boolean purpose, boolean percentsWithoutSign, long unit, ShareClass shareClass) {
+            boolean pledgee, boolean pledgeeFirst, boolean pledgeeBeforePledgor, boolean bothParties, boolean purpose, boolean percentsWithoutSign,
+            boolean classPercent, long unit, ShareClass shareClass) {
 
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
@@ -74,11 +75,12 @@ final class TransactionTableReader {
                     oneLine && Keywords.containsAny(h, PartyLabels.PLEDGEE),
                     pledgeeBeforeShares(h),
                     pledgeeBeforePledgor(h),
-                    firstOf(h, PartyLabels.PLEDGEE) >= 0 && firstOf(h, PartyLabels.PLEDGOR) >= 0,
+                    firstOf(h, PartyLabels.PLEDGEE) >= 0 && pledgorColumn(h, 0) >= 0,
                     oneLine && Keywords.containsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
                             "use of the pledged proceeds", "用途"),
                     h.contains("%"),
+                    classPercent(h),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
                     shareClass(h));
         }
@@ -99,7 +101,26 @@ final class TransactionTableReader {
         private static boolean pledgeeBeforePledgor(String header) {
             String h = inColumnOrder(header);
             int pledgee = firstOf(h, PartyLabels.PLEDGEE);
-            return pledgee >= 0 && firstOf(h, PartyLabels.PLEDGOR) > pledgee;
+            return pledgee >= 0 && pledgorColumn(h, 0) > pledgee;
+        }
+
+        /**
+         * Where a pledgor's label names a column, from {@code from}: not "shares held by the pledgor" or "the
+         * pledgor's holding", which are a percentage's label.
+         */
+        private static int pledgorColumn(String h, int from) {
+            int first = -1;
+            for (String w : PartyLabels.PLEDGOR) {
+                for (int at = h.indexOf(w, from); at >= 0; at = h.indexOf(w, at + 1)) {
+                    boolean ofAFigure = h.startsWith("the ", Math.max(0, at - 4)) && at >= 4 || h.startsWith("'s", at + w.length())
+                            || h.startsWith("所持", at + w.length());
+                    if (!ofAFigure) {
+                        first = first < 0 ? at : Math.min(first, at);
+                        break;
+                    }
+                }
+            }
+            return first;
         }
 
         /**
@@ -125,6 +146,17 @@ final class TransactionTableReader {
                 }
             }
             return first;
+        }
+
+        /**
+         * "% of shares held by the pledgor | % of total issued H Shares | % of total share capital": a percentage of the
+         * class between the holder's and the issuer's, which the schema has no field for.
+         */
+        private static boolean classPercent(String h) {
+            return Keywords.containsAny(h, "of total issued h shares", "of the total issued h shares", "of issued h shares",
+                    "of the issued h shares", "of total issued a shares", "of the total issued a shares", "of total h shares",
+                    "占h股总", "占已发行h股", "占公司h股", "占本公司已发行h股", "占a股总", "占公司a股")
+                    && Keywords.containsAny(h, "share capital", "总股本", "已发行股份总数", "of total issued shares", "of the total issued shares");
         }
 
         /** The regexes (for their word boundary) only where their keywords occur. */
@@ -176,10 +208,15 @@ final class TransactionTableReader {
             List<Cell> typed = new ArrayList<>();
             boolean rowEnded = false;
             // a "Class of shares" column ("2,400.00 | A Shares | No") is one of the row's fields, not its next name
-            while (i < cells.size() && (cells.get(i).kind() != Cell.Kind.TEXT || !typed.isEmpty() && classCell(cells.get(i).text()) != null)) {
+            while (i < cells.size() && (cells.get(i).kind() != Cell.Kind.TEXT || !typed.isEmpty() && classCell(cells.get(i).text()) != null
+                    || !typed.isEmpty() && unclosed(typed.get(typed.size() - 1).text()))) {
                 Cell c = cells.get(i++);
-                typed.add(c);
                 source.append(c.text()).append(' ');
+                if (c.kind() == Cell.Kind.TEXT && !typed.isEmpty() && unclosed(typed.get(typed.size() - 1).text())) {
+                    // "是（高管" / "锁定股）": a typed cell's bracket wrapped onto the next line, which is no column of its own
+                    c = typed.remove(typed.size() - 1).joinedWith(c);
+                }
+                typed.add(c);
                 if (c.rowEnd()) {
                     rowEnded = true;
                     break;
@@ -351,6 +388,9 @@ final class TransactionTableReader {
         int yesNoAfterShares = 0;
         int percents = 0;
         int dates = 0;
+        // "股東名稱 | 佔其所持股份比例 | 佔已發行股份總數比例 | 質押股份數目": percentages before the count, in the same order
+        List<Double> beforeCount = new ArrayList<>(2);
+        int maxPercents = cols.classPercent ? 3 : 2;
         for (Cell c : typed) {
             switch (c.kind()) {
                 case YES_NO -> {
@@ -368,13 +408,15 @@ final class TransactionTableReader {
                         if (t.getShareClass() == null) {
                             t.setShareClass(cols.shareClass);
                         }
-                    } else if (percents < 2 && dates == 0) {
-                        setPercent(t, percents++, Numbers.firstDecimal(c.text()).map(d -> d.doubleValue()).orElse(null));
+                    } else if (percents < maxPercents && dates == 0) {
+                        setPercent(t, slot(cols, percents++), Numbers.firstDecimal(c.text()).map(d -> d.doubleValue()).orElse(null));
                     }
                 }
                 case PERCENT -> {
-                    if (t.getShares() != null && percents < 2) {
-                        setPercent(t, percents++, Numbers.percent(c.text()).orElse(null));
+                    if (t.getShares() != null && percents < maxPercents) {
+                        setPercent(t, slot(cols, percents++), Numbers.percent(c.text()).orElse(null));
+                    } else if (t.getShares() == null && beforeCount.size() < 2) {
+                        beforeCount.add(Numbers.percent(c.text()).orElse(null));
                     }
                 }
                 case DATE, EMPTY -> {
@@ -383,7 +425,7 @@ final class TransactionTableReader {
                         t.setReleaseDate(c.date());
                         continue;
                     }
-                    if (t.getShares() == null || c.kind() == Cell.Kind.EMPTY && percents < 2) {
+                    if (t.getShares() == null || c.kind() == Cell.Kind.EMPTY && percents < maxPercents) {
                         if (c.kind() == Cell.Kind.EMPTY && t.getShares() != null) {
                             percents++;
                         }
@@ -411,6 +453,11 @@ final class TransactionTableReader {
                 }
                 default -> {
                 }
+            }
+        }
+        if (percents == 0 && t.getShares() != null) {
+            for (int k = 0; k < beforeCount.size(); k++) {
+                setPercent(t, k, beforeCount.get(k));
             }
         }
         return dates;
@@ -458,7 +505,29 @@ final class TransactionTableReader {
                 && cells.get(i + 1).kind() == Cell.Kind.PERCENT;
     }
 
+    /** More opening than closing brackets: the cell goes on in the next line. */
+    private static boolean unclosed(String cell) {
+        int depth = 0;
+        for (int k = 0; k < cell.length(); k++) {
+            char ch = cell.charAt(k);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if ((ch == ')' || ch == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** The field of the n-th percentage after the count: the class's share, when the header has one, is skipped. */
+    private static int slot(Columns cols, int n) {
+        return !cols.classPercent ? n : n == 0 ? 0 : n == 2 ? 1 : -1;
+    }
+
     private static void setPercent(PledgeTransaction.Builder t, int slot, Double v) {
+        if (slot < 0) {
+            return;
+        }
         if (slot == 0) {
             t.setPercentOfHolding(v);
         } else {

@@ -27,7 +27,11 @@ public final class Cells {
     private Cells() {
     }
 
-    /** A tab, form feed or carriage return, or a run of three or more spaces, separates cells. */
+    /**
+     * A tab, form feed or carriage return, or a run of three or more spaces, separates cells; so do two spaces
+     * before a figure with thousands separators, where a layout-preserving extraction left a narrow column gap
+     * ("to allot,  1,203,366,918 (79.5770%)"): prose puts one space before a number.
+     */
     private static int separatorLength(char[] t, int i, int end) {
         if (i >= end) {
             return 0;
@@ -36,14 +40,40 @@ public final class Cells {
         if (c == '\t' || c == '\f' || c == '\r') {
             return 1;
         }
-        if (c == ' ' && i + 2 < end && t[i + 1] == ' ' && t[i + 2] == ' ') {
-            int j = i;
-            while (j < end && t[j] == ' ') {
-                j++;
+        if (c == ' ' && i + 1 < end && t[i + 1] == ' ') {
+            if (i + 2 < end && t[i + 2] == ' ') {
+                int j = i;
+                while (j < end && t[j] == ' ') {
+                    j++;
+                }
+                return j - i;
             }
-            return j - i;
+            if (i > 0 && t[i - 1] != ' ' && groupedFigureAt(t, i + 2, end)) {
+                return 2;
+            }
         }
         return 0;
+    }
+
+    /** "1,203" or "308,837,400" starting at {@code i}: one to three digits, then groups of a comma and three digits. */
+    static boolean groupedFigureAt(char[] t, int i, int end) {
+        int j = i;
+        while (j < end && j - i < 3 && t[j] >= '0' && t[j] <= '9') {
+            j++;
+        }
+        if (j == i) {
+            return false;
+        }
+        int groups = 0;
+        while (j + 3 < end && t[j] == ',' && digit(t[j + 1]) && digit(t[j + 2]) && digit(t[j + 3])) {
+            j += 4;
+            groups++;
+        }
+        return groups > 0 && (j == end || !digit(t[j]));
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String cell(String t, int from, int to) {

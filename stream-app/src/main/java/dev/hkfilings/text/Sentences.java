@@ -49,7 +49,7 @@ public final class Sentences {
         }
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "no", "nos", "co", "inc", "approx",
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mdm", "dr", "no", "nos", "co", "inc", "approx",
             "e.g", "i.e", "prof", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "rm", "a.m", "p.m", "etc", "vs", "ltd", "limited");
 

@@ -758,6 +758,19 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void theHolderAndItsOwnerNamedWithAClauseBetweenAreTheControllingShareholders() {
+        String base = "PLEDGE OF SHARES\nOn 18 March 2024, Silvercrest Ventures Limited (\"Silvercrest\"),"
+                + " wholly owned by Mr. Ho, executed a share charge in favour of Kingfisher Securities Limited over 150,000,000 ordinary"
+                + " shares of the Company.\nSilvercrest holds 412,500,000 Shares. ";
+        String controlling = base + "Silvercrest, and Mr. Ho by virtue of his interest in Silvercrest under Part XV of the Securities"
+                + " and Futures Ordinance, are the controlling shareholders of the Company.\n";
+        assertThat(extractor.extract(controlling).payload().getTransactions().get(0).getControllingShareholder()).isTrue();
+        // a sentence ends before the plural: the holder is not said to be one of them
+        String other = base + "Silvercrest, and Mr. Ho were informed. Harbour Trust and Mr. Lee, are the controlling shareholders.\n";
+        assertThat(extractor.extract(other).payload().getTransactions().get(0).getControllingShareholder()).isNull();
+    }
+
+    @Test
     void labelsEndingInAColonWithTheirValuesOnTheNextLine() {
         String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDER\nName of pledgor:\nCedarholm Investment Holdings Limited\n"
                 + "Relationship with the Company:\nControlling shareholder (as defined in the GEM Listing Rules), beneficially owned as to"
@@ -835,10 +848,16 @@ class PledgeExtractorTest {
                 + "As security for the obligations of the Borrower under the Facility Agreement, on 3 December 2024, Glenmoor Resources"
                 + " Limited (\"Glenmoor\") and Mdm. Tse Wai Ling (\"Mdm. Tse\"), who are parties acting in concert and together constitute"
                 + " the controlling shareholders of the Company, pledged 60,000,000 Shares and 12,500,000 Shares in favour of Northgate"
-                + " Credit Partners Limited, representing approximately 30.00% and 25.00% of their respective shareholdings, respectively.\n";
+                + " Credit Partners Limited, representing approximately 30.00% and 25.00% of their respective shareholdings and"
+                + " approximately 5.71% and 1.19% of the total number of issued ordinary shares of the Company, respectively.\n";
         var t = extractor.extract(text).payload().getTransactions();
         assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(60_000_000L, 12_500_000L);
         assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("Northgate Credit Partners Limited");
+        // "Mdm." ends no sentence: each holder keeps its name and the sentence's date
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Glenmoor Resources Limited", "Mdm. Tse Wai Ling");
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2024, 12, 3));
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(30.0, 25.0);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(5.71, 1.19);
     }
 
     @Test
@@ -849,6 +868,22 @@ class PledgeExtractorTest {
                 + "白石投資\t84,000,000\t2024年10月8日\t恒通財務有限公司\n海灣發展\t20,000,000\t2024年10月8日\t恒通財務有限公司\n";
         var t = extractor.extract(text).payload().getTransactions();
         assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("白石投資有限公司", "海灣發展有限公司");
+        // the concert party of the controlling shareholder is of the controlling group
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsExactly(true, true);
+    }
+
+    @Test
+    void percentageColumnsBeforeTheCountUnderAWrappedTabHeader() {
+        String text = "本公司董事會獲本公司控股股東白石投資有限公司（「白石投資」）及其一致行動人士海灣發展有限公司（「海灣發展」）通知，"
+                + "彼等已將其持有的股份質押予恒通財務有限公司。\n"
+                + "股東名稱\t佔其所持\n股份比例\t佔本公司已發行\n股份總數比例\t質押股份數目\t質押開始日期\t質權人\n"
+                + "白石投資\t25.00%\t10.27%\t84,000,000\t2024年10月8日\t恒通財務有限公司\n"
+                + "海灣發展\t50.00%\t2.45%\t20,000,000\t2024年10月8日\t恒通財務有限公司\n"
+                + "合計\t—\t12.72%\t104,000,000\t—\t—\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(84_000_000L, 20_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(25.0, 50.0);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(10.27, 2.45);
     }
 
     @Test
@@ -859,6 +894,67 @@ class PledgeExtractorTest {
         var t = extractor.extract(text).payload().getTransactions();
         assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("皖江控股集团有限公司");
         assertThat(t.get(0).getShares()).isEqualTo(48_000_000L);
+    }
+
+    @Test
+    void cellsWrappedRightBelowTheirFirstLineOneCellPerLine() {
+        String text = "近日接到公司控股股东丰溪控股集团有限公司（以下简称“丰溪控股”）及实际控制人李国栋的通知。\n一、股东股份质押基本情况\n"
+                + "股东名称\n是否为控股股东\n本次质押\n数量（万\n股）\n占其所持\n股份比例\n占公司总\n股本比例\n是否为\n限售股\n"
+                + "质押起始日\n质押到期日\n质权人\n质押用途\n"
+                + "丰溪控股\n是\n1,800\n9.47%\n2.25%\n否\n2024年9月10日\n2026年9月9日\n华鼎证券股份有限\n公司\n自身生产经营\n"
+                + "李国栋\n是\n600\n12.50%\n0.75%\n是（高管\n锁定股）\n2024年9月11日\n2025年9月10日\n兴和银行股份有限公司\n丰城支行\n"
+                + "个人资金需求\n合计\n-\n2,400\n10.08%\n3.00%\n-\n-\n-\n-\n-\n\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(18_000_000L, 6_000_000L);
+        // the pledgee's suffix is the line below it, not the purpose's
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("华鼎证券股份有限公司", "兴和银行股份有限公司丰城支行");
+        assertThat(t).extracting(PledgeTransaction::getPurpose).containsExactly("自身生产经营", "个人资金需求");
+        // "是（高管" / "锁定股）" is one restricted-shares cell
+        assertThat(t).extracting(PledgeTransaction::getRestrictedShares).containsExactly(false, true);
+        assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 9, 11));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2025, 9, 10));
+    }
+
+    @Test
+    void aPledgeeFirstTableUnderAHeaderOfThreeTabRowsWithoutAHeading() {
+        String text = "本公司董事會獲本公司控股股東林國棟先生（「林先生」）及其全資擁有之公司德昇投資有限公司（「德昇」）告知，"
+                + "彼等已將其持有之若干本公司普通股（「股份」）質押予下列質權人。質押詳情如下：\n\n"
+                + "\t\t質押股份\t\t佔本公司已發行\n質權人\t出質人\t數目\t佔出質人所持\t股份總數\n\t\t\t股份比例\t比例\t質押開始日期\t質押到期日\n"
+                + "恒晉證券有限公司\t德昇\t85,000,000\t16.59%\t7.06%\t2024年8月2日\t2025年8月1日\n"
+                + "富港財務有限公司\t林先生\t20,000,000\t42.74%\t1.66%\t2024年8月5日\t2025年2月4日\n"
+                + "總計\t\t105,000,000\t—\t8.72%\n\n"
+                + "於本公告日期，林先生直接持有46,800,000股股份。林先生及德昇為本公司控股股東（定義見上市規則）。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        // "其全資擁有之公司" describes the holder and is no part of its name
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("德昇投資有限公司", "林國棟先生");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("恒晉證券有限公司", "富港財務有限公司");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(85_000_000L, 20_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(16.59, 42.74);
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 2, 4));
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsExactly(true, true);
+    }
+
+    @Test
+    void anHShareTableOneCellPerLineWithAClassPercentageAndNamesOverThreeLines() {
+        String text = "The Company has been notified by its controlling shareholder that Quanhai Harbour Investment (Hong Kong) Company"
+                + " Limited has pledged part of the H shares of the Company held by it.\n\nDetails of the pledges are set out below:\n\n"
+                + "Name of\nshareholder\nWhether the\ncontrolling\nshareholder\nClass of\nshares\nNumber of\nshares pledged\n"
+                + "Percentage of\nshares held by\nthe pledgor\nPercentage of\ntotal issued\nH Shares\nPercentage of\ntotal share\n"
+                + "capital of the\nCompany\nCommencement\ndate\nExpiry date\nPledgee\n"
+                + "Quanhai Harbour\nInvestment (Hong Kong)\nCompany Limited\nYes\nH Shares\n36,000,000\n48.98%\n8.89%\n2.67%\n"
+                + "12 November 2024\n11 November 2025\nPeakline Securities\nLimited\n"
+                + "Quanhai Harbour\nInvestment (Hong Kong)\nCompany Limited\nYes\nH Shares\n12,600,000\n17.14%\n3.11%\n0.93%\n"
+                + "15 November 2024\n14 May 2025\nOriental Harvest Bank\n(Hong Kong) Limited\nTotal\n48,600,000\n66.12%\n12.00%\n3.60%\n\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Quanhai Harbour Investment (Hong Kong) Company Limited");
+        // "held by the pledgor" labels a percentage, not a pledgor's column before the pledgee's
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("Peakline Securities Limited", "Oriental Harvest Bank (Hong Kong) Limited");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(36_000_000L, 12_600_000L);
+        // the share of the issued H shares has no field: the third percentage is of the total share capital
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(48.98, 17.14);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(2.67, 0.93);
+        assertThat(t).extracting(PledgeTransaction::getShareClass).containsOnly(ShareClass.H);
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(LocalDate.of(2025, 11, 11), LocalDate.of(2025, 5, 14));
     }
 
     @Test

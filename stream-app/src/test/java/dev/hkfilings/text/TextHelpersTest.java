@@ -16,6 +16,15 @@ class TextHelpersTest {
     }
 
     @Test
+    void twoSpacesSeparateCellsOnlyBeforeAFigureWithThousandsSeparators() {
+        List<String> row = Cells.of("5.  To grant a mandate to allot,  1,203,366,918 (79.5770%)   308,837,400 (20.4230%)").stream()
+                .map(Cells.Cell::text).toList();
+        assertThat(row).containsExactly("5. To grant a mandate to allot,", "1,203,366,918 (79.5770%)", "308,837,400 (20.4230%)");
+        assertThat(Cells.of("held  12 shares and  1,2345 units").stream().map(Cells.Cell::text).toList())
+                .containsExactly("held 12 shares and 1,2345 units");
+    }
+
+    @Test
     void tenThousandUnitsAlsoWhenTheHeaderWrapped() {
         assertThat(Numbers.isTenThousandUnit("Number of pledged shares (in 10 thousand)")).isTrue();
         assertThat(Numbers.isTenThousandUnit("shares (in 10 | Proportion | thousand)")).isTrue();
