@@ -83,6 +83,8 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) over (?:the )?(?:ordinary )?shares by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
             Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
             Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
+            // a Rule 13.17/13.18 announcement whose controlling shareholder signs the charge for the issuer's facility
+            Cue.of(PLEDGE, 5, "控股股东(?:之)?质押(?:其)?(?:所持)?(?:部分)?股份|签立股份押记|签署股份押记"),
             // "SHARE MORTGAGE BY CONTROLLING SHAREHOLDER": the headline as "charge over shares by ..." above; the holder's
             // own act ("Crestfield executed a share charge", "executed a deed of share mortgage") outweighs the 13.18
             // facility it secures
@@ -99,6 +101,8 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -3, "(?:facility|loan) agreement|融资协议|贷款协议|融资函件"),
             Cue.of(PLEDGE, -3, "pledge of (?:the group's |the company's |its )?assets|charges? on (?:the group's |the company's )?assets|pledged (?:bank )?deposits|assets? pledged|资产抵押|资产质押|已抵押存款"),
             Cue.of(PLEDGE, -2, "land use rights|土地使用权"),
+            // "本次质押、抵押的资产不涉及…公司股份，亦不涉及控股股东股份质押": said outright that no shares are pledged
+            Cue.of(PLEDGE, -6, "不涉及[^。；]{0,30}股份(?:的)?质押|(?:does|do|did) not involve any (?:pledge|charge) (?:of|over) (?:the |any )?shares"),
             // A clarification answers press reports (of a pledge, often denied); a judicial freeze quotes the holder's
             // pledges as background. Neither announces a pledge.
             // The headline names a clarification; a pledge it recalls (as background to the denial) adds cues of its own.

@@ -25,6 +25,8 @@ final class KeyValuePledgeReader {
 
     private static final int MIN_FIELDS = 3;
     private static final int MAX_LABEL = 80;
+    /** A label of a particular the schema has no field for ("Secured obligations"), as short as labels are. */
+    private static final int MAX_OTHER_LABEL = 40;
     private static final int MAX_LINES_BEFORE = 12;
     /** Longer lines are prose, not the wrapped rest of a value written one cell per line. */
     private static final int MAX_VALUE_LINE = 90;
@@ -164,7 +166,10 @@ final class KeyValuePledgeReader {
     private static int pledgorLabel(List<String> lines) {
         for (int k = 0; k < lines.size(); k++) {
             String l = lines.get(k);
-            if (l.length() <= MAX_LABEL && Keywords.containsAny(l.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
+            // "Chargor: Upwell Founders Holdings Limited, which is owned as to 60% by ...": the label before a long value
+            Matcher colon = l.length() > MAX_LABEL ? COLON_ENTRY.matcher(l.strip()) : null;
+            String label = colon != null && colon.matches() ? colon.group(1) : l;
+            if (label.length() <= MAX_LABEL && Keywords.containsAny(label.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
                 return k;
             }
             if (SHAREHOLDER_LABEL.matcher(l.strip()).matches() && labelThenValueBelow(lines, k)) {
@@ -233,6 +238,13 @@ final class KeyValuePledgeReader {
                 out.add(cur);
                 continue;
             }
+            if (colon.matches() && !out.isEmpty() && colon.group(1).length() <= MAX_OTHER_LABEL && Character.isUpperCase(colon.group(1).charAt(0))) {
+                // "Secured obligations: a term loan facility of HK$120,000,000 ...": a particular of no field, which ends
+                // the value above it and not the block
+                cur = entry(colon.group(1) + ":", colon.group(2), false);
+                out.add(cur);
+                continue;
+            }
             // "押記日期" alone on its line, "二零二五年七月八日" below: a Chinese label that names a field is whole without a colon
             // so is "Pledgor" or "Pledgee" alone, "Harbour Crest Capital Limited" below: a party's label is one word
             boolean cjkLabelWhole = cur != null && cur.value.length() == 0 && !cur.tabbed && cur.label.length() > 0
@@ -245,6 +257,13 @@ final class KeyValuePledgeReader {
                 // the label wrapped: "Percentage of the Shares" / "in which Madam Chiu is" / "interested:"
                 cur.label.append(' ').append(text);
                 cur.labelClosed = endsWithColon(text);
+                continue;
+            }
+            if (!figure && text.length() <= MAX_LABEL && cur != null && cur.value.length() > 0
+                    && positionLabel(ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT))) {
+                // "質權人" / "華泰證券股份有限公司" / "持股數量（萬股）": the holder's position ends the value above it
+                cur = entry(text, "", false);
+                out.add(cur);
                 continue;
             }
             // a unit in brackets is no value: "Number of shares released from pledge (10,000 shares)"
@@ -267,6 +286,11 @@ final class KeyValuePledgeReader {
             }
         }
         return out;
+    }
+
+    /** The holder's own position beside the transaction: "Number of shares held", "持股比例", "剩余被质押股份数量". */
+    private static boolean positionLabel(String folded) {
+        return Keywords.containsAny(folded, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余");
     }
 
     private static Entry entry(String label, String value, boolean tabbed) {
@@ -296,18 +320,23 @@ final class KeyValuePledgeReader {
         }
         // the holder's own position beside the transaction: "Number of shares held", "Shareholding percentage", "Number
         // of remaining pledged shares"
-        if (Keywords.containsAny(l, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余")) {
+        if (positionLabel(l)) {
             return null;
         }
         if (Keywords.containsAny(l, "percentage", "proportion", "approximate %", "占", "比例")) {
             return Keywords.containsAny(l, "issued", "total number", "share capital", "已发行", "总股本", "股本总额", "股份总数") ? Field.PCT_CAPITAL : Field.PCT_HOLDING;
         }
-        if (Keywords.containsAny(l, "number of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")) {
+        if (Keywords.containsAny(l, "number of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")
+                || Keywords.containsAny(l, "本次质押股份", "本次解除质押股份", "解除质押股份（", "解押股份", "解质股份")) {
             return Field.SHARES;
         }
         if (Keywords.containsAny(l, "date of release", "release date", "deed of release", "date of discharge", "date of the discharge",
                 "解除日期", "解除质押日")) {
             return Field.RELEASE;
+        }
+        if (Keywords.containsAny(l, "expiry", "expiration", "maturity", "到期日", "届满")) {
+            // "Expiry date of the Share Charge" names the charge's date too
+            return Field.TERM;
         }
         if (l.equals("date") || Keywords.containsAny(l, "date of pledge", "date of the pledge", "date of charge", "date of the charge", "date of mortgage",
                 "date of the share charge", "date of share charge", "date of the share pledge", "date of the share mortgage",

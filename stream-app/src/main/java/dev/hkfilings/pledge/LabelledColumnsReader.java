@@ -195,7 +195,7 @@ final class LabelledColumnsReader {
                 r = Role.PERCENT_OF_CAPITAL;
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
-            } else if (Keywords.containsAny(l, "质押类型", "type of transaction", "transaction type")) {
+            } else if (Keywords.containsAny(l, "质押类型", "type of transaction", "transaction type") || l.equals("type") || l.equals("类型")) {
                 r = Role.TYPE;
             } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东")) {
                 r = Role.CONTROLLING;

@@ -57,6 +57,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                     && (TABLE_START.matcher(fold(lines.get(i))).find() || wrappedNameLabel(lines, i))) {
                 // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
                 s = tableKind(lines.subList(i, Math.min(lines.size(), i + 25)));
+                if ((s == Section.POSITIONS || s == Section.NONE) && LABEL_WITH_VALUE.matcher(fold(lines.get(i))).find()) {
+                    // "Chargor: Upwell Founders Holdings Limited": particulars as labelled lines, not a table's header, and
+                    // the holding they quote ("Shares held by the Chargor") makes no positions table of them
+                    s = Section.PLEDGE;
+                }
                 // header lines above the labelled one, tab-indented, are the upper parts of its labels
                 int start = i;
                 while (start > 0 && i - start < 3 && lines.get(start - 1).startsWith("\t") && lines.get(i).indexOf('\t') >= 0) {
@@ -170,6 +175,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     private static final int PARTICULARS_ABOVE = 4;
+    private static final Pattern LABEL_WITH_VALUE = Pattern.compile("^\\s*(?:name of (?:the )?)?(?:shareholder|pledgor|chargor|mortgagor|出质人|质押人|押记人)\\s*[:：]\\s*\\S");
     static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
             // "質權人 | 出質人 | 數目 ...": the pledgee's column first, the pledgor's in the same tab row
             + "|(?:质权人|承押人|pledgee|chargee)\\b\\s*\\t(?=.*(?:出质人|质押人|押记人|股东名称|pledgor|chargor)))");
@@ -255,7 +261,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             // a table's note: "注：本次质押股份均为无限售流通A股"
             + "|本次(?:解除)?质押(?:的)?股份均为(?:无限售(?:条件)?流通)?([AH])股"
             // "注：鹭江控股所持公司股份均为无限售条件流通A股"
-            + "|所持(?:有)?(?:的)?(?:本)?公司股份均为(?:无限售(?:条件)?流通)?([AH])股");
+            + "|所持(?:有)?(?:的)?(?:本)?公司股份均为(?:无限售(?:条件)?流通)?([AH])股"
+            // "註：上表中的股份均為本公司A股股份", "質押予質權人的本公司部分A股股份已辦理完畢解除質押登記手續"
+            + "|(?:上表|上述)(?:中)?(?:的)?股份均为(?:本公司)?(?:无限售(?:条件)?流通)?([AH])股"
+            + "|(?:本公司|公司)(?:部分)?([AH])股股份已办理(?:完毕)?(?:了)?(?:解除质押|质押)");
 
     /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
@@ -282,7 +291,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         boolean zh = prose.contains("A股") || prose.contains("H股") || prose.contains("Ａ股") || prose.contains("Ｈ股");
         Matcher m = zh ? ZH_CLASS_OF_EVENT.matcher(ChineseScript.toSimplified(Numbers.normalizeWidth(prose))) : null;
         if (m != null && m.find()) {
-            String c = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String c = null;
+            for (int g = 1; c == null && g <= m.groupCount(); g++) {
+                c = m.group(g);
+            }
             return c.equals("A") ? ShareClass.A : ShareClass.H;
         }
         boolean en = prose.contains(" A share") || prose.contains(" H share") || prose.contains(" A Share") || prose.contains(" H Share");

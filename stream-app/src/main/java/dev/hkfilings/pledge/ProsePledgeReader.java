@@ -105,7 +105,8 @@ final class ProsePledgeReader {
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
-            "(?:^|, )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
+            // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma
+            "(?:^|, |\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
     private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no|mr|ms|mrs|dr))\\.";
     /**
@@ -134,7 +135,7 @@ final class ProsePledgeReader {
     private static final Pattern ZH_RELEASE_OF = Pattern.compile("解除[^，。；]{0,100}?的(?:质押|押记)");
     private static final Pattern ZH_RELEASED_HOLDER = Pattern.compile("解除([^，。；,（(「“]{2,40}?)(?:以其为受益人)?所(?:质押|押记)");
     private static final Pattern ZH_ACTOR = Pattern.compile("(?:^|，|,)(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)?(?:的)?(?:投资控股公司|附属公司)?"
-            + "([^，。；,（(\\d股]{2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?(?:押记|质押)");
+            + "((?:(?!质押|解除)[^，。；,（(\\d：:、\\s]){2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|原)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?(?:押记|质押)");
     private static final Pattern ZH_LENDER = Pattern.compile("银行|证券|信托");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
             "(?:占|及)(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
@@ -186,8 +187,17 @@ final class ProsePledgeReader {
             }
             boolean zh = HAS_HAN.matcher(f).matches();
             // "over 230,000,000 and 115,000,000 Shares ... in favour of VCB and KUB, respectively": two pledges
-            for (String part : zh || !f.equals(o) ? List.of(f) : RespectiveClauses.split(f)) {
-                String po = part == f ? o : part;
+            // the folded and the original sentence split alike: folding keeps the length and the Latin text, and a Chinese
+            // company name above the first sentence is part of its span
+            List<String> parts = f.contains("respectively") ? RespectiveClauses.split(f) : List.of(f);
+            List<String> origParts = parts.size() > 1 ? RespectiveClauses.split(o) : List.of(o);
+            if (origParts.size() != parts.size()) {
+                parts = List.of(f);
+                origParts = List.of(o);
+            }
+            for (int p = 0; p < parts.size(); p++) {
+                String part = parts.get(p);
+                String po = origParts.get(p);
                 PledgeTransaction t = zh && (part.contains("质押") || part.contains("押记"))
                         ? chinese(part, po, informedBy, nextF, percentF, about)
                         : english(part, po, informedBy, nextF, percentF, aliases);
@@ -432,6 +442,16 @@ final class ProsePledgeReader {
      * director or substantial holder who pledges is said outright not to control the issuer.
      */
     private static boolean namedNotControlling(String folded, java.util.Map<String, String> aliases, String holder) {
+        // "Neither Mr. Lau nor Bright Summit is a controlling shareholder"
+        Matcher neither = folded.contains("either") ? NEITHER_CONTROLLING.matcher(folded) : null;
+        while (neither != null && neither.find()) {
+            String parties = neither.group(1);
+            for (String name : spellings(aliases, holder)) {
+                if (name.length() >= 2 && parties.contains(ChineseScript.toSimplified(name))) {
+                    return true;
+                }
+            }
+        }
         for (String name : spellings(aliases, holder)) {
             String n = ChineseScript.toSimplified(name);
             for (int at = n.length() < 2 ? -1 : folded.indexOf(n); at >= 0; at = folded.indexOf(n, at + 1)) {
@@ -605,13 +625,15 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_SHARES_DEFINED = Pattern.compile(
-            "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“](?:Charged |Pledged |Mortgaged )?Shares?[\"”]\\)");
+            "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“](?:Charged |Pledged |Mortgaged )?Shares?[\"”]\\)"
+            // 'In this announcement, "Shares" means the ordinary shares of HK$0.01 each'
+            + "|[\"“]Shares?[\"”] means? (?:the )?(ordinary|H|domestic|A) shares\\b");
 
     /** The class of the shares the text calls "Shares": 'ordinary shares of HK$0.10 each ... (the "Shares")'. */
     static ShareClass definedShareClass(String orig) {
         Matcher m = orig.contains("Shares\"") || orig.contains("Shares”") ? EN_SHARES_DEFINED.matcher(orig) : null;
         if (m != null && m.find()) {
-            return shareClass(m.group(1));
+            return shareClass(m.group(1) != null ? m.group(1) : m.group(2));
         }
         // "本公司股本中每股面值0.01港元之普通股（「股份」）"
         return orig.contains("普通股") && ZH_SHARES_DEFINED.matcher(orig).find() ? ShareClass.ORDINARY : null;
@@ -619,7 +641,7 @@ final class ProsePledgeReader {
 
     private static final Pattern ZH_SHARES_DEFINED = Pattern.compile("普通股\\s*[（(]\\s*[「“]股份[」”]\\s*[）)]");
 
-    private static final Pattern ZH_ABOUT_THIS_PLEDGE = Pattern.compile("^\\s*(?:本次|该次|上述)(?:股份)?质押(?!前|后)");
+    private static final Pattern ZH_ABOUT_THIS_PLEDGE = Pattern.compile("^\\s*(?:(?:本次|该次|上述)(?:股份)?质押(?!前|后)|质押(?:期限|股份(?:分别)?(?:占|约占|相当于)))");
     /** "本次質押不屬於補充質押" (no), "本次质押为补充质押" (yes). */
     private static final Pattern ZH_SUPPLEMENTAL = Pattern.compile("(不属于|并非|不是|非|不涉及)?补充质押");
 
@@ -839,6 +861,9 @@ final class ProsePledgeReader {
             Matcher actor = ZH_ACTOR.matcher(f);
             if (actor.find() && !ZH_PRONOUN_SUBJECT.matcher(actor.group(1)).matches()) {
                 subject = o.substring(actor.start(1), actor.end(1));
+                // "控股股東東山控股已於…": the role before the name (names may hold 股 themselves)
+                Matcher role = ZH_ROLE_PREFIX.matcher(actor.group(1));
+                subject = role.find() ? subject.substring(role.end()) : subject;
             }
         }
         if (subject == null || subject.length() < 2 || ZH_PRONOUN_SUBJECT.matcher(subject).matches() || subject.contains("通知")) {
@@ -876,7 +901,12 @@ final class ProsePledgeReader {
         } else {
             // "本次质押起始日为2024年11月4日，质押到期日为2027年11月3日" states them outright
             t.setStartDate(stated(ZH_START, f, nextF).orElse(date));
-            stated(ZH_EXPIRY, f, nextF).ifPresent(t::setExpiryDate);
+            java.util.Optional<java.time.LocalDate> expiry = stated(ZH_EXPIRY, f, nextF);
+            if (expiry.isEmpty() && about.get()[0].contains("期限")) {
+                // "質押股份佔…。質押期限自二零二四年三月五日起至二零二五年三月四日止": a sentence further on
+                expiry = stated(ZH_EXPIRY, about.get()[0], "");
+            }
+            expiry.ifPresent(t::setExpiryDate);
         }
         Matcher cap = ZH_PCT_CAPITAL.matcher(f);
         if (cap.find() || (cap = ZH_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = ZH_PCT_CAPITAL_LISTED.matcher(percentF.get())).find()
@@ -940,12 +970,17 @@ final class ProsePledgeReader {
             + "(?:\\bis|\\bbeing)\\s+|is\\s+)(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:a|the|one of the)\\s+" + CONTROLLING_ROLE
             // "Crestfield and Mr. Lau are therefore the controlling shareholders"; "Silvercrest, and Mr. Ho by virtue of his
             // interest in Silvercrest under Part XV of the Securities and Futures Ordinance, are the controlling shareholders"
-            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)[^;()]){1,160}?,)?\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?the\\s+controlling\\s+shareholders\\b"
+            // "Mr. Ng, the chairman of the Board and an executive Director, and Vale Summit are together the controlling shareholders"
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*,\\s*(?:the|an?|being)\\s+[^,;()]{1,100}(?=\\s*,\\s*and\\s))?"
+            + "(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)[^;()]){1,160}?,?)?"
+            + "\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?the\\s+controlling\\s+shareholders\\b"
             // "百樂控股持有600,000,000股股份，佔…60.00%，為本公司之控股股東"
             + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东"
             // "林先生及德昇為本公司控股股東（定義見上市規則）"
             + "|^\\s*(?:(?:及|和|与)[^，,。；()（）]{1,30}?)?\\s*(?:均|皆|亦|乃)?(?:为|是)(?:本公司)?(?:之|的)?控股股东",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEITHER_CONTROLLING = Pattern.compile(
+            "\\b[Nn]either\\s+((?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s|;).){1,120}?\\s+nor\\s+(?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s|;).){1,120}?)\\s+(?:is|was)\\s+(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b");
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
@@ -953,10 +988,12 @@ final class ProsePledgeReader {
             + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
             // "X is a substantial shareholder of the Company but is not a controlling shareholder"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)");
+    /** A date as Chinese announcements write it: 2024年3月5日, 二零二四年三月五日. */
+    private static final String ZH_DAY = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)";
+    private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(" + ZH_DAY + ")");
     private static final Pattern ZH_EXPIRY = Pattern.compile(
-            "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限自\\d{4}年\\d{1,2}月\\d{1,2}日起至)(\\d{4}年\\d{1,2}月\\d{1,2}日)");
-    private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(\\d{4}年\\d{1,2}月\\d{1,2}日)(?:质押|押记|办理)");
+            "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限自" + ZH_DAY + "起至)(" + ZH_DAY + ")");
+    private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(" + ZH_DAY + ")(?:质押|押记|办理)");
 
     private static java.util.Optional<java.time.LocalDate> stated(Pattern p, String f, String nextF) {
         Matcher m = p.matcher(f);

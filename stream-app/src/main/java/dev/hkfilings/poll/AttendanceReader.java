@@ -26,6 +26,9 @@ final class AttendanceReader {
             + "|(?<!佔)賦予持有人出席|(?<!占)赋予持有人出席", CI);
     private static final Pattern SHARE_COUNT = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?!\\s*(?:年|%|\\.\\d))\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*|domestic\\s+)?(?:shares?|股)", CI);
+    private static final Pattern LABELLED_COUNT = Pattern.compile("[^\\n]{0,160}?[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,.]*\\s*%)(?![\\d,.])");
+    private static final Pattern BRACKETED_PERCENT = Pattern.compile(
+            "\\s*[(（]\\s*(?:approximately\\s+|approx\\.\\s*|about\\s+|約|约)?(\\d{1,3}(?:\\.\\d+)?)\\s*%", CI);
     private static final Pattern THAT_NUMBER = Pattern.compile("\\s*(?:該數目|该数目|此數目|此数目)");
     private static final Pattern COUNT_WAS = Pattern.compile(
             "number\\s+of\\s+(?:issued\\s+)?shares(?:\\s+in\\s+issue)?\\s+(?:was|were|is|amounted\\s+to)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,]*\\s*%)", CI);
@@ -71,6 +74,13 @@ final class AttendanceReader {
                 entitledEnd = cue.end() + n.end();
                 break;
             }
+            // "Total number of shares entitling the holders to attend and vote ... at the EGM:\t2,150,000,000": the label's value
+            Matcher labelled = LABELLED_COUNT.matcher(text).region(cue.end(), Math.min(text.length(), cue.end() + 200));
+            if (labelled.lookingAt()) {
+                entitled = Numbers.shares(labelled.group(1), 1).orElse(null);
+                entitledEnd = labelled.end();
+                break;
+            }
             // "... was 1,000,000,000 Shares, which was the total number of Shares entitling the holders to attend and vote"
             int sentenceStart = Math.max(Math.max(text.lastIndexOf(". ", cue.start()), text.lastIndexOf('。', cue.start())) + 1, cue.start() - 400);
             if (sentenceStart > 1 && THAT_NUMBER.matcher(text).region(sentenceStart, cue.start()).lookingAt()) {
@@ -113,8 +123,12 @@ final class AttendanceReader {
             if (total.find()) {
                 Matcher m = total.match();
                 represented = Numbers.shares(firstGroup(m), 1).orElse(null);
+                Matcher bracketed = BRACKETED_PERCENT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
                 FirstCharScan.Search p = MAINLAND_PERCENT_SCAN.in(text);
-                if (p.find(m.end())) {
+                if (bracketed.lookingAt()) {
+                    // "... at the EGM:\t1,204,377,450 (approximately 56.0176% of the issued shares)"
+                    percent = Double.parseDouble(bracketed.group(1));
+                } else if (p.find(m.end())) {
                     percent = Double.parseDouble(firstGroup(p.match()));
                 }
             }

@@ -127,7 +127,7 @@ final class ResolutionTableReader {
             Cell cell = cells.get(i);
             String c = cell.text();
             VoteCells.ResolutionKindHint section = VoteCells.section(c);
-            if (section != null && (cur == null || !cur.hasVotes() || complete(cur) || numberFollows(cells, i))) {
+            if (section != null && (cur == null || !cur.hasVotes() || complete(cur) || numberFollows(cells, i) || belowCountedRow(cur, cell))) {
                 cur = close(cur, rows);
                 kind = section == VoteCells.ResolutionKindHint.ORDINARY ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
                 sectionJustChanged = true;
@@ -165,7 +165,8 @@ final class ResolutionTableReader {
             }
             inHeader = false;
             List<Token> tokens = VoteCells.tokens(c);
-            if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur) && !subNumberOf(cur, c)) {
+            if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur) && !subNumberOf(cur, c)
+                    && !nextRowNumber(cur, rows, cell)) {
                 if (cur.votesLine < 0) {
                     cur.votesLine = cell.line();
                 }
@@ -312,6 +313,27 @@ final class ResolutionTableReader {
         int expected = last.major + 1;
         return num.major() == expected || num.major() == last.major && !num.number().equals(last.number)
                 || sectionJustChanged && num.major() == 1;
+    }
+
+    /**
+     * "2" opening a line below a row that has a count for every column: the next resolution's number, though the row
+     * still lacks percentages its header seemed to promise (an abstention column "No. of votes" without one).
+     */
+    private static boolean nextRowNumber(Row cur, List<Row> rows, Cell cell) {
+        String c = cell.text();
+        if (c.length() > 3 || !Character.isDigit(c.charAt(0)) || !belowCountedRow(cur, cell)) {
+            return false;
+        }
+        VoteCells.Number num = VoteCells.number(c);
+        return num != null && num.number() != null && num.rest() == null && plausible(num, rows, cur, false);
+    }
+
+    /** A cell opening a line below a row that has a count for every column ("特別決議案" after "5C ... 0"). */
+    private static boolean belowCountedRow(Row cur, Cell cell) {
+        if (cur == null || cell.column() != 0 || cur.votesLine < 0 || cell.line() <= cur.votesLine) {
+            return false;
+        }
+        return cur.target().stream().filter(t -> !t.percent()).count() >= cur.columns.size();
     }
 
     /** Whether the row has all the figures its header promises. */

@@ -43,6 +43,21 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void aChineseShareChargeSignedByTheControllingShareholderBesideRule1318ObligationsIsAPledge() {
+        assertThat(text("根據上市規則第13.17條及第13.18條作出之公告 控股股東質押股份及附有控股股東特定履約責任之融資協議。本公司與貸款人訂立融資協議。"
+                + "作為本公司於融資協議項下責任之抵押，東山控股已於2025年7月15日以貸款人為受益人簽立股份押記，將其持有之225,000,000股本公司普通股押記予貸款人。")
+                .type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
+
+    @Test
+    void aPledgeOfDepositsThatSaysNoSharesArePledgedStaysOther() {
+        Classification c = text("关于全资子公司以存单质押及资产抵押申请银行授信的公告。子公司以定期存单提供质押担保，质权人为海岱银行。"
+                + "本次质押、抵押的资产不涉及公司或任何股东所持有的公司股份，亦不涉及控股股东股份质押。");
+        assertThat(c.type()).isEqualTo(AnnouncementType.OTHER);
+        assertThat(c.evidence()).anyMatch(e -> e.startsWith("-text:\"不涉及"));
+    }
+
+    @Test
     void aChargeOverSharesByTheControllingShareholderBesideRule1318ObligationsIsAPledge() {
         assertThat(text("ANNOUNCEMENT PURSUANT TO RULES 13.17 AND 13.18. FACILITY AGREEMENT WITH SPECIFIC PERFORMANCE OBLIGATIONS AND CHARGE "
                 + "OVER SHARES BY THE CONTROLLING SHAREHOLDER. On 8 December 2025, Tide Harbour, the controlling shareholder, executed a "

@@ -958,6 +958,127 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void neitherTheDirectorNorHisCompanyIsAControllingShareholder() {
+        String text = "SHARE PLEDGE BY AN EXECUTIVE DIRECTOR\nThe Board was informed by Mr. Lau Chi Fung (\"Mr. Lau\"), an executive Director,"
+                + " that on 2 June 2025, Bright Summit Ventures Limited (\"Bright Summit\"), wholly owned by Mr. Lau, pledged 15,600,000"
+                + " ordinary shares of the Company in favour of Harbour Crest Securities Limited.\n"
+                + "Neither Mr. Lau nor Bright Summit is a controlling shareholder (as defined in the GEM Listing Rules) of the Company.\n";
+        assertThat(extractor.extract(text).payload().getTransactions().get(0).getControllingShareholder()).isFalse();
+    }
+
+    @Test
+    void aTypeColumnSaysWhichRowIsTheReleaseAndWhichThePledge() {
+        String text = "Redmarsh Energy Group Co., Ltd. (the \"Parent\"), the controlling shareholder, released a pledge and pledged"
+                + " certain Domestic Shares.\nThe Parent is a controlling shareholder of the Company.\n\nDETAILS OF THE RELEASE AND THE PLEDGE\n\n"
+                + "\t\t\tNumber of\t% of shares\t% of total\t\t\t\t\n"
+                + "\tName of\tClass of\tshares\theld by the\tissued shares\tPledge start\tRelease\tExpiry\t\n"
+                + "Type\tshareholder\tshares\tinvolved\tshareholder\tof the Company\tdate\tdate\tdate\tPledgee\n"
+                + "Release\tthe Parent\tDomestic\t60,000,000\t15.00%\t6.00%\t9 May 2023\t22 April 2025\t—\tLanshui Rural Commercial Bank Co., Ltd.\n"
+                + "Pledge\tthe Parent\tDomestic\t75,000,000\t18.75%\t7.50%\t23 April 2025\t—\t22 April 2027\tHuaxia Harbour Securities Co., Ltd.\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getKind()).isEqualTo(PledgeKind.BOTH);
+        var t = p.getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Redmarsh Energy Group Co., Ltd.");
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 4, 22));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2027, 4, 22));
+        assertThat(t).extracting(PledgeTransaction::getShareClass).containsOnly(ShareClass.DOMESTIC);
+    }
+
+    @Test
+    void particularsWithALongPledgorValueAParticularOfNoFieldAndAnExpiryDateLabel() {
+        String text = "CHARGE OVER SHARES BY CONTROLLING SHAREHOLDER\n\nThe Company was informed by Upwell Founders Holdings Limited"
+                + " (the \"Chargor\"), a controlling shareholder of the Company, that the Chargor has executed a share charge.\n\n"
+                + "Date of the Share Charge: 18 August 2025\n\n"
+                + "Chargor: Upwell Founders Holdings Limited, which is owned as to 60% by Dr. Yu Wai Lam and as to 40% by Ms. Chung Mei Ki\n\n"
+                + "Chargee: Eastlake Commercial Bank (Hong Kong) Limited\n\nNumber of Shares charged: 48,000,000 Shares\n\n"
+                + "Percentage of the Shares held by the Chargor: approximately 12.80%\n\nPercentage of the total issued Shares: approximately 6.40%\n\n"
+                + "Secured obligations: a term loan facility of HK$120,000,000 granted by the Chargee to the Chargor\n\n"
+                + "Expiry date of the Share Charge: 17 August 2028\n\n"
+                + "As at the date of this announcement, the Chargor is interested in 375,000,000 Shares, representing approximately 50.00% of"
+                + " the total number of issued Shares.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Upwell Founders Holdings Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Eastlake Commercial Bank (Hong Kong) Limited");
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(12.8);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(6.4);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 8, 18));
+        assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2028, 8, 17));
+    }
+
+    @Test
+    void aReleaseAsLabelAndValueLinesWithTheHoldersPositionBelowIt() {
+        String text = "公司于2024年6月13日收到控股股东宁波瑞达投资控股有限公司（以下简称“瑞达控股”）的通知。\n\n二、本次股份解除质押的基本情况\n\n"
+                + "股东名称\n瑞达控股\n本次解除质押股份（万股）\n1,800.00\n占其所持股份比例\n5.76%\n占公司总股本比例\n1.38%\n"
+                + "原质押起始日\n2023年5月18日\n解除质押日期\n2024年6月13日\n质权人\n华泰证券股份有限公司\n"
+                + "持股数量（万股）\n31,250.00\n持股比例\n24.04%\n剩余被质押股份数量（万股）\n10,300.00\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getShares()).isEqualTo(18_000_000L);
+        // the holder's position below is no part of the pledgee
+        assertThat(t.get(0).getPledgee()).isEqualTo("华泰证券股份有限公司");
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 6, 13));
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 5, 18));
+    }
+
+    @Test
+    void aReleaseTablesNoteGivesTheClass() {
+        String text = "獲悉鼎湖投控此前質押予質權人的本公司部分A股股份已辦理完畢解除質押登記手續。\n"
+                + "股東名稱\t本次解除質押股份數量\t質押起始日\t解除質押日期\t質權人\n"
+                + "鼎湖投控\t18,000,000\t2023年6月12日\t2025年4月8日\t廣東粵信國際信託有限公司\n"
+                + "註：上表中的股份均為本公司A股股份。\n";
+        assertThat(extractor.extract(text).payload().getTransactions().get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
+
+    @Test
+    void twoConcertPartiesRespectivelyUnderAChineseCompanyName() {
+        String text = "ASHVALE HOLDINGS LIMITED\n雅韻控股有限公司\n(Stock Code: 1234)\nPLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n"
+                + "The Board has been informed that on 9 October 2024, Radiant Peak Holdings Limited (\"Radiant Peak\") and Silver Osprey"
+                + " Limited (\"Silver Osprey\"), being parties acting in concert and together the controlling shareholders of the Company,"
+                + " pledged 60,000,000 Shares and 25,000,000 Shares, representing approximately 20.00% and 25.00% of their respective"
+                + " shareholdings in the Company and approximately 6.25% and 2.60% of the total number of issued Shares, respectively,"
+                + " in favour of Lionrock Securities Limited.\n"
+                + "In this announcement, \"Shares\" means the ordinary shares of HK$0.01 each in the share capital of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Radiant Peak Holdings Limited", "Silver Osprey Limited");
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(20.0, 25.0);
+        assertThat(t).extracting(PledgeTransaction::getShareClass).containsOnly(ShareClass.ORDINARY);
+    }
+
+    @Test
+    void aHolderNamedRightAfterItsDateAndATermInChineseNumeralsInALaterSentence() {
+        String en = "Mr. Lo, through Ember Crest Investments Limited (\"Ember Crest\"), is interested in 612,000,000 ordinary shares"
+                + " (the \"Shares\").\nAs a condition precedent, on 18 March 2024 Ember Crest executed a share charge in favour of the"
+                + " Security Agent over 306,000,000 Shares held by it.\n";
+        var charge = extractor.extract(en).payload().getTransactions();
+        assertThat(charge).extracting(PledgeTransaction::getShares).containsExactly(306_000_000L);
+        assertThat(charge.get(0).getPledgor()).isEqualTo("Ember Crest Investments Limited");
+        String zh = "本公司董事會獲本公司控股股東德威投資有限公司（「德威投資」）知會，德威投資已於二零二四年三月五日將其實益擁有之102,000,000股"
+                + "本公司普通股質押予寶輝證券有限公司。質押股份佔德威投資所持股份約32.00%，並佔本公司已發行股份總數約12.00%。"
+                + "質押期限自二零二四年三月五日起至二零二五年三月四日止。\n";
+        assertThat(extractor.extract(zh).payload().getTransactions().get(0).getExpiryDate()).isEqualTo(LocalDate.of(2025, 3, 4));
+        String dongshan = "作為本公司於融資協議項下責任之抵押，東山控股已於2025年7月15日以貸款人為受益人簽立股份押記，"
+                + "將其持有之225,000,000股本公司普通股押記予貸款人。\n";
+        assertThat(extractor.extract(dongshan).payload().getTransactions().get(0).getPledgor()).isEqualTo("東山控股");
+    }
+
+    @Test
+    void aDirectorWithHisTitlesAndHisCompanyAreTogetherTheControllingShareholders() {
+        String text = "The Board has been notified by Vale Summit Limited (\"Vale Summit\") and Mr. Ng Siu Fai (\"Mr. Ng\") that they have"
+                + " pledged certain Shares.\n"
+                + "Pledgee\tNumber of Shares pledged\tPledgor\tDate of pledge\n"
+                + "Oriental Vista Securities Limited\t45,000,000\tVale Summit\t2 May 2024\n"
+                + "Oriental Vista Securities Limited\t12,500,000\tMr. Ng\t8 May 2024\n\n"
+                + "Mr. Ng, the chairman of the Board and an executive Director, and Vale Summit are together the controlling shareholders"
+                + " of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsExactly(true, true);
+    }
+
+    @Test
     void theSharesOfAnAnnouncementHeadedByAnAShareCodeAreAShares() {
         String table = "股东名称\t是否为控股股东\t本次质押股数\t质押起始日\t质权人\t占其所持股份比例\t占公司总股本比例\n"
                 + "威克控股\t是\t32,000,000\t2025年10月20日\t兴岳证券股份有限公司\t7.90%\t2.37%\n";

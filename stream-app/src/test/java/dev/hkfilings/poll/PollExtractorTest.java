@@ -60,6 +60,40 @@ class PollExtractorTest {
     }
 
     @Test
+    void anAbstentionColumnWithoutPercentagesAndATotalColumnDoNotRunRowsTogether() {
+        String text = "RESULTS OF THE EXTRAORDINARY GENERAL MEETING\n"
+                + "Total number of shares entitling the holders to attend and vote for or against the resolutions at the EGM:\t2,150,000,000\n"
+                + "Total number of shares held by Shareholders present in person or by proxy at the EGM:\t1,204,377,450 (approximately"
+                + " 56.0176% of the issued shares)\n\n"
+                + "\tResolutions\tFOR\tAGAINST\tABSTAIN\tTotal votes\n\t\tNo. of votes (%)\tNo. of votes (%)\tNo. of votes\t(FOR + AGAINST)\n"
+                + "\tORDINARY RESOLUTIONS\t\t\t\t\n"
+                + "1\tTo approve the Distribution Agreement and the annual caps\t1,198,230,450\t5,146,000\t1,001,000\t1,203,376,450\n"
+                + "\tfor the three years ending 31 December 2028\t(99.5724%)\t(0.4276%)\t\t\n"
+                + "2\tTo approve the grant of a specific mandate to issue up to\t1,187,655,200\t15,721,250\t1,001,000\t1,203,376,450\n"
+                + "\t180,000,000 Subscription Shares\t(98.6936%)\t(1.3064%)\t\t\n"
+                + "\tSPECIAL RESOLUTION\t\t\t\t\n"
+                + "3\tTo approve the increase in authorised share capital\t1,170,312,000\t33,064,450\t1,001,000\t1,203,376,450\n"
+                + "\tand the adoption of the amended articles\t(97.2524%)\t(2.7476%)\t\t\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(2_150_000_000L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(56.0176);
+        assertThat(p.getResolutions()).extracting(Resolution::getNumber).containsExactly("1", "2", "3");
+        assertThat(p.getResolutions()).extracting(Resolution::getVotesForPercent).containsExactly(99.5724, 98.6936, 97.2524);
+        assertThat(p.getResolutions()).extracting(Resolution::getVotesAbstain).containsOnly(1_001_000L);
+        assertThat(p.getResolutions()).extracting(Resolution::getKind)
+                .containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+
+        // the special resolutions' section after a row whose abstentions have no percentage
+        String zh = "股東週年大會上提呈之決議案投票結果如下：\n\n普通決議案\t票數及百分比（%）\t\t\t\t\n\t贊成\t%\t反對\t%\t棄權\n"
+                + "1 省覽及採納經審核綜合財務報表。\t1,586,951,412\t100.00\t0\t0.00\t312,000\n"
+                + "2 授予董事一般授權以購回本公司股份。\t1,587,009,412\t99.98\t254,000\t0.02\t0\n\n"
+                + "特別決議案\t贊成\t%\t反對\t%\t棄權\n"
+                + "3 批准建議修訂本公司之組織章程大綱及細則。\t1,585,619,412\t99.92\t1,332,000\t0.08\t312,000\n";
+        assertThat(extractor.extract(zh).payload().getResolutions()).extracting(Resolution::getKind)
+                .containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+    }
+
+    @Test
     void derivesTheOutcomeFromVotesAndKindWhenNothingIsStated() {
         String text = """
                 POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING
