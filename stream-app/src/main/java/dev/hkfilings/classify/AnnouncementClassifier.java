@@ -113,6 +113,8 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -5, "股权质押|股权出质"),
             // a quarterly report lists the top holders' pledged shares in passing
             Cue.of(PLEDGE, -8, "季度报告|quarterly report"),
+            // a change of directors: the new director's biography may name share pledge financing among his past work
+            Cue.of(PLEDGE, -5, "董事变更|辞任|change (?:of|in) directors?|(?:appointment|resignation) of (?:an? )?(?:independent )?(?:non-)?executive directors?|rule 13\\.51\\(2\\)|第13\\.51\\(2\\)"),
             // a plan to increase a holding recalls the holder's released pledges as background
             Cue.of(PLEDGE, -5, "增持计划|增持主体"),
             // a disclosure-of-interests form: a bank reporting its security interest in shares, not the holder's pledge

@@ -17,7 +17,7 @@ final class LineSplitContinuations {
 
     /** Endings after which a Chinese cell is complete: entity suffixes, and the words that close a term or a purpose. */
     private static final Pattern COMPLETE = Pattern.compile(
-            ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|需求|需要|经营|融资|债务|资金|投资|消费|周转|业务|贷款|担保|质押)$");
+            ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|之日|需求|需要|经营|融资|债务|资金|投资|消费|周转|业务|贷款|担保|质押)$");
     private static final Pattern NAME_TAIL = Pattern.compile("有限|股份|公司|集团|集團|合伙|合夥|[（(]");
     private static final Pattern ROW_LABEL = Pattern.compile("^(?:合计|合計|总计|總計|小计|小計)$");
 

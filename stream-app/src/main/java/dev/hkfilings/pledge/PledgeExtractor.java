@@ -13,6 +13,7 @@ import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.PageMarks;
 import dev.hkfilings.text.Spaces;
 import dev.hkfilings.text.UpperCase;
 import java.util.ArrayList;
@@ -46,13 +47,29 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
         String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> lines = LineBreaks.split(body);
+        List<String> lines = withoutRunningHeaders(LineBreaks.split(body));
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
         Section current = null;
         for (int i = 0; i < lines.size(); i++) {
             Section s = headingKind(lines.get(i));
+            if (s == null && i + 1 < lines.size() && BARE_NUMBER.matcher(lines.get(i)).matches()) {
+                // "1." / "Basic information on the pledge": a numbered heading whose tab stop the PDF made a line break
+                String joined = lines.get(i).strip() + " " + lines.get(i + 1).strip();
+                s = headingKind(joined);
+                if ((s == null || s == Section.NONE) && i + 2 < lines.size() && !lines.get(i + 2).isBlank() && lines.get(i + 2).strip().length() < 40) {
+                    // wrapped once more at the page's width: "Basic information on the" / "pledge"
+                    Section longer = headingKind(joined + " " + lines.get(i + 2).strip());
+                    if (longer != null && longer != Section.NONE) {
+                        s = longer;
+                        i++;
+                    }
+                }
+                if (s != null) {
+                    i++;
+                }
+            }
             if (s == null && (current == null || current == Section.NONE) && mayStartTable(lines.get(i))
                     && (TABLE_START.matcher(fold(lines.get(i))).find() || wrappedNameLabel(lines, i))) {
                 // A table straight under a title that is no heading (Chinese titles are neither numbered nor upper case).
@@ -151,6 +168,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         ProsePledgeReader.definedParties(prose, transactions);
         ProsePledgeReader.percentsStatedPerHolder(prose, transactions);
+        ProsePledgeReader.respectivePercents(prose, transactions);
         for (int k = 0; k < transactions.size(); k++) {
             if (transactions.get(k).getPercentOfHolding() != null) {
                 missing.remove("transactions[" + k + "].percentOfHolding");
@@ -175,6 +193,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     private static final int PARTICULARS_ABOVE = 4;
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("^\\s*(?:name of (?:the )?)?(?:shareholder|pledgor|chargor|mortgagor|出质人|质押人|押记人)\\s*[:：]\\s*\\S");
     static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
             // "質權人 | 出質人 | 數目 ...": the pledgee's column first, the pledgor's in the same tab row
@@ -199,6 +218,41 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 || line.regionMatches(true, i, "pledgor", 0, 7) || line.regionMatches(true, i, "chargor", 0, 7)
                 || line.regionMatches(true, i, "mortgagor", 0, 9) || line.regionMatches(true, i, "pledgee", 0, 7)
                 || line.regionMatches(true, i, "chargee", 0, 7);
+    }
+
+    /** How far down a page header may repeat the document's first lines (the issuer's names). */
+    private static final int HEADER_LINES = 30;
+
+    /**
+     * The lines with each page's running header blanked: after a page mark ("– 2 –"), a line the document opened with
+     * (the issuer's name). Inside a table the page break cut, it would end the table (an upper-case line is a heading)
+     * or join the next row's name.
+     */
+    private static List<String> withoutRunningHeaders(List<String> lines) {
+        List<String> out = null;
+        for (int i = 1; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.length() < 8 || !PageMarks.isPageMark(previousNonBlank(lines, i))) {
+                continue;
+            }
+            for (int k = 0; k < Math.min(i, HEADER_LINES); k++) {
+                if (lines.get(k).strip().equals(l)) {
+                    out = out == null ? new ArrayList<>(lines) : out;
+                    out.set(i, "");
+                    break;
+                }
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    private static String previousNonBlank(List<String> lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!lines.get(k).isBlank()) {
+                return lines.get(k).strip();
+            }
+        }
+        return "";
     }
 
     /** "Name of" / "shareholder": the first label of a table one cell per line, wrapped over two lines. */
@@ -392,6 +446,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     /** The kind of section a heading opens, NONE for another heading, null for a line that is no heading. */
     static Section headingKind(String line) {
         String l = line.strip();
+        int tab = l.indexOf('\t');
+        if (tab > 0 && tab <= 4 && l.indexOf('\t', tab + 1) < 0 && Character.isDigit(l.charAt(0))) {
+            // "1.\tBasic information on the pledge": the number's tab stop, not a table's columns
+            l = l.substring(0, tab) + " " + l.substring(tab + 1).strip();
+        }
         if (l.isEmpty() || l.length() > 160 || l.contains("\t")) {
             return null;
         }

@@ -50,7 +50,11 @@ final class ProsePledgeReader {
     private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
             "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
             // "截至本公告日，汀九集團持有本公司股份35,000萬股": the holding as the announcement stands
-            + "|截至本公告(?:日|披露日)[，,]\\s*[^。；，将]{0,20}?持有(?:本)?公司股份");
+            + "|截至本公告(?:日期|日|披露日)[，,]\\s*[^。；，将]{0,20}?持有(?:本)?公司(?:[AH]股|股份)"
+            // "陳志遠先生持有本公司A股20,000,000股，…，本次解除質押後其所持本公司股份已無質押": a holding, then its state after the event
+            + "|^[^，。；]{1,30}?持有(?:本)?公司(?:[AH]股|股份)[^。；]{0,80}?(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后"
+            // "堅峰所持有的其餘90,000,000股股份…並無受任何押記或產權負擔所限": shares said to be free
+            + "|(?:并无|并未|概无|未有)受?任何(?:质押|押记|产权负担)");
     /** A sentence that pledges or charges a number of shares itself. */
     private static final Pattern ANOTHER_PLEDGE = Pattern.compile(
             "(?i)\\b(?:pledged|charged|mortgaged)\\s+(?:a\\s+(?:further|total\\s+of)\\s+)?\\d{1,3}(?:,\\d{3})+|质押\\d|押记\\d");
@@ -101,9 +105,10 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
+    private static final Pattern LENDER_TERM = Pattern.compile("(?i)(?:the )?(?:pledgee|chargee|mortgagee|lender|security agent|bank)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma
             "(?:^|, |\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
@@ -118,9 +123,11 @@ final class ProsePledgeReader {
             + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|shares|total number of (?:\\d[\\d,]* )?(?:issued )?(?:ordinary )?shares)(?!(?: of the company)? held by)", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|(?:\\d{1,3}(?:,\\d{3})+ )?shares(?= in issue)|shares|total number of (?:\\d[\\d,]* )?(?:issued )?(?:ordinary )?shares)(?!(?: of the company)? held by| in which)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_HOLDING = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?(?:\\d[\\d,]* )?(?:h |a |ordinary |domestic )?shares (?:of the company )?(?:then )?(?:beneficially )?(?:held|owned) by\\b|(?:its|his|her|their) (?:respective )?(?:total )?(?:shareholding|shares|holding))", Pattern.CASE_INSENSITIVE);
+            "(\\d+(?:\\.\\d+)?)%\\s+of (?:the (?:total )?(?:\\d[\\d,]* )?(?:h |a |ordinary |domestic )?shares (?:of the company )?(?:then )?(?:beneficially )?(?:held|owned) by\\b|(?:its|his|her|their) (?:respective )?(?:total )?(?:shareholding|shares|holding)"
+            // "20.57% of the Shares in which she is interested"
+            + "|the (?:\\d[\\d,]* )?shares in which (?:he|she|it|they) (?:is|are|was|were) (?:beneficially )?interested)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
@@ -128,7 +135,7 @@ final class ProsePledgeReader {
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
     private static final String ZH_ON_DATE = "(?:于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))?";
-    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
+    private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,|：|:)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,：:]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
@@ -464,6 +471,39 @@ final class ProsePledgeReader {
         return false;
     }
 
+    /** "上述質押股份分別佔錦輝投資及陳先生各自所持股份約30.00%及50.00%": two holders' shares of their holdings, in pairs. */
+    private static final Pattern ZH_RESPECTIVE_PERCENTS = Pattern.compile(
+            "分别占([^，。；、]{2,40}?)(?:及|和|与)([^，。；、]{2,40}?)各自所持(?:本公司|公司)?(?:的)?(?:股份)?(?:总数)?(?:的)?约?\\s*(\\d+(?:\\.\\d+)?)\\s*%"
+                    + "\\s*(?:及|和|与|、)\\s*约?\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+
+    /** Each holder's share of its own holding from a sentence that gives the two in pairs, for rows without it. */
+    static void respectivePercents(String text, List<PledgeTransaction> out) {
+        if (!(text.contains("各自所持")) || out.stream().noneMatch(t -> t.getPledgor() != null && t.getPercentOfHolding() == null)) {
+            return;
+        }
+        String orig = prepared(text);
+        String folded = ChineseScript.toSimplified(orig);
+        Matcher m = ZH_RESPECTIVE_PERCENTS.matcher(folded);
+        if (!m.find()) {
+            return;
+        }
+        java.util.Map<String, String> aliases = aliases(orig, folded);
+        String[] holders = {m.group(1).strip(), m.group(2).strip()};
+        double[] percents = {Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+        for (PledgeTransaction t : out) {
+            if (t.getPledgor() == null || t.getPercentOfHolding() != null) {
+                continue;
+            }
+            for (int k = 0; k < 2; k++) {
+                for (String name : spellings(aliases, t.getPledgor())) {
+                    if (ChineseScript.toSimplified(name).equals(holders[k])) {
+                        t.setPercentOfHolding(percents[k]);
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * "浦源投资本次质押股份占其所持公司股份的12.44%，占公司总股本的3.76%；浦盛合伙本次质押股份占…": a table without percentage
      * columns, each holder's percentages in a sentence after it, the holder named by its full name or its term.
@@ -702,7 +742,11 @@ final class ProsePledgeReader {
         if (lead.find() && lead.start() < sh.start()) {
             return null;
         }
-        boolean release = RELEASE_WORDS.matcher(lf).matches();
+        // "PARTIAL RELEASE OF SHARE PLEDGE ... Reference is made to the announcement ... in relation to the pledge by X": the
+        // title the PDF ran into the first sentence says nothing of the pledge referred to
+        Matcher ref = lf.contains("reference is made") ? REFERENCE.matcher(f) : null;
+        String scope = ref != null && ref.find() ? lf.substring(ref.start()) : lf;
+        boolean release = RELEASE_WORDS.matcher(scope).matches();
         // A sentence that only repeats a holding ("holds 100,000,000 shares") is no transaction.
         if (!release && !PLEDGE_WORDS.matcher(lf).matches()) {
             return null;
@@ -714,6 +758,17 @@ final class ProsePledgeReader {
         t.setShareClass(shareClass(sh.group(2)));
         String subject = find(EN_SUBJECT, f, o);
         subject = subject == null ? null : trimName(subject);
+        int that = subject == null ? -1 : subject.lastIndexOf(" that ");
+        if (that >= 0) {
+            // "The Board has been notified by HCL that the Pledgee released ...": the clause's own subject
+            subject = trimName(subject.substring(that + 6));
+        }
+        String lender = null;
+        if (subject != null && LENDER_TERM.matcher(subject).matches()) {
+            // "the Pledgee released 20,000,000 of the 50,000,000 pledged Shares": the lender acts, the holder is the one who told
+            lender = subject;
+            subject = null;
+        }
         if (subject == null || PRONOUN_SUBJECT.matcher(subject).matches()
                 || PASSIVE_SUBJECT.matcher(subject).matches() || SUFFIX_SUBJECT.matcher(subject).matches()
                 || subject.toLowerCase(Locale.ROOT).startsWith("the company")) {
@@ -726,6 +781,9 @@ final class ProsePledgeReader {
             if (p != null && !p.equalsIgnoreCase(subject)) {
                 t.setPledgee(p);
             }
+        }
+        if (t.getPledgee() == null && lender != null) {
+            t.setPledgee(lender);
         }
         java.time.LocalDate date = dateNear(EN_ON_DATE, f, sh.start());
         if (release) {
@@ -895,6 +953,14 @@ final class ProsePledgeReader {
                 while (released == null && after.find()) {
                     released = Dates.first(after.group(1)).orElse(null);
                 }
+                if (released == null) {
+                    // "豐源投資於2024年11月5日將其原於2023年11月6日質押予…的…股辦理了解除質押登記": the release's date first
+                    Matcher earlier = ZH_DATE.matcher(f).region(0, originally.start());
+                    while (earlier.find()) {
+                        released = Dates.first(earlier.group(1)).orElse(released);
+                    }
+                    released = released != null && released.equals(t.getStartDate()) ? null : released;
+                }
                 date = released != null ? released : date;
             }
             t.setReleaseDate(date);
@@ -987,7 +1053,7 @@ final class ProsePledgeReader {
             // "堅峰及何先生均為本公司的主要股東（定義見上市規則），惟並非本公司的控股股東"
             + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
             // "X is a substantial shareholder of the Company but is not a controlling shareholder"
-            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? \\(?but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
     /** A date as Chinese announcements write it: 2024年3月5日, 二零二四年三月五日. */
     private static final String ZH_DAY = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)";
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(" + ZH_DAY + ")");
@@ -1013,7 +1079,9 @@ final class ProsePledgeReader {
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
             "((?:(?:Mr|Ms|Mrs|Mdm|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
     /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
-    private static final Pattern ZH_ROLE = Pattern.compile("^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向)|^[）)]?及");
+    // "本公司主席兼執行董事陳錦輝先生（「陳先生」）": a director's titles before the name
+    private static final Pattern ZH_ROLE = Pattern.compile(
+            "^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向|主席|董事长|行政总裁|总裁|董事(?!会))|^[）)]?及");
 
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+as\\s+((?:[a-z]+\\s+){0,6}[a-z]+)\\s*$");
 

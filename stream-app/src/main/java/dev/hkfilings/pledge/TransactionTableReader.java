@@ -550,7 +550,9 @@ final class TransactionTableReader {
                 boolean lower = !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !DEFINED_TERM.matcher(s).matches();
                 boolean branch = BRANCH_END.matcher(s).matches() && ENTITY_END.matcher(prev).matches() && !ENTITY_END.matcher(s).matches();
                 String pf = dev.hkfilings.text.ChineseScript.toSimplified(prev);
-                boolean cjkCut = isCjk(prev) && isCjk(s) && !ZH_TERMINAL.matcher(pf).matches();
+                // "至办理解除质押" / "登记之日": a term is whole at its end only, whatever word its first line ends with
+                boolean cjkCut = isCjk(prev) && isCjk(s) && (!ZH_TERMINAL.matcher(pf).matches()
+                        || pf.startsWith("至") && !pf.endsWith("日") && !pf.endsWith("止"));
                 if (lower || branch || cjkCut || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()
                         || GENERIC_TAIL.matcher(s).matches() && !ENTITY_END.matcher(prev).matches()) {
                     cur.add(s);

@@ -23,7 +23,7 @@ final class AttendanceReader {
             // "…股H股，即赋予股东出席临时股东大会并于会上就决议案投票的股份总数"
             + "|(?<![佔占])賦予股東出席|(?<![佔占])赋予股东出席"
             // "該數目即賦予持有人出席股東週年大會並於會上…投票之股份總數"
-            + "|(?<!佔)賦予持有人出席|(?<!占)赋予持有人出席", CI);
+            + "|(?<!佔)賦予(?:[AH]股)?持有人出席|(?<!占)赋予(?:[AH]股)?持有人出席", CI);
     private static final Pattern SHARE_COUNT = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?!\\s*(?:年|%|\\.\\d))\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*|domestic\\s+)?(?:shares?|股)", CI);
     private static final Pattern LABELLED_COUNT = Pattern.compile("[^\\n]{0,160}?[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,.]*\\s*%)(?![\\d,.])");
@@ -111,6 +111,10 @@ final class AttendanceReader {
             if (!REPRESENTED_CUE.matcher(lead).find() || r.end() <= entitledEnd && ENTITLED.matcher(lead).find()) {
                 continue;
             }
+            if (castVote(text, r.start())) {
+                // "表決情況：同意1,020,123,456股，占出席會議股東所持有效表決權股份總數的99.6743%": a resolution's votes
+                continue;
+            }
             Optional<Long> shares = Numbers.shares(r.group(1), 1);
             if (shares.isPresent() && !shares.get().equals(entitled)) {
                 represented = shares.get();
@@ -165,6 +169,13 @@ final class AttendanceReader {
     }
 
     /** Where the bracket opened at {@code open} closes, within 161 characters and before any '%' or bracket; else open. */
+    /** Whether the count at {@code at} follows a vote's word (同意, 反對, 棄權...): votes cast, not shares present. */
+    private static boolean castVote(String text, int at) {
+        String before = text.substring(Math.max(0, at - 3), at);
+        return before.endsWith("同意") || before.endsWith("赞成") || before.endsWith("贊成") || before.endsWith("反对") || before.endsWith("反對")
+                || before.endsWith("弃权") || before.endsWith("棄權");
+    }
+
     private static int closingBracket(CharSequence text, int open) {
         for (int j = open + 1; j < text.length() && j <= open + 161; j++) {
             char c = text.charAt(j);

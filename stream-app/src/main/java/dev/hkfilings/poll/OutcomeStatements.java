@@ -36,10 +36,12 @@ final class OutcomeStatements {
             "not\\s+(?:been\\s+)?(?:duly\\s+)?(?:passed|carried|approved)|was\\s+(?:rejected|defeated)|were\\s+(?:rejected|defeated)"
             // "neither of the resolutions was passed", "none of the resolutions were passed"
             + "|neither\\s+of\\s+the\\s+(?:proposed\\s+)?resolutions\\s+(?:was|were)|none\\s+of\\s+the\\s+(?:proposed\\s+)?resolutions\\s+(?:was|were)"
-            + "|未獲通過|未获通过|不獲通過|不获通过|未能通過|未能通过|未獲批准|未获批准|被否決|被否决|遭否決|遭否决", CI);
+            // "該決議案未獲正式通過為普通決議案"
+            + "|未獲(?:正式)?通過|未获(?:正式)?通过|不獲(?:正式)?通過|不获(?:正式)?通过|未能(?:獲)?(?:正式)?通過|未能(?:获)?(?:正式)?通过|未獲批准|未获批准|被否決|被否决|遭否決|遭否决", CI);
     private static final Pattern POSITIVE = Pattern.compile("\\bpassed\\b|\\bcarried\\b|\\bapproved\\b|獲通過|获通过|已通過|已通过|正式通過|正式通过|通過|通过", CI);
-    private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|作為普通決議案|作为普通决议案|以普通決議案|以普通决议案", CI);
-    private static final Pattern AS_SPECIAL = Pattern.compile("as\\s+(?:a\\s+)?special\\s+resolutions?|作為特別決議案|作为特别决议案|以特別決議案|以特别决议案", CI);
+    // "上述第1至5項議案為普通決議議案": the mainland's wording
+    private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|(?:作為|作为|以|為|为)普通(?:決議|决议)(?:議|议)?案", CI);
+    private static final Pattern AS_SPECIAL = Pattern.compile("as\\s+(?:a\\s+)?special\\s+resolutions?|(?:作為|作为|以|為|为)特(?:別|别)(?:決議|决议)(?:議|议)?案", CI);
     private static final Pattern ALL = Pattern.compile("\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:proposed|above|said|such|ordinary|special)\\s+)*resolutions|\\beach\\s+of\\s+the\\s+(?:above\\s+)?resolutions|所有(?:上述)?決議案|所有(?:上述)?决议案|全部(?:決議案|决议案)|上述(?:所有)?決議案均|上述(?:所有)?决议案均", CI);
     private static final Pattern SINGLE = Pattern.compile("\\b(?:the|above|said)\\s+(?:above\\s+)?resolution\\b(?!s)|上述決議案|上述决议案|該決議案|该决议案", CI);
 
@@ -47,8 +49,8 @@ final class OutcomeStatements {
     static final FirstCharScan NUMBERS_SCAN = FirstCharScan.ofPrefixes(NUMBERS, "resolution", "第", "議案", "议案");
     static final FirstCharScan NEGATIVE_SCAN = FirstCharScan.ofPrefixes(NEGATIVE, "not", "was", "were", "neither", "none", "未", "不", "被", "遭");
     static final FirstCharScan POSITIVE_SCAN = FirstCharScan.ofPrefixes(POSITIVE, "passed", "carried", "approved", "獲", "获", "已", "正式", "通過", "通过");
-    static final FirstCharScan AS_ORDINARY_SCAN = FirstCharScan.ofPrefixes(AS_ORDINARY, "as", "作為", "作为", "以");
-    static final FirstCharScan AS_SPECIAL_SCAN = FirstCharScan.ofPrefixes(AS_SPECIAL, "as", "作為", "作为", "以");
+    static final FirstCharScan AS_ORDINARY_SCAN = FirstCharScan.ofPrefixes(AS_ORDINARY, "as", "作為", "作为", "以", "為", "为");
+    static final FirstCharScan AS_SPECIAL_SCAN = FirstCharScan.ofPrefixes(AS_SPECIAL, "as", "作為", "作为", "以", "為", "为");
     static final FirstCharScan ALL_SCAN = FirstCharScan.ofPrefixes(ALL, "all", "each", "所有", "全部", "上述");
     static final FirstCharScan SINGLE_SCAN = FirstCharScan.ofPrefixes(SINGLE, "the", "above", "said", "上述", "該", "该");
 

@@ -66,6 +66,9 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
             if (rows.isEmpty()) {
                 rows = ProseResultReader.read(t);
             }
+            if (rows.isEmpty()) {
+                rows = ProseResultReader.sole(t);
+            }
         } else {
             Map<String, ResolutionKind> stated = ResolutionBlockReader.kindsStated(t);
             for (Row r : rows) {

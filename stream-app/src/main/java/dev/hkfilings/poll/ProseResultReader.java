@@ -27,7 +27,64 @@ final class ProseResultReader {
                     + "[^%\\d]{0,80}?(\\d{1,3}(?:\\.\\d+)?)\\s*%",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A meeting's one resolution, its figures in a sentence: "Of the votes cast on the Resolution, 412,056,320 votes,
+     * representing approximately 98.7649% of the total votes cast, were in favour of the Resolution, and 5,153,000
+     * votes, representing approximately 1.2351% of the total votes cast, were against it."
+     */
+    private static final Pattern SOLE_FIGURE = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?),?\\s+(?:representing|being|accounting\\s+for)\\s+(?:approximately\\s+|about\\s+)?"
+                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%[^,;.]{0,80},?\\s+(?:were|was)\\s+(?:cast\\s+)?(in\\s+favou?r|for|against|abstain)",
+            Pattern.CASE_INSENSITIVE);
+    /** The announcement names one resolution: 'the ordinary resolution ... (the "Resolution")', "the sole resolution". */
+    private static final Pattern ONE_RESOLUTION = Pattern.compile(
+            "\\(the\\s+[\"“]Resolution[\"”]\\)|\\bthe\\s+(?:sole|only)\\s+(?:ordinary\\s+|special\\s+)?resolution\\b", Pattern.CASE_INSENSITIVE);
+
     private ProseResultReader() {
+    }
+
+    /** A count and its percentage under the column its word names ("for", "in favour", "against", "abstain"); the first wins. */
+    private static void put(Token[] figures, String which, String count, String percent) {
+        String w = which.toLowerCase(java.util.Locale.ROOT);
+        int col = w.startsWith("against") ? 1 : w.startsWith("abstain") ? 2 : 0;
+        if (figures[2 * col] == null) {
+            figures[2 * col] = new Token(new BigDecimal(count.replace(",", "")), false, false);
+            figures[2 * col + 1] = new Token(new BigDecimal(percent), true, true);
+        }
+    }
+
+    /** The row's columns and tokens from figures read in the order for, against, abstain (count then percentage each). */
+    private static void withFigures(Row r, Token[] figures) {
+        List<Column> columns = new ArrayList<>();
+        for (int c = 0; c < 3 && figures[2 * c] != null; c++) {
+            columns.add(c == 0 ? Column.FOR : c == 1 ? Column.AGAINST : Column.ABSTAIN);
+            r.tokens.add(figures[2 * c]);
+            r.tokens.add(figures[2 * c + 1]);
+        }
+        r.columns = columns;
+    }
+
+    /** The single resolution of a meeting whose figures are written in a sentence; empty unless both for and against are. */
+    static List<Row> sole(String text) {
+        if (!ONE_RESOLUTION.matcher(text).find()) {
+            return List.of();
+        }
+        for (String paragraph : text.split("\\R\\s*\\R")) {
+            Token[] figures = new Token[6];
+            Matcher f = SOLE_FIGURE.matcher(paragraph.replaceAll("\\s+", " "));
+            while (f.find()) {
+                put(figures, f.group(3), f.group(1), f.group(2));
+            }
+            if (figures[0] == null || figures[2] == null) {
+                continue;
+            }
+            Row r = new Row();
+            r.major = 1;
+            r.kind = ResolutionKind.UNKNOWN;
+            withFigures(r, figures);
+            return List.of(r);
+        }
+        return List.of();
     }
 
     /**
@@ -66,12 +123,7 @@ final class ProseResultReader {
             Matcher f = FIGURE.matcher(open.group(3));
             int textEnd = -1;
             while (f.find()) {
-                String which = f.group(2).toLowerCase(java.util.Locale.ROOT);
-                int col = which.startsWith("against") ? 1 : which.startsWith("abstain") ? 2 : 0;
-                if (figures[2 * col] == null) {
-                    figures[2 * col] = new Token(new BigDecimal(f.group(1).replace(",", "")), false, false);
-                    figures[2 * col + 1] = new Token(new BigDecimal(f.group(3)), true, true);
-                }
+                put(figures, f.group(2), f.group(1), f.group(3));
                 textEnd = textEnd < 0 ? f.start() : textEnd;
             }
             if (figures[0] == null || figures[2] == null) {
@@ -84,13 +136,7 @@ final class ProseResultReader {
                     : open.group(1).equalsIgnoreCase("special") ? ResolutionKind.SPECIAL : ResolutionKind.ORDINARY;
             String resolution = open.group(3).substring(0, textEnd).strip();
             r.text.add(resolution.replaceFirst("\\s*:$", ""));
-            List<Column> columns = new ArrayList<>();
-            for (int c = 0; c < 3 && figures[2 * c] != null; c++) {
-                columns.add(c == 0 ? Column.FOR : c == 1 ? Column.AGAINST : Column.ABSTAIN);
-                r.tokens.add(figures[2 * c]);
-                r.tokens.add(figures[2 * c + 1]);
-            }
-            r.columns = columns;
+            withFigures(r, figures);
             rows.add(r);
         }
         return rows;

@@ -53,7 +53,9 @@ final class ResolutionTableReader {
             + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号"
             // "（概約%）" under a Chinese count's label
             + "|[(（]\\s*(?:概約|概约|約|约)?\\s*%\\s*[)）]|(?:概約|概约)\\s*%"
-            + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:\\(%\\))?|佔比|占比)$");
+            + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:[(（]\\s*%\\s*[)）])?|佔比|占比"
+            // "议案编号 | 特别决议案 | 赞成票数 | 比例（%）| ... | 是否通过"
+            + "|議案編號|议案编号|議案名稱|议案名称|是否通過|是否通过)$");
     private static final int MAX_TEXT_CHARS = 2_000;
     private static final Pattern TRAILING_VOTES = Pattern.compile(
             "(?:\\s+(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3})\\s*[(（]\\s*\\d{1,3}(?:\\.\\d+)?\\s*%\\s*[)）]){2,4}\\s*$");
@@ -67,7 +69,7 @@ final class ResolutionTableReader {
 
     // The whole-cell patterns with the characters their matches start with (AnchoredMatch): every cell of a poll
     // announcement is tested against them, most cells start with none of these characters.
-    static final AnchoredMatch FILLER_CELL = AnchoredMatch.of(FILLER, "rosnv(%決决議议票投序編编p股比佔占（概");
+    static final AnchoredMatch FILLER_CELL = AnchoredMatch.of(FILLER, "rosnv(%決决議议票投序編编p股比佔占（概是");
     static final AnchoredMatch CLASS_LABEL_CELL = AnchoredMatch.of(CLASS_LABEL, "ahdfu內内境");
     static final AnchoredMatch CLASS_HEADER_CELL = AnchoredMatch.of(CLASS_HEADER, "ct股");
     static final AnchoredMatch COLUMN_HEADER_CELL = AnchoredMatch.of(COLUMN_HEADER, "np股比票");

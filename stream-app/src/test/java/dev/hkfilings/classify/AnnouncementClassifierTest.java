@@ -50,6 +50,12 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void aChangeOfDirectorsWhoseBiographyNamesSharePledgeFinancingStaysOther() {
+        assertThat(text("自願公告 非執行董事變更。蔡先生已辭任本公司非執行董事。韋先生曾於一家銀行負責上市公司主要股東之股份質押融資業務。"
+                + "概無其他資料須根據上市規則第13.51(2)(h)至(v)條予以披露。").type()).isEqualTo(AnnouncementType.OTHER);
+    }
+
+    @Test
     void aPledgeOfDepositsThatSaysNoSharesArePledgedStaysOther() {
         Classification c = text("关于全资子公司以存单质押及资产抵押申请银行授信的公告。子公司以定期存单提供质押担保，质权人为海岱银行。"
                 + "本次质押、抵押的资产不涉及公司或任何股东所持有的公司股份，亦不涉及控股股东股份质押。");

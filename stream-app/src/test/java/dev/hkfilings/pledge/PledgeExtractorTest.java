@@ -1079,6 +1079,106 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void aPartialReleaseUnderATitleThatRanIntoTheReferenceToThePledge() {
+        String text = "HIGHMOOR RESOURCES HOLDINGS LIMITED\n(Stock Code: 01977)\n\nPARTIAL RELEASE OF SHARES PLEDGED BY\nTHE CONTROLLING SHAREHOLDER\n\n"
+                + "Reference is made to the announcement of the Company dated 18 September 2023 in relation to the pledge by Highmoor"
+                + " Capital Limited (\"HCL\"), the controlling shareholder of the Company, of 50,000,000 ordinary shares of the Company"
+                + " (the \"Shares\") in favour of Eastbridge Finance Limited (the \"Pledgee\") on 15 September 2023.\n"
+                + "The Board has been notified by HCL that the Pledgee released 20,000,000 of the 50,000,000 pledged Shares on 9 April 2024.\n"
+                + "The 20,000,000 Shares released represent approximately 6.25% of the 320,000,000 Shares held by HCL and approximately"
+                + " 2.00% of the 1,000,000,000 Shares in issue as at the date of this announcement.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getShares()).isEqualTo(20_000_000L);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 9, 15));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 4, 9));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(6.25);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(2.0);
+    }
+
+    @Test
+    void eachHoldersShareOfItsHoldingInOneChineseSentenceAndADirectorsTitlesBeforeHisName() {
+        String text = "本公司董事會獲本公司控股股東錦輝投資有限公司（「錦輝投資」）及本公司主席兼執行董事陳錦輝先生（「陳先生」）知會，"
+                + "彼等已將其持有之若干股份質押予一家持牌放債人。質押詳情如下：\n\n"
+                + "出質人\t質權人\t質押股份數目\t佔已發行股份總數百分比\t質押日期\n"
+                + "錦輝投資有限公司\t恒信商業財務有限公司\t120,000,000股\t14.88%\t2024年7月3日\n"
+                + "陳錦輝先生\t恒信商業財務有限公司\t15,500,000股\t1.92%\t2024年7月3日\n"
+                + "合計\t\t135,500,000股\t16.80%\t\n\n"
+                + "錦輝投資由陳先生全資實益擁有，故根據上市規則，陳先生及錦輝投資均為本公司之控股股東。"
+                + "上述質押股份分別佔錦輝投資及陳先生各自所持股份約30.00%及50.00%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(30.0, 50.0);
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsExactly(true, true);
+    }
+
+    @Test
+    void aSubstantialShareholderButNotAControllingOneInBrackets() {
+        String text = "PLEDGE OF SHARES\nOn 3 March 2025, Sterling Arch Limited (\"Sterling Arch\") pledged 100,000,000 Shares in favour"
+                + " of Pinecrest Securities Limited.\nSterling Arch is a substantial shareholder (but not a controlling shareholder) of"
+                + " the Company.\n";
+        assertThat(extractor.extract(text).payload().getTransactions().get(0).getControllingShareholder()).isFalse();
+    }
+
+    @Test
+    void twoChineseReleasesInOneParagraphAfterAColonAndTheHoldingsAfterThem() {
+        String text = "本公司董事會近日接獲本公司控股股東豐源投資集團有限公司（「豐源投資」）及其一致行動人陳志遠先生的通知，"
+                + "獲悉其所持有的本公司部分A股股份已辦理解除質押手續，具體如下：豐源投資於2024年11月5日將其原於2023年11月6日質押予中國銀河證券"
+                + "股份有限公司的本公司A股18,500,000股辦理了解除質押登記；另外，陳志遠先生於2024年11月8日將其質押予招商銀行股份有限公司深圳分行"
+                + "的本公司A股4,200,000股辦理了解除質押手續。\n截至本公告日期，豐源投資持有本公司A股300,000,000股，本次解除質押後其累計質押"
+                + "本公司股份60,000,000股；陳志遠先生持有本公司A股20,000,000股，本次解除質押後其所持本公司股份已無質押。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(18_500_000L, 4_200_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("豐源投資集團有限公司", "陳志遠先生");
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 11, 6));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 11, 5));
+    }
+
+    @Test
+    void aPageBreakWithTheIssuersNameInsideATableUnderATabbedNumberedHeading() {
+        String text = "FERNCASTLE ENVIRONMENTAL TECHNOLOGY CO., LTD.\n\nThe Board received notices from Ferncastle Group.\n\n"
+                + "1.\tBasic information on the pledge\n\n"
+                + "Name of shareholder\tNumber of pledged shares\tCommencement date\tPledgee\n"
+                + "Ferncastle Group\t12,000,000\tSeptember 12, 2024\tChina Merchants Securities Co., Ltd.\n"
+                + "Ferncastle Group\t8,000,000\tSeptember 13, 2024\tIndustrial Bank Co., Ltd. Ganzhou Branch\n\n"
+                + "– 2 –\n\nFERNCASTLE ENVIRONMENTAL TECHNOLOGY CO., LTD.\n\n"
+                + "Lu Jianping\t3,000,000\tSeptember 13, 2024\tGuotai Junan Securities Co., Ltd.\n"
+                + "Total\t23,000,000\t—\t—\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(12_000_000L, 8_000_000L, 3_000_000L);
+        assertThat(t.get(2).getPledgor()).isEqualTo("Lu Jianping");
+    }
+
+    @Test
+    void aNumberedHeadingWhoseNumberAndWordsThePdfPutOnLinesOfTheirOwn() {
+        String text = "The Board received notices from Ferncastle Group.\n\n1.\nBasic information on the\npledge\n\n"
+                + "Name of shareholder\tNumber of pledged shares\tCommencement date\tPledgee\n"
+                + "Ferncastle Group\t12,000,000\tSeptember 12, 2024\tChina Merchants Securities Co., Ltd.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("China Merchants Securities Co., Ltd.");
+    }
+
+    @Test
+    void aPercentageOfTheSharesInWhichTheHolderIsInterested() {
+        String text = "PLEDGE OF SHARES\nOn 2 December 2024 Madam Ho Wai Ling pledged 98,720,000 ordinary shares of the Company (representing"
+                + " approximately 20.57% of the Shares in which she is interested and approximately 12.34% of the total number of issued"
+                + " Shares as at the date of this announcement) in favour of Harbour Crest Bank Limited.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(20.57);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(12.34);
+    }
+
+    @Test
+    void aTermWhoseFirstLineEndsInAWordThatClosesAPurpose() {
+        String text = "一、本次股份质押基本情况\n股东名称\n是否为控股股东\n本次质押股数\n质押起始日\n质押到期日\n质权人\n质押用途\n"
+                + "李广耀\n是\n6,000,000\n2024年8月28日\n至办理解除质押\n登记之日\n国泰君安证券股份有限公司\n个人资金需求\n\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t.get(0).getExpiryText()).isEqualTo("至办理解除质押登记之日");
+        assertThat(t.get(0).getPledgee()).isEqualTo("国泰君安证券股份有限公司");
+        assertThat(t.get(0).getPurpose()).isEqualTo("个人资金需求");
+    }
+
+    @Test
     void theSharesOfAnAnnouncementHeadedByAnAShareCodeAreAShares() {
         String table = "股东名称\t是否为控股股东\t本次质押股数\t质押起始日\t质权人\t占其所持股份比例\t占公司总股本比例\n"
                 + "威克控股\t是\t32,000,000\t2025年10月20日\t兴岳证券股份有限公司\t7.90%\t2.37%\n";

@@ -94,6 +94,61 @@ class PollExtractorTest {
     }
 
     @Test
+    void aClassMeetingTableWithPercentageColumnsLabelledWithFullWidthBrackets() {
+        String text = "H股类别股东会投票表决结果公告\n于H股类别股东会举行日期，本公司已发行H股总数为480,000,000股，即赋予H股持有人出席H股类别股东会"
+                + "并就会上提呈之决议案投赞成票或反对票的H股总数。\n\n"
+                + "议案编号\t特别决议案\t赞成票数\t比例（%）\t反对票数\t比例（%）\t弃权票数\t比例（%）\t是否通过\n"
+                + "1\t关于授予董事会回购本公司H股股份一般性授权的议案\t298,765,400\t99.1803\t2,123,600\t0.7050\t345,500\t0.1147\t是\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(480_000_000L);
+        Resolution r = p.getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(298_765_400L);
+        assertThat(r.getVotesAgainst()).isEqualTo(2_123_600L);
+        assertThat(r.getVotesAbstain()).isEqualTo(345_500L);
+        assertThat(r.getKind()).isEqualTo(ResolutionKind.SPECIAL);
+    }
+
+    @Test
+    void aSoleResolutionWhoseFiguresAreInASentence() {
+        String text = "POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING\nThe Board is pleased to announce that the ordinary resolution as set"
+                + " out in the notice of the EGM (the \"Resolution\") was duly passed by way of poll at the EGM.\n\n"
+                + "Of the votes cast on the Resolution, 412,056,320 votes, representing approximately 98.7649% of the total votes cast, were"
+                + " in favour of the Resolution, and 5,153,000 votes, representing approximately 1.2351% of the total votes cast, were"
+                + " against it. As more than 50% of the votes were cast in favour, the Resolution was duly passed as an ordinary resolution.\n";
+        var rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).hasSize(1);
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(412_056_320L);
+        assertThat(rs.get(0).getVotesAgainstPercent()).isEqualTo(1.2351);
+        assertThat(rs.get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
+        assertThat(rs.get(0).getPassed()).isTrue();
+    }
+
+    @Test
+    void mainlandResolutionsAsParagraphsWithTheirKindsStatedAfterThem() {
+        String text = "股东大会决议公告\n2、出席会议的股东所持有表决权的股份总数（股）\t1,023,456,789\n"
+                + "3、出席会议的股东所持有表决权股份数占公司有表决权股份总数的比例（%）\t52.3454\n\n"
+                + "1、议案名称：关于公司2024年度董事会工作报告的议案\n\n审议结果：通过\n\n"
+                + "表决情况：同意1,020,123,456股，占出席会议股东所持有效表决权股份总数的99.6743%；反对3,000,000股，占0.2931%；弃权333,333股，占0.0326%。\n\n"
+                + "2、议案名称：关于提请股东大会授予董事会发行股份一般性授权的议案\n\n审议结果：通过\n\n"
+                + "表决情况：同意905,678,123股，占出席会议股东所持有效表决权股份总数的88.4921%；反对117,578,666股，占11.4884%；弃权200,000股，占0.0195%。\n\n"
+                + "1、上述第1项议案为普通决议议案，已获得出席会议股东所持有效表决权股份总数的二分之一以上通过；\n"
+                + "2、上述第2项议案为特别决议议案，已获得出席会议股东所持有效表决权股份总数的三分之二以上通过；\n";
+        PollResult p = extractor.extract(text).payload();
+        // the first resolution's votes are no attendance
+        assertThat(p.getSharesRepresented()).isEqualTo(1_023_456_789L);
+        assertThat(p.getResolutions()).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+    }
+
+    @Test
+    void aResolutionNotFormallyPassedInChinese() {
+        String text = "股東週年大會投票結果\n\t普通決議案\t票數（概約百分比%）\t\n\t\t贊成\t反對\n"
+                + "1.\t重選陳嘉豪先生為執行董事。\t801,245,678\n(98.6336%)\t11,100,000\n(1.3664%)\n"
+                + "2.\t重選黃詠詩女士為非執行董事。\t392,111,000\n(48.2690%)\t420,234,678\n(51.7310%)\n\n"
+                + "由於贊成第2項決議案之票數不足50%，該決議案未獲正式通過為普通決議案。\n";
+        assertThat(extractor.extract(text).payload().getResolutions()).extracting(Resolution::getPassed).containsExactly(true, false);
+    }
+
+    @Test
     void derivesTheOutcomeFromVotesAndKindWhenNothingIsStated() {
         String text = """
                 POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING
