@@ -46,14 +46,15 @@ final class TransactionTableReader {
     private static final Pattern ENTITY_END = Pattern.compile(".*(?:ltd\\.?|limited|bank|company|公司|银行)$", Pattern.CASE_INSENSITIVE);
     /** Endings after which a Chinese cell is complete: entity suffixes, dates, and the usual words that close a purpose. */
     private static final Pattern ZH_TERMINAL = Pattern.compile(
-            ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|日|期|需求|需要|经营|融资|债务|资金|投资|质押|消费|周转|用途|业务|贷款|担保)$");
+            ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|日|期|需求|需要|经营|融资|债务|资金|投资|质押|消费|周转|用途|业务|贷款|担保|先生|女士|小姐|博士)$");
 
     private TransactionTableReader() {
     }
 
     private record Columns(boolean controlling, boolean restricted, boolean supplemental, boolean start, boolean end,
             boolean pledgee, boolean pledgeeFirst, boolean pledgeeBeforePledgor, boolean bothParties, boolean purpose, boolean percentsWithoutSign,
-            boolean classPercent, long unit, ShareClass shareClass) {
+            boolean classPercent, boolean capitalPercentOnly, boolean pledgorAfterShares, boolean typeColumn, boolean classColumn,
+            long unit, ShareClass shareClass) {
 
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
@@ -62,7 +63,7 @@ final class TransactionTableReader {
             boolean end = action == PledgeAction.RELEASE
                     ? oneLine && Keywords.containsAny(h, "release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日")
                     : oneLine && Keywords.containsAny(h, "expir", "maturity", "到期", "届满", "终止日");
-            boolean start = oneLine && Keywords.containsAny(h, "commencement", "start date", "starting date", "date of pledge", "date of the pledge",
+            boolean start = oneLine && Keywords.containsAny(h, "commencement", "start date", "starting date", "pledge start", "date of pledge", "date of the pledge",
                     "date of charge", "date of the charge", "pledge date", "charge date", "起始", "开始日", "质押日", "押记日");
             if (action == PledgeAction.RELEASE && !end) {
                 end = true;
@@ -81,6 +82,10 @@ final class TransactionTableReader {
                             "use of the pledged proceeds", "用途"),
                     h.contains("%"),
                     classPercent(h),
+                    capitalPercentOnly(h),
+                    pledgeeBeforeShares(h) && pledgorColumn(inColumnOrder(h), 0) > firstOf(inColumnOrder(h), SHARES_LABELS),
+                    h.startsWith("type ") || Keywords.containsAny(h, " type ", "质押类型", "type of transaction", "transaction type"),
+                    Keywords.containsAny(h, "class of shares", "share class", "股份类别", "股份种类"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
                     shareClass(h));
         }
@@ -148,6 +153,13 @@ final class TransactionTableReader {
             return first;
         }
 
+        /** "佔已發行股份總數百分比" the only percentage column: the one figure is of the issuer's shares, not the holder's. */
+        private static boolean capitalPercentOnly(String h) {
+            return Keywords.containsAny(h, "占已发行股份总数", "占公司总股本", "占本公司已发行", "of total issued shares", "of the total issued shares",
+                    "of total issued share capital", "of the issued shares")
+                    && !Keywords.containsAny(h, "所持", " held", "shareholding", "holding", "持股", "pledgor's", "shareholder's", "its shares");
+        }
+
         /**
          * "% of shares held by the pledgor | % of total issued H Shares | % of total share capital": a percentage of the
          * class between the holder's and the issuer's, which the schema has no field for.
@@ -185,6 +197,7 @@ final class TransactionTableReader {
             List<String> nameParts = new ArrayList<>();
             StringBuilder source = new StringBuilder();
             ShareClass classBeforeFigures = null;
+            PledgeAction rowAction = action;
             while (i < cells.size() && cells.get(i).kind() == Cell.Kind.TEXT) {
                 if (closesTheAnnouncement(cells.get(i).text())) {
                     // "特此公告。 | 董事会 | 2025年8月20日 | 2": the sign-off and a page number, when no blank line or
@@ -192,17 +205,27 @@ final class TransactionTableReader {
                     return;
                 }
                 // "Name | A Shares | Yes | 30,000,000": a class column between the name and the figures is no part of the name
-                ShareClass named = nameParts.isEmpty() ? null : classCell(cells.get(i).text());
-                if (named != null) {
+                String text = cells.get(i).text();
+                ShareClass named = nameParts.isEmpty() ? null : classCell(text);
+                if (named == null && !nameParts.isEmpty() && cols.classColumn) {
+                    // "the Parent | Domestic | 60,000,000" under "Class of shares": the class without its noun
+                    named = classCell(text + " Shares");
+                }
+                PledgeAction typed = nameParts.isEmpty() && cols.typeColumn ? typeCell(text) : null;
+                if (typed != null) {
+                    // "Release | the Parent | ..." under a Type column, one cell per line
+                    rowAction = typed;
+                } else if (named != null) {
                     classBeforeFigures = named;
                 } else {
-                    nameParts.add(cells.get(i).text());
+                    nameParts.add(text);
                 }
                 source.append(cells.get(i).text()).append(' ');
                 if (cells.get(i++).rowEnd()) {
                     nameParts.clear();
                     source.setLength(0);
                     classBeforeFigures = null;
+                    rowAction = action;
                 }
             }
             List<Cell> typed = new ArrayList<>();
@@ -225,23 +248,24 @@ final class TransactionTableReader {
             if (typed.isEmpty()) {
                 break;
             }
-            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(action).setShareClass(classBeforeFigures);
-            int datesSeen = readTyped(typed, cols, t, action);
-            int expected = (cols.pledgee && !cols.pledgeeFirst ? 1 : 0) + (cols.purpose && action == PledgeAction.PLEDGE ? 1 : 0);
-            boolean expiryAsText = action == PledgeAction.PLEDGE && cols.end && datesSeen < (cols.start ? 2 : 1);
+            PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(rowAction).setShareClass(classBeforeFigures);
+            int datesSeen = readTyped(typed, cols, t, rowAction);
+            int expected = (cols.pledgee && !cols.pledgeeFirst ? 1 : 0) + (cols.purpose && rowAction == PledgeAction.PLEDGE ? 1 : 0)
+                    + (cols.pledgorAfterShares ? 1 : 0);
+            boolean expiryAsText = rowAction == PledgeAction.PLEDGE && cols.end && datesSeen < (cols.start ? 2 : 1);
             if (expiryAsText) {
                 expected++;
             }
             List<String> trailingRaw = new ArrayList<>();
             int percentsAt = -1;
             while (!rowEnded && i < cells.size() && (cells.get(i).kind() == Cell.Kind.TEXT
-                    || percentsAt < 0 && trailingPercents(cells, i, t) || trailingDate(cells.get(i), cols, t, action))) {
+                    || percentsAt < 0 && trailingPercents(cells, i, t) || trailingDate(cells.get(i), cols, t, rowAction))) {
                 Cell c = cells.get(i++);
                 if (c.kind() == Cell.Kind.DATE) {
                     // a date column after the pledgee ("Pledgor | Shares | % | % | Pledgee | Date of pledge")
                     if (cols.start && t.getStartDate() == null) {
                         t.setStartDate(c.date());
-                    } else if (action == PledgeAction.RELEASE) {
+                    } else if (rowAction == PledgeAction.RELEASE) {
                         t.setReleaseDate(c.date());
                     } else {
                         t.setExpiryDate(c.date());
@@ -308,18 +332,27 @@ final class TransactionTableReader {
                 source.append(s).append(' ');
             }
             int next = 0;
+            String pledgorAfter = null;
+            if (cols.pledgorAfterShares && next < logical.size()) {
+                // "Pledgee | Number of Shares pledged | Pledgor | Date": the holder is the text after the figures
+                pledgorAfter = Names.join(logical.get(next++));
+            }
             if (expiryAsText && next < logical.size()) {
                 t.setExpiryText(Names.join(logical.get(next++)));
             }
             if (cols.pledgee && !cols.pledgeeFirst && next < logical.size()) {
                 t.setPledgee(Names.join(logical.get(next++)));
             }
-            if (cols.purpose && action == PledgeAction.PLEDGE && next < logical.size()) {
+            if (cols.purpose && rowAction == PledgeAction.PLEDGE && next < logical.size()) {
                 t.setPurpose(Names.join(logical.get(next++)));
             }
             // a pledgee column the header names, with nothing after the figures, or two names before them: a
             // one-cell-per-line header lost the columns, not the labels' order, and the parties stand in that order
             // ("Ridgeline | the Lender", "Harbour Meridian Capital Limited | Pearl Bay Ventures Limited" under "Pledgee | Pledgor")
+            if (pledgorAfter != null) {
+                t.setPledgee(Names.join(nameParts));
+                nameParts = List.of(pledgorAfter);
+            }
             if ((cols.pledgeeFirst || cols.pledgee && logical.isEmpty() || partiesSplit) && t.getPledgee() == null) {
                 List<List<String>> parties = logicalCells(nameParts);
                 if (parties.size() >= 2) {
@@ -340,7 +373,7 @@ final class TransactionTableReader {
             t.setPledgor(name);
             t.setSourceText(Names.clean(source.toString()));
             out.add(t.build());
-            listMissing(t, cols, action, out.size() - 1, missing);
+            listMissing(t, cols, rowAction, out.size() - 1, missing);
         }
     }
 
@@ -505,6 +538,15 @@ final class TransactionTableReader {
                 && cells.get(i + 1).kind() == Cell.Kind.PERCENT;
     }
 
+    /** "Release", "Pledge", 解除質押, 質押: a Type column's cell. */
+    private static PledgeAction typeCell(String text) {
+        String f = PledgeExtractor.fold(text).strip();
+        if (f.equals("release") || f.equals("解除质押") || f.equals("解押") || f.equals("本次解除质押")) {
+            return PledgeAction.RELEASE;
+        }
+        return f.equals("pledge") || f.equals("质押") || f.equals("本次质押") ? PledgeAction.PLEDGE : null;
+    }
+
     /** More opening than closing brackets: the cell goes on in the next line. */
     private static boolean unclosed(String cell) {
         int depth = 0;
@@ -521,6 +563,9 @@ final class TransactionTableReader {
 
     /** The field of the n-th percentage after the count: the class's share, when the header has one, is skipped. */
     private static int slot(Columns cols, int n) {
+        if (cols.capitalPercentOnly) {
+            return n == 0 ? 1 : -1;
+        }
         return !cols.classPercent ? n : n == 0 ? 0 : n == 2 ? 1 : -1;
     }
 

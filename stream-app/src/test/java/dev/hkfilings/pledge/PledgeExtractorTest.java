@@ -1159,6 +1159,38 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void tablesOneCellPerLineWithATypeColumnThePledgorAfterTheFiguresOrOnlyTheIssuersPercentage() {
+        String typed = "Redmarsh Energy Group Co., Ltd. (the \"Parent\") released a pledge and pledged certain Domestic Shares.\n\n"
+                + "DETAILS OF THE RELEASE AND THE PLEDGE\n\nType\nName of\nshareholder\nClass of\nshares\nNumber of\nshares involved\n"
+                + "Pledge start\ndate\nRelease\ndate\nExpiry\ndate\nPledgee\n"
+                + "Release\nthe Parent\nDomestic\n60,000,000\n9 May 2023\n22 April 2025\n—\nLanshui Rural Commercial\nBank Co., Ltd.\n"
+                + "Pledge\nthe Parent\nDomestic\n75,000,000\n23 April 2025\n—\n22 April 2027\nHuaxia Harbour Securities Co., Ltd.\n\n";
+        var t = extractor.extract(typed).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getShareClass).containsOnly(ShareClass.DOMESTIC);
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2023, 5, 9), LocalDate.of(2025, 4, 23));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2027, 4, 22));
+
+        String pledgeeFirst = "PLEDGES OF SHARES BY CONTROLLING SHAREHOLDERS\nThe Board has been notified by Vale Summit Limited that it has pledged certain Shares. Particulars of the"
+                + " pledges are set out below:\n\nPledgee\nNumber of Shares pledged\nPledgor\nDate of pledge\n"
+                + "Approximate % of the\nPledgor's shareholding\nApproximate % of the\ntotal issued Shares\n"
+                + "Oriental Vista Securities Limited\n45,000,000\nVale Summit Limited\n2 May 2024\n9.00%\n3.60%\n"
+                + "Kingsgate Finance Company Limited\n30,000,000\nVale Summit Limited\n8 May 2024\n6.00%\n2.40%\n\n";
+        t = extractor.extract(pledgeeFirst).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Vale Summit Limited");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("Oriental Vista Securities Limited", "Kingsgate Finance Company Limited");
+
+        String issuersShare = "彼等已將其持有之若干股份質押。質押詳情如下：\n\n出質人\n質權人\n質押股份數目\n佔已發行股份總數百分比\n質押日期\n"
+                + "錦輝投資有限公司\n恒信商業財務有限公司\n120,000,000股\n14.88%\n2024年7月3日\n"
+                + "陳錦輝先生\n恒信商業財務有限公司\n15,500,000股\n1.92%\n2024年7月3日\n\n";
+        t = extractor.extract(issuersShare).payload().getTransactions();
+        // a person's title ends his name: the pledgee on the next line is no part of it
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("錦輝投資有限公司", "陳錦輝先生");
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(14.88, 1.92);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsOnlyNulls();
+    }
+
+    @Test
     void aPercentageOfTheSharesInWhichTheHolderIsInterested() {
         String text = "PLEDGE OF SHARES\nOn 2 December 2024 Madam Ho Wai Ling pledged 98,720,000 ordinary shares of the Company (representing"
                 + " approximately 20.57% of the Shares in which she is interested and approximately 12.34% of the total number of issued"
