@@ -54,7 +54,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         Section current = null;
         for (int i = 0; i < lines.size(); i++) {
             Section s = headingKind(lines.get(i));
-            if (s == null && i + 1 < lines.size() && BARE_NUMBER.matcher(lines.get(i)).matches()) {
+            if (s == null && i + 1 < lines.size() && lines.get(i).length() <= 12 && BARE_NUMBER.matcher(lines.get(i)).matches()) {
                 // "1." / "Basic information on the pledge": a numbered heading whose tab stop the PDF made a line break
                 String joined = lines.get(i).strip() + " " + lines.get(i + 1).strip();
                 s = headingKind(joined);
@@ -158,17 +158,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             missing.removeIf(m -> m.startsWith("transactions["));
         }
         String prose = body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body;
+        ProseText proseText = new ProseText(prose);
         if (transactions.isEmpty()) {
-            ProsePledgeReader.read(prose, transactions, missing);
+            ProsePledgeReader.read(proseText, transactions, missing);
         } else if (transactions.stream().anyMatch(t -> t.getPledgee() == null)) {
-            pledgeesFromProse(prose, transactions, missing);
+            pledgeesFromProse(proseText, transactions, missing);
         }
         if (transactions.isEmpty()) {
             missing.add("transactions");
         }
-        ProsePledgeReader.definedParties(prose, transactions);
-        ProsePledgeReader.percentsStatedPerHolder(prose, transactions);
-        ProsePledgeReader.respectivePercents(prose, transactions);
+        ProsePledgeReader.definedParties(proseText, transactions);
+        ProsePledgeReader.percentsStatedPerHolder(proseText, transactions);
+        ProsePledgeReader.respectivePercents(proseText, transactions);
         for (int k = 0; k < transactions.size(); k++) {
             if (transactions.get(k).getPercentOfHolding() != null) {
                 missing.remove("transactions[" + k + "].percentOfHolding");
@@ -177,7 +178,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 missing.remove("transactions[" + k + "].percentOfTotalShareCapital");
             }
         }
-        ProsePledgeReader.flagNamedControlling(prose, transactions);
+        ProsePledgeReader.flagNamedControlling(proseText, transactions);
         ProsePledgeReader.titledHolders(prose, transactions, positions);
         classOfTheEvent(prose, transactions);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
@@ -231,10 +232,15 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static List<String> withoutRunningHeaders(List<String> lines) {
         List<String> out = null;
         for (int i = 1; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.length() < 8 || !PageMarks.isPageMark(previousNonBlank(lines, i))) {
+            if (lines.get(i).length() < 8) {
                 continue;
             }
+            String before = previousNonBlank(lines, i);
+            // page marks are short ("– 2 –", "Page 2 of 5"): most lines are ruled out without the pattern
+            if (before.isEmpty() || before.length() > 24 || !PageMarks.isPageMark(before)) {
+                continue;
+            }
+            String l = lines.get(i).strip();
             for (int k = 0; k < Math.min(i, HEADER_LINES); k++) {
                 if (lines.get(k).strip().equals(l)) {
                     out = out == null ? new ArrayList<>(lines) : out;
@@ -366,8 +372,39 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * which holds the A shares only.
      */
     private static boolean aShareAnnouncement(String prose) {
-        return (prose.contains("代码") || prose.contains("代碼") || prose.contains("ode:") || prose.contains("ode："))
-                && A_SHARE_CODE.matcher(Numbers.normalizeWidth(prose)).find();
+        if (!(prose.contains("代码") || prose.contains("代碼") || prose.contains("ode:") || prose.contains("ode："))) {
+            return false;
+        }
+        // the pattern is tried only before a six-digit code after a colon: its case-insensitive label has no literal to skip to
+        String t = Numbers.normalizeWidth(prose);
+        Matcher m = A_SHARE_CODE.matcher(t);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == ':' || c == '：') && sixDigitCodeAfter(t, i + 1)) {
+                m.region(Math.max(0, i - 24), Math.min(t.length(), i + 12));
+                if (m.find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Spaces, then 0, 3 or 6 and five more digits, then no digit. */
+    private static boolean sixDigitCodeAfter(String t, int from) {
+        int j = from;
+        while (j < t.length() && Spaces.isRegexSpace(t.charAt(j))) {
+            j++;
+        }
+        if (j + 6 > t.length() || "036".indexOf(t.charAt(j)) < 0) {
+            return false;
+        }
+        for (int k = j + 1; k < j + 6; k++) {
+            if (!Character.isDigit(t.charAt(k)) || t.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return j + 6 == t.length() || !Character.isDigit(t.charAt(j + 6));
     }
 
     private static final Pattern A_SHARE_CODE = Pattern.compile("(?:(?:证券|證券|股票)代(?:码|碼)|(?i:stock|securities)\\s+code)\\s*[:：]\\s*[036]\\d{5}(?!\\d)");
@@ -377,7 +414,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * pledge of 38,000,000 A shares previously pledged by Minjiang Group to China Zheshang Bank"): a transaction the
      * prose reads with the same action and number of shares gives it.
      */
-    private static void pledgeesFromProse(String prose, List<PledgeTransaction> transactions, List<String> missing) {
+    private static void pledgeesFromProse(ProseText prose, List<PledgeTransaction> transactions, List<String> missing) {
         List<PledgeTransaction> read = new ArrayList<>();
         ProsePledgeReader.read(prose, read, new ArrayList<>());
         for (int k = 0; k < transactions.size(); k++) {
@@ -396,7 +433,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 }
             }
             if (t.getPledgee() == null && t.getShares() != null) {
-                t.setPledgee(ProsePledgeReader.pledgeeAfter(prose, t.getShares()));
+                t.setPledgee(ProsePledgeReader.pledgeeAfter(prose.orig(), t.getShares()));
             }
             if (t.getPledgee() != null) {
                 missing.remove("transactions[" + k + "].pledgee");

@@ -6,6 +6,7 @@ import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -157,10 +158,10 @@ final class ProsePledgeReader {
     private ProsePledgeReader() {
     }
 
-    static void read(String text, List<PledgeTransaction> out, List<String> missing) {
-        String orig = prepared(text);
-        String folded = ChineseScript.toSimplified(orig);
-        java.util.Map<String, String> aliases = aliases(orig, folded);
+    static void read(ProseText prose, List<PledgeTransaction> out, List<String> missing) {
+        String orig = prose.orig();
+        String folded = prose.folded();
+        java.util.Map<String, String> aliases = prose.aliases();
         String informedBy = null;
         int firstOfThis = out.size();
         List<PledgeTransaction> referred = new ArrayList<>();
@@ -243,8 +244,7 @@ final class ProsePledgeReader {
      * Rongsheng Investment to Xingye Securities Co., Ltd."), up to the next number: a sentence may list several pledges,
      * of which the transaction reader takes one.
      */
-    static String pledgeeAfter(String text, long shares) {
-        String orig = prepared(text);
+    static String pledgeeAfter(String orig, long shares) {
         String count = String.format(Locale.ROOT, "%,d", shares);
         for (int at = orig.indexOf(count); at >= 0; at = orig.indexOf(count, at + 1)) {
             int from = at + count.length();
@@ -265,7 +265,7 @@ final class ProsePledgeReader {
     }
 
     /** Line wraps inside Chinese sentences and numbers are no spaces: joined before reading. */
-    private static String prepared(String text) {
+    static String prepared(String text) {
         String t = WHITESPACE.matcher(NUMBER_WRAP.matcher(CJK_WRAP.matcher(Numbers.normalizeWidth(text)).replaceAll("")).replaceAll(""))
                 .replaceAll(" ").replace("**", "  ");
         // "one hundred million (100,000,000) ordinary shares": the figure, as the sentence readers expect it
@@ -281,13 +281,12 @@ final class ProsePledgeReader {
      * A pledgor the announcement calls the controlling shareholder in another sentence ("Moonrise Ventures Limited
      * ("Moonrise"), the controlling shareholder of the Company", 控股股东輝盛投資有限公司) is flagged so.
      */
-    static void flagNamedControlling(String text, List<PledgeTransaction> out) {
+    static void flagNamedControlling(ProseText prose, List<PledgeTransaction> out) {
         if (out.stream().allMatch(t -> t.getControllingShareholder() != null || t.getPledgor() == null)) {
             return;
         }
-        String orig = prepared(text);
-        String folded = ChineseScript.toSimplified(orig);
-        java.util.Map<String, String> aliases = aliases(orig, folded);
+        String folded = prose.folded();
+        java.util.Map<String, String> aliases = prose.aliases();
         for (int k = 0; k < out.size(); k++) {
             PledgeTransaction t = out.get(k);
             if (t.getControllingShareholder() != null || t.getPledgor() == null) {
@@ -306,19 +305,23 @@ final class ProsePledgeReader {
      * name. A lone pledge whose sentence named no pledgee or date takes them from where the text states them for
      * it: 'The pledgee is Pak Shek Finance Limited (the "Pledgee")', "The Pledge was created on 15 September 2025".
      */
-    static void definedParties(String text, List<PledgeTransaction> out) {
+    static void definedParties(ProseText prose, List<PledgeTransaction> out) {
+        String text = prose.text();
         // the text is read for its terms (all of it, prepared: a visible part of a pledge's time) only when it quotes
         // a party's name as a term, or a lone pledge lacks a pledgee the text defines
         boolean lone = out.size() == 1 && out.get(0).getAction() == PledgeAction.PLEDGE;
         boolean termUsed = out.stream().anyMatch(t -> quotedTerm(text, t.getPledgor()) || quotedTerm(text, t.getPledgee()));
         boolean pledgeeDefined = lone && out.get(0).getPledgee() == null && PARTY_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
-        if (lone && out.get(0).getStartDate() == null && text.contains(" on ")) {
+        // the two patterns open with a case-insensitive "the", tried at every position: only where their verbs occur
+        // (looked for without their first letter, whose case may vary)
+        boolean on = lone && text.contains(" on ");
+        if (on && out.get(0).getStartDate() == null && Keywords.containsAny(text, "reated", "xecuted", "ntered", "ffected")) {
             Matcher created = EN_CREATED_ON.matcher(text);
             if (created.find()) {
                 out.get(0).setStartDate(Dates.first(created.group(1)).orElse(null));
             }
         }
-        if (lone && out.get(0).getExpiryDate() == null && text.contains(" on ")) {
+        if (on && out.get(0).getExpiryDate() == null && Keywords.containsAny(text, "xpiring", "xpires", "ill expire", "atures", "aturing")) {
             Matcher expires = EN_EXPIRES_ON.matcher(text);
             if (expires.find()) {
                 out.get(0).setExpiryDate(Dates.first(expires.group(1)).orElse(null));
@@ -328,8 +331,7 @@ final class ProsePledgeReader {
         if (!termUsed && !pledgeeDefined && !cut) {
             return;
         }
-        String orig = prepared(text);
-        java.util.Map<String, String> aliases = aliases(orig, ChineseScript.toSimplified(orig));
+        java.util.Map<String, String> aliases = prose.aliases();
         for (PledgeTransaction t : out) {
             t.setPledgor(completed(aliases, fullName(aliases, t.getPledgor())));
             t.setPledgee(fullName(aliases, t.getPledgee()));
@@ -361,14 +363,21 @@ final class ProsePledgeReader {
         if (name == null || !BARE_PERSON.matcher(name).matches()) {
             return name;
         }
-        for (String title : TITLES) {
-            int at = text.indexOf(title + name);
-            int end = at + title.length() + name.length();
-            if (at >= 0 && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return title + name;
+        // the name's occurrences, each looked at for a title before it (the first title of the list found wins)
+        int best = TITLES.length;
+        for (int at = text.indexOf(name); at >= 0 && best > 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) {
+                continue;
+            }
+            for (int k = 0; k < best; k++) {
+                if (text.startsWith(TITLES[k], at - TITLES[k].length())) {
+                    best = k;
+                    break;
+                }
             }
         }
-        return name;
+        return best < TITLES.length ? TITLES[best] + name : name;
     }
 
     /** Whether the text puts the party's name (or its term, "the Lender") in quotes, as it does when it defines one. */
@@ -477,17 +486,15 @@ final class ProsePledgeReader {
                     + "\\s*(?:及|和|与|、)\\s*约?\\s*(\\d+(?:\\.\\d+)?)\\s*%");
 
     /** Each holder's share of its own holding from a sentence that gives the two in pairs, for rows without it. */
-    static void respectivePercents(String text, List<PledgeTransaction> out) {
-        if (!(text.contains("各自所持")) || out.stream().noneMatch(t -> t.getPledgor() != null && t.getPercentOfHolding() == null)) {
+    static void respectivePercents(ProseText prose, List<PledgeTransaction> out) {
+        if (!prose.text().contains("各自所持") || out.stream().noneMatch(t -> t.getPledgor() != null && t.getPercentOfHolding() == null)) {
             return;
         }
-        String orig = prepared(text);
-        String folded = ChineseScript.toSimplified(orig);
-        Matcher m = ZH_RESPECTIVE_PERCENTS.matcher(folded);
+        Matcher m = ZH_RESPECTIVE_PERCENTS.matcher(prose.folded());
         if (!m.find()) {
             return;
         }
-        java.util.Map<String, String> aliases = aliases(orig, folded);
+        java.util.Map<String, String> aliases = prose.aliases();
         String[] holders = {m.group(1).strip(), m.group(2).strip()};
         double[] percents = {Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
         for (PledgeTransaction t : out) {
@@ -508,14 +515,14 @@ final class ProsePledgeReader {
      * "浦源投资本次质押股份占其所持公司股份的12.44%，占公司总股本的3.76%；浦盛合伙本次质押股份占…": a table without percentage
      * columns, each holder's percentages in a sentence after it, the holder named by its full name or its term.
      */
-    static void percentsStatedPerHolder(String text, List<PledgeTransaction> out) {
+    static void percentsStatedPerHolder(ProseText prose, List<PledgeTransaction> out) {
+        String text = prose.text();
         if (out.stream().noneMatch(t -> t.getPledgor() != null && t.getPercentOfHolding() == null && t.getPercentOfTotalShareCapital() == null)
                 || !(text.contains("占其所持") || text.contains("佔其所持"))) {
             return;
         }
-        String orig = prepared(text);
-        String folded = ChineseScript.toSimplified(orig);
-        java.util.Map<String, String> aliases = aliases(orig, folded);
+        String folded = prose.folded();
+        java.util.Map<String, String> aliases = prose.aliases();
         for (PledgeTransaction t : out) {
             if (t.getPledgor() == null || t.getPercentOfHolding() != null || t.getPercentOfTotalShareCapital() != null) {
                 continue;
@@ -1098,7 +1105,7 @@ final class ProsePledgeReader {
     private static final Pattern ZH_DESCRIBED = Pattern.compile("^(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)(?:的|之)?(?:投资控股公司|附属公司|公司)?");
     private static final Pattern ZH_TO_PARTY = Pattern.compile("(?:质押|押记|抵押)(?:予|给)|向");
 
-    private static java.util.Map<String, String> aliases(String orig, String folded) {
+    static java.util.Map<String, String> aliases(String orig, String folded) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         Matcher m = EN_DEFINED.matcher(folded);
         while (m.find()) {
