@@ -46,7 +46,7 @@ final class KeyValuePledgeReader {
     /** "隆昌投資有限公司，本公司之控股股東" (and not "並非本公司之控股股東"). */
     private static final Pattern CONTROLLING_ZH = Pattern.compile("(?<!並非|并非|不是|非)(?:本公司|公司)(?:之|的)控股股(?:東|东)");
 
-    private enum Field { PLEDGOR, RELATIONSHIP, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM, PURPOSE }
+    private enum Field { PLEDGOR, RELATIONSHIP, CONTROLLING, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM, PURPOSE }
 
     private static final class Entry {
         final StringBuilder label = new StringBuilder();
@@ -93,6 +93,15 @@ final class KeyValuePledgeReader {
                     if (lv.contains("controlling shareholder") && !lv.contains("not a controlling") && !lv.contains("not the controlling")
                             || CONTROLLING_ZH.matcher(v).find()) {
                         t.setControllingShareholder(true);
+                    }
+                }
+                case CONTROLLING -> {
+                    // "是否為控股股東：是", "Whether a controlling shareholder: Yes"
+                    String lv = v.toLowerCase(Locale.ROOT);
+                    if (lv.startsWith("是") || lv.startsWith("yes")) {
+                        t.setControllingShareholder(true);
+                    } else if (lv.startsWith("否") || lv.startsWith("no")) {
+                        t.setControllingShareholder(false);
                     }
                 }
                 case RELATIONSHIP -> {
@@ -167,9 +176,13 @@ final class KeyValuePledgeReader {
         for (int k = 0; k < lines.size(); k++) {
             String l = lines.get(k);
             // "Chargor: Upwell Founders Holdings Limited, which is owned as to 60% by ...": the label before a long value
-            Matcher colon = l.length() > MAX_LABEL ? COLON_ENTRY.matcher(l.strip()) : null;
-            String label = colon != null && colon.matches() ? colon.group(1) : l;
+            Matcher colon = COLON_ENTRY.matcher(l.strip());
+            String label = colon.matches() ? colon.group(1) : l;
             if (label.length() <= MAX_LABEL && Keywords.containsAny(label.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
+                return k;
+            }
+            if (colon.matches() && SHAREHOLDER_LABEL.matcher(label.strip()).matches()) {
+                // "股東名稱：樂豐實業有限公司"
                 return k;
             }
             if (SHAREHOLDER_LABEL.matcher(l.strip()).matches() && labelThenValueBelow(lines, k)) {
@@ -238,7 +251,8 @@ final class KeyValuePledgeReader {
                 out.add(cur);
                 continue;
             }
-            if (colon.matches() && !out.isEmpty() && colon.group(1).length() <= MAX_OTHER_LABEL && Character.isUpperCase(colon.group(1).charAt(0))) {
+            if (colon.matches() && !out.isEmpty() && colon.group(1).length() <= MAX_OTHER_LABEL
+                    && (Character.isUpperCase(colon.group(1).charAt(0)) || Names.isCjk(colon.group(1).charAt(0)))) {
                 // "Secured obligations: a term loan facility of HK$120,000,000 ...": a particular of no field, which ends
                 // the value above it and not the block
                 cur = entry(colon.group(1) + ":", colon.group(2), false);
@@ -290,7 +304,7 @@ final class KeyValuePledgeReader {
 
     /** The holder's own position beside the transaction: "Number of shares held", "持股比例", "剩余被质押股份数量". */
     private static boolean positionLabel(String folded) {
-        return Keywords.containsAny(folded, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余");
+        return Keywords.containsAny(folded, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余", "余下");
     }
 
     private static Entry entry(String label, String value, boolean tabbed) {
@@ -317,6 +331,9 @@ final class KeyValuePledgeReader {
         }
         if (l.startsWith("relationship with") || l.startsWith("與本公司") || l.startsWith("与本公司")) {
             return Field.RELATIONSHIP;
+        }
+        if (l.startsWith("是否为控股股东") || l.startsWith("whether a controlling shareholder") || l.startsWith("whether the controlling shareholder")) {
+            return Field.CONTROLLING;
         }
         // the holder's own position beside the transaction: "Number of shares held", "Shareholding percentage", "Number
         // of remaining pledged shares"

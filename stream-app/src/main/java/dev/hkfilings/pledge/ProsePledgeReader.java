@@ -109,6 +109,9 @@ final class ProsePledgeReader {
             "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
+    private static final Pattern EN_BY_HOLDER = Pattern.compile(
+            "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
+                    + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
     private static final Pattern LENDER_TERM = Pattern.compile("(?i)(?:the )?(?:pledgee|chargee|mortgagee|lender|security agent|bank)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma
@@ -225,12 +228,47 @@ final class ProsePledgeReader {
                 }
             }
         }
-        if (foldReferredIntoReleases(referred, out, firstOfThis)) {
+        boolean changed = foldReferredIntoReleases(referred, out, firstOfThis);
+        if (out.size() - firstOfThis == referred.size() && referred.size() == 1 && referred.get(0).getAction() == PledgeAction.PLEDGE) {
+            // "the Chargee has released and discharged the Share Charge over all of the Charged Shares with effect from
+            // 3 June 2025": the pledge referred to, released whole, in a sentence without a count of its own
+            changed |= releasedWhole(referred.get(0), folded, spans);
+        }
+        if (changed) {
             missing.removeIf(m -> m.startsWith("transactions[") && Integer.parseInt(m.substring(13, m.indexOf(']'))) >= firstOfThis);
             for (int k = firstOfThis; k < out.size(); k++) {
                 listMissing(out.get(k), k, missing);
             }
         }
+    }
+
+    private static final Pattern RELEASED_WHOLE = Pattern.compile(
+            "(?i)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:fully\\s+)?(?:released|discharged)(?:\\s+and\\s+(?:released|discharged))?"
+                    + "(?:\\s+(?:the|all\\s+of\\s+the)\\s+(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage|(?:charged|pledged|mortgaged)\\s+shares)\\b|\\s+(?:in\\s+full|in\\s+its\\s+entirety))");
+    private static final Pattern EFFECT_FROM = Pattern.compile(
+            "(?i)\\b(?:with\\s+effect\\s+from|effective\\s+(?:from|on)|on)\\s+(\\d{1,2}\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+
+    /** The referred pledge turned into its release when a later sentence releases it whole; its release date from there. */
+    private static boolean releasedWhole(PledgeTransaction pledge, String folded, List<int[]> spans) {
+        for (int[] span : spans) {
+            String f = folded.substring(span[0], span[1]);
+            if ((f.contains("released") || f.contains("discharged")) && !REFERENCE.matcher(f).find() && RELEASED_WHOLE.matcher(f).find()) {
+                Matcher on = EFFECT_FROM.matcher(f);
+                java.time.LocalDate date = null;
+                while (on.find()) {
+                    date = Dates.first(on.group(1)).orElse(date);
+                    if (on.group().toLowerCase(Locale.ROOT).startsWith("with") || on.group().toLowerCase(Locale.ROOT).startsWith("effective")) {
+                        break;
+                    }
+                }
+                pledge.setAction(PledgeAction.RELEASE);
+                pledge.setReleaseDate(date);
+                pledge.setExpiryDate(null);
+                pledge.setPurpose(null);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern CONCERT_PARTY_BEFORE = Pattern.compile(
@@ -270,8 +308,12 @@ final class ProsePledgeReader {
                 .replaceAll(" ").replace("**", "  ");
         // "one hundred million (100,000,000) ordinary shares": the figure, as the sentence readers expect it
         boolean inWords = t.contains("million (") || t.contains("billion (") || t.contains("thousand (") || t.contains("hundred (");
-        return inWords ? COUNT_IN_WORDS.matcher(t).replaceAll("$1") : t;
+        t = inWords ? COUNT_IN_WORDS.matcher(t).replaceAll("$1") : t;
+        // "approximately 62.5 per cent. of the 36,000,000 Shares": a percentage, its full stop no sentence's end
+        return t.contains(" per cent") ? PER_CENT.matcher(t).replaceAll("$1%") : t;
     }
+
+    private static final Pattern PER_CENT = Pattern.compile("(\\d)\\s+per\\s+cent(?:\\.(?=\\s+[a-z(])|\\b)");
 
     private static final Pattern COUNT_IN_WORDS = Pattern.compile("\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -287,9 +329,15 @@ final class ProsePledgeReader {
         }
         String folded = prose.folded();
         java.util.Map<String, String> aliases = prose.aliases();
+        // "Each of the Pledgors is a controlling shareholder of the Company or a party acting in concert with one"
+        boolean everyPledgor = folded.contains("ledgors") && EVERY_PLEDGOR_CONTROLLING.matcher(folded).find();
         for (int k = 0; k < out.size(); k++) {
             PledgeTransaction t = out.get(k);
             if (t.getControllingShareholder() != null || t.getPledgor() == null) {
+                continue;
+            }
+            if (everyPledgor) {
+                t.setControllingShareholder(true);
                 continue;
             }
             if (namedNotControlling(folded, aliases, t.getPledgor())) {
@@ -472,7 +520,8 @@ final class ProsePledgeReader {
             String n = ChineseScript.toSimplified(name);
             for (int at = n.length() < 2 ? -1 : folded.indexOf(n); at >= 0; at = folded.indexOf(n, at + 1)) {
                 int end = at + n.length();
-                if (NAMED_NOT_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 140))).find()) {
+                if (NAMED_NOT_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 140))).find()
+                        || PRONOUN_NOT_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 400))).find()) {
                     return true;
                 }
             }
@@ -779,7 +828,9 @@ final class ProsePledgeReader {
         if (subject == null || PRONOUN_SUBJECT.matcher(subject).matches()
                 || PASSIVE_SUBJECT.matcher(subject).matches() || SUFFIX_SUBJECT.matcher(subject).matches()
                 || subject.toLowerCase(Locale.ROOT).startsWith("the company")) {
-            subject = informedBy;
+            // "the share charge executed by Summit Oak Limited ("Summit Oak"), the controlling shareholder"
+            Matcher by = f.contains(" by ") ? EN_BY_HOLDER.matcher(f) : null;
+            subject = by != null && by.find() ? trimName(o.substring(by.start(1), by.end(1))) : informedBy;
         }
         t.setPledgor(subject);
         Matcher pg = pledgee(f, sh.end(), aliases);
@@ -1052,6 +1103,11 @@ final class ProsePledgeReader {
             // "林先生及德昇為本公司控股股東（定義見上市規則）"
             + "|^\\s*(?:(?:及|和|与)[^，,。；()（）]{1,30}?)?\\s*(?:均|皆|亦|乃)?(?:为|是)(?:本公司)?(?:之|的)?控股股东",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVERY_PLEDGOR_CONTROLLING = Pattern.compile(
+            "(?i)\\b(?:each\\s+of\\s+the\\s+pledgors\\s+is\\s+a|the\\s+pledgors\\s+are\\s+(?:all\\s+)?(?:the\\s+)?)\\s*controlling\\s+shareholders?\\b");
+    /** "Mr. Lau is interested in approximately 7.2% of the issued Shares. He is not a controlling shareholder". */
+    private static final Pattern PRONOUN_NOT_CONTROLLING = Pattern.compile(
+            "^\\s+(?:is|was|holds|has)\\b(?:[^.;]|\\.(?=\\d)){0,250}\\.\\s+(?:He|She|It)\\s+is\\s+not\\s+(?:a|the)\\s+controlling\\s+shareholder");
     private static final Pattern NEITHER_CONTROLLING = Pattern.compile(
             "\\b[Nn]either\\s+((?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s|;).){1,120}?\\s+nor\\s+(?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s|;).){1,120}?)\\s+(?:is|was)\\s+(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b");
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(

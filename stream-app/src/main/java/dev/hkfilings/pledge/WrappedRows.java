@@ -158,8 +158,17 @@ final class WrappedRows {
             return false;
         }
         return Names.isCjk(first.charAt(first.length() - 1)) && Names.isCjk(part.charAt(0))
-                || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();
+                || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches()
+                // "Emberford Capital" / "Investments Limited", "Silver Ember Family" / "Trust Limited"
+                || NAME_WITH_FORM.matcher(part).matches()
+                // "Mr. Lau Wing" / "Kwok": the rest of a person's name
+                || PERSON.matcher(first).matches() && NAME_WORDS.matcher(part).matches();
     }
+
+    private static final java.util.regex.Pattern NAME_WITH_FORM = java.util.regex.Pattern.compile(
+            "^[A-Z][A-Za-z&'.\\-]*(?:\\s+[A-Z(][A-Za-z&'.()\\-]*){0,3}\\s+(?:Limited|Ltd\\.?|Company\\s+Limited|Corporation|Inc\\.)$");
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("^(?:Mr|Ms|Mrs|Mdm|Dr|Madam)\\.?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}$");
+    private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("^[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?$");
 
     /** A wrapped cell's next line set after the lines above it: Chinese parts join without a space. */
     static void appendLine(StringBuilder cell, String line) {

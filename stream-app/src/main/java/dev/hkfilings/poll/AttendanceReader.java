@@ -23,7 +23,9 @@ final class AttendanceReader {
             // "…股H股，即赋予股东出席临时股东大会并于会上就决议案投票的股份总数"
             + "|(?<![佔占])賦予股東出席|(?<![佔占])赋予股东出席"
             // "該數目即賦予持有人出席股東週年大會並於會上…投票之股份總數"
-            + "|(?<!佔)賦予(?:[AH]股)?持有人出席|(?<!占)赋予(?:[AH]股)?持有人出席", CI);
+            + "|(?<!佔)賦予(?:[AH]股)?持有人出席|(?<!占)赋予(?:[AH]股)?持有人出席"
+            // "公司总股本为1,200,000,000股，其中A股…、H股…，均为有表决权股份"
+            + "|均為有表決權股份|均为有表决权股份", CI);
     private static final Pattern SHARE_COUNT = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?!\\s*(?:年|%|\\.\\d))\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*|domestic\\s+)?(?:shares?|股)", CI);
     private static final Pattern LABELLED_COUNT = Pattern.compile("[^\\n]{0,160}?[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,.]*\\s*%)(?![\\d,.])");
@@ -47,7 +49,7 @@ final class AttendanceReader {
             + "|(?:佔|占)[^\\d。]{0,40}?(?:總數|总数|比例)[^\\d。]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%?", CI);
 
     /** The first characters of each pattern's matches ({@link FirstCharScan}): each alternative, both cases. */
-    static final FirstCharScan ENTITLED_SCAN = FirstCharScan.of(ENTITLED, "eE有賦赋")
+    static final FirstCharScan ENTITLED_SCAN = FirstCharScan.of(ENTITLED, "eE有賦赋均")
             .where((text, at) -> text.charAt(at) > 0x7f || FirstCharScan.startsWithAsciiIgnoreCase(text, at, "entitl"));
     static final FirstCharScan REPRESENTED_SCAN = FirstCharScan.of(REPRESENTED, "0123456789").where(AttendanceReader::percentFollows);
     static final Pattern PERCENT_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?\\s*%");

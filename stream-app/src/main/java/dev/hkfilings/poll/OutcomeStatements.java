@@ -43,6 +43,7 @@ final class OutcomeStatements {
     private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|(?:作為|作为|以|為|为)普通(?:決議|决议)(?:議|议)?案", CI);
     private static final Pattern AS_SPECIAL = Pattern.compile("as\\s+(?:a\\s+)?special\\s+resolutions?|(?:作為|作为|以|為|为)特(?:別|别)(?:決議|决议)(?:議|议)?案", CI);
     private static final Pattern ALL = Pattern.compile("\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:proposed|above|said|such|ordinary|special)\\s+)*resolutions|\\beach\\s+of\\s+the\\s+(?:above\\s+)?resolutions|所有(?:上述)?決議案|所有(?:上述)?决议案|全部(?:決議案|决议案)|上述(?:所有)?決議案均|上述(?:所有)?决议案均", CI);
+    private static final Pattern REST = Pattern.compile("其余(?:各项)?(?:议案|决议案)|其餘(?:各項)?(?:議案|決議案)|\\ball\\s+other\\s+resolutions|\\bthe\\s+remaining\\s+resolutions", CI);
     private static final Pattern SINGLE = Pattern.compile("\\b(?:the|above|said)\\s+(?:above\\s+)?resolution\\b(?!s)|上述決議案|上述决议案|該決議案|该决议案", CI);
 
     // Where these per-sentence patterns can match (FirstCharScan): the leading letters of each alternative.
@@ -87,6 +88,12 @@ final class OutcomeStatements {
             }
             ResolutionKind kind = AS_SPECIAL_SCAN.findsIn(s) ? ResolutionKind.SPECIAL
                     : AS_ORDINARY_SCAN.findsIn(s) ? ResolutionKind.ORDINARY : null;
+            if (kind != null && allKind == null && REST.matcher(t).find()) {
+                // "其余议案均为普通决议议案", "all other resolutions were passed as ordinary resolutions": the kind of those no
+                // number names, which is what an all-resolutions kind stands for after the numbered ones
+                allKind = kind;
+                return;
+            }
             Set<String> numbers = numbers(t);
             if (!numbers.isEmpty()) {
                 for (String n : numbers) {

@@ -1191,6 +1191,62 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void aPledgeReferredToAndReleasedWholeInASentenceWithoutACount() {
+        String text = "RELEASE OF SHARE CHARGE\nBY THE CONTROLLING SHAREHOLDER\n\nReference is made to the announcement of the Company dated"
+                + " 15 March 2023 in relation to the share charge executed by Summit Oak Limited (\"Summit Oak\"), the controlling shareholder"
+                + " of the Company, on 14 March 2023 in favour of Harbourgate Securities Limited (the \"Chargee\") over 210,000,000 ordinary"
+                + " shares of the Company (the \"Charged Shares\").\n\nThe Board announces that it was notified by Summit Oak on 4 June 2025"
+                + " that the Chargee has released and discharged the Share Charge over all of the Charged Shares with effect from 3 June 2025.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Summit Oak Limited");
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 3, 14));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 6, 3));
+    }
+
+    @Test
+    void percentagesInPerCentAndAHolderNotControllingInTheNextSentencesPronoun() {
+        String text = "SHARE PLEDGE BY A DIRECTOR\nOn 2 July 2025, Mr. Lau Wing Kei (\"Mr. Lau\") pledged 22,500,000 Shares in favour of"
+                + " Kingsley Finance Limited.\nThe 22,500,000 pledged Shares represent approximately 62.5 per cent. of the 36,000,000 Shares"
+                + " beneficially owned by Mr. Lau and approximately 4.5 per cent. of the total number of Shares in issue.\n"
+                + "Mr. Lau is interested in approximately 7.2 per cent. of the issued Shares. He is not a controlling shareholder of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getPercentOfHolding()).isEqualTo(62.5);
+        assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(4.5);
+        assertThat(t.getControllingShareholder()).isFalse();
+    }
+
+    @Test
+    void aChineseReleaseAsColonLabelledLinesWithWhetherControlling() {
+        String text = "本公司董事會接獲樂豐實業通知，該等質押已於2025年2月18日解除。有關詳情載列如下：\n\n"
+                + "股東名稱：樂豐實業有限公司\n是否為控股股東：是\n本次解除質押股份數目：85,000,000股\n佔其所持股份比例：21.25%\n"
+                + "佔本公司已發行股份總數比例：10.63%\n原質押日期：2022年7月5日\n解除日期：2025年2月18日\n質權人：東亞信安證券有限公司\n"
+                + "餘下質押股份數目：0股\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(21.25);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2022, 7, 5));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 2, 18));
+        assertThat(t.get(0).getPledgee()).isEqualTo("東亞信安證券有限公司");
+    }
+
+    @Test
+    void tabRowsWhoseFirstCellWrapsOntoALineWithoutTabsAndEveryPledgorControlling() {
+        String text = "PLEDGES OF SHARES BY CONTROLLING SHAREHOLDERS\n\nDetails of the pledges are as follows:\n\n"
+                + "Name of pledgor\tNumber of Shares pledged\t% of total issued Shares\tDate of pledge\tPledgee\n"
+                + "Emberford Capital\t150,000,000\t12.50%\t3 June 2024\tGrand Meridian Bank Limited\nInvestments Limited\n"
+                + "Mr. Lau Wing\t20,000,000\t1.67%\t3 June 2024\tGrand Meridian Bank Limited\nKwok\n"
+                + "Total\t170,000,000\t14.17%\n\n"
+                + "Each of the Pledgors is a controlling shareholder of the Company or a party acting in concert with one.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Emberford Capital Investments Limited", "Mr. Lau Wing Kwok");
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsOnly(true);
+    }
+
+    @Test
     void aPercentageOfTheSharesInWhichTheHolderIsInterested() {
         String text = "PLEDGE OF SHARES\nOn 2 December 2024 Madam Ho Wai Ling pledged 98,720,000 ordinary shares of the Company (representing"
                 + " approximately 20.57% of the Shares in which she is interested and approximately 12.34% of the total number of issued"

@@ -149,6 +149,19 @@ class PollExtractorTest {
     }
 
     @Test
+    void theRestOfTheResolutionsOrdinaryAndTheCapitalAllVoting() {
+        String text = "股东大会决议公告\n截至股权登记日，公司总股本为1,200,000,000股，其中A股980,000,000股、H股220,000,000股，均为有表决权股份。\n\n"
+                + "议案序号\t议案名称\t同意票数\t比例（%）\t反对票数\t比例（%）\n"
+                + "1\t关于2024年度董事会工作报告的议案\t612,100,000\t99.9448\t338,720\t0.0552\n"
+                + "2\t关于修订公司章程的议案\t589,438,720\t96.2445\t23,000,000\t3.7555\n\n"
+                + "1、议案2为特别决议议案，已获得出席会议的股东所持有效表决权股份总数的三分之二以上通过；"
+                + "其余议案均为普通决议议案，已获得出席会议的股东所持有效表决权股份总数的过半数通过。\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(1_200_000_000L);
+        assertThat(p.getResolutions()).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+    }
+
+    @Test
     void derivesTheOutcomeFromVotesAndKindWhenNothingIsStated() {
         String text = """
                 POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING
