@@ -54,21 +54,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         Section current = null;
         for (int i = 0; i < lines.size(); i++) {
             Section s = headingKind(lines.get(i));
-            if (s == null && i + 1 < lines.size() && lines.get(i).length() <= 12 && BARE_NUMBER.matcher(lines.get(i)).matches()) {
-                // "1." / "Basic information on the pledge": a numbered heading whose tab stop the PDF made a line break
-                String joined = lines.get(i).strip() + " " + lines.get(i + 1).strip();
-                s = headingKind(joined);
-                if ((s == null || s == Section.NONE) && i + 2 < lines.size() && !lines.get(i + 2).isBlank() && lines.get(i + 2).strip().length() < 40) {
-                    // wrapped once more at the page's width: "Basic information on the" / "pledge"
-                    Section longer = headingKind(joined + " " + lines.get(i + 2).strip());
-                    if (longer != null && longer != Section.NONE) {
-                        s = longer;
-                        i++;
-                    }
-                }
-                if (s != null) {
-                    i++;
-                }
+            int numberAlone = s == null ? headingAfterItsNumber(lines, i) : 0;
+            if (numberAlone > 0) {
+                s = headingKind(joinedLines(lines, i, numberAlone));
+                i += numberAlone;
             }
             if (s == null && (current == null || current == Section.NONE) && mayStartTable(lines.get(i))
                     && (TABLE_START.matcher(fold(lines.get(i))).find() || wrappedNameLabel(lines, i))) {
@@ -219,6 +208,34 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 || line.regionMatches(true, i, "pledgor", 0, 7) || line.regionMatches(true, i, "chargor", 0, 7)
                 || line.regionMatches(true, i, "mortgagor", 0, 9) || line.regionMatches(true, i, "pledgee", 0, 7)
                 || line.regionMatches(true, i, "chargee", 0, 7);
+    }
+
+    /**
+     * "1." / "Basic information on the pledge" (/ "pledge"): a numbered heading whose tab stop the PDF made a line break,
+     * its words wrapped once more at the page's width. How many lines after the number make the heading; 0 for none.
+     */
+    private static int headingAfterItsNumber(List<String> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i).length() > 12 || !BARE_NUMBER.matcher(lines.get(i)).matches()) {
+            return 0;
+        }
+        Section one = headingKind(joinedLines(lines, i, 1));
+        boolean third = i + 2 < lines.size() && !lines.get(i + 2).isBlank() && lines.get(i + 2).strip().length() < 40;
+        if ((one == null || one == Section.NONE) && third) {
+            Section two = headingKind(joinedLines(lines, i, 2));
+            if (two != null && two != Section.NONE) {
+                return 2;
+            }
+        }
+        return one != null ? 1 : 0;
+    }
+
+    /** Line {@code i} and the {@code more} lines after it, stripped and joined by spaces. */
+    private static String joinedLines(List<String> lines, int i, int more) {
+        StringBuilder b = new StringBuilder(lines.get(i).strip());
+        for (int k = 1; k <= more; k++) {
+            b.append(' ').append(lines.get(i + k).strip());
+        }
+        return b.toString();
     }
 
     /** How far down a page header may repeat the document's first lines (the issuer's names). */
