@@ -106,9 +106,11 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
+    private static final Pattern EN_IN_EFFECT_UNTIL = Pattern.compile(
+            "(?i)\\b(?:remain|continue|be)\\s+in\\s+(?:full\\s+)?(?:force|effect)\\s+until\\s+(\\d{1,2}\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final Pattern EN_BY_HOLDER = Pattern.compile(
             "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
                     + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
@@ -723,7 +725,8 @@ final class ProsePledgeReader {
     private static final Pattern EN_SHARES_DEFINED = Pattern.compile(
             "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“](?:Charged |Pledged |Mortgaged )?Shares?[\"”]\\)"
             // 'In this announcement, "Shares" means the ordinary shares of HK$0.01 each'
-            + "|[\"“]Shares?[\"”] means? (?:the )?(ordinary|H|domestic|A) shares\\b");
+            // '"Shares" ordinary share(s) of HK$0.01 each', a definitions table's row
+            + "|[\"“]Shares?[\"”]\\s+(?:means?\\s+)?(?:the\\s+)?(ordinary|H|domestic|A)\\s+share(?:s|\\(s\\))?(?![\\w(])");
 
     /** The class of the shares the text calls "Shares": 'ordinary shares of HK$0.10 each ... (the "Shares")'. */
     static ShareClass definedShareClass(String orig) {
@@ -868,6 +871,14 @@ final class ProsePledgeReader {
             }
         } else {
             t.setStartDate(date);
+            // "The pledge ... will remain in effect until 11 May 2027": the term, in its sentence or the next
+            for (String sentence : new String[] {f, nextF}) {
+                Matcher until = sentence.contains(" until ") ? EN_IN_EFFECT_UNTIL.matcher(sentence) : null;
+                if (until != null && until.find()) {
+                    t.setExpiryDate(Dates.first(until.group(1)).orElse(null));
+                    break;
+                }
+            }
         }
         Matcher cap = EN_PCT_CAPITAL.matcher(f);
         if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = EN_PCT_CAPITAL.matcher(unlessHolding(nextF))).find()) {

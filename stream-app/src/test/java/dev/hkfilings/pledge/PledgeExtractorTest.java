@@ -1247,6 +1247,24 @@ class PledgeExtractorTest {
     }
 
     @Test
+    void aSecondPledgesSuchSharesRepresentItsTermInTheNextSentenceAndSharesDefinedInATable() {
+        String text = "PLEDGES OF SHARES BY CONTROLLING SHAREHOLDER\n"
+                + "On 12 May 2025, Kestrel Ridge Holdings Limited executed a share pledge in favour of Wing Tai Commercial Bank Limited over"
+                + " 150,000,000 Shares, representing approximately 19.84% of the Shares held by it. The pledge was created to secure a"
+                + " term loan facility, and will remain in effect until 11 May 2027, being the final maturity date of the facility.\n\n"
+                + "Separately, on 20 May 2025, Kestrel Ridge Holdings Limited pledged a further 90,000,000 Shares to Pacific Crown Bank"
+                + " (Hong Kong) Limited. Such 90,000,000 Shares represent approximately 11.90% of the Shares held by Kestrel Ridge Holdings"
+                + " Limited and approximately 7.21% of the total number of issued Shares.\n\n"
+                + "DEFINITIONS\n\"Shares\"\tordinary share(s) of HK$0.01 each in the share capital of the Company\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(150_000_000L, 90_000_000L);
+        assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2027, 5, 11));
+        assertThat(t.get(1).getExpiryDate()).isNull();
+        assertThat(t.get(1).getPercentOfHolding()).isEqualTo(11.9);
+        assertThat(t).extracting(PledgeTransaction::getShareClass).containsOnly(ShareClass.ORDINARY);
+    }
+
+    @Test
     void aPercentageOfTheSharesInWhichTheHolderIsInterested() {
         String text = "PLEDGE OF SHARES\nOn 2 December 2024 Madam Ho Wai Ling pledged 98,720,000 ordinary shares of the Company (representing"
                 + " approximately 20.57% of the Shares in which she is interested and approximately 12.34% of the total number of issued"
