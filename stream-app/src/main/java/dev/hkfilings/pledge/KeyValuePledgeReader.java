@@ -176,12 +176,14 @@ final class KeyValuePledgeReader {
         for (int k = 0; k < lines.size(); k++) {
             String l = lines.get(k);
             // "Chargor: Upwell Founders Holdings Limited, which is owned as to 60% by ...": the label before a long value
-            Matcher colon = COLON_ENTRY.matcher(l.strip());
-            String label = colon.matches() ? colon.group(1) : l;
+            // the colon pattern only on lines that have a colon
+            Matcher colon = l.indexOf(':') >= 0 || l.indexOf('：') >= 0 ? COLON_ENTRY.matcher(l.strip()) : null;
+            boolean labelled = colon != null && colon.matches();
+            String label = labelled ? colon.group(1) : l;
             if (label.length() <= MAX_LABEL && Keywords.containsAny(label.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
                 return k;
             }
-            if (colon.matches() && SHAREHOLDER_LABEL.matcher(label.strip()).matches()) {
+            if (labelled && SHAREHOLDER_LABEL.matcher(label.strip()).matches()) {
                 // "股東名稱：樂豐實業有限公司"
                 return k;
             }

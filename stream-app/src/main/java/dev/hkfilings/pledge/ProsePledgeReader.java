@@ -114,6 +114,8 @@ final class ProsePledgeReader {
     private static final Pattern EN_BY_HOLDER = Pattern.compile(
             "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
                     + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
+    /** At a character that ends no sentence: not a full stop and a space, unless the stop ends a title ("Mr. Ho"). */
+    private static final String NO_SENTENCE_END = "(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)";
     private static final Pattern LENDER_TERM = Pattern.compile("(?i)(?:the )?(?:pledgee|chargee|mortgagee|lender|security agent|bank)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma
@@ -140,7 +142,9 @@ final class ProsePledgeReader {
     private static final Pattern ZH_BENEFICIARY = Pattern.compile("以((?:[^，。；,、（(]|[（(][^）)，。「」]{1,10}[）)]){2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
     private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
-    private static final String ZH_ON_DATE = "(?:于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日))?";
+    /** A date as Chinese announcements write it: 2024年3月5日, 二零二四年三月五日. */
+    private static final String ZH_DAY = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)";
+    private static final String ZH_ON_DATE = "(?:于" + ZH_DAY + ")?";
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,|：|:)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,：:]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
@@ -1107,7 +1111,7 @@ final class ProsePledgeReader {
             // interest in Silvercrest under Part XV of the Securities and Futures Ordinance, are the controlling shareholders"
             // "Mr. Ng, the chairman of the Board and an executive Director, and Vale Summit are together the controlling shareholders"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*,\\s*(?:the|an?|being)\\s+[^,;()]{1,100}(?=\\s*,\\s*and\\s))?"
-            + "(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)[^;()]){1,160}?,?)?"
+            + "(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:" + NO_SENTENCE_END + "[^;()]){1,160}?,?)?"
             + "\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?the\\s+controlling\\s+shareholders\\b"
             // "百樂控股持有600,000,000股股份，佔…60.00%，為本公司之控股股東"
             + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东"
@@ -1120,7 +1124,7 @@ final class ProsePledgeReader {
     private static final Pattern PRONOUN_NOT_CONTROLLING = Pattern.compile(
             "^\\s+(?:is|was|holds|has)\\b(?:[^.;]|\\.(?=\\d)){0,250}\\.\\s+(?:He|She|It)\\s+is\\s+not\\s+(?:a|the)\\s+controlling\\s+shareholder");
     private static final Pattern NEITHER_CONTROLLING = Pattern.compile(
-            "\\b[Nn]either\\s+((?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s|;).){1,120}?\\s+nor\\s+(?:(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s|;).){1,120}?)\\s+(?:is|was)\\s+(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b");
+            "\\b[Nn]either\\s+((?:" + NO_SENTENCE_END + "(?!;).){1,120}?\\s+nor\\s+(?:" + NO_SENTENCE_END + "(?!;).){1,120}?)\\s+(?:is|was)\\s+(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b");
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
@@ -1128,8 +1132,6 @@ final class ProsePledgeReader {
             + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
             // "X is a substantial shareholder of the Company but is not a controlling shareholder"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? \\(?but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
-    /** A date as Chinese announcements write it: 2024年3月5日, 二零二四年三月五日. */
-    private static final String ZH_DAY = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)";
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(" + ZH_DAY + ")");
     private static final Pattern ZH_EXPIRY = Pattern.compile(
             "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限自" + ZH_DAY + "起至)(" + ZH_DAY + ")");

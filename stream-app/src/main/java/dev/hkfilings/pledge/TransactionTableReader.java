@@ -211,10 +211,10 @@ final class TransactionTableReader {
                     // "the Parent | Domestic | 60,000,000" under "Class of shares": the class without its noun
                     named = classCell(text + " Shares");
                 }
-                PledgeAction typed = nameParts.isEmpty() && cols.typeColumn ? typeCell(text) : null;
-                if (typed != null) {
+                PledgeAction typeWord = nameParts.isEmpty() && cols.typeColumn ? typeCell(text) : null;
+                if (typeWord != null) {
                     // "Release | the Parent | ..." under a Type column, one cell per line
-                    rowAction = typed;
+                    rowAction = typeWord;
                 } else if (named != null) {
                     classBeforeFigures = named;
                 } else {
