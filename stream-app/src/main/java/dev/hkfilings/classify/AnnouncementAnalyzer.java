@@ -1,5 +1,6 @@
 package dev.hkfilings.classify;
 
+import dev.hkfilings.text.CellParagraphs;
 import dev.hkfilings.avro.AnnouncementType;
 import dev.hkfilings.avro.FilingMetadata;
 import dev.hkfilings.avro.FilingText;
@@ -70,7 +71,8 @@ public final class AnnouncementAnalyzer implements Analyzer {
                 evidence.add("no-extractor:" + c.type());
             } else {
                 try {
-                    Extracted<? extends SpecificRecord> e = extractor.extract(text);
+                    // the readers read a table one cell per line; a cell wrapped inside a one-cell-per-paragraph table is one line
+                    Extracted<? extends SpecificRecord> e = extractor.extract(CellParagraphs.join(text));
                     payload = e.payload();
                     missing.addAll(e.missingFields());
                 } catch (RuntimeException bug) {

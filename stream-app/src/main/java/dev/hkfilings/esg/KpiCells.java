@@ -13,7 +13,10 @@ final class KpiCells {
     private static final Pattern FIGURE_NOISE = Pattern.compile("[<>≤≥~約约%*#^†‡¹²³⁴⁵⁶⁷⁸⁹⁰,\\s]");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
 
-    private static final Pattern YEAR = Pattern.compile("^(?:FY\\s*)?((?:19|20)\\d{2})(?:\\s*年(?:度)?)?$|^((?:19|20)\\d{2})\\s*/\\s*(\\d{2})$", Pattern.CASE_INSENSITIVE);
+    // "2024財政年度", "2024财年": reports whose year is not the calendar one name their columns by the financial year
+    private static final String YEAR_SUFFIX = "(?:\\s*(?:年度?|[財财]政年度|[財财]年|[財财]務年度|[財财]务年度|[會会]計年度|[會会]计年度))?";
+    private static final Pattern YEAR = Pattern.compile("^(?:FY\\s*|financial\\s+year\\s+)?((?:19|20)\\d{2})" + YEAR_SUFFIX
+            + "$|^((?:19|20)\\d{2})\\s*/\\s*(\\d{2})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("^(?:KPI\\s*)?([AB]\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*\\([a-z]\\))?)(?:\\s*[:：]?\\s+(\\S.*))?$");
     private static final Pattern CODE_IN_METRIC = Pattern.compile("\\s*[（(]\\s*(?:KPI\\s*)?([AB]\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?)\\s*[)）]\\s*");
     private static final Pattern ASPECT = Pattern.compile("^(?:aspect\\s+|層面\\s*|层面\\s*)?[AB]\\d{1,2}(?![.\\d])(?:\\s*[:：.]?\\s*\\S.{0,60})?$", Pattern.CASE_INSENSITIVE);
@@ -40,7 +43,7 @@ final class KpiCells {
     private KpiCells() {
     }
 
-    /** The year a heading cell names ("2021", "FY2021", "2021年", "2021/22" → 2022); null otherwise. */
+    /** The year a heading cell names ("2021", "FY2021", "2021年", "2021財政年度", "2021/22" → 2022); null otherwise. */
     static Integer year(String cell) {
         Matcher m = YEAR.matcher(cell.strip());
         if (!m.matches()) {
@@ -54,11 +57,11 @@ final class KpiCells {
         return (first % 100 + 1) % 100 == second ? first + 1 : null;
     }
 
-    private static final Pattern ZH_NUMERAL_YEAR = Pattern.compile("^([一二][零〇○一二三四五六七八九]{3})\\s*年(?:度)?$");
+    private static final Pattern ZH_NUMERAL_YEAR = Pattern.compile("^([一二][零〇○一二三四五六七八九]{3})" + YEAR_SUFFIX + "$");
 
     /** "二零二四年", "二〇二三年度": a year in Chinese numerals, as Hong Kong reports in Chinese head their columns. */
     private static Integer chineseNumeralYear(String cell) {
-        Matcher m = cell.length() >= 5 && cell.length() <= 8 ? ZH_NUMERAL_YEAR.matcher(cell) : null;
+        Matcher m = cell.length() >= 5 && cell.length() <= 10 ? ZH_NUMERAL_YEAR.matcher(cell) : null;
         if (m == null || !m.matches()) {
             return null;
         }

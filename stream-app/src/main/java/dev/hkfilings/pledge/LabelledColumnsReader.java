@@ -20,7 +20,7 @@ import java.util.List;
 final class LabelledColumnsReader {
 
     private enum Role { NAME, RELATIONSHIP, CONTROLLING, SHARE_CLASS, SHARES, PERCENT_OF_HOLDING, PERCENT_OF_CAPITAL, RESTRICTED, SUPPLEMENTAL,
-        DATE, EXPIRY, RELEASE_DATE, TYPE, PLEDGEE, PURPOSE, OTHER }
+        DATE, EXPIRY, TERM, RELEASE_DATE, TYPE, PLEDGEE, PURPOSE, OTHER }
 
     private LabelledColumnsReader() {
     }
@@ -41,10 +41,16 @@ final class LabelledColumnsReader {
         return roles(labels(table.header)).contains(Role.TYPE);
     }
 
-    /** Adds the table's transactions; false (nothing added) when its rows and labels do not line up. */
+    /**
+     * Adds the table's transactions; false (nothing added) when its rows and labels do not line up. A table of one
+     * holder's pledges may list only the pledgees ("Pledgee | Number of Domestic Shares pledged | ..."), the holder
+     * named in the sentence above it: its rows come without a pledgor, for the caller to take from the prose.
+     */
     static boolean read(TableBlock table, PledgeAction action, List<PledgeTransaction> out, List<String> missing) {
-        List<Role> roles = roles(labels(table.header));
-        if (!roles.contains(Role.NAME) || !roles.contains(Role.SHARES)) {
+        List<String> labels = labels(table.header);
+        List<Role> roles = roles(labels);
+        boolean named = roles.contains(Role.NAME);
+        if (!named && !roles.contains(Role.PLEDGEE) || !roles.contains(Role.SHARES)) {
             return false;
         }
         List<List<Cell>> rows = rows(table.cells);
@@ -73,7 +79,13 @@ final class LabelledColumnsReader {
                     case SHARE_CLASS -> t.setShareClass(shareClass(PledgeExtractor.fold(text)));
                     case RESTRICTED -> t.setRestrictedShares(yesNo(text));
                     case SUPPLEMENTAL -> t.setSupplementalPledge(yesNo(text));
-                    case SHARES -> t.setShares(Numbers.shares(text, unit).orElse(null));
+                    case SHARES -> {
+                        t.setShares(Numbers.shares(text, unit).orElse(null));
+                        if (t.getShareClass() == null) {
+                            // "Number of Domestic Shares pledged", "质押A股数量": the label names the class
+                            t.setShareClass(classNamedIn(PledgeExtractor.fold(labels.get(c))));
+                        }
+                    }
                     case PERCENT_OF_HOLDING -> t.setPercentOfHolding(percent(text));
                     case PERCENT_OF_CAPITAL -> t.setPercentOfTotalShareCapital(percent(text));
                     case RELEASE_DATE -> t.setReleaseDate(Dates.first(text).orElse(null));
@@ -93,13 +105,23 @@ final class LabelledColumnsReader {
                         t.setExpiryDate(d);
                         t.setExpiryText(d == null ? Names.clean(text) : null);
                     }
+                    case TERM -> {
+                        // "From 18 December 2024 to 17 December 2027", "自2024年12月18日至2027年12月17日"
+                        List<Dates.Found> dates = Dates.all(text);
+                        if (!dates.isEmpty() && t.getStartDate() == null) {
+                            t.setStartDate(dates.get(0).date());
+                        }
+                        if (rowAction == PledgeAction.PLEDGE && dates.size() >= 2) {
+                            t.setExpiryDate(dates.get(1).date());
+                        }
+                    }
                     case PLEDGEE -> t.setPledgee(Names.clean(text));
                     case PURPOSE -> t.setPurpose(rowAction == PledgeAction.RELEASE || PLACEHOLDER.matcher(text.strip()).matches() ? null : Names.clean(text));
                     default -> {
                     }
                 }
             }
-            if (t.getPledgor() == null || t.getShares() == null) {
+            if (named && t.getPledgor() == null || t.getShares() == null) {
                 continue;
             }
             t.setSourceText(source.toString());
@@ -195,7 +217,8 @@ final class LabelledColumnsReader {
                 r = Role.PERCENT_OF_CAPITAL;
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
-            } else if (Keywords.containsAny(l, "质押类型", "type of transaction", "transaction type") || l.equals("type") || l.equals("类型")) {
+            } else if (Keywords.containsAny(l, "质押类型", "type of transaction", "transaction type", "pledge/release", "pledge/ release",
+                    "pledge / release", "pledge or release") || l.equals("type") || l.equals("类型")) {
                 r = Role.TYPE;
             } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东")) {
                 r = Role.CONTROLLING;
@@ -218,6 +241,8 @@ final class LabelledColumnsReader {
                 r = Role.SHARES;
             } else if (Keywords.containsAny(l, "release date", "date of release", "解除日期", "解除质押日", "解押日")) {
                 r = Role.RELEASE_DATE;
+            } else if (Keywords.containsAny(l, "term of", "period of", "pledge period", "质押期限", "质押期间")) {
+                r = Role.TERM;
             } else if (Keywords.containsAny(l, "expir", "maturity", "到期")) {
                 r = Role.EXPIRY;
             } else if (Keywords.containsAny(l, "date", "日期", "日")) {
@@ -277,6 +302,21 @@ final class LabelledColumnsReader {
             return ShareClass.DOMESTIC;
         }
         return folded.startsWith("ordinary") || folded.startsWith("普通股") ? ShareClass.ORDINARY : null;
+    }
+
+    private static final java.util.regex.Pattern CLASS_IN_LABEL = java.util.regex.Pattern.compile("\\b(a|h|domestic) shares?\\b|(a|h)股|(内资)股");
+
+    private static ShareClass classNamedIn(String foldedLabel) {
+        java.util.regex.Matcher m = CLASS_IN_LABEL.matcher(foldedLabel);
+        if (!m.find()) {
+            return null;
+        }
+        String c = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return switch (c) {
+            case "a" -> ShareClass.A;
+            case "h" -> ShareClass.H;
+            default -> ShareClass.DOMESTIC;
+        };
     }
 
     private static Double percent(String text) {

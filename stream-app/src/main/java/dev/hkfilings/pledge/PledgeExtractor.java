@@ -150,13 +150,17 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         ProseText proseText = new ProseText(prose);
         if (transactions.isEmpty()) {
             ProsePledgeReader.read(proseText, transactions, missing);
-        } else if (transactions.stream().anyMatch(t -> t.getPledgee() == null)) {
-            pledgeesFromProse(proseText, transactions, missing);
+        } else if (transactions.stream().anyMatch(t -> t.getPledgee() == null
+                || t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null)) {
+            fromProse(proseText, transactions, missing);
+        }
+        if (transactions.stream().anyMatch(t -> t.getPledgor() == null)) {
+            pledgorFromProse(proseText, transactions, missing);
         }
         if (transactions.isEmpty()) {
             missing.add("transactions");
         }
-        ProsePledgeReader.definedParties(proseText, transactions);
+        ProsePledgeReader.definedParties(proseText, transactions, positions);
         ProsePledgeReader.percentsStatedPerHolder(proseText, transactions);
         ProsePledgeReader.respectivePercents(proseText, transactions);
         for (int k = 0; k < transactions.size(); k++) {
@@ -332,9 +336,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return false;
     }
 
-    /** "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押", "所持有的本公司部分A股股份分別質押予": the class of what was pledged. */
+    /**
+     * "獲悉其將所持有的本公司部分A股股份辦理了質押及解除質押", "所持有的本公司部分A股股份分別質押予", "所持有本公司的部分A股股份已辦理質押登記":
+     * the class of what was pledged.
+     */
     private static final Pattern ZH_CLASS_OF_EVENT = Pattern.compile(
-            "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:分别)?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)"
+            "(?:所持有|持有|所持)(?:的|本公司|公司|部分){0,3}(?:无限售(?:条件)?流通)?([AH])股(?:股份)?(?:分别)?已?(?:办理了?|进行了?)?(?:股份)?(?:质押|解除质押|解押)"
             // a table's note: "注：本次质押股份均为无限售流通A股"
             + "|本次(?:解除)?质押(?:的)?股份均为(?:无限售(?:条件)?流通)?([AH])股"
             // "注：鹭江控股所持公司股份均为无限售条件流通A股"
@@ -429,13 +436,26 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     /**
      * A table without a pledgee column (the Shanghai release table) leaves the pledgee to the sentence above it ("the
      * pledge of 38,000,000 A shares previously pledged by Minjiang Group to China Zheshang Bank"): a transaction the
-     * prose reads with the same action and number of shares gives it.
+     * prose reads with the same action and number of shares gives it. So does a release for the date of the pledge it
+     * ends, when the table gives only the release's.
      */
-    private static void pledgeesFromProse(ProseText prose, List<PledgeTransaction> transactions, List<String> missing) {
+    private static void fromProse(ProseText prose, List<PledgeTransaction> transactions, List<String> missing) {
         List<PledgeTransaction> read = new ArrayList<>();
         ProsePledgeReader.read(prose, read, new ArrayList<>());
         for (int k = 0; k < transactions.size(); k++) {
             PledgeTransaction t = transactions.get(k);
+            if (t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null) {
+                // "the pledge of 180,000,000 Shares ... created on 15 August 2022 ... was released": the table gives the release's date only
+                for (PledgeTransaction r : read) {
+                    // only a date the release's own sentence states: one folded in from an announcement referred to may
+                    // be that announcement's
+                    if (r.getAction() == PledgeAction.RELEASE && r.getStartDate() != null && java.util.Objects.equals(r.getShares(), t.getShares())
+                            && statesDate(r.getSourceText(), r.getStartDate())) {
+                        t.setStartDate(r.getStartDate());
+                        break;
+                    }
+                }
+            }
             if (t.getPledgee() != null) {
                 continue;
             }
@@ -456,6 +476,43 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 missing.remove("transactions[" + k + "].pledgee");
             }
         }
+    }
+
+    /**
+     * Rows of a table that lists only the pledgees get the one holder the prose says pledged (or released) its shares:
+     * "Shandong Oristel ... ("Oristel Capital"), the controlling shareholder of the Company, pledged an aggregate of
+     * 276,000,000 domestic shares ... in favour of BOCOM Jinan and CEB Jinan". Nothing when the prose names several.
+     */
+    private static void pledgorFromProse(ProseText prose, List<PledgeTransaction> transactions, List<String> missing) {
+        List<PledgeTransaction> read = new ArrayList<>();
+        ProsePledgeReader.read(prose, read, new ArrayList<>());
+        java.util.Set<String> pledgors = new java.util.LinkedHashSet<>();
+        Boolean controlling = null;
+        for (PledgeTransaction r : read) {
+            if (r.getPledgor() != null) {
+                pledgors.add(r.getPledgor());
+                controlling = r.getControllingShareholder();
+            }
+        }
+        if (pledgors.size() != 1) {
+            return;
+        }
+        String pledgor = pledgors.iterator().next();
+        for (int k = 0; k < transactions.size(); k++) {
+            PledgeTransaction t = transactions.get(k);
+            if (t.getPledgor() == null) {
+                t.setPledgor(pledgor);
+                missing.remove("transactions[" + k + "].pledgor");
+                if (t.getControllingShareholder() == null && controlling != null) {
+                    t.setControllingShareholder(controlling);
+                    missing.remove("transactions[" + k + "].controllingShareholder");
+                }
+            }
+        }
+    }
+
+    private static boolean statesDate(String source, java.time.LocalDate date) {
+        return source != null && dev.hkfilings.text.Dates.all(source).stream().anyMatch(d -> date.equals(d.date()));
     }
 
     private static Section tableKind(List<String> head) {

@@ -44,17 +44,21 @@ final class PositionTableReader {
             if (shareholder == null || values.isEmpty() || shareholder.length() > 150) {
                 continue;
             }
-            out.add(position(shareholder, values, before, unit));
+            out.add(position(shareholder, values, before, unit, h));
         }
         if (table.total != null && !table.total.isEmpty()) {
-            total[0] = position("Total", table.total, before, unit);
+            total[0] = position("Total", table.total, before, unit, h);
         }
     }
 
-    private static PledgePosition position(String shareholder, List<Cell> values, boolean before, long unit) {
+    private static PledgePosition position(String shareholder, List<Cell> values, boolean before, long unit, String header) {
         String slots = slotsFor(values, before);
         // Without a "before" column the second share count is the one after the changes.
         boolean withBefore = slots.length() > 3 ? slots.charAt(3) == 'N' : before;
+        // "held | pledged before | pledged after | % of issued Shares pledged after", as Hong Kong issuers lay it out: no
+        // percentage beside the holding, so the template's order does not say what a percentage is
+        boolean countsFirst = before && slots.startsWith("NNN");
+        withBefore |= countsFirst;
         PledgePosition.Builder p = PledgePosition.newBuilder().setShareholder(shareholder);
         StringBuilder source = new StringBuilder(shareholder);
         int n = 0;
@@ -64,7 +68,8 @@ final class PositionTableReader {
             source.append(' ').append(c.text());
             boolean empty = c.kind() == Cell.Kind.EMPTY;
             if (slots.charAt(k) == 'N') {
-                Long v = empty ? null : Numbers.shares(c.text(), unit).orElse(null);
+                // "–" for a count in a positions table is none pledged
+                Long v = empty ? (countsFirst ? Long.valueOf(0L) : null) : Numbers.shares(c.text(), unit).orElse(null);
                 int meaning = withBefore ? n++ : (n++ == 0 ? 0 : n);
                 switch (meaning) {
                     case 0 -> p.setSharesHeld(v);
@@ -77,6 +82,12 @@ final class PositionTableReader {
                 }
             } else {
                 Double v = empty ? null : percent(c);
+                if (countsFirst && pc == 0) {
+                    // the pledged shares' percentages follow the counts: of the holding and of the issued shares, or the one
+                    // the header names
+                    long percents = slots.chars().filter(ch -> ch == 'P').count();
+                    pc = percents >= 2 || !Keywords.containsAny(header, "issued", "share capital", "总股本") ? 1 : 2;
+                }
                 switch (pc++) {
                     case 0 -> p.setPercentHeld(v);
                     case 1 -> p.setPercentOfHoldingPledged(v);

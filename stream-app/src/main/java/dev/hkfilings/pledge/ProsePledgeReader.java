@@ -106,20 +106,22 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份|已解除(?:质押)?股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
     private static final Pattern EN_IN_EFFECT_UNTIL = Pattern.compile(
             "(?i)\\b(?:remain|continue|be)\\s+in\\s+(?:full\\s+)?(?:force|effect)\\s+until\\s+(\\d{1,2}\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    /** The comma of "Co., Ltd.", which a company's name holds. */
+    private static final String COMMA_IN_NAME = ",(?= (?:Ltd|Limited|Inc|LLC)\\b)";
     private static final Pattern EN_BY_HOLDER = Pattern.compile(
             "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
-                    + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
+                    + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
     /** At a character that ends no sentence: not a full stop and a space, unless the stop ends a title ("Mr. Ho"). */
     private static final String NO_SENTENCE_END = "(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)";
     private static final Pattern LENDER_TERM = Pattern.compile("(?i)(?:the )?(?:pledgee|chargee|mortgagee|lender|security agent|bank)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma
-            "(?:^|, |\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z][A-Za-z0-9&'.\\- ]{1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
+            "(?:^|, |\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
     private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no|mr|ms|mrs|dr))\\.";
     /**
@@ -146,6 +148,8 @@ final class ProsePledgeReader {
     private static final String ZH_DAY = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)";
     private static final String ZH_ON_DATE = "(?:于" + ZH_DAY + ")?";
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,|：|:)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,：:]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
+    private static final Pattern ZH_SUBJECT_ACTS = Pattern.compile(
+            "(?:^|，|,|：|:)([^，。；,：:（）()「」\\d]{2,20}?)(?:已)?(?:解除其|以[^，。；]{2,60}?为受益人而?(?:质押|押记))");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
@@ -356,15 +360,16 @@ final class ProsePledgeReader {
 
     /**
      * A table cell that gives a party by the term the text defined for it ("Ridgeline", "the Lender") gets its full
-     * name. A lone pledge whose sentence named no pledgee or date takes them from where the text states them for
+     * name, in the positions too ("Orvanta Group" holds ...). A lone pledge whose sentence named no pledgee or date takes them from where the text states them for
      * it: 'The pledgee is Pak Shek Finance Limited (the "Pledgee")', "The Pledge was created on 15 September 2025".
      */
-    static void definedParties(ProseText prose, List<PledgeTransaction> out) {
+    static void definedParties(ProseText prose, List<PledgeTransaction> out, List<PledgePosition> positions) {
         String text = prose.text();
         // the text is read for its terms (all of it, prepared: a visible part of a pledge's time) only when it quotes
         // a party's name as a term, or a lone pledge lacks a pledgee the text defines
         boolean lone = out.size() == 1 && out.get(0).getAction() == PledgeAction.PLEDGE;
-        boolean termUsed = out.stream().anyMatch(t -> quotedTerm(text, t.getPledgor()) || quotedTerm(text, t.getPledgee()));
+        boolean termUsed = out.stream().anyMatch(t -> quotedTerm(text, t.getPledgor()) || quotedTerm(text, t.getPledgee()))
+                || positions.stream().anyMatch(p -> quotedTerm(text, p.getShareholder()));
         boolean pledgeeDefined = lone && out.get(0).getPledgee() == null && PARTY_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
         // the two patterns open with a case-insensitive "the", tried at every position: only where their verbs occur
         // (looked for without their first letter, whose case may vary)
@@ -389,6 +394,9 @@ final class ProsePledgeReader {
         for (PledgeTransaction t : out) {
             t.setPledgor(completed(aliases, fullName(aliases, t.getPledgor())));
             t.setPledgee(fullName(aliases, t.getPledgee()));
+        }
+        for (PledgePosition p : positions) {
+            p.setShareholder(fullName(aliases, p.getShareholder()));
         }
         for (String term : pledgeeDefined ? PARTY_TERMS : List.<String>of()) {
             if (out.get(0).getPledgee() == null && aliases.containsKey(term)) {
@@ -961,7 +969,9 @@ final class ProsePledgeReader {
             return null;
         }
         boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押") || f.contains("解除押记") || f.contains("解除股份押记")
-                || f.contains("解除") && ZH_RELEASE_OF.matcher(f).find();
+                || f.contains("解除") && ZH_RELEASE_OF.matcher(f).find()
+                // "卓洋已解除其於…以…為受益人而質押之…股": the holder released its pledge
+                || f.contains("已解除其");
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
         String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
@@ -980,6 +990,11 @@ final class ProsePledgeReader {
             Matcher role = ZH_ROLE_PREFIX.matcher(ChineseScript.toSimplified(subject));
             subject = role.find() ? subject.substring(role.end()) : subject;
             subject = ZH_ADVERB_END.matcher(subject).replaceAll("");
+        }
+        if (subject == null || subject.length() < 2) {
+            // "卓洋已解除其於…質押之…股", "卓洋以信昌財務有限公司（「信昌財務」）為受益人質押合共…股": the holder acts, undated
+            Matcher acts = ZH_SUBJECT_ACTS.matcher(f);
+            subject = acts.find() && !ZH_PRONOUN_SUBJECT.matcher(acts.group(1)).matches() ? o.substring(acts.start(1), acts.end(1)) : subject;
         }
         if ((subject == null || subject.length() < 2) && release) {
             // "大新銀行已解除泰豐環球以其為受益人所質押的…股份": the holder whose pledge is released
@@ -1020,7 +1035,7 @@ final class ProsePledgeReader {
             // "原於2022年6月8日質押予…的…3,000萬股，已於2024年5月13日…辦理完畢解除質押登記手續": the pledge's date, then the release's
             Matcher originally = ZH_ORIGINALLY.matcher(f);
             if (originally.find()) {
-                t.setStartDate(Dates.first(originally.group(1)).orElse(null));
+                t.setStartDate(Dates.first(originally.group(originally.group(1) != null ? 1 : 2)).orElse(null));
                 Matcher after = ZH_DATE.matcher(f).region(originally.end(), f.length());
                 java.time.LocalDate released = null;
                 while (released == null && after.find()) {
@@ -1086,7 +1101,8 @@ final class ProsePledgeReader {
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge)(?: agreement| deed)? dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern EN_PLEDGED_ON = Pattern.compile("\\b(?:had|has) (?:been )?(?:pledged|charged)\\b[^;]{0,80}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
-    private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:share charge|share mortgage|pledge|charge) dated (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
+    // "the pledge of 180,000,000 Shares held by Glorious Tide created on 15 August 2022 ... was released": in a release, the pledge's
+    private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:(?:share charge|share mortgage|pledge|charge) dated|created on) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** The schema's controlling holder: a controlling shareholder, or the (single) largest one. */
     private static final String CONTROLLING_ROLE = "(?:controlling|(?<=\\b(?:the|a)\\s)(?:single\\s+)?largest)\\s+shareholders?\\b";
@@ -1113,6 +1129,10 @@ final class ProsePledgeReader {
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*,\\s*(?:the|an?|being)\\s+[^,;()]{1,100}(?=\\s*,\\s*and\\s))?"
             + "(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:" + NO_SENTENCE_END + "[^;()]){1,160}?,?)?"
             + "\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?the\\s+controlling\\s+shareholders\\b"
+            // "Glorious Tide and Mr. Ho together are interested in 1,080,000,000 Shares, representing ..., and are the
+            // controlling shareholders": their holding first
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s+and\\s+[^,;()]{1,60}?\\s+(?:together\\s+|jointly\\s+)?are\\s+(?:interested|beneficially)"
+            + "(?:" + NO_SENTENCE_END + "[^;]){0,200}?,\\s+and\\s+are\\s+(?:together\\s+|jointly\\s+|collectively\\s+)?the\\s+controlling\\s+shareholders\\b"
             // "百樂控股持有600,000,000股股份，佔…60.00%，為本公司之控股股東"
             + "|^(?:(?!控股股东|并非|不是)[^。；]){0,150}?[，,]\\s*(?:并|亦)?(?:为|是|乃)(?:本公司)?(?:之|的)?控股股东"
             // "林先生及德昇為本公司控股股東（定義見上市規則）"
@@ -1134,8 +1154,12 @@ final class ProsePledgeReader {
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? \\(?but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(" + ZH_DAY + ")");
     private static final Pattern ZH_EXPIRY = Pattern.compile(
-            "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限自" + ZH_DAY + "起至)(" + ZH_DAY + ")");
-    private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(" + ZH_DAY + ")(?:质押|押记|办理)");
+            "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限自" + ZH_DAY + "起至"
+            // "股份質押將於二零二七年六月二十七日屆滿"
+            + "|(?:质押|押记)将于(?=" + ZH_DAY + "(?:届满|到期)))(" + ZH_DAY + ")");
+    private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(" + ZH_DAY + ")(?:质押|押记|办理)"
+            // "已解除其於二零二三年六月八日以創富證券有限公司（「創富證券」）為受益人而質押之…股": the pledge released, dated
+            + "|解除其于(" + ZH_DAY + ")[^，。；]{0,60}?(?:质押|押记)");
 
     private static java.util.Optional<java.time.LocalDate> stated(Pattern p, String f, String nextF) {
         Matcher m = p.matcher(f);

@@ -103,8 +103,22 @@ final class TableBlock {
         List<Cell> cells = new ArrayList<>();
         List<Cell> total = null;
         boolean inTotal = false;
+        // a table that runs onto the next page repeats its header rows there; they are no rows of data
+        java.util.Set<String> headerRows = new java.util.HashSet<>();
+        for (int i = 0; tabShape && i < dataStart; i++) {
+            if (rawRows.get(i).indexOf('\t') >= 0) {
+                headerRows.add(rawRows.get(i).strip());
+            }
+        }
         for (int i = dataStart; i < rows.size(); i++) {
             List<Cell> row = rows.get(i);
+            if (!headerRows.isEmpty() && headerRows.contains(rawRows.get(i).strip())) {
+                // with the page's foot and head above it (a page number, the issuer's running title), no row's name
+                while (!cells.isEmpty() && !cells.get(cells.size() - 1).rowEnd()) {
+                    cells.remove(cells.size() - 1);
+                }
+                continue;
+            }
             if (row.isEmpty()) {
                 if (endsHere(rows, i)) {
                     break;

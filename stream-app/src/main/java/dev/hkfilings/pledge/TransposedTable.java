@@ -8,8 +8,9 @@ import java.util.List;
  * The Shanghai exchange's templates, which A+H issuers reproduce as overseas regulatory announcements, run some pledge
  * tables on their side: one row per field ("Name of shareholder | Minjiang Group | Rongsheng Investment", then "Number
  * of shares released from pledge | 38,000,000 | 12,500,000", ...), one column per shareholder. Turned back into a
- * header row and one row per shareholder, such a table reads like any other. Only the tab-split shape is recognised:
- * with one cell per line the two orientations cannot be told apart.
+ * header row and one row per shareholder, such a table reads like any other. One cell per line, the two orientations
+ * can be told apart only where every label is followed by as many values as the names label (two or more): the
+ * cells then sit on tab rows again first.
  */
 final class TransposedTable {
 
@@ -23,6 +24,13 @@ final class TransposedTable {
     static List<String> rewrite(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String first = lines.get(i);
+            if (first.indexOf('\t') < 0 && !first.isBlank() && PledgeExtractor.mayStartTable(first)
+                    && PledgeExtractor.TABLE_START.matcher(PledgeExtractor.fold(first)).find()) {
+                List<String> tabbed = onTabRows(lines, i);
+                if (tabbed != lines) {
+                    return rewrite(tabbed);
+                }
+            }
             if (first.indexOf('\t') < 0 || !PledgeExtractor.mayStartTable(first)
                     || !PledgeExtractor.TABLE_START.matcher(PledgeExtractor.fold(first)).find()) {
                 continue;
@@ -75,6 +83,57 @@ final class TransposedTable {
             return out;
         }
         return lines;
+    }
+
+    /**
+     * The lines with a table on its side one cell per line from line {@code from} set on tab rows, a label and its
+     * values on each; the lines themselves when the labels do not each have as many values as the first.
+     */
+    private static List<String> onTabRows(List<String> lines, int from) {
+        List<String> rows = new ArrayList<>();
+        int perLabel = -1;
+        int k = from;
+        int end = from;
+        while (k < lines.size()) {
+            String label = lines.get(k).strip();
+            if (!TableBlock.isHeaderish(label) || label.indexOf('\t') >= 0) {
+                break;
+            }
+            List<String> row = new ArrayList<>(List.of(label));
+            int next = k + 1;
+            int after = next;
+            while (next < lines.size()) {
+                String cell = lines.get(next).strip();
+                if (!cell.isEmpty()) {
+                    if (cell.indexOf('\t') >= 0 || TableBlock.isHeaderish(cell)) {
+                        break;
+                    }
+                    row.add(cell);
+                    after = next + 1;
+                }
+                next++;
+            }
+            int values = row.size() - 1;
+            if (perLabel < 0) {
+                perLabel = values;
+            }
+            if (values != perLabel || values < 2) {
+                break;
+            }
+            rows.add(String.join("\t", row));
+            end = after;
+            k = next;
+            while (k < lines.size() && lines.get(k).isBlank()) {
+                k++;
+            }
+        }
+        if (rows.size() - 1 < MIN_FIELD_ROWS) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, from));
+        out.addAll(rows);
+        out.addAll(lines.subList(end, lines.size()));
+        return out;
     }
 
     /** Each cell of {@code row} set after the one above it; Chinese parts join without a space. */

@@ -33,6 +33,10 @@ final class WrappedRows {
             start--;
         }
         List<String> out = new ArrayList<>(lines.subList(0, start));
+        java.util.Set<String> header = new java.util.HashSet<>();
+        for (String above : out) {
+            header.add(above.strip());
+        }
         List<String> pending = new ArrayList<>();
         int anchor = -1;
         boolean changed = false;
@@ -69,6 +73,12 @@ final class WrappedRows {
                 changed = true;
             } else if (fragment(line)) {
                 pending.add(line);
+            } else if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && behindTabs(line)
+                    && !header.contains(line.strip()) && continues(out.get(anchor), line)) {
+                // "\t\t12日\t质押登记手\t有限公司宁波": behind tabs, the cells go on though a header word ("质押") is in them;
+                // a header the next page repeats is no continuation
+                out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
+                changed = true;
             } else {
                 out.addAll(pending);
                 pending.clear();
@@ -78,6 +88,19 @@ final class WrappedRows {
         }
         out.addAll(pending);
         return changed ? out : lines;
+    }
+
+    /** A tab-split line of text cells whose first column is empty. */
+    private static boolean behindTabs(String line) {
+        if (line.isEmpty() || line.charAt(0) != '\t' && !line.split("\t", -1)[0].isBlank()) {
+            return false;
+        }
+        for (String part : TableBlock.nonBlankParts(line)) {
+            if (Cell.of(part, false).kind() != Cell.Kind.TEXT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line with a figure, a percentage, a date or a yes/no that is no header word: a row's anchor. */
@@ -136,11 +159,14 @@ final class WrappedRows {
                     || part.startsWith("至")) {
                 return false;
             }
-            tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches();
+            tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches()
+                    // "From 18 December 2024 to" above "17 December 2027": a term's end, though it is a date
+                    || OPEN_RANGE.matcher(a[j].strip()).find();
         }
         return tail;
     }
 
+    private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile("(?:\\bto|\\buntil|[-–—至起])$", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern CLOSED_NAME = java.util.regex.Pattern.compile(
             ".*(?:公司|银行|銀行|分行|支行|[)）]|先生|女士|limited|ltd\\.?|bank|branch)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 

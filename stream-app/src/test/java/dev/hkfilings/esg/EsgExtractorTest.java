@@ -280,4 +280,15 @@ class EsgExtractorTest {
         assertThat(zh).extracting(k -> k.getMetric()).containsExactly("直接溫室氣體排放（範圍1）", "溫室氣體排放總量");
         assertThat(zh).extracting(k -> k.getUnit()).containsExactly("噸二氧化碳當量", "噸二氧化碳當量");
     }
+
+    @Test
+    void financialYearColumnsAndAUnitWrappedInACellOfItsOwnParagraph() {
+        var kpis = extractor.extract("關鍵績效指標\t指標\t2024財政年度\t2023財政年度\nB1.1\t僱員總數（人）\t2,315\t2,208\n"
+                + "B1.2\t僱員流失率（%）\t15.2\t17.6\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("僱員總數", "僱員流失率");
+        assertThat(kpis.get(0).getValues()).extracting(v -> v.getYear()).containsExactly(2024, 2023);
+        assertThat(KpiCells.year("FY2024")).isEqualTo(2024);
+        assertThat(KpiCells.year("2024财年")).isEqualTo(2024);
+        assertThat(KpiCells.year("二零二四財政年度")).isEqualTo(2024);
+    }
 }

@@ -1745,4 +1745,108 @@ class PledgeExtractorTest {
         var t = extractor.extract(text).payload().getTransactions();
         assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
     }
+
+    @Test
+    void aTableOnItsSideOneCellPerLineAColumnPerRelease() {
+        String text = "I. RELEASE OF PLEDGE OF SHARES\n\nOn January 21, 2025, the Company received a notice from Hunan Orvanta Industrial "
+                + "Investment Group Co., Ltd. (\"Orvanta Group\"), the controlling shareholder of the Company, that the pledges over 36,000,000 A shares "
+                + "and 24,500,000 A shares of the Company were released.\n\n"
+                + "Name of shareholder\n\nOrvanta Group\n\nOrvanta Group\n\nNumber of shares released from pledge (shares)\n\n36,000,000\n\n24,500,000\n\n"
+                + "Percentage of shares held by it\n\n7.03%\n\n4.78%\n\nCommencement date of the original pledge\n\nJanuary 18, 2023\n\nApril 26, 2023\n\n"
+                + "Date of release\n\nJanuary 20, 2025\n\nJanuary 21, 2025\n\nPledgee\n\nChina Merchants Securities Co., Ltd.\n\n"
+                + "Industrial Bank Co., Ltd. Changsha Branch\n\nAs at the date of this announcement, Orvanta Group has no plan.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(36_000_000L, 24_500_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Hunan Orvanta Industrial Investment Group Co., Ltd.");
+        assertThat(t).extracting(PledgeTransaction::getReleaseDate).containsExactly(LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 21));
+        assertThat(t).extracting(PledgeTransaction::getPledgee)
+                .containsExactly("China Merchants Securities Co., Ltd.", "Industrial Bank Co., Ltd. Changsha Branch");
+    }
+
+    @Test
+    void aTableOfPledgeesOnlyTakesTheHolderFromTheSentenceAndItsTermAndARepeatedHeaderIsNoRow() {
+        String header = "\t\tNumber of\tApproximate percentage of\tApproximate percentage of\n"
+                + "Pledgee\t\tDomestic Shares pledged\tDomestic Shares held by Oristel Capital\tthe total issued share capital\tTerm of pledge\n";
+        String text = "THE PLEDGE OF DOMESTIC SHARES\n\nAs security for the loan facilities, on 18 December 2024, Shandong Oristel State-owned Capital "
+                + "Operation Co., Ltd. (\"Oristel Capital\"), the controlling shareholder of the Company, pledged an aggregate of 276,000,000 "
+                + "domestic shares of the Company held by it in favour of BOCOM Jinan and CEB Jinan, details of which are set out below:\n\n"
+                + header + "Bank of Communications Co., Ltd.\t\t180,000,000\t25.00%\t15.00%\tFrom 18 December 2024 to\n"
+                + "Jinan Branch\t\t\t\t\t17 December 2027\n\n– 1 –\n\n" + header
+                + "China Everbright Bank Co., Ltd.\t\t96,000,000\t13.33%\t8.00%\tFrom 18 December 2024 to\n"
+                + "Jinan Branch\t\t\t\t\t17 June 2026\nTotal\t\t276,000,000\t38.33%\t23.00%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgee)
+                .containsExactly("Bank of Communications Co., Ltd. Jinan Branch", "China Everbright Bank Co., Ltd. Jinan Branch");
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Shandong Oristel State-owned Capital Operation Co., Ltd.");
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsOnly(true);
+        assertThat(t).extracting(PledgeTransaction::getShareClass).containsOnly(ShareClass.DOMESTIC);
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(LocalDate.of(2027, 12, 17), LocalDate.of(2026, 6, 17));
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2024, 12, 18));
+    }
+
+    @Test
+    void aHeaderWrappedAtIfYesTheAndCellsGoingOnBehindTabsWithAHeaderWord() {
+        String en = "1. Basic information on the pledge of shares\n"
+                + "\tWhether a controlling\tNumber of pledged\tWhether restricted\tWhether\n"
+                + "\tshareholder\tshares (in\tshares (if\tsupplemental\n"
+                + "Name of shareholder\t\t10 thousand shares)\tyes, the type of restriction)\tpledge\tPledgee\n"
+                + "Obelin Holding\tYes\t850.00\tNo\tYes\tGuotai Junan Securities Co., Ltd.\n";
+        var t = extractor.extract(en).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(8_500_000L);
+        assertThat(t.get(0).getSupplementalPledge()).isTrue();
+
+        String zh = "1. 本次股份质押基本情况\n\t是否为\t本次质\t质押起始\t质押到期\t\t质押融\n"
+                + "股东名称\t控股股东\t押股数（万股）\t日\t日\t质权人\t资资金用途\n"
+                + "迅航投资\t否\t800.00\t2024年9月\t至办理解除\t浙商银行股份\t补充流动\n"
+                + "\t\t\t12日\t质押登记手\t有限公司宁波\t资金\n\t\t\t\t续之日止\t分行\t\n";
+        var z = extractor.extract(zh).payload().getTransactions();
+        assertThat(z).hasSize(1);
+        assertThat(z.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 9, 12));
+        assertThat(z.get(0).getPledgee()).isEqualTo("浙商银行股份有限公司宁波分行");
+        assertThat(z.get(0).getPurpose()).isEqualTo("补充流动资金");
+    }
+
+    @Test
+    void aPledgeAndAReleaseTypedByAColumnThePledgesDateFromTheSentenceAndCountsBeforeAndAfter() {
+        String text = "PLEDGE AND RELEASE OF SHARES BY CONTROLLING SHAREHOLDERS\n\n"
+                + "The Board has been informed by Mr. Ho Kwok Leung (\"Mr. Ho\") and Glorious Tide Limited (\"Glorious Tide\") of the following.\n\n"
+                + "(b) on 3 September 2024, the pledge of 180,000,000 Shares held by Glorious Tide created on 15 August 2022 in favour of "
+                + "Kowloon Union Bank Limited was released upon repayment of the relevant loan.\n\n"
+                + "\t\t\tPledge/\tNumber of\n"
+                + "Pledgor\tPledgee\tDate\tRelease\tShares\n"
+                + "Glorious Tide Limited\tTai Ping Finance Limited\t2 September 2024\tPledge\t250,000,000\n"
+                + "Glorious Tide Limited\tKowloon Union Bank Limited\t3 September 2024\tRelease\t180,000,000\n\n"
+                + "SHAREHOLDING AND PLEDGED SHARES\n\n"
+                + "\tNumber of\tShares pledged\tShares pledged\tApproximate %\n"
+                + "Shareholder\tShares held\tbefore the Transactions\tafter the Transactions\tof total issued Shares pledged\n"
+                + "Glorious Tide Limited\t960,000,000\t380,000,000\t450,000,000\t18.75%\n"
+                + "Mr. Ho Kwok Leung\t120,000,000\t–\t40,000,000\t1.67%\n\n"
+                + "Glorious Tide and Mr. Ho together are interested in 1,080,000,000 Shares, representing approximately 45.00% of the "
+                + "total issued Shares, and are the controlling shareholders of the Company.\n";
+        SharePledge p = extractor.extract(text).payload();
+        assertThat(p.getKind()).isEqualTo(PledgeKind.BOTH);
+        assertThat(p.getTransactions()).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.PLEDGE, PledgeAction.RELEASE);
+        assertThat(p.getTransactions().get(1).getStartDate()).isEqualTo(LocalDate.of(2022, 8, 15));
+        assertThat(p.getTransactions().get(1).getReleaseDate()).isEqualTo(LocalDate.of(2024, 9, 3));
+        assertThat(p.getTransactions()).extracting(PledgeTransaction::getControllingShareholder).containsOnly(true);
+        assertThat(p.getPositions()).extracting(x -> x.getPledgedBefore()).containsExactly(380_000_000L, 0L);
+        assertThat(p.getPositions()).extracting(x -> x.getPledgedAfter()).containsExactly(450_000_000L, 40_000_000L);
+    }
+
+    @Test
+    void aChineseHolderReleasingAndPledgingUndatedInItsOwnClause() {
+        String text = "控股股東之公告\n\n董事會謹此宣佈，本公司接獲本公司控股股東卓洋投資有限公司（「卓洋」）之通知。\n\n"
+                + "於二零二五年二月十日，卓洋已解除其於二零二三年六月八日以創富證券有限公司（「創富證券」）為受益人而質押之合共120,000,000股本公司普通股"
+                + "（「已解除股份」）。已解除股份佔卓洋所持本公司股份約28.57%，及佔本公司已發行股份總數約15.00%。\n\n"
+                + "同日（即二零二五年二月十日），卓洋以信昌財務有限公司（「信昌財務」）為受益人質押合共150,000,000股本公司普通股（「質押股份」）。"
+                + "質押股份佔卓洋所持本公司股份約35.71%，及佔本公司已發行股份總數約18.75%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("卓洋投資有限公司");
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 6, 8));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 2, 10));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(28.57);
+        assertThat(t.get(1).getPercentOfHolding()).isEqualTo(35.71);
+    }
 }
