@@ -109,6 +109,9 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -8, "clarification announcement|澄清公告"),
             Cue.of(PLEDGE, -4, "press reports?|media reports?|news reports?|报章报道|媒体报道|新闻报道"),
             Cue.of(PLEDGE, -5, "被(?:司法)?冻结|司法冻结"),
+            // the headline of a freeze ("关于控股股东所持部分股份被司法冻结的公告") where it announces no pledge besides: the
+            // holder's pledges it states as background must not outweigh it (an earlier announcement cited as 《…》 is none)
+            Cue.of(PLEDGE, -6, "(?<!《)关于(?:(?!质押)[^。，；《》]){0,40}?冻结的公告|announcement on (?:the )?(?:judicial )?freez(?:e|ing) of (?:part of )?(?:the )?shares"),
             // the equity of an unlisted subsidiary (股权), pledged by the issuer for the group's loan, is no shareholder's pledge
             Cue.of(PLEDGE, -5, "股权质押|股权出质"),
             // a quarterly report lists the top holders' pledged shares in passing

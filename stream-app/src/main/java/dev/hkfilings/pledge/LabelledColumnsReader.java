@@ -34,6 +34,22 @@ final class LabelledColumnsReader {
     }
 
     /**
+     * Whether a column of the holding ("Number of Shares held") stands before the number of pledged shares: a Hong
+     * Kong layout, which the Shanghai order (the pledged shares first) never is.
+     */
+    static boolean holdingBeforeShares(TableBlock table) {
+        List<String> labels = labels(table.header);
+        List<Role> roles = roles(labels);
+        int shares = roles.indexOf(Role.SHARES);
+        for (int c = 0; c < shares; c++) {
+            if (roles.get(c) == Role.OTHER && Keywords.containsAny(PledgeExtractor.fold(labels.get(c)), "shares held")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "质押类型": a column that says of each row whether it is "本次质押" or "本次解除质押", one table for both. Its labels
      * say which date is which, so it is read by them.
      */
@@ -218,7 +234,7 @@ final class LabelledColumnsReader {
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
             } else if (Keywords.containsAny(l, "质押类型", "type of transaction", "transaction type", "pledge/release", "pledge/ release",
-                    "pledge / release", "pledge or release") || l.equals("type") || l.equals("类型")) {
+                    "pledge / release", "pledge or release") || l.equals("type") || l.equals("transaction") || l.equals("类型")) {
                 r = Role.TYPE;
             } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东")) {
                 r = Role.CONTROLLING;

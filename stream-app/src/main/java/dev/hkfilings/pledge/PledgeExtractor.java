@@ -119,7 +119,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 PledgeAction action = kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE;
                 int before = transactions.size();
                 // a pledgee column before the figures is no Shanghai order: the labels say what each cell is
-                boolean byLabels = (LabelledColumnsReader.pledgeeBeforeShares(table) || LabelledColumnsReader.hasTypeColumn(table))
+                boolean byLabels = (LabelledColumnsReader.pledgeeBeforeShares(table) || LabelledColumnsReader.hasTypeColumn(table)
+                        || LabelledColumnsReader.holdingBeforeShares(table))
                         && LabelledColumnsReader.read(table, action, transactions, missing) && transactions.size() > before;
                 if (!byLabels) {
                     TransactionTableReader.read(table, action, transactions, missing);
@@ -284,12 +285,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     /** "Name of" / "shareholder": the first label of a table one cell per line, wrapped over two lines. */
     private static boolean wrappedNameLabel(List<String> lines, int i) {
-        String label = lines.get(i).strip();
+        // alone on its line (one cell per line) or the first cell of a tab-split header row ("Name of | | Number of")
+        String label = firstCell(lines.get(i));
         if (i + 1 >= lines.size() || !(label.equalsIgnoreCase("name of") || label.equalsIgnoreCase("name of the"))) {
             return false;
         }
-        String next = lines.get(i + 1).strip().toLowerCase(Locale.ROOT);
+        String next = firstCell(lines.get(i + 1)).toLowerCase(Locale.ROOT);
         return next.startsWith("shareholder") || next.startsWith("pledgor") || next.startsWith("chargor");
+    }
+
+    private static String firstCell(String line) {
+        int tab = line.indexOf('\t');
+        return (tab < 0 ? line : line.substring(0, tab)).strip();
     }
 
     static String fold(String line) {
@@ -313,6 +320,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             while (start > 0 && i - start < 3 && lines.get(start - 1).startsWith("\t")) {
                 start--;
             }
+            start = withUnitLineAbove(lines, start);
             List<String> block = lines.subList(start, Math.min(lines.size(), i + 40));
             if (tableKind(block.subList(0, Math.min(block.size(), i - start + 1))) != Section.POSITIONS) {
                 continue;
@@ -325,6 +333,17 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 }
             }
         }
+    }
+
+    private static final Pattern UNIT_LINE = Pattern.compile("^\\s*(?:单位|單位|unit)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+    /** "单位：万股" a line or two above a table's header: the unit of its figures, part of the table. */
+    private static int withUnitLineAbove(List<String> lines, int start) {
+        int k = start - 1;
+        while (k >= 0 && start - k <= 2 && lines.get(k).isBlank()) {
+            k--;
+        }
+        return k >= 0 && start - k <= 3 && UNIT_LINE.matcher(ChineseScript.toSimplified(lines.get(k))).find() ? k : start;
     }
 
     private static boolean startsSection(List<int[]> sections, int line) {
@@ -542,7 +561,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      */
     private static boolean looksLikePositionsTable(TableBlock table) {
         String h = table.foldedHeader();
-        return Keywords.containsAny(h, "pledged before", "pledged after", "before the pledge", "after the pledge", "质押前", "质押后")
+        return Keywords.containsAny(h, "pledged before", "pledged after", "pledged shares before", "pledged shares after",
+                        "shares pledged before", "shares pledged after", "before the pledge", "after the pledge", "质押前", "质押后")
                 && Keywords.containsAny(h, "shares held", "holding", "持股")
                 && !Keywords.containsAny(h, "pledgee", "质权人");
     }

@@ -120,8 +120,11 @@ final class ProsePledgeReader {
     private static final String NO_SENTENCE_END = "(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)";
     private static final Pattern LENDER_TERM = Pattern.compile("(?i)(?:the )?(?:pledgee|chargee|mortgagee|lender|security agent|bank)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
-            // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma
-            "(?:^|, |\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80})?,|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")");
+            // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma; "(i) X,
+            // a company ... wholly owned by Mr. Leung ("Mr. Leung"), the chairman of the Board, executed": a list item, two commas more
+            "(?:^|, |\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?(?:\\((?:[ivx]{1,4}|[a-h])\\) )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80}){0,2},|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")"
+            // "(a) Number and class of Shares charged: ...": a particular's label, no subject
+            + "(?![:：])");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
     private static final String ABBREVIATION_DOT = "\\.(?=\\d|,|\\s*(?:ltd|limited)\\b)|(?<=\\b(?:co|ltd|inc|no|mr|ms|mrs|dr))\\.";
     /**
@@ -130,7 +133,9 @@ final class ProsePledgeReader {
      */
     private static final Pattern EN_PURPOSE = Pattern.compile(
             "(?:\\bas\\s+(?:a\\s+)?)?\\b((?:security|collateral)\\s+for\\s+|to\\s+secure\\s+)"
-            + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$))",
+            + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$"
+                // "As security for the Loan Facilities, on 18 December 2024, X pledged ...": the clause ends at the date
+                + "|,\\s+on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}|[a-z]{3,9}\\.?\\s+\\d{1,2}),?\\s+\\d{4}))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)%\\s+of the (?:total )?(?:issued )?(?:share capital|(?:\\d{1,3}(?:,\\d{3})+ )?shares(?= in issue)|shares|total number of (?:\\d[\\d,]* )?(?:issued )?(?:ordinary )?shares)(?!(?: of the company)? held by| in which)", Pattern.CASE_INSENSITIVE);
@@ -1100,7 +1105,8 @@ final class ProsePledgeReader {
     }
 
     private static final Pattern EN_ON_DATE = Pattern.compile("\\b(?:[Oo]n|(?:share charge|share mortgage|pledge|charge)(?: agreement| deed)? dated) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern EN_PLEDGED_ON = Pattern.compile("\\b(?:had|has) (?:been )?(?:pledged|charged)\\b[^;]{0,80}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
+    // "The 80,000,000 Shares released had been pledged ... since 18 January 2023"
+    private static final Pattern EN_PLEDGED_ON = Pattern.compile("\\b(?:had|has) (?:been )?(?:pledged|charged)\\b[^;]{0,80}?\\b(?:on|since) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     // "the pledge of 180,000,000 Shares held by Glorious Tide created on 15 August 2022 ... was released": in a release, the pledge's
     private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:(?:share charge|share mortgage|pledge|charge) dated|created on) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
@@ -1127,7 +1133,8 @@ final class ProsePledgeReader {
             // interest in Silvercrest under Part XV of the Securities and Futures Ordinance, are the controlling shareholders"
             // "Mr. Ng, the chairman of the Board and an executive Director, and Vale Summit are together the controlling shareholders"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*,\\s*(?:the|an?|being)\\s+[^,;()]{1,100}(?=\\s*,\\s*and\\s))?"
-            + "(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:" + NO_SENTENCE_END + "[^;()]){1,160}?,?)?"
+            // "Pinecliff Capital, Mr. Tse and Ms. Lo are together the controlling shareholders"
+            + "(?:\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*[^,;()]{1,60}?,?\\s+and\\s+[^,;()]{1,60}?|\\s*,\\s*and\\s+(?:" + NO_SENTENCE_END + "[^;()]){1,160}?,?)?"
             + "\\s+are\\s+(?:therefore\\s+|thus\\s+|hence\\s+|accordingly\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?the\\s+controlling\\s+shareholders\\b"
             // "Glorious Tide and Mr. Ho together are interested in 1,080,000,000 Shares, representing ..., and are the
             // controlling shareholders": their holding first

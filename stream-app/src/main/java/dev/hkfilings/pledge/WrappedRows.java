@@ -2,6 +2,7 @@ package dev.hkfilings.pledge;
 
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
+import dev.hkfilings.text.PageMarks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +63,11 @@ final class WrappedRows {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
             } else if (typed(line)) {
+                if (pending.isEmpty() && !out.isEmpty() && startsName(out.get(out.size() - 1), line)) {
+                    // "Quillmark Capital" alone on its line, then "Limited | Release | 80,000,000 ...": the name's first line
+                    line = out.remove(out.size() - 1).strip() + " " + line.stripLeading();
+                    changed = true;
+                }
                 List<String> parts = new ArrayList<>(pending);
                 parts.add(line);
                 changed |= !pending.isEmpty();
@@ -73,10 +79,10 @@ final class WrappedRows {
                 changed = true;
             } else if (fragment(line)) {
                 pending.add(line);
-            } else if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && behindTabs(line)
+            } else if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && textCells(line)
                     && !header.contains(line.strip()) && continues(out.get(anchor), line)) {
-                // "\t\t12日\t质押登记手\t有限公司宁波": behind tabs, the cells go on though a header word ("质押") is in them;
-                // a header the next page repeats is no continuation
+                // "\t\t12日\t质押登记手\t有限公司宁波", "Investment Holdings | Securities | financing": the cells go on though
+                // a header word ("质押", "financing") is in them; a header the next page repeats is no continuation
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
             } else {
@@ -90,9 +96,9 @@ final class WrappedRows {
         return changed ? out : lines;
     }
 
-    /** A tab-split line of text cells whose first column is empty. */
-    private static boolean behindTabs(String line) {
-        if (line.isEmpty() || line.charAt(0) != '\t' && !line.split("\t", -1)[0].isBlank()) {
+    /** A tab-split line of text cells only. */
+    private static boolean textCells(String line) {
+        if (line.indexOf('\t') < 0) {
             return false;
         }
         for (String part : TableBlock.nonBlankParts(line)) {
@@ -101,6 +107,20 @@ final class WrappedRows {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a line without tabs is the first line of the name that the row below it ends with a corporate tail
+     * ("Limited", "Co., Ltd."): a short line of words, no header and no figure.
+     */
+    private static boolean startsName(String above, String row) {
+        String a = above.strip();
+        if (a.isEmpty() || above.indexOf('\t') >= 0 || a.length() > 40 || TableBlock.isHeaderish(a) || typed(a)
+                || PageMarks.isPageMark(above) || !Character.isUpperCase(a.charAt(0)) || a.endsWith(".") && !a.endsWith("Co.")) {
+            return false;
+        }
+        String first = row.split("\t", -1)[0].strip();
+        return !first.isEmpty() && TransactionTableReader.CORPORATE_TAIL.matcher(first).matches();
     }
 
     /** A line with a figure, a percentage, a date or a yes/no that is no header word: a row's anchor. */
@@ -140,11 +160,13 @@ final class WrappedRows {
         String[] a = anchor.split("\t", -1);
         String[] l = line.split("\t", -1);
         boolean tail = l[0].isBlank();
+        int parts = 0;
         for (int j = 0; j < l.length; j++) {
             String part = l[j].strip();
             if (part.isEmpty()) {
                 continue;
             }
+            parts++;
             if (j < a.length && Cell.of(a[j], false).kind() == Cell.Kind.NUMBER && Cell.bracketedPercent(Numbers.normalizeWidth(part))) {
                 // "150,000,000股" above "（25.00%）": the share of the holding under the figure
                 tail = true;
@@ -163,7 +185,9 @@ final class WrappedRows {
                     // "From 18 December 2024 to" above "17 December 2027": a term's end, though it is a date
                     || OPEN_RANGE.matcher(a[j].strip()).find();
         }
-        return tail;
+        // "Investment Holdings | Securities | financing" under "Pinecliff Capital | ... | Prosper Harbour | Margin": the
+        // name goes on together with other text cells of the row; a next row's name wrapped above its figures stands alone
+        return tail || parts >= 2;
     }
 
     private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile("(?:\\bto|\\buntil|[-–—至起])$", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -78,9 +78,11 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
             }
         }
         OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
+        // a company incorporated in the PRC passes a special resolution with more than two-thirds of the votes
+        double specialBar = TWO_THIRDS.matcher(t).find() ? 200.0 / 3 : 75.0;
         List<Resolution> resolutions = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            resolutions.add(resolution(r, said, rows.size()));
+            resolutions.add(resolution(r, said, rows.size(), specialBar));
         }
         b.setResolutions(resolutions);
 
@@ -100,7 +102,9 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         return new Extracted<>(p, missing);
     }
 
-    private static Resolution resolution(Row r, OutcomeStatements.Statements said, int rowCount) {
+    private static final java.util.regex.Pattern TWO_THIRDS = java.util.regex.Pattern.compile("(?i)\\btwo[- ]thirds\\b|三分之二|2/3");
+
+    private static Resolution resolution(Row r, OutcomeStatements.Statements said, int rowCount, double specialBar) {
         String text = Names.join(r.text);
         ResolutionKind kind = r.kind;
         // The patterns open with ".*" or no literal, so each is tried at every position of the row: a row that has
@@ -141,7 +145,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
             passed = said.singlePassed();
         }
         if (passed == null) {
-            passed = derived(kind, rb);
+            passed = derived(kind, rb, specialBar);
         }
         if (passed == null) {
             passed = said.allPassed();
@@ -150,8 +154,11 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         return rb.build();
     }
 
-    /** Ordinary resolutions need more than half of the votes, special ones at least three quarters. */
-    static Boolean derived(ResolutionKind kind, Resolution.Builder r) {
+    /**
+     * Ordinary resolutions need more than half of the votes, special ones at least three quarters (Hong Kong), or more
+     * than two-thirds where the announcement says so (a company incorporated in the PRC).
+     */
+    static Boolean derived(ResolutionKind kind, Resolution.Builder r, double specialBar) {
         Double pct = r.getVotesForPercent();
         if (pct == null && r.getVotesFor() != null && r.getVotesAgainst() != null) {
             long abstain = r.getVotesAbstain() == null ? 0 : r.getVotesAbstain();
@@ -163,7 +170,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         }
         return switch (kind) {
             case ORDINARY -> pct > 50.0;
-            case SPECIAL -> pct >= 75.0;
+            case SPECIAL -> specialBar < 75.0 ? pct > specialBar : pct >= specialBar;
             default -> pct >= 75.0 ? Boolean.TRUE : pct <= 50.0 ? Boolean.FALSE : null;
         };
     }

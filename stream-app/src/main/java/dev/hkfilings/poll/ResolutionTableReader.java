@@ -109,10 +109,21 @@ final class ResolutionTableReader {
      * dropped so: "For" after such a line is still a column).
      */
     private static boolean continuesHeaderPhrase(List<Cell> cells, int i) {
-        if (i == 0) {
+        // the line above in the same column ("approximate percentage of" over "total number of votes cast (%)", with
+        // "Ordinary Resolutions" left of it); one cell per line, the cell before
+        int above = i - 1;
+        while (above >= 0 && cells.get(above).line() == cells.get(i).line()) {
+            above--;
+        }
+        int k = above;
+        while (k >= 0 && cells.get(k).line() == cells.get(above).line() && cells.get(k).column() != cells.get(i).column()) {
+            k--;
+        }
+        int prevAt = k >= 0 && cells.get(k).line() == cells.get(Math.max(above, 0)).line() ? k : i - 1;
+        if (prevAt < 0) {
             return false;
         }
-        String prev = cells.get(i - 1).text().strip().toLowerCase(java.util.Locale.ROOT);
+        String prev = cells.get(prevAt).text().strip().toLowerCase(java.util.Locale.ROOT);
         return prev.endsWith(" of") || prev.endsWith(" and") || prev.endsWith(" the");
     }
 
@@ -133,7 +144,8 @@ final class ResolutionTableReader {
                 cur = close(cur, rows);
                 kind = section == VoteCells.ResolutionKindHint.ORDINARY ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
                 sectionJustChanged = true;
-                inHeader = false;
+                // "Ordinary Resolutions" in the first column of a header row: the labels around it go on
+                inHeader = inHeader && !columns.isEmpty() && !numberFollows(cells, i);
                 continue;
             }
             if (cur != null && !cur.text.isEmpty() && (CLASS_LABEL_CELL.matches(c) || cur.breakdown && TOTAL_LABEL_CELL.matches(c))) {

@@ -29,7 +29,8 @@ final class ScrutineerReader {
      * Where an English organisation can start: every alternative opens with a capital or '&'. Java's find() tried the
      * pattern's lazy name run and its dozen endings at every character of the sentence, most of the reader's time.
      */
-    static final FirstCharScan ORG_EN_SCAN = FirstCharScan.of(ORG_EN, "ABCDEFGHIJKLMNOPQRSTUVWXYZ&");
+    // a match may open with a bracketed word ("(BVI) Limited"), so "(" is a first character too
+    static final FirstCharScan ORG_EN_SCAN = FirstCharScan.of(ORG_EN, "ABCDEFGHIJKLMNOPQRSTUVWXYZ&(");
 
     static final FirstCharScan CUE_SCAN = FirstCharScan.ofPrefixes(CUE, "scrutineer", "監票", "监票", "點票", "点票");
 

@@ -207,4 +207,13 @@ class AnnouncementClassifierTest {
                 + "2025年8月，增持主体已办理完毕20,000,000股股份的解除质押手续。").type())
                 .isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aJudicialFreezeHeadlineOutweighsThePledgesItRecallsButNotAPledgeAnnouncedWithIt() {
+        String background = "截至本公告披露日，飞云控股累计质押公司股份150,000,000股，占其所持公司股份的36.38%，本次被冻结股份中不涉及已质押股份。"
+                + "公司于2024年以来未收到任何新增股份质押或解除质押的通知。";
+        assertThat(text("关于控股股东所持部分股份被司法冻结的公告。一、本次股份被冻结基本情况。" + background).type()).isEqualTo(AnnouncementType.OTHER);
+        assertThat(text("关于控股股东部分股份质押及被司法冻结的公告。一、本次股份质押基本情况。质权人：国泰君安证券股份有限公司。" + background).type())
+                .isEqualTo(AnnouncementType.PLEDGE);
+    }
 }

@@ -49,7 +49,8 @@ class CorpusEvaluationTest {
     /**
      * Documents whose tables are read only when their cells are split by tabs, not when every cell is on a line of its
      * own: a pledge table on its side (one row per field, a column per shareholder), a Hong Kong issuer's own
-     * layout with text columns before the figures, which is read by its column labels, a pledgee column before the
+     * layout with text columns before the figures or the holding before the pledged shares, which is read by its
+     * column labels, a pledgee column before the
      * pledgor's under a header whose labels wrap (one cell per line puts "pledgor's" of a wrapped label above
      * "Pledgee"), and a table with a column that says of each row whether it pledges or releases (read by its labels).
      */
@@ -57,7 +58,8 @@ class CorpusEvaluationTest {
             "pledge/minjiang_ora_release_vertical_tab_en", "pledge/hingloong_concert_pledge_tab_en",
             "pledge/chutian_ora_pledge_and_release_vertical_tab_wan_zh_hans", "pledge/wuyi_a_and_h_share_pledges_tab_page_break_en",
             "pledge/hefei_transposed_table_domestic_zh_hans", "pledge/invermere_pledgee_first_column_table_en",
-            "pledge/jinxiu_release_and_repledge_combined_table_zh_hans");
+            "pledge/jinxiu_release_and_repledge_combined_table_zh_hans", "pledge/oristel_domestic_pledge_en",
+            "pledge/bellhaven_pledge_release_en", "pledge/quillmark_pledgerelease_en", "pledge/pinecliff_pledge_en");
 
     /** Which documents this variant evaluates: all of them here. */
     protected boolean evaluated(Doc doc) {

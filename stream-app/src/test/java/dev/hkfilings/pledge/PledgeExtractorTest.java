@@ -1849,4 +1849,62 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfHolding()).isEqualTo(28.57);
         assertThat(t.get(1).getPercentOfHolding()).isEqualTo(35.71);
     }
+
+    @Test
+    void aHongKongTableWithATransactionColumnNamesWrappedAboveTheirTailAndATermColumn() {
+        String text = "RELEASE AND PLEDGE OF SHARES BY SHAREHOLDERS\n\n"
+                + "Note: The 80,000,000 Shares released had been pledged by Quillmark Capital Limited in favour of Harbour Crest Finance Limited "
+                + "since 18 January 2023 as security for a loan facility.\n\n"
+                + "\t\t\tApproximate %\tApproximate %\n"
+                + "Name of\t\tNumber of\tof Shares held\tof total issued\n"
+                + "shareholder\tTransaction\tShares\tby the shareholder\tShares\tPledgee / former pledgee\tDate\tTerm of pledge\n"
+                + "Quillmark Capital\nLimited\tRelease\t80,000,000\t22.22%\t10.00%\tHarbour Crest Finance Limited\t2 July 2024\tN/A\n"
+                + "Quillmark Capital\nLimited\tPledge\t95,000,000\t26.39%\t11.88%\tEastpoint Securities Limited\t3 July 2024\t3 July 2024 to 2 July 2026\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Quillmark Capital Limited");
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 7, 2));
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 1, 18));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2026, 7, 2));
+    }
+
+    @Test
+    void theHoldingBeforeThePledgedSharesReadByLabelsANameGoingOnWithOtherCellsAndNoFixedTermNoAnswer() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n\n"
+                + "\tNumber of\tNumber of\tPercentage of\t\tExpiry date\t\tPurpose of\n"
+                + "Name of pledgor\tShares held\tShares pledged\tShares held by the pledgor\tDate of pledge\tof pledge\tPledgee\tpledge\n"
+                + "Pinecliff Capital\t468,750,000\t55,000,000\t11.73%\t3 July 2024\t2 July 2025\tProsper Harbour\tMargin\n"
+                + "Investment Holdings\t\t\t\t\t\tSecurities\tfinancing\n"
+                + "(BVI) Limited\t\t\t\t\t\tLimited\n"
+                + "Ms. Lo\t25,000,000\t8,000,000\t32.00%\t5 July 2024\tNo fixed term\tKingsland Finance Company Limited\tPersonal financing\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Pinecliff Capital Investment Holdings (BVI) Limited", "Ms. Lo");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(55_000_000L, 8_000_000L);
+        assertThat(t.get(0).getPledgee()).isEqualTo("Prosper Harbour Securities Limited");
+        assertThat(t.get(0).getPurpose()).isEqualTo("Margin financing");
+        assertThat(t.get(1).getExpiryDate()).isNull();
+        assertThat(t.get(1).getExpiryText()).isEqualTo("No fixed term");
+    }
+
+    @Test
+    void aUnitLineAboveAPositionsTableAListedChargorWithTwoMoreCommasAndAPurposeEndingAtTheDate() {
+        String zh = "一、本次股份质押基本情况\n\n截至本公告披露日，上述股东累计质押股份情况如下：\n\n单位：万股\n"
+                + "股东名称\t持股数量\t持股比例\t本次质押前累计质押数量\t本次质押后累计质押数量\t占其所持股份比例\t占公司总股本比例\n"
+                + "优博顿集团\t52,360.80\t40.70%\t12,000.00\t14,800.00\t28.27%\t11.50%\n";
+        var positions = extractor.extract(zh).payload().getPositions();
+        assertThat(positions).hasSize(1);
+        assertThat(positions.get(0).getSharesHeld()).isEqualTo(523_608_000L);
+        assertThat(positions.get(0).getPledgedAfter()).isEqualTo(148_000_000L);
+
+        String en = "SHARE CHARGES BY CONTROLLING SHAREHOLDERS\n\nAs security for the obligations of the Company under the Facility "
+                + "Letter, on 12 June 2024, (i) Silver Summit Investments Limited (\"Silver Summit\"), a company incorporated in the British "
+                + "Virgin Islands and wholly owned by Mr. Leung Wai Kin (\"Mr. Leung\"), the chairman of the Board and an executive Director, "
+                + "executed a share charge in favour of the Lender over 186,000,000 ordinary shares of the Company.\n\n"
+                + "Silver Summit, Mr. Leung and Ms. Ho are together the controlling shareholders of the Company.\n";
+        var t = extractor.extract(en).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Silver Summit Investments Limited");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getPurpose()).isEqualTo("security for the obligations of the Company under the Facility Letter");
+    }
 }

@@ -772,4 +772,27 @@ class PollExtractorTest {
         assertThat(p.getSharesEntitledToVote()).isEqualTo(1_600_000_000L);
         assertThat(p.getSharesRepresented()).isEqualTo(1_088_240_000L);
     }
+
+    @Test
+    void aSectionInTheHeadersFirstColumnAWrappedHeaderSentenceAndATotalColumnAndTwoThirdsForSpecial() {
+        String text = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\n\nThe poll results were as follows:\n\n"
+                + "\t\tNumber of votes cast and\t\tTotal\n"
+                + "\t\tapproximate percentage of\t\tnumber of\n"
+                + "\tOrdinary Resolutions\ttotal number of votes cast (%)\t\tvotes\n"
+                + "\t\tFor\tAgainst\tcast\n"
+                + "1.\tTo receive and adopt the audited financial statements.\t2,104,000,000\t336,512\t2,104,336,512\n"
+                + "\t\t(99.9840%)\t(0.0160%)\n";
+        Resolution r = extractor.extract(text).payload().getResolutions().get(0);
+        assertThat(r.getVotesFor()).isEqualTo(2_104_000_000L);
+        assertThat(r.getVotesAgainst()).isEqualTo(336_512L);
+        assertThat(r.getVotesAgainstPercent()).isEqualTo(0.016);
+
+        String prc = "POLL RESULTS OF THE H SHAREHOLDERS' CLASS MEETING\n\n\t\tFor\tAgainst\n\tSPECIAL RESOLUTION\n"
+                + "1.\tTo approve the amendments to the Articles of Association\t134,485,420\t64,278,900\n"
+                + "\t\t67.6607%\t32.3393%\n\n"
+                + "As more than two-thirds of the votes held by the H Shareholders attending were cast in favour, the resolution was passed.\n";
+        assertThat(extractor.extract(prc).payload().getResolutions().get(0).getPassed()).isTrue();
+        assertThat(PollExtractor.derived(dev.hkfilings.avro.ResolutionKind.SPECIAL,
+                Resolution.newBuilder().setKind(dev.hkfilings.avro.ResolutionKind.SPECIAL).setVotesForPercent(67.66), 75.0)).isFalse();
+    }
 }
