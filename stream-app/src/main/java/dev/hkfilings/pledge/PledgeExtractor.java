@@ -151,12 +151,23 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         ProseText proseText = new ProseText(prose);
         if (transactions.isEmpty()) {
             ProsePledgeReader.read(proseText, transactions, missing);
-        } else if (transactions.stream().anyMatch(t -> t.getPledgee() == null
-                || t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null)) {
-            fromProse(proseText, transactions, missing);
-        }
-        if (transactions.stream().anyMatch(t -> t.getPledgor() == null)) {
-            pledgorFromProse(proseText, transactions, missing);
+        } else {
+            // what the sentences say of the pledges, read once and only when a table row lacks what they may give
+            List<PledgeTransaction> fromSentences = new ArrayList<>();
+            boolean[] read = {false};
+            java.util.function.Supplier<List<PledgeTransaction>> sentences = () -> {
+                if (!read[0]) {
+                    ProsePledgeReader.read(proseText, fromSentences, new ArrayList<>());
+                    read[0] = true;
+                }
+                return fromSentences;
+            };
+            if (transactions.stream().anyMatch(t -> t.getPledgee() == null || t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null)) {
+                fromProse(proseText, sentences.get(), transactions, missing);
+            }
+            if (transactions.stream().anyMatch(t -> t.getPledgor() == null)) {
+                pledgorFromProse(sentences.get(), transactions, missing);
+            }
         }
         if (transactions.isEmpty()) {
             missing.add("transactions");
@@ -458,9 +469,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * prose reads with the same action and number of shares gives it. So does a release for the date of the pledge it
      * ends, when the table gives only the release's.
      */
-    private static void fromProse(ProseText prose, List<PledgeTransaction> transactions, List<String> missing) {
-        List<PledgeTransaction> read = new ArrayList<>();
-        ProsePledgeReader.read(prose, read, new ArrayList<>());
+    private static void fromProse(ProseText prose, List<PledgeTransaction> read, List<PledgeTransaction> transactions, List<String> missing) {
         for (int k = 0; k < transactions.size(); k++) {
             PledgeTransaction t = transactions.get(k);
             if (t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null) {
@@ -502,9 +511,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * "Shandong Oristel ... ("Oristel Capital"), the controlling shareholder of the Company, pledged an aggregate of
      * 276,000,000 domestic shares ... in favour of BOCOM Jinan and CEB Jinan". Nothing when the prose names several.
      */
-    private static void pledgorFromProse(ProseText prose, List<PledgeTransaction> transactions, List<String> missing) {
-        List<PledgeTransaction> read = new ArrayList<>();
-        ProsePledgeReader.read(prose, read, new ArrayList<>());
+    private static void pledgorFromProse(List<PledgeTransaction> read, List<PledgeTransaction> transactions, List<String> missing) {
         java.util.Set<String> pledgors = new java.util.LinkedHashSet<>();
         Boolean controlling = null;
         for (PledgeTransaction r : read) {

@@ -55,7 +55,11 @@ class ChildJvmTest {
         ChildJvm child = new ChildJvm("failing child", System.getProperty("java.class.path"), List.of("-Xmx32m"),
                 FailingMain.class.getName(), List.of(), Map.of(), dir.resolve("failing.log"));
         child.start();
-        ProcessHandle.of(child.pid()).orElseThrow().onExit().get(30, TimeUnit.SECONDS);
+        // not ProcessHandle.of(pid): the child fails at once and may be gone before its handle is asked for
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
 
         IllegalStateException failure = child.failure("exited before it was ready");
         assertThat(failure.getMessage())
