@@ -25,36 +25,26 @@ final class LabelledColumnsReader {
     private LabelledColumnsReader() {
     }
 
-    /** Whether the labels put the pledgee's column before the number of shares, which the Shanghai order never does. */
-    static boolean pledgeeBeforeShares(TableBlock table) {
-        List<Role> roles = roles(labels(table.header));
-        int pledgee = roles.indexOf(Role.PLEDGEE);
-        int shares = roles.indexOf(Role.SHARES);
-        return pledgee >= 0 && shares > pledgee;
-    }
-
     /**
-     * Whether a column of the holding ("Number of Shares held") stands before the number of pledged shares: a Hong
-     * Kong layout, which the Shanghai order (the pledged shares first) never is.
+     * Whether the table is a layout the Shanghai order does not fit, to be read by its labels: the pledgee's column before
+     * the number of shares; a column of the holding ("Number of Shares held") before the pledged shares (Hong Kong); or
+     * "质押类型", a column that says of each row whether it pledges or releases, one table for both, whose labels say
+     * which date is which. The labels are read once for the three.
      */
-    static boolean holdingBeforeShares(TableBlock table) {
+    static boolean readByLabels(TableBlock table) {
         List<String> labels = labels(table.header);
         List<Role> roles = roles(labels);
         int shares = roles.indexOf(Role.SHARES);
+        int pledgee = roles.indexOf(Role.PLEDGEE);
+        if (pledgee >= 0 && shares > pledgee || roles.contains(Role.TYPE)) {
+            return true;
+        }
         for (int c = 0; c < shares; c++) {
             if (roles.get(c) == Role.OTHER && Keywords.containsAny(PledgeExtractor.fold(labels.get(c)), "shares held")) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * "质押类型": a column that says of each row whether it is "本次质押" or "本次解除质押", one table for both. Its labels
-     * say which date is which, so it is read by them.
-     */
-    static boolean hasTypeColumn(TableBlock table) {
-        return roles(labels(table.header)).contains(Role.TYPE);
     }
 
     /**

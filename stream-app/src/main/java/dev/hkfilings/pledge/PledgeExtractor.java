@@ -119,8 +119,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 PledgeAction action = kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE;
                 int before = transactions.size();
                 // a pledgee column before the figures is no Shanghai order: the labels say what each cell is
-                boolean byLabels = (LabelledColumnsReader.pledgeeBeforeShares(table) || LabelledColumnsReader.hasTypeColumn(table)
-                        || LabelledColumnsReader.holdingBeforeShares(table))
+                boolean byLabels = LabelledColumnsReader.readByLabels(table)
                         && LabelledColumnsReader.read(table, action, transactions, missing) && transactions.size() > before;
                 if (!byLabels) {
                     TransactionTableReader.read(table, action, transactions, missing);

@@ -10,6 +10,7 @@ import dev.hkfilings.poll.ResolutionTableReader.Figure;
 import dev.hkfilings.poll.ResolutionTableReader.Row;
 import dev.hkfilings.poll.VoteCells.Column;
 import dev.hkfilings.text.Cells;
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.Sentences;
@@ -79,7 +80,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         }
         OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
         // a company incorporated in the PRC passes a special resolution with more than two-thirds of the votes
-        double specialBar = TWO_THIRDS.matcher(t).find() ? 200.0 / 3 : 75.0;
+        double specialBar = TWO_THIRDS_SCAN.in(t).find() ? 200.0 / 3 : 75.0;
         List<Resolution> resolutions = new ArrayList<>(rows.size());
         for (Row r : rows) {
             resolutions.add(resolution(r, said, rows.size(), specialBar));
@@ -102,7 +103,9 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         return new Extracted<>(p, missing);
     }
 
-    private static final java.util.regex.Pattern TWO_THIRDS = java.util.regex.Pattern.compile("(?i)\\btwo[- ]thirds\\b|三分之二|2/3");
+    private static final Pattern TWO_THIRDS = Pattern.compile("(?i)\\btwo[- ]thirds\\b|三分之二|2/3");
+    /** Over the whole text, so tried only where one of its alternatives can start (a regex opening with (?i) is tried everywhere). */
+    static final FirstCharScan TWO_THIRDS_SCAN = FirstCharScan.ofPrefixes(TWO_THIRDS, "two", "三分之二", "2/3");
 
     private static Resolution resolution(Row r, OutcomeStatements.Statements said, int rowCount, double specialBar) {
         String text = Names.join(r.text);

@@ -21,10 +21,11 @@ class FirstCharScanEquivalenceTest {
             AttendanceReader.MAINLAND_TOTAL_SCAN, AttendanceReader.MAINLAND_PERCENT_SCAN, MeetingReader.TITLE_SCAN,
             MeetingReader.HELD_SCAN, MeetingReader.VENUE_START_SCAN, MeetingReader.VENUE_END_SCAN, MeetingReader.ANY_MEETING_SCAN, ScrutineerReader.CUE_SCAN, ScrutineerReader.ORG_EN_SCAN, OutcomeStatements.NUMBERS_SCAN,
             OutcomeStatements.NEGATIVE_SCAN, OutcomeStatements.POSITIVE_SCAN, OutcomeStatements.AS_ORDINARY_SCAN,
-            OutcomeStatements.AS_SPECIAL_SCAN, OutcomeStatements.ALL_SCAN, OutcomeStatements.SINGLE_SCAN);
+            OutcomeStatements.AS_SPECIAL_SCAN, OutcomeStatements.ALL_SCAN, OutcomeStatements.SINGLE_SCAN, PollExtractor.TWO_THIRDS_SCAN);
 
     /** One phrase per alternative of the patterns, in both cases where the pattern ignores case. */
     private static final List<String> PHRASES = List.of(
+            "more than two-thirds of the votes", "TWO THIRDS", "Two-Thirds", "three-thirds", "股東所持表決權的三分之二以上", "2/3 of the votes",
             "the Shares entitling the holders to attend and vote was 1,000,000 shares", "ENTITLED TO VOTE", "Entitled to vote",
             "有權出席並投票的股份總數為1,000,000股", "有权出席", "賦予持有人權利出席", "赋予持有人权利出席", "有權於", "有权于", "有表決權的股份總數", "有表决权的股份总数",
             "holding 516,261,145 Shares, representing approximately 61.7219%", "12345 shares (1.5%)", "1,234 股，佔 12.5%",
