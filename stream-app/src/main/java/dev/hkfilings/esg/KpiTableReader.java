@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class KpiTableReader {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern UNIT_LINE = Pattern.compile("^[(（]?(?:單位|单位|(?i:unit))\\s*[:：]\\s*([^()（）:：]{1,20}?)[)）]?$");
     private static final Pattern NUMBER_RANGE = Pattern.compile("\\d+\\s*[-–~至]\\s*\\d+");
 
     private static final Pattern WORD_CONNECTOR_END = Pattern.compile("(?i).*\\s(?:of|and|the|to|for|in|with|by|per|from|including)$");
@@ -25,7 +26,7 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])\\s?[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
     private static final Pattern CODE_HEADER = Pattern.compile(
             "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
     // "By gender – Male" is a breakdown's row; "By the end of 2024, ..." a sentence
@@ -68,7 +69,7 @@ final class KpiTableReader {
         }
     }
 
-    /** The name without a note's number or mark glued to its end ("intensity(2)", "氮氧化物註1", "emissions²"). */
+    /** The name without a note's number or mark at its end ("intensity(2)", "emissions (1)", "氮氧化物註1", "emissions²"). */
     private static String withoutMark(CharSequence name) {
         return FOOTNOTE_MARK.matcher(name).replaceFirst("");
     }
@@ -135,6 +136,13 @@ final class KpiTableReader {
                             }
                             headerUnit = bracketedUnit(withoutMark(heading));
                             break;
+                        }
+                    }
+                    // "單位：人" / "Unit: persons" on a line of its own above the header: the unit of every row
+                    for (int k = i - 1; headerUnit == null && k >= Math.max(0, i - 4); k--) {
+                        Matcher unitLine = UNIT_LINE.matcher(cells.get(k).text().strip());
+                        if (unitLine.matches()) {
+                            headerUnit = unitLine.group(1).strip();
                         }
                     }
                     // a code column after the years: its codes close their rows, even one cell per line
@@ -300,8 +308,11 @@ final class KpiTableReader {
         }
         EsgKpi last = out.get(out.size() - 1);
         String metric = last.getMetric();
+        boolean whole = CJK_WHOLE_METRIC.matcher(metric).matches();
         if (!joins(metric, cell.text())
-                || CJK_WHOLE_METRIC.matcher(metric).matches() && (!cell.indented() || CJK_OPEN_END.matcher(cell.text()).matches())) {
+                || whole && (!cell.indented() || CJK_OPEN_END.matcher(cell.text()).matches())
+                // "顆粒物排放量" is whole: "範圍一及範圍二溫室氣體", itself no whole name, above "A1.2 | 排放總量" opens that row
+                || whole && i + 1 < cells.size() && KpiCells.code(cells.get(i + 1).text()) != null && !CJK_WHOLE_METRIC.matcher(cell.text()).matches()) {
             // "供应商总数" is whole: "因安全与健康理由而须回收的" on a line of its own opens the next name
             return false;
         }
@@ -388,7 +399,9 @@ final class KpiTableReader {
     /** A Chinese line alone before a code: an aspect's heading ("发展及培训") when a name follows the code. */
     private boolean cjkHeading() {
         String t = text.get(text.size() - 1);
-        return text.size() == 1 && t.length() <= 12 && Names.isCjk(t.charAt(0)) && Names.isCjk(t.charAt(t.length() - 1));
+        // "\t範圍一及範圍二溫室氣體" behind a tab stands in the name column, above the rest of its name: no heading
+        return text.size() == 1 && t.length() <= 12 && Names.isCjk(t.charAt(0)) && Names.isCjk(t.charAt(t.length() - 1))
+                && !(textCells.size() == 1 && textCells.get(0).indented() && !CJK_WHOLE_METRIC.matcher(t).matches());
     }
 
     /** A name's cell right after the code at {@code i}: neither a unit, a figure nor another code. */

@@ -28,6 +28,7 @@ final class KeyValuePledgeReader {
     /** A label of a particular the schema has no field for ("Secured obligations"), as short as labels are. */
     private static final int MAX_OTHER_LABEL = 40;
     private static final int MAX_LINES_BEFORE = 12;
+    private static final int MAX_BLANKS_BEFORE_VALUE = 3;
     /** Longer lines are prose, not the wrapped rest of a value written one cell per line. */
     private static final int MAX_VALUE_LINE = 90;
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
@@ -217,17 +218,20 @@ final class KeyValuePledgeReader {
         List<Entry> out = new ArrayList<>();
         Entry cur = null;
         int read = 0;
+        int blanks = 0;
         for (String line : lines) {
             // the particulars stand around their pledgor's label: lines that open no entry by then are read no further
             if (out.isEmpty() && ++read > MAX_LINES_BEFORE) {
                 break;
             }
             if (line.isBlank()) {
-                if (cur != null) {
+                // a page break between a label and its value ("占其所持股份比例", blank lines, "14.55%") does not end the entry
+                if (cur != null && (cur.value.length() > 0 || ++blanks > MAX_BLANKS_BEFORE_VALUE)) {
                     cur.ended = true;
                 }
                 continue;
             }
+            blanks = 0;
             // a PDF's text may keep the label's column apart by a run of spaces rather than a tab
             String l = COLUMN_GAP.matcher(line.stripTrailing()).replaceAll("\t");
             if (l.startsWith("\t") && cur != null) {
@@ -285,7 +289,8 @@ final class KeyValuePledgeReader {
             // a unit in brackets is no value: "Number of shares released from pledge (10,000 shares)"
             boolean figureOutsideBrackets = figure && DIGIT.matcher(BRACKETED.matcher(text).replaceAll("")).find();
             // a label of no field ("Relationship with the Company:") still ends the value above it
-            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0))
+            // a sentence ("本次解除质押的股份原质权人为…。截至…") names a field's word without being its label
+            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && text.indexOf('。') < 0
                     && (field(text) != null && (endsWithColon(text) || !figureOutsideBrackets) || endsWithColon(text) && !figure)) {
                 // one cell per line: a label alone ("Pledgor:"), its value on the lines below
                 cur = entry(text, "", false);
@@ -350,7 +355,7 @@ final class KeyValuePledgeReader {
             return Field.SHARES;
         }
         if (Keywords.containsAny(l, "date of release", "release date", "deed of release", "date of discharge", "date of the discharge",
-                "解除日期", "解除质押日")) {
+                "解除日期", "解除质押日", "解质时间", "解除质押时间", "解押时间", "解质日", "解押日")) {
             return Field.RELEASE;
         }
         if (Keywords.containsAny(l, "expiry", "expiration", "maturity", "到期日", "届满")) {

@@ -219,7 +219,11 @@ final class LabelledColumnsReader {
             String l = PledgeExtractor.fold(label);
             boolean percent = Keywords.containsAny(l, "%", "percentage", "proportion", "比例", "占");
             Role r;
-            if (percent && Keywords.containsAny(l, "issued", "in issue", "share capital", "总股本", "已发行")) {
+            if (percent && ofOneClass(l)) {
+                // "Percentage of total issued Domestic Shares" beside "... of total issued share capital": a share of the
+                // class, which the schema has no field for
+                r = Role.OTHER;
+            } else if (percent && Keywords.containsAny(l, "issued", "in issue", "share capital", "总股本", "已发行")) {
                 r = Role.PERCENT_OF_CAPITAL;
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
@@ -245,7 +249,7 @@ final class LabelledColumnsReader {
                 r = Role.OTHER;
             } else if (Keywords.containsAny(l, "number of", "股数", "数量", "解质股份", "解押股份", "质押股份")) {
                 r = Role.SHARES;
-            } else if (Keywords.containsAny(l, "release date", "date of release", "解除日期", "解除质押日", "解押日")) {
+            } else if (Keywords.containsAny(l, TransactionTableReader.RELEASE_DATE_LABELS)) {
                 r = Role.RELEASE_DATE;
             } else if (Keywords.containsAny(l, "term of", "period of", "pledge period", "质押期限", "质押期间")) {
                 r = Role.TERM;
@@ -261,6 +265,11 @@ final class LabelledColumnsReader {
             roles.add(roles.contains(r) && r != Role.OTHER ? Role.OTHER : r);
         }
         return roles;
+    }
+
+    private static boolean ofOneClass(String label) {
+        return Keywords.containsAny(label, " h shares", " a shares", "domestic shares", "unlisted shares", "h股", "a股", "内资股")
+                && !Keywords.containsAny(label, "share capital", "总股本", "股本总", "shareholding", "held", "holding", "所持");
     }
 
     /** An empty cell's mark: "—", "-", "/", "不适用", "N/A". */

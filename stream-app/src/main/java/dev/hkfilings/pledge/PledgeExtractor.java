@@ -83,6 +83,13 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 current = s;
                 continue;
             }
+            if (s == Section.NONE && current != null && current != Section.NONE && sections.get(sections.size() - 1)[0] == i) {
+                // "PLEDGE AND SUPPLEMENTAL PLEDGE OF DOMESTIC SHARES" / "BY A SUBSTANTIAL SHAREHOLDER": a headline wrapped
+                // onto a second upper-case line goes on with its section rather than closing it
+                sections.get(sections.size() - 1)[0] = i + 1;
+                sections.get(sections.size() - 1)[2] = i + 1;
+                continue;
+            }
             if (s != null) {
                 current = s;
                 sections.add(new int[] {i + 1, lines.size(), i + 1});
@@ -140,13 +147,14 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (positions.isEmpty()) {
             positionsTableInProse(lines, sections, positions, total);
         }
+        String prose = body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body;
         // A pledgor that reads as a column label means the table was misread (a table on its side, cut into one cell
-        // per line): the prose is the better witness then.
-        if (!transactions.isEmpty() && transactions.stream().allMatch(t -> t.getPledgor() != null && TableBlock.isHeaderish(t.getPledgor()))) {
+        // per line): the prose is the better witness then. "The Shareholder" is no label where the text defined it.
+        if (!transactions.isEmpty() && transactions.stream().allMatch(t -> t.getPledgor() != null && TableBlock.isHeaderish(t.getPledgor())
+                && !ProsePledgeReader.quotedTerm(prose, t.getPledgor()))) {
             transactions.clear();
             missing.removeIf(m -> m.startsWith("transactions["));
         }
-        String prose = body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body;
         ProseText proseText = new ProseText(prose);
         if (transactions.isEmpty()) {
             ProsePledgeReader.read(proseText, transactions, missing);
@@ -171,6 +179,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (transactions.isEmpty()) {
             missing.add("transactions");
         }
+        withoutNoteMarks(transactions, positions);
         ProsePledgeReader.definedParties(proseText, transactions, positions);
         ProsePledgeReader.percentsStatedPerHolder(proseText, transactions);
         ProsePledgeReader.respectivePercents(proseText, transactions);
@@ -198,6 +207,60 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     private static final int PARTICULARS_ABOVE = 4;
+
+    /**
+     * "本次解除质押的股份原质权人为交通银行股份有限公司宁波分行", "将原质押给X的部分公司股份办理了解除质押手续": the Shanghai
+     * template names a lone release's pledgee in its sentences, not in the release's table. Null unless the text names one.
+     */
+    private static final Pattern FORMER_PLEDGEE = Pattern.compile(
+            "(?:原质权人(?:为|是)|原质押给|原质押予)([^，。；、的\\s]{2,40}?(?:公司|银行|分行|支行|营业部))(?=的|。|，|；|$)");
+
+    private static String formerPledgee(String folded, String orig) {
+        if (!folded.contains("原质")) {
+            return null;
+        }
+        Matcher m = FORMER_PLEDGEE.matcher(folded);
+        String found = null;
+        while (m.find()) {
+            String name = orig.substring(m.start(1), m.end(1));
+            if (found != null && !found.equals(name)) {
+                return null;
+            }
+            found = name;
+        }
+        return found;
+    }
+
+    /** "Starlit Horizon (Note 1)", "Mr. Ngai (Note 2)", "周先生（附註1）": a table cell's reference to its footnote. */
+    private static final Pattern NOTE_MARK = Pattern.compile(
+            "\\s*[(（]\\s*(?:(?i:notes?)\\s*\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*|(?:附註|附注|註|注)\\s*\\d+)\\s*[)）]\\s*$");
+
+    /** The names without the footnote marks after them: the mark is no part of the name, nor of the term it may be. */
+    private static void withoutNoteMarks(List<PledgeTransaction> transactions, List<PledgePosition> positions) {
+        for (PledgeTransaction t : transactions) {
+            t.setPledgor(withoutNoteMark(t.getPledgor()));
+            t.setPledgee(withoutNoteMark(t.getPledgee()));
+        }
+        for (PledgePosition p : positions) {
+            p.setShareholder(withoutNoteMark(p.getShareholder()));
+        }
+    }
+
+    /** A cell that is a footnote's mark and nothing else: one cell per line, "(Note 3)" under its name lands anywhere in the row. */
+    static boolean isNoteMark(String cell) {
+        String c = cell.strip();
+        return c.length() >= 3 && c.length() <= 14 && (c.charAt(0) == '(' || c.charAt(0) == '（')
+                && NOTE_MARK.matcher(c).find() && NOTE_MARK.matcher(c).replaceFirst("").isEmpty();
+    }
+
+    static String withoutNoteMark(String name) {
+        // a name that closes no bracket has no mark to lose: most are left without the pattern
+        if (name == null || name.isEmpty() || name.charAt(name.length() - 1) != ')' && name.charAt(name.length() - 1) != '）') {
+            return name;
+        }
+        String n = NOTE_MARK.matcher(name).replaceFirst("");
+        return n.isEmpty() ? name : n;
+    }
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("^\\s*(?:name of (?:the )?)?(?:shareholder|pledgor|chargor|mortgagor|出质人|质押人|押记人)\\s*[:：]\\s*\\S");
     static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
@@ -323,6 +386,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                                               PledgePosition[] total) {
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (line.indexOf('\t') < 0 && HOLDER_LABEL.matcher(line).matches() && !startsSection(sections, i)
+                    && positionsOneCellPerLine(lines, i, positions, total)) {
+                return;
+            }
             if (line.indexOf('\t') < 0 || !mayStartTable(line) || !TABLE_START.matcher(fold(line)).find() || startsSection(sections, i)) {
                 continue;
             }
@@ -499,6 +566,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (t.getPledgee() == null && t.getShares() != null) {
                 t.setPledgee(ProsePledgeReader.pledgeeAfter(prose.orig(), t.getShares()));
             }
+            if (t.getPledgee() == null && t.getAction() == PledgeAction.RELEASE
+                    && transactions.stream().filter(x -> x.getAction() == PledgeAction.RELEASE).count() == 1) {
+                t.setPledgee(formerPledgee(prose.folded(), prose.orig()));
+            }
             if (t.getPledgee() != null) {
                 missing.remove("transactions[" + k + "].pledgee");
             }
@@ -538,6 +609,36 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     private static boolean statesDate(String source, java.time.LocalDate date) {
         return source != null && dev.hkfilings.text.Dates.all(source).stream().anyMatch(d -> date.equals(d.date()));
+    }
+
+    /** The holder's label of a positions table one cell per line, alone on its line. */
+    private static final Pattern HOLDER_LABEL = Pattern.compile("^\\s*(?:(?:name of )?(?:the )?shareholders?|股東名稱|股东名称)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_LABEL_LINES = 40;
+    private static final int MAX_LABEL_LINE = 30;
+
+    /**
+     * "Immediately before and after the Additional Pledge, the Shares held and pledged ... are as follows:" and a positions
+     * table one cell per line: its labels, the upper ones wrapped above the holder's ("Number of", "Shares pledged",
+     * "before the", ...), are short lines after the sentence; the words "before" and "after" among them mark it.
+     */
+    private static boolean positionsOneCellPerLine(List<String> lines, int i, List<PledgePosition> positions, PledgePosition[] total) {
+        int start = i;
+        while (start > 0 && i - start < MAX_LABEL_LINES && !lines.get(start - 1).isBlank()
+                && lines.get(start - 1).strip().length() <= MAX_LABEL_LINE && lines.get(start - 1).indexOf('\t') < 0) {
+            start--;
+        }
+        String labels = fold(String.join(" ", lines.subList(start, i + 1)));
+        boolean beforeAndAfter = Keywords.containsAny(labels, "before the", "before") && Keywords.containsAny(labels, "after the", "after")
+                && labels.contains("pledge") || Keywords.containsAny(labels, "质押前", "质押后") && labels.contains("持股");
+        if (start == i || !beforeAndAfter) {
+            return false;
+        }
+        TableBlock table = TableBlock.read(lines.subList(start, Math.min(lines.size(), i + 60)));
+        if (table == null) {
+            return false;
+        }
+        PositionTableReader.read(table, positions, total);
+        return !positions.isEmpty();
     }
 
     private static Section tableKind(List<String> head) {

@@ -38,6 +38,9 @@ final class ProsePledgeReader {
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
             "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b"
+            // "Following the above pledges, the Shareholder has pledged a total of 46,000,000 Domestic Shares"
+            + "|\\b(?:following|after|upon completion of) (?:the |such |these )?(?:above |said )?(?:pledges?|releases?|charges?|transactions?)\\b.{0,60}"
+            + "\\bha(?:s|ve) (?:pledged|charged) (?:a total of|an aggregate of|in aggregate)"
             + "|\\bremains? (?:subject to (?:a |the |that |such |those |these )?(?:share charges?|pledges?|charges?)|pledged|charged)\\b"
             // "an aggregate of 220,000,000 Shares held by X ... are subject to charges in favour of the Bank"
             + "|\\bare subject to (?:the |such )?(?:share )?(?:charges|pledges|mortgages)\\b"
@@ -49,7 +52,7 @@ final class ProsePledgeReader {
      * after the event, no transaction of its own.
      */
     private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
-            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
+            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:^|[；。])\\s*(?:上述|该等|所有)?(?:质押|押记)股份(?:合共|合计|共计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
             // "截至本公告日，汀九集團持有本公司股份35,000萬股": the holding as the announcement stands
             + "|截至本公告(?:日期|日|披露日)[，,]\\s*[^。；，将]{0,20}?持有(?:本)?公司(?:[AH]股|股份)"
             // "陳志遠先生持有本公司A股20,000,000股，…，本次解除質押後其所持本公司股份已無質押": a holding, then its state after the event
@@ -72,7 +75,7 @@ final class ProsePledgeReader {
     private static final Pattern SUFFIX_SUBJECT = Pattern.compile("(?i)^(?:ltd|co|limited)\\b.*");
     /** "本公司主席、執行董事兼控股股東梁志明先生": the roles before a holder's name, matched on the folded copy. */
     private static final Pattern ZH_ROLE_PREFIX = Pattern.compile(
-            "^(?:本公司)?(?:的)?(?:(?:主席|董事会主席|执行董事|非执行董事|董事|行政总裁|总裁|控股股东|主要股东|股东|实际控制人)(?:之一)?[、及兼和]?)+");
+            "^(?:本公司)?(?:的)?兼?(?:(?:主席|董事会主席|执行董事|非执行董事|董事|行政总裁|总裁|控股股东|主要股东|股东|实际控制人)(?:之一)?[、及兼和]?)+");
     /** "梁先生亦將其…": an adverb between the holder and the verb. */
     private static final Pattern ZH_ADVERB_END = Pattern.compile("(?:亦|也|均|则|另)$");
     private static final Pattern ZH_PRONOUN_SUBJECT = Pattern.compile("(其|彼|该股东|該股東|本公司).*");
@@ -89,7 +92,7 @@ final class ProsePledgeReader {
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
     private static final String EN_ENTITY = "([A-Z][A-Za-z0-9&'.,()\\- ]{1,100}?"
             + "(?:Co\\., ?Ltd\\.|Company Limited|Limited|Ltd\\.|Branch|Corporation|plc|Inc\\.|L\\.P\\.)"
-            + "(?:\\s(?:[A-Z][A-Za-z]*\\s){1,3}Branch)?)";
+            + "(?:\\s(?:[A-Z][A-Za-z]*\\s){1,3}(?:Branch|Sub-[Bb]ranch))?)";
     /** Words that name the pledgee for certain, tried before the weaker "to", "with" and "by". */
     private static final Pattern EN_PLEDGEE_STRONG = Pattern.compile(
             "(?:in favou?r of|pledged to|charged to|pledgee,?|(?:pledged|charged|mortgaged) by [A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5} to)\\s+(?:the\\s+)?"
@@ -108,11 +111,12 @@ final class ProsePledgeReader {
     private static final Pattern PERCENT_LEAD = Pattern.compile(
             "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份|已解除(?:质押)?股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
-            "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z][^,()“\"]{1,100}?)(?:\\s*\\(|,| that)");
+            "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z](?:[^,()“\"]|" + ProsePledgeReader.COMMA_IN_NAME
+                    + "){1,100}?)(?:\\s*\\(|,(?! (?:Ltd|Limited|Inc|LLC)\\b)| that)");
     private static final Pattern EN_IN_EFFECT_UNTIL = Pattern.compile(
             "(?i)\\b(?:remain|continue|be)\\s+in\\s+(?:full\\s+)?(?:force|effect)\\s+until\\s+(\\d{1,2}\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     /** The comma of "Co., Ltd.", which a company's name holds. */
-    private static final String COMMA_IN_NAME = ",(?= (?:Ltd|Limited|Inc|LLC)\\b)";
+    static final String COMMA_IN_NAME = ",(?= (?:Ltd|Limited|Inc|LLC)\\b)";
     private static final Pattern EN_BY_HOLDER = Pattern.compile(
             "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
                     + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
@@ -147,7 +151,9 @@ final class ProsePledgeReader {
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
     private static final Pattern ZH_BENEFICIARY = Pattern.compile("以((?:[^，。；,、（(]|[（(][^）)，。「」]{1,10}[）)]){2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
-    private static final Pattern ZH_PLEDGEE = Pattern.compile("(?:质押(?:予|给)|向|质权人(?:为)?[:：]?)([^，。；,、]{2,60}?)(?:办理|质押|作为|以|的|，|。|；|,|$)");
+    // "向質權人額外質押": an adverb before the verb is no part of the pledgee; "應質權人要求" names no pledgee after the word
+    private static final Pattern ZH_PLEDGEE = Pattern.compile(
+            "(?:质押(?:予|给)|向|质权人(?:为|[:：]|(?!要求|同意|批准|通知)))([^，。；,、]{2,60}?)(?:额外|另行|另外|再次|进一步)?(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
     /** A date as Chinese announcements write it: 2024年3月5日, 二零二四年三月五日. */
     private static final String ZH_DAY = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)";
@@ -207,6 +213,9 @@ final class ProsePledgeReader {
             String who = find(EN_INFORMED, f, o);
             if (who == null) {
                 who = find(ZH_INFORMED, f, o);
+                // "獲本公司主要股東兼執行董事何志明先生知會": the roles after the first before the name
+                Matcher role = who == null ? null : ZH_ROLE_PREFIX.matcher(ChineseScript.toSimplified(who));
+                who = role != null && role.find() && role.end() < who.length() ? who.substring(role.end()) : who;
             }
             if (who != null) {
                 informedBy = trimName(who);
@@ -346,6 +355,7 @@ final class ProsePledgeReader {
         java.util.Map<String, String> aliases = prose.aliases();
         // "Each of the Pledgors is a controlling shareholder of the Company or a party acting in concert with one"
         boolean everyPledgor = folded.contains("ledgors") && EVERY_PLEDGOR_CONTROLLING.matcher(folded).find();
+        List<String> groups = null;
         for (int k = 0; k < out.size(); k++) {
             PledgeTransaction t = out.get(k);
             if (t.getControllingShareholder() != null || t.getPledgor() == null) {
@@ -359,8 +369,54 @@ final class ProsePledgeReader {
                 t.setControllingShareholder(false);
             } else if (namedControlling(folded, aliases, t.getPledgor(), true)) {
                 t.setControllingShareholder(true);
+            } else {
+                groups = groups == null ? controllingGroups(folded) : groups;
+                if (inControllingGroup(groups, aliases, t.getPledgor())) {
+                    t.setControllingShareholder(true);
+                }
             }
         }
+    }
+
+    /**
+     * "Starlit Horizon, Everjoy, Dr. Yeung and Mrs. Yeung are together a group of controlling shareholders", "Sunny Crest,
+     * Mr. Ngai and Golden Tern together hold 816,000,000 Shares ... and are a group of controlling shareholders", "X and Y,
+     * both being controlling shareholders": the group's statement, and the holder named in its sentence before it.
+     */
+    private static final Pattern GROUP_CONTROLLING = Pattern.compile(
+            "\\b(?:are|were)\\s+(?:therefore\\s+|thus\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?"
+                    + "(?:(?:a|the)\\s+group\\s+of\\s+|the\\s+)?controlling\\s+shareholders\\b|\\b(?:both|all)\\s+being\\s+(?:the\\s+)?controlling\\s+shareholders\\b");
+    /** A full stop that ends a sentence: not the one of a title or a company form ("Dr. Yeung", "Co., Ltd."). */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b(?:Mr|Ms|Mrs|Mdm|Dr|Co|Ltd|No|Inc|Corp|St))\\.\\s+(?=[A-Z])|;\\s");
+
+    /** The text of each sentence before its statement that a group are the controlling shareholders, read once. */
+    private static List<String> controllingGroups(String folded) {
+        List<String> subjects = new ArrayList<>();
+        if (!folded.contains("controlling shareholders")) {
+            return subjects;
+        }
+        Matcher group = GROUP_CONTROLLING.matcher(folded);
+        while (group.find()) {
+            int from = Math.max(0, group.start() - 400);
+            Matcher stop = SENTENCE_STOP.matcher(folded).region(from, group.start());
+            int start = from;
+            while (stop.find()) {
+                start = stop.end();
+            }
+            subjects.add(folded.substring(start, group.start()));
+        }
+        return subjects;
+    }
+
+    private static boolean inControllingGroup(List<String> subjects, java.util.Map<String, String> aliases, String holder) {
+        for (String subject : subjects) {
+            for (String name : spellings(aliases, holder)) {
+                if (name.length() >= 3 && subject.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -448,11 +504,11 @@ final class ProsePledgeReader {
     }
 
     /** Whether the text puts the party's name (or its term, "the Lender") in quotes, as it does when it defines one. */
-    private static boolean quotedTerm(String text, String party) {
+    static boolean quotedTerm(String text, String party) {
         if (party == null || !mayBeTerm(party)) {
             return false;
         }
-        String term = party.startsWith("the ") ? party.substring(4) : party;
+        String term = withoutArticle(party);
         for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
             int end = at + term.length();
             // a PDF may wrap the line right after the opening quote: '（以下简称"' then '鹭江控股"）'
@@ -479,8 +535,13 @@ final class ProsePledgeReader {
             + "(\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern FULL_NAME_END = Pattern.compile("(?i).*(?:limited|ltd\\.?|company|corporation|inc\\.?|plc|bank|公司|银行|銀行|分行|支行|[)）]|先生|女士)$");
 
+    /** "the Chargor" in a sentence, "The Shareholder" as a table cell: the term the text defined is the word after. */
+    private static String withoutArticle(String party) {
+        return party.regionMatches(true, 0, "the ", 0, 4) ? party.substring(4) : party;
+    }
+
     private static boolean mayBeTerm(String party) {
-        return party != null && (party.startsWith("the ") || party.length() <= 24 && !FULL_NAME_END.matcher(party).matches());
+        return party != null && (party.regionMatches(true, 0, "the ", 0, 4) || party.length() <= 24 && !FULL_NAME_END.matcher(party).matches());
     }
 
     /**
@@ -506,8 +567,7 @@ final class ProsePledgeReader {
         if (party == null) {
             return null;
         }
-        String term = party.startsWith("the ") ? party.substring(4) : party;
-        return aliases.getOrDefault(term, party);
+        return aliases.getOrDefault(withoutArticle(party), party);
     }
 
     /** Whether the text calls the holder, by its name or a term it defined for it, the controlling shareholder. */
@@ -885,6 +945,12 @@ final class ProsePledgeReader {
             Matcher pledgedOn = original == null ? EN_PLEDGED_ON.matcher(f) : null;
             if (pledgedOn != null && pledgedOn.find(sh.end())) {
                 t.setStartDate(Dates.first(pledgedOn.group(1)).orElse(null));
+            } else if (original == null) {
+                // "the 20,000,000 A shares of the Company pledged by it to X on 8 November 2022 were released ... on 17 February 2025"
+                Matcher sharesPledgedOn = EN_SHARES_PLEDGED_ON.matcher(f).region(sh.end(), f.length());
+                if (sharesPledgedOn.lookingAt() && !sharesPledgedOn.group(1).equals(releasedOnText(f))) {
+                    t.setStartDate(Dates.first(sharesPledgedOn.group(1)).orElse(null));
+                }
             }
         } else {
             t.setStartDate(date);
@@ -1109,6 +1175,14 @@ final class ProsePledgeReader {
     private static final Pattern EN_PLEDGED_ON = Pattern.compile("\\b(?:had|has) (?:been )?(?:pledged|charged)\\b[^;]{0,80}?\\b(?:on|since) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     // "the pledge of 180,000,000 Shares held by Glorious Tide created on 15 August 2022 ... was released": in a release, the pledge's
     private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:(?:share charge|share mortgage|pledge|charge) dated|created on) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
+    private static final Pattern EN_SHARES_PLEDGED_ON = Pattern.compile("^\\s*(?:of the company\\s+)?(?:which|that)?\\s*(?:were\\s+|had been\\s+)?(?:pledged|charged)\\s+(?:by|to|in favour of)\\b[^;]{0,120}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String releasedOnText(String f) {
+        Matcher m = EN_RELEASED_ON.matcher(f);
+        return m.find() ? m.group(1) : null;
+    }
+
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** The schema's controlling holder: a controlling shareholder, or the (single) largest one. */
     private static final String CONTROLLING_ROLE = "(?:controlling|(?<=\\b(?:the|a)\\s)(?:single\\s+)?largest)\\s+shareholders?\\b";
@@ -1154,14 +1228,16 @@ final class ProsePledgeReader {
             "\\b[Nn]either\\s+((?:" + NO_SENTENCE_END + "(?!;).){1,120}?\\s+nor\\s+(?:" + NO_SENTENCE_END + "(?!;).){1,120}?)\\s+(?:is|was)\\s+(?:a|the|one of the)\\s+controlling\\s+shareholders?\\b");
     private static final Pattern NAMED_NOT_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:(?:is|was) not|has never been) (?:a|the|one of the) controlling shareholders?\\b"
-            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的|之)?控股股东"
             // "堅峰及何先生均為本公司的主要股東（定義見上市規則），惟並非本公司的控股股東"
-            + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的)?控股股东"
+            + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的|之)?控股股东"
             // "X is a substantial shareholder of the Company but is not a controlling shareholder"
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? \\(?but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(" + ZH_DAY + ")");
     private static final Pattern ZH_EXPIRY = Pattern.compile(
-            "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限自" + ZH_DAY + "起至"
+            "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限(?:自|由)" + ZH_DAY + "起至"
+            // "補充質押股份之質押期限與首批質押股份相同，即至二零二五年十二月八日止"
+            + "|质押期限[^。；]{0,20}?即至(?=" + ZH_DAY + "止)"
             // "股份質押將於二零二七年六月二十七日屆滿"
             + "|(?:质押|押记)将于(?=" + ZH_DAY + "(?:届满|到期)))(" + ZH_DAY + ")");
     private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(" + ZH_DAY + ")(?:质押|押记|办理)"
@@ -1179,6 +1255,13 @@ final class ProsePledgeReader {
     private static final Pattern ZH_DATE = Pattern.compile(
             "(\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)");
     /** ("VCB"), (the "Lender"), and ("KUB", and together with VCB, the "Banks"): the term a name is given. */
+    /** "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS Elderwyn Capital Limited": a heading the prepared text ran into the name. */
+    private static final Pattern HEADING_BEFORE_NAME = Pattern.compile("^(?:[A-Z][A-Z&'\\-]+\\s+){2,}(?=[A-Z][a-z])");
+
+    private static String withoutHeading(String name) {
+        return name.length() > 12 && Character.isUpperCase(name.charAt(1)) ? HEADING_BEFORE_NAME.matcher(name).replaceFirst("") : name;
+    }
+
     private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称[“\"]([^”\"]{1,20})[”\"]）|（以下简称「([^」]{1,20})」）");
     /** A comma stays inside a name only before a company form ("Co., Ltd."): "the Facility Agreement, Sky Harvest ..." is two. */
     private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
@@ -1223,7 +1306,7 @@ final class ProsePledgeReader {
                 before = EN_NAME_MARKS.matcher(before).replaceFirst("");
                 before = withoutRole(before, alias);
                 Matcher t = EN_NAME_TAIL.matcher(before);
-                full = t.find() ? t.group(1).strip() : null;
+                full = t.find() ? withoutHeading(t.group(1).strip()) : null;
             } else {
                 String fb = folded.substring(from, m.start());
                 int cut = Math.max(Math.max(fb.lastIndexOf('，'), fb.lastIndexOf('。')), Math.max(fb.lastIndexOf('」'), fb.lastIndexOf('、')));

@@ -32,18 +32,21 @@ final class TableBlock {
             Pattern.CASE_INSENSITIVE);
 
     final String header;
+    /** The header without the sentences above the table that the section runs from ("... in favour of the Pledgee:"). */
+    private final String labels;
     final List<Cell> cells;
     final List<Cell> total;
 
-    private TableBlock(String header, List<Cell> cells, List<Cell> total) {
+    private TableBlock(String header, String labels, List<Cell> cells, List<Cell> total) {
         this.header = header;
+        this.labels = labels;
         this.cells = cells;
         this.total = total;
     }
 
     /** The table in {@code lines}, or null when no data row is found. */
     static TableBlock read(List<String> section) {
-        List<String> lines = WrappedRows.merge(section);
+        List<String> lines = WrappedRows.merge(WrappedRows.joinWrappedDates(section));
         List<List<Cell>> rows = new Rows(lines);
         List<String> rawRows = lines;
         int firstTyped = -1;
@@ -100,6 +103,7 @@ final class TableBlock {
             header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
         }
         header.append(" | ").append(columnHeaders(rawRows.subList(0, dataStart)));
+        String labels = labelsOf(rawRows.subList(0, dataStart), header.toString());
         List<Cell> cells = new ArrayList<>();
         List<Cell> total = null;
         boolean inTotal = false;
@@ -138,21 +142,21 @@ final class TableBlock {
                 }
                 if (inTotal) {
                     if (c.kind() == Cell.Kind.TEXT) {
-                        return new TableBlock(header.toString(), cells, total);
+                        return new TableBlock(header.toString(), labels, cells, total);
                     }
                     total.add(c);
                     continue;
                 }
                 if (!rowKeepsCells && c.kind() == Cell.Kind.TEXT && c.text().length() > 120) {
-                    return new TableBlock(header.toString(), cells, total);
+                    return new TableBlock(header.toString(), labels, cells, total);
                 }
                 cells.add(rowKeepsCells && j == row.size() - 1 ? c.withRowEnd() : c);
             }
             if (inTotal && rowKeepsCells) {
-                return new TableBlock(header.toString(), cells, total);
+                return new TableBlock(header.toString(), labels, cells, total);
             }
         }
-        return new TableBlock(header.toString(), cells, total);
+        return new TableBlock(header.toString(), labels, cells, total);
     }
 
     /**
@@ -310,6 +314,71 @@ final class TableBlock {
         String f = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT).strip();
         // f is lower case, so the case-insensitive alternation of plain words finds what String.contains finds.
         return Keywords.containsAny(f, HEADER_WORDS) || HEADER_FRAGMENT.matcher(f).matches();
+    }
+
+    /**
+     * The header's words that a wrap cut rejoined: the space between two Chinese characters ("是否补 充质押") and a
+     * hyphenation's break ("supple- mental", "Commence- ment") dropped.
+     */
+    static String withoutWordBreaks(String s) {
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+            if (i == 0 || i + 1 >= s.length()) {
+                continue;
+            }
+            char before = s.charAt(i - 1);
+            char after = s.charAt(i + 1);
+            boolean cjk = dev.hkfilings.text.Names.isCjk(before) && dev.hkfilings.text.Names.isCjk(after);
+            boolean hyphen = before == '-' && i >= 2 && Character.isLowerCase(s.charAt(i - 2)) && Character.isLowerCase(after);
+            if (cjk || hyphen) {
+                b = b == null ? new StringBuilder(s.length()) : b;
+                b.append(s, copied, hyphen ? i - 1 : i);
+                copied = i + 1;
+            }
+        }
+        return b == null ? s : b.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * The header's labels: what follows its last sentence. One cell per line, the section's prose and the table's labels
+     * run together, and a party the prose names ("the Pledgee") would read as a column before the figures.
+     */
+    private static String labelsOf(List<String> headerRows, String header) {
+        int last = -1;
+        for (int i = 0; i < headerRows.size(); i++) {
+            if (isSentence(headerRows.get(i))) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return header;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = last + 1; i < headerRows.size(); i++) {
+            b.append(headerRows.get(i).replace('\t', ' ')).append(' ');
+        }
+        return b.append(header, header.indexOf(" | "), header.length()).toString();
+    }
+
+    /** A line of prose, not a label: long, or closed as a sentence or an introduction to the table. */
+    private static boolean isSentence(String row) {
+        String r = row.strip();
+        if (r.isEmpty() || row.indexOf('\t') >= 0) {
+            return false;
+        }
+        char end = r.charAt(r.length() - 1);
+        return r.length() > 80 || r.length() > 25 && (end == ':' || end == '：' || end == '.' || end == '。');
+    }
+
+    private String foldedLabels;
+
+    /** {@link #labels} folded and collapsed as {@link #foldedHeader()}; the header itself when no sentence is in it. */
+    String foldedLabels() {
+        if (foldedLabels == null) {
+            foldedLabels = labels == header ? foldedHeader() : Spaces.collapse(ChineseScript.toSimplified(labels).toLowerCase(Locale.ROOT));
+        }
+        return foldedLabels;
     }
 
     private String foldedHeader;

@@ -30,7 +30,8 @@ final class TransactionTableReader {
     private static final Pattern GENERIC_TAIL = Pattern.compile(
             "^(?:(?:securities|bank|trust|finance|financial|investments?|holdings?|group|capital|insurance|international|industrial|"
                     + "development|asset management|leasing|futures|commercial|technology|\\(hong kong\\)|\\(asia\\))\\s+)+"
-                    + "(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
+                    // "China Merchants" / "Securities Co.," / "Ltd.": the form itself may wrap after "Co.,"
+                    + "(?:co\\.?,?\\s*ltd\\.?|co\\.,?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
     /** A line that is a company's suffix and nothing else. */
     private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
@@ -48,6 +49,18 @@ final class TransactionTableReader {
     private static final Pattern ZH_TERMINAL = Pattern.compile(
             ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|日|期|需求|需要|经营|融资|债务|资金|投资|质押|消费|周转|用途|业务|贷款|担保|先生|女士|小姐|博士)$");
 
+    private static int occurrences(String s, String word) {
+        int n = 0;
+        for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A release's own date column: "解质时间" in the Shanghai template. */
+    static final String[] RELEASE_DATE_LABELS = {"release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日", "解质时间",
+        "解除质押时间", "解押时间", "解质日"};
+
     private TransactionTableReader() {
     }
 
@@ -58,32 +71,39 @@ final class TransactionTableReader {
 
         static Columns of(TableBlock t, PledgeAction action) {
             String h = t.foldedHeader();
+            // the parties' order is read from the labels alone: the prose above may name "the Pledgee" before any figure
+            String labels = t.foldedLabels();
+            // "是否补 / 充质押", "supple- / mental": a label wrapped inside a word, joined again for its flags
+            String w = TableBlock.withoutWordBreaks(h);
             // lineContainsAny per keyword list, with the header's line terminators looked for once
             boolean oneLine = !Keywords.hasLineTerminator(h);
             boolean end = action == PledgeAction.RELEASE
-                    ? oneLine && Keywords.containsAny(h, "release date", "date of release", "解除日", "解除质押日", "解除日期", "解押日")
-                    : oneLine && Keywords.containsAny(h, "expir", "maturity", "到期", "届满", "终止日");
-            boolean start = oneLine && Keywords.containsAny(h, "commencement", "start date", "starting date", "pledge start", "date of pledge", "date of the pledge",
+                    ? oneLine && Keywords.containsAny(w, RELEASE_DATE_LABELS)
+                    : oneLine && Keywords.containsAny(w, "expir", "maturity", "到期", "届满", "终止日");
+            boolean start = oneLine && Keywords.containsAny(w, "commencement", "start date", "starting date", "pledge start", "date of pledge", "date of the pledge",
                     "date of charge", "date of the charge", "pledge date", "charge date", "起始", "开始日", "质押日", "押记日");
             if (action == PledgeAction.RELEASE && !end) {
                 end = true;
             }
+            // one cell per line, "Date of" and "pledge" fell apart among the other labels: a second date beside the expiry's
+            start |= action == PledgeAction.PLEDGE && end && occurrences(w, "date") >= 2;
             return new Columns(
-                    oneLine && Keywords.containsAny(h, "controlling shareholder", "largest shareholder", "控股股东", "第一大股东", "一致行动"),
-                    oneLine && Keywords.containsAny(h, "restricted", "限售"),
-                    oneLine && Keywords.containsAny(h, "supplement", "补充质押"),
+                    oneLine && Keywords.containsAny(w, "controlling shareholder", "largest shareholder", "控股股东", "第一大股东", "一致行动"),
+                    oneLine && Keywords.containsAny(w, "restricted", "限售"),
+                    oneLine && Keywords.containsAny(w, "supplement", "补充质押"),
                     start, end,
                     oneLine && Keywords.containsAny(h, PartyLabels.PLEDGEE),
-                    pledgeeBeforeShares(h),
-                    pledgeeBeforePledgor(h),
-                    firstOf(h, PartyLabels.PLEDGEE) >= 0 && pledgorColumn(h, 0) >= 0,
-                    oneLine && Keywords.containsAny(h, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
+                    pledgeeBeforeShares(labels),
+                    pledgeeBeforePledgor(labels),
+                    firstOf(labels, PartyLabels.PLEDGEE) >= 0 && pledgorColumn(labels, 0) >= 0,
+                    oneLine && Keywords.containsAny(w, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
+                            "use of pledged financing", "use of the pledged financing", "use of financing",
                             "use of the pledged proceeds", "用途"),
                     h.contains("%"),
                     classPercent(h),
                     capitalPercentOnly(h),
-                    pledgeeBeforeShares(h) && pledgorColumn(inColumnOrder(h), 0) > firstOf(inColumnOrder(h), SHARES_LABELS),
+                    pledgeeBeforeShares(labels) && pledgorColumn(inColumnOrder(labels), 0) > firstOf(inColumnOrder(labels), SHARES_LABELS),
                     h.startsWith("type ") || Keywords.containsAny(h, " type ", "质押类型", "type of transaction", "transaction type"),
                     Keywords.containsAny(h, "class of shares", "share class", "股份类别", "股份种类"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
@@ -167,7 +187,8 @@ final class TransactionTableReader {
         private static boolean classPercent(String h) {
             return Keywords.containsAny(h, "of total issued h shares", "of the total issued h shares", "of issued h shares",
                     "of the issued h shares", "of total issued a shares", "of the total issued a shares", "of total h shares",
-                    "占h股总", "占已发行h股", "占公司h股", "占本公司已发行h股", "占a股总", "占公司a股")
+                    "of total issued domestic shares", "of the total issued domestic shares", "of issued domestic shares",
+                    "占h股总", "占已发行h股", "占公司h股", "占本公司已发行h股", "占a股总", "占公司a股", "占内资股", "占已发行内资股")
                     && Keywords.containsAny(h, "share capital", "总股本", "已发行股份总数", "of total issued shares", "of the total issued shares");
         }
 
@@ -277,12 +298,17 @@ final class TransactionTableReader {
                     setPercent(t, 0, Numbers.percent(c.text()).orElse(null));
                     c = cells.get(i++);
                     setPercent(t, 1, Numbers.percent(c.text()).orElse(null));
-                } else {
+                } else if (!PledgeExtractor.isNoteMark(c.text())) {
                     trailingRaw.add(c.text());
                 }
                 if (c.rowEnd()) {
                     rowEnded = true;
                 }
+            }
+            if (expiryAsText && t.getExpiryDate() != null) {
+                // "Harbour Pioneer | 3 June 2025 | 2 June 2026": the dates came after the pledgee, not in place of them
+                expiryAsText = false;
+                expected--;
             }
             List<List<String>> logical = percentsAt < 0 ? logicalCells(trailingRaw) : new ArrayList<>();
             if (percentsAt >= 0) {
@@ -417,7 +443,35 @@ final class TransactionTableReader {
     }
 
     /** Reads the typed cells of one row; returns how many date-like cells (dates or dashes) followed the percentages. */
+    /**
+     * "600,000,000 | 150,000,000 | 25.00%": the holder's shares before the pledged ones, as a header that lost its
+     * columns cannot tell; the percentage of the holding the second makes of the first tells it. The row without the
+     * holding then, else the row itself.
+     */
+    static List<Cell> withoutHoldingBeforeShares(List<Cell> typed) {
+        for (int i = 0; i + 2 < typed.size(); i++) {
+            if (typed.get(i).kind() != Cell.Kind.NUMBER) {
+                continue;
+            }
+            if (typed.get(i + 1).kind() != Cell.Kind.NUMBER || typed.get(i + 2).kind() != Cell.Kind.PERCENT) {
+                return typed;
+            }
+            var held = Numbers.shares(typed.get(i).text(), 1);
+            var pledged = Numbers.shares(typed.get(i + 1).text(), 1);
+            var percent = Numbers.percent(typed.get(i + 2).text());
+            if (held.isEmpty() || pledged.isEmpty() || percent.isEmpty() || held.get() <= pledged.get()
+                    || Math.abs(pledged.get() * 100.0 / held.get() - percent.get()) > 0.011) {
+                return typed;
+            }
+            List<Cell> out = new ArrayList<>(typed);
+            out.remove(i);
+            return out;
+        }
+        return typed;
+    }
+
     private static int readTyped(List<Cell> typed, Columns cols, PledgeTransaction.Builder t, PledgeAction action) {
+        typed = withoutHoldingBeforeShares(typed);
         int yesNoAfterShares = 0;
         int percents = 0;
         int dates = 0;

@@ -102,10 +102,23 @@ final class TransposedTable {
             List<String> row = new ArrayList<>(List.of(label));
             int next = k + 1;
             int after = next;
+            int labelLines = 1;
             while (next < lines.size()) {
                 String cell = lines.get(next).strip();
                 if (!cell.isEmpty()) {
-                    if (cell.indexOf('\t') >= 0 || TableBlock.isHeaderish(cell)) {
+                    if (cell.indexOf('\t') >= 0) {
+                        break;
+                    }
+                    if (row.size() == 1 && labelLines < MAX_LABEL_LINES && goesOnWithLabel(cell)) {
+                        // "Number of shares released from" / "pledge (in 10 thousand shares)": the label wrapped
+                        StringBuilder l = new StringBuilder(row.get(0));
+                        WrappedRows.appendLine(l, cell);
+                        row.set(0, l.toString());
+                        labelLines++;
+                        next++;
+                        continue;
+                    }
+                    if (TableBlock.isHeaderish(cell)) {
                         break;
                     }
                     row.add(cell);
@@ -134,6 +147,17 @@ final class TransposedTable {
         out.addAll(rows);
         out.addAll(lines.subList(end, lines.size()));
         return out;
+    }
+
+    private static final int MAX_LABEL_LINES = 3;
+
+    /**
+     * A line right under a label, before its values, that goes on with it: a label's words ("股东及其一致行动人") or a
+     * line opening in lower case ("it", "capital of the Company"), which no value does (names, figures, dates, Yes/No).
+     */
+    private static boolean goesOnWithLabel(String line) {
+        char c = line.charAt(0);
+        return Character.isLowerCase(c) || TableBlock.isHeaderish(line);
     }
 
     /** Each cell of {@code row} set after the one above it; Chinese parts join without a space. */

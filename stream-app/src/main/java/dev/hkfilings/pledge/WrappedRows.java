@@ -18,6 +18,38 @@ final class WrappedRows {
     private WrappedRows() {
     }
 
+    /** "September 6," or "6 September" on a line of its own, the cell's year below it: one cell per line, a wrapped date. */
+    private static final java.util.regex.Pattern DATE_WITHOUT_YEAR = java.util.regex.Pattern.compile(
+            "^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?)$");
+
+    /**
+     * One cell per line, the dates that wrapped before their year ("September 6," then "2022") joined into one line: read
+     * apart, the year is a figure of its own and the date none.
+     */
+    static List<String> joinWrappedDates(List<String> lines) {
+        List<String> out = null;
+        for (int i = 1; i < lines.size(); i++) {
+            String year = lines.get(i).strip();
+            // a year alone on its line is rare: the pattern runs only above one
+            if (year.length() != 4 || !Character.isDigit(year.charAt(0)) || !Character.isDigit(year.charAt(3))
+                    || !year.chars().allMatch(Character::isDigit) || lines.get(i - 1).indexOf('\t') >= 0) {
+                continue;
+            }
+            String above = lines.get(i - 1).strip();
+            if (above.length() < 16 && DATE_WITHOUT_YEAR.matcher(above).matches()) {
+                out = out == null ? new ArrayList<>(lines) : out;
+                out.set(i - 1, above + " " + year);
+                out.set(i, null);
+            }
+        }
+        if (out == null) {
+            return lines;
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
     /** The lines with every wrapped row of the first table merged into one line; the lines themselves when none is. */
     static List<String> merge(List<String> lines) {
         int firstTyped = -1;
@@ -172,7 +204,7 @@ final class WrappedRows {
                 tail = true;
                 continue;
             }
-            if (j >= a.length || a[j].isBlank() || Cell.of(a[j], false).kind() != Cell.Kind.TEXT) {
+            if (j >= a.length || a[j].isBlank() || Cell.of(a[j], false).kind() != Cell.Kind.TEXT && !explainedYesNo(a[j], part)) {
                 return false;
             }
             // "兴业证券股份有限公司" is whole: "中国银河证券股份" under it opens the next row's cell (a branch, "长沙分行", goes on);
@@ -182,12 +214,26 @@ final class WrappedRows {
                 return false;
             }
             tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches()
+                    // "深圳市英伯莱企业管理合伙企业（有" / "限合伙）": the bracket the cell opened closes on the line below
+                    || opensBracket(a[j]) && (part.indexOf('）') >= 0 || part.indexOf(')') >= 0)
                     // "From 18 December 2024 to" above "17 December 2027": a term's end, though it is a date
                     || OPEN_RANGE.matcher(a[j].strip()).find();
         }
         // "Investment Holdings | Securities | financing" under "Pinecliff Capital | ... | Prosper Harbour | Margin": the
         // name goes on together with other text cells of the row; a next row's name wrapped above its figures stands alone
         return tail || parts >= 2;
+    }
+
+    /** "是，高管锁" over "定股": a yes/no with the words that explain it, wrapped onto the line below. */
+    private static boolean explainedYesNo(String above, String part) {
+        String a = above.strip();
+        return a.length() > 2 && Names.isCjk(part.charAt(0)) && Cell.of(a, false).kind() == Cell.Kind.YES_NO
+                && (a.charAt(1) == '，' || a.charAt(1) == ',' || a.charAt(1) == '（' || a.charAt(1) == '(');
+    }
+
+    private static boolean opensBracket(String cell) {
+        int open = cell.lastIndexOf('（') >= 0 ? cell.lastIndexOf('（') : cell.lastIndexOf('(');
+        return open >= 0 && cell.indexOf('）', open) < 0 && cell.indexOf(')', open) < 0;
     }
 
     private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile("(?:\\bto|\\buntil|[-–—至起])$", java.util.regex.Pattern.CASE_INSENSITIVE);

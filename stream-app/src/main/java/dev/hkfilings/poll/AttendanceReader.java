@@ -21,7 +21,8 @@ final class AttendanceReader {
             // "约占本公司有表决权股份总数的70.2309%" gives a share of that total, not the total
             + "|(?<!所持|[佔占](?:本公司)?)有表決權(?:的)?股份總數(?!的?比例)|(?<!所持|[佔占](?:本公司)?)有表决权(?:的)?股份总数(?!的?比例)"
             // "…股H股，即赋予股东出席临时股东大会并于会上就决议案投票的股份总数"
-            + "|(?<![佔占])賦予股東出席|(?<![佔占])赋予股东出席"
+            // "賦予獨立股東出席股東特別大會並就所有決議案投票之股份總數為750,000,000股": where holders must abstain
+            + "|(?<![佔占])賦予(?:獨立)?股東出席|(?<![佔占])赋予(?:独立)?股东出席"
             // "該數目即賦予持有人出席股東週年大會並於會上…投票之股份總數"
             + "|(?<!佔)賦予(?:[AH]股)?持有人出席|(?<!占)赋予(?:[AH]股)?持有人出席"
             // "公司总股本为1,200,000,000股，其中A股…、H股…，均为有表决权股份"
@@ -38,8 +39,9 @@ final class AttendanceReader {
             "represented|present\\b|attend(?:ing|ed)\\b|出席|親身或委任代表|亲自或委任代表", CI);
     private static final Pattern REPRESENTED = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s*(?:issued\\s+|ordinary\\s+|voting\\s+)?(?:[AH]\\s*)?(?:shares?|股)"
-            // "476,362,400 shares (comprising 437,500,000 Domestic Shares and 38,862,400 H Shares), representing ..."
-            + "(?:\\s*[(（][^()（）%]{0,160}[)）])?[^%。\\d]{0,160}?"
+            // "476,362,400 shares (comprising 437,500,000 Domestic Shares and 38,862,400 H Shares), representing ...", also
+            // after "carrying voting rights"
+            + "(?:[^()（）%。\\d]{0,40}?[(（][^()（）%]{0,160}[)）])?[^%。\\d]{0,160}?"
             + "(?:represent(?:ing|ed|s)?|accounting\\s+for|being|\\(|佔|占|約佔|约占|相當於|相当于)[^%。\\d]{0,120}?(\\d{1,3}(?:\\.\\d+)?)\\s*%", CI);
     private static final Pattern MAINLAND_TOTAL = Pattern.compile(
             "total\\s+number\\s+of\\s+(?:voting\\s+)?shares\\s+(?:with\\s+voting\\s+rights\\s+)?held\\s+by\\s+(?:the\\s+)?(?:shareholders|attendees)[^\\d]{0,120}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})"

@@ -52,14 +52,17 @@ class CorpusEvaluationTest {
      * layout with text columns before the figures or the holding before the pledged shares, which is read by its
      * column labels, a pledgee column before the
      * pledgor's under a header whose labels wrap (one cell per line puts "pledgor's" of a wrapped label above
-     * "Pledgee"), and a table with a column that says of each row whether it pledges or releases (read by its labels).
+     * "Pledgee"), a table with a column that says of each row whether it pledges or releases (read by its labels), and
+     * tables whose header wraps over four tab rows while their cells wrap over two or three (one cell per line interleaves
+     * the header's rows and the cells' lines beyond telling apart: xinmao, imberlay).
      */
     static final java.util.Set<String> TAB_SPLIT_ONLY = java.util.Set.of(
             "pledge/minjiang_ora_release_vertical_tab_en", "pledge/hingloong_concert_pledge_tab_en",
             "pledge/chutian_ora_pledge_and_release_vertical_tab_wan_zh_hans", "pledge/wuyi_a_and_h_share_pledges_tab_page_break_en",
             "pledge/hefei_transposed_table_domestic_zh_hans", "pledge/invermere_pledgee_first_column_table_en",
             "pledge/jinxiu_release_and_repledge_combined_table_zh_hans", "pledge/oristel_domestic_pledge_en",
-            "pledge/bellhaven_pledge_release_en", "pledge/quillmark_pledgerelease_en", "pledge/pinecliff_pledge_en");
+            "pledge/bellhaven_pledge_release_en", "pledge/quillmark_pledgerelease_en", "pledge/pinecliff_pledge_en",
+            "pledge/xinmao_domesticpledge_en", "pledge/imberlay_supplementalpledge_zhhans");
 
     /** Which documents this variant evaluates: all of them here. */
     protected boolean evaluated(Doc doc) {

@@ -291,4 +291,18 @@ class EsgExtractorTest {
         assertThat(KpiCells.year("2024财年")).isEqualTo(2024);
         assertThat(KpiCells.year("二零二四財政年度")).isEqualTo(2024);
     }
+
+    @Test
+    void aSpacedNoteNumberAUnitLineAboveACodelessTableAndANameBegunAboveItsCodeRow() {
+        var en = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\nA1.2\tScope 2 GHG emissions (1)\ttCO2e\t4,210.6\t4,388.9\n"
+                + "A1.3\tHazardous waste generated (2)\ttonnes\t12.6\tN/A\n").payload().getKpis();
+        assertThat(en).extracting(k -> k.getMetric()).containsExactly("Scope 2 GHG emissions", "Hazardous waste generated");
+
+        var zh = extractor.extract("關鍵績效指標\t指標\t單位\t2023年\t2022年\nA1.1\t顆粒物排放量\t公斤\t9.8\t11.3\n"
+                + "\t範圍一及範圍二溫室氣體\nA1.2\t排放總量\t噸二氧化碳當量\t18,452.3\t19,806.7\n\n"
+                + "僱員年齡分佈\n單位：人\n\n年齡組別\t2023年\t2022年\n30歲以下\t298\t331\n30至50歲\t645\t672\n").payload().getKpis();
+        assertThat(zh).extracting(k -> k.getMetric()).containsExactly("顆粒物排放量", "範圍一及範圍二溫室氣體排放總量", "30歲以下", "30至50歲");
+        assertThat(zh).extracting(k -> k.getCode()).containsExactly("A1.1", "A1.2", null, null);
+        assertThat(zh).extracting(k -> k.getUnit()).containsExactly("公斤", "噸二氧化碳當量", "人", "人");
+    }
 }

@@ -1907,4 +1907,205 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getControllingShareholder()).isTrue();
         assertThat(t.get(0).getPurpose()).isEqualTo("security for the obligations of the Company under the Facility Letter");
     }
+
+    @Test
+    void aHeadlineWrappedOntoASecondLineANumberColumnAndTheDefinedShareholderAsATableCell() {
+        String text = "PLEDGE AND SUPPLEMENTAL PLEDGE OF DOMESTIC SHARES\nBY A SUBSTANTIAL SHAREHOLDER\n\n"
+                + "The Board was informed by Luoyang Xinhong Industrial Investment Co., Ltd. (the \"Shareholder\"), a substantial shareholder "
+                + "of the Company, that on 22 April 2024 the Shareholder pledged 16,000,000 domestic shares, details of which are set out below:\n\n"
+                + "\t\t\tWhether\t\tPercentage\tPercentage of\tPercentage of\t\n"
+                + "\t\tNumber of\trestricted\tPledge\tof its\ttotal issued\ttotal issued\tUse of\n"
+                + "\tName of\tDomestic\tDomestic\tcommencement\tshareholding\tDomestic\tshare capital\tpledged\n"
+                + "No.\tshareholder\tShares pledged\tShares\tdate\tin the Company\tShares\tof the Company\tfinancing\n"
+                + "1\tThe Shareholder\t6,000,000\tNo\t22 April 2024\t6.25%\t1.33%\t1.00%\tWorking capital\n"
+                + "2\tThe Shareholder\t10,000,000\tNo\t22 April 2024\t10.42%\t2.22%\t1.67%\tRepayment of loans\n"
+                + "\tTotal\t16,000,000\t\t\t16.67%\t3.56%\t2.67%\t\n\n"
+                + "Following the above pledges, the Shareholder has pledged a total of 46,000,000 Domestic Shares.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        // the second upper-case line of the headline does not close the pledge section; "The Shareholder" is no column label
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Luoyang Xinhong Industrial Investment Co., Ltd.");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(6_000_000L, 10_000_000L);
+        // the share of the issued Domestic Shares is not the share of the total share capital
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(1.00, 1.67);
+        assertThat(t.get(1).getPurpose()).isEqualTo("Repayment of loans");
+
+        // the same sentences alone: the informer's name keeps its "Co., Ltd.", and the total after the pledges is no pledge
+        String prose = "PLEDGE OF SHARES\n\nThe Board was informed by Luoyang Xinhong Industrial Investment Co., Ltd. (the \"Shareholder\"), "
+                + "a substantial shareholder of the Company, that on 22 April 2024 the Shareholder pledged 16,000,000 domestic shares held by it. "
+                + "Following the above pledges, the Shareholder has pledged a total of 46,000,000 Domestic Shares.\n";
+        var p = extractor.extract(prose).payload().getTransactions();
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).getPledgor()).isEqualTo("Luoyang Xinhong Industrial Investment Co., Ltd.");
+        assertThat(p.get(0).getPledgee()).isNull();
+    }
+
+    @Test
+    void oneCellPerLineDatesWrappedBeforeTheirYearAndAPledgeeWrappedAfterCo() {
+        String text = "I. Basic information of the release of pledge of shares\n\nName of\nshareholder\nNumber of\nshares released\n"
+                + "from pledge (in\n10 thousand)\nProportion to\nthe number of\nshares held\nProportion to\nthe total share\ncapital\n"
+                + "Commencement\ndate of the\npledge\nDate of\nrelease\nPledgee\n"
+                + "Nengda Holding\n2,352.00\n5.00%\n1.50%\nSeptember 6,\n2022\nSeptember 9,\n2024\nIndustrial Bank\nCo., Ltd. Nanjing\nBranch\n"
+                + "Nengda Holding\n1,411.20\n3.00%\n0.90%\nMarch 20, 2023\nSeptember 10,\n2024\nChina Merchants\nSecurities Co.,\nLtd.\n"
+                + "Total\n3,763.20\n8.00%\n2.40%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2022, 9, 6), LocalDate.of(2023, 3, 20));
+        assertThat(t).extracting(PledgeTransaction::getReleaseDate).containsExactly(LocalDate.of(2024, 9, 9), LocalDate.of(2024, 9, 10));
+        assertThat(t).extracting(PledgeTransaction::getPledgee)
+                .containsExactly("Industrial Bank Co., Ltd. Nanjing Branch", "China Merchants Securities Co., Ltd.");
+    }
+
+    @Test
+    void aShanghaiReleaseByItsLabelsAndItsFormerPledgeeInTheSentencesAndWrappedChineseLabels() {
+        String text = "公司于2024年5月21日收到控股股东宁涛集团的通知，获悉其将原质押给交通银行股份有限公司宁波分行的部分公司股份办理了解除质押手续。\n\n"
+                + "一、本次股份解除质押情况\n\n股东名称\n浙江宁涛集团有限公司\n本次解质股份（股）\n60,000,000\n占其所持股份比例\n14.55%\n"
+                + "占公司总股本比例\n4.55%\n解质时间\n2024年5月20日\n\n本次解除质押的股份原质权人为交通银行股份有限公司宁波分行。\n\n"
+                + "二、本次股份质押情况\n\n股东名称\n是否为控\n股股东\n本次质押股数\n（股）\n是否补\n充质押\n质押起始日\n质押到期日\n质权人\n"
+                + "占其所持\n股份比例\n占公司总\n股本比例\n质押融资\n资金用途\n"
+                + "宁涛集团\n是\n72,000,000\n否\n2024年5月21日\n2025年5月20日\n国泰君安证券股份有限公司\n17.45%\n5.45%\n补充流动资金\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+        assertThat(t.get(0).getPledgee()).isEqualTo("交通银行股份有限公司宁波分行");
+        // "是否补 / 充质押": the label wrapped inside its word still names the supplemental column
+        assertThat(t.get(1).getSupplementalPledge()).isFalse();
+        assertThat(t.get(1).getControllingShareholder()).isTrue();
+    }
+
+    @Test
+    void noteMarksAfterTableNamesAndAGroupOfControllingShareholders() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n\nThe Board has been informed by Sunny Crest Ventures Limited "
+                + "(\"Sunny Crest\"), Mr. Ngai Chi Fung (\"Mr. Ngai\") and Golden Tern Holdings Limited (\"Golden Tern\") that they have "
+                + "pledged shares, details of which are set out below:\n\n"
+                + "Name of shareholder\tNumber of Shares held\tNumber of Shares pledged\t% of shareholding\t% of issued Shares\tPledgee\n"
+                + "Sunny Crest (Note 1)\t600,000,000\t150,000,000\t25.00%\t6.25%\tHarbour Pioneer Securities Limited\n"
+                + "Mr. Ngai (Note 2)\t96,000,000\t24,000,000\t25.00%\t1.00%\tHarbour Pioneer Securities Limited\n\n"
+                + "As at the date of this announcement, Sunny Crest, Mr. Ngai and Golden Tern together hold 816,000,000 Shares, representing "
+                + "approximately 34.00% of the total number of issued Shares, and are a group of controlling shareholders of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Sunny Crest Ventures Limited", "Mr. Ngai Chi Fung");
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsExactly(true, true);
+        assertThat(PledgeExtractor.withoutNoteMark("周先生（附註1）")).isEqualTo("周先生");
+        assertThat(PledgeExtractor.withoutNoteMark("Fund (Hong Kong)")).isEqualTo("Fund (Hong Kong)");
+    }
+
+    @Test
+    void aReleaseTableOnItsSideWithWrappedLabelsAndTheSentenceThatDatesEachPledge() {
+        String text = "I. RELEASE OF PLEDGE OF SHARES\n\nOn 18 February 2025, the Company received a notice from Shanghai Astravon "
+                + "Industrial Investment Co., Ltd. (\"Astravon Industrial\"), the controlling shareholder of the Company, that (i) the "
+                + "20,000,000 A shares of the Company pledged by it to Orient Harbour Securities Co., Ltd. on 8 November 2022 were released "
+                + "from pledge on 17 February 2025; and (ii) the 15,000,000 A shares of the Company pledged by it to Huangpu River Bank Co., "
+                + "Ltd. Minhang Sub-branch on 19 May 2023 were released from pledge on 18 February 2025. Details are as follows:\n\n"
+                + "Name of shareholder\nAstravon Industrial\nAstravon Industrial\nNumber of shares released from\npledge (in 10 thousand shares)\n"
+                + "2,000.00\n1,500.00\nProportion to the shares held by\nit\n4.11%\n3.08%\nProportion to the total share\ncapital of the Company\n"
+                + "1.60%\n1.20%\nRelease date\n17 February 2025\n18 February 2025\n\nII. OTHER MATTERS\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Shanghai Astravon Industrial Investment Co., Ltd.");
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(4.11, 3.08);
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2022, 11, 8), LocalDate.of(2023, 5, 19));
+        assertThat(t).extracting(PledgeTransaction::getPledgee)
+                .containsExactly("Orient Harbour Securities Co., Ltd.", "Huangpu River Bank Co., Ltd. Minhang Sub-branch");
+    }
+
+    @Test
+    void tabRowsWhoseBracketAndExplainedYesNoWrapOntoTheLineBelow() {
+        String text = "一、本次股份质押基本情况\n\n"
+                + "股东名称\t是否为控股股东\t本次质押数量（股）\t占其所持股份比例\t占公司总股本比例\t是否为限售股\t是否为补充质押\t质押起始日\t质押到期日\t质权人\t质押用途\n"
+                + "深圳市英伯莱企业\t是\t8,000,000\t19.70%\t0.98%\t否\t否\t2025年4月8日\t2026年4月7日\t鹏城证券股份\t自身资金需求\n"
+                + "管理合伙企业（有\t\t\t\t\t\t\t\t\t有限公司\t\n"
+                + "限合伙）\t\t\t\t\t\t\t\t\t\t\n"
+                + "周海澄\t是\t4,200,000\t7.39%\t0.52%\t是，高管锁\t否\t2025年4月9日\t2026年4月8日\t鹏城证券股份\t个人资金需求\n"
+                + "\t\t\t\t\t定股\t\t\t\t有限公司\t\n"
+                + "合计\t-\t12,200,000\t-\t1.50%\t-\t-\t-\t-\t-\t-\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("深圳市英伯莱企业管理合伙企业（有限合伙）", "周海澄");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("鹏城证券股份有限公司");
+        assertThat(t.get(1).getRestrictedShares()).isTrue();
+        assertThat(t.get(1).getPurpose()).isEqualTo("个人资金需求");
+    }
+
+    @Test
+    void aTraditionalChineseTopUpPledgeInProse() {
+        String text = "主要股東質押股份\n\n本公司董事會（「董事會」）獲本公司主要股東兼執行董事何志明先生（「何先生」）知會，於二零二四年十二月九日，"
+                + "何先生以其實益擁有之4,500萬股本公司普通股（「首批質押股份」）向嘉潤證券有限公司（「質權人」）作出質押。"
+                + "首批質押股份之質押期限由二零二四年十二月九日起至二零二五年十二月八日止。\n"
+                + "其後，應質權人要求，何先生於二零二五年一月二十日向質權人額外質押800萬股本公司普通股（「補充質押股份」），作為該融資之補充抵押。"
+                + "補充質押股份之質押期限與首批質押股份相同，即至二零二五年十二月八日止。\n"
+                + "於本公告日期，何先生實益擁有120,000,000股股份。質押股份合共5,300萬股，佔何先生所持股份約44.17%。\n"
+                + "何先生並非本公司之控股股東（定義見上市規則）。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        // the total of both is no third pledge
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("何志明先生");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("嘉潤證券有限公司");
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsOnly(LocalDate.of(2025, 12, 8));
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsOnly(false);
+    }
+
+    @Test
+    void aHyphenatedHeaderWordStillNamesItsColumn() {
+        String text = "I. BASIC INFORMATION OF THE PLEDGE OF SHARES\n"
+                + "Name of shareholder\tNumber of pledged shares\tProportion to shares held\tProportion to total share capital\t"
+                + "Whether it is a supple-\tCommence-\tExpiry date\tPledgee\n"
+                + "\t\t\t\tmental pledge\tment date\t\t\n"
+                + "Shanghai Rongzhen Industrial Group Co., Ltd.\t25,000,000\t8.33%\t2.50%\tNo\tNovember 25, 2024\tNovember 24, 2026\t"
+                + "China Merchants Bank Co., Ltd. Shanghai Branch\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getSupplementalPledge()).isFalse();
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 11, 25));
+    }
+
+    @Test
+    void oneCellPerLineTheHoldingBeforeThePledgedSharesIsToldByThePercentageTheyMake() {
+        // the header's rows interleaved, one cell per line: its labels no longer say which count is which
+        String text = "PLEDGE OF SHARES\n\nThe Board has been informed by Sunny Crest Ventures Limited (\"Sunny Crest\") that it has pledged "
+                + "shares as set out below:\n\nApproximate\n% of the\nNumber of\nShares held\nNumber of\nto the Shares\nby the\nPledged\n"
+                + "held by the\nDate of\nPledgor\npledgor\nShares\npledgor\nissued Shares\nPledgee\npledge\nExpiry date\n"
+                + "Sunny Crest (Note 1)\n600,000,000\n150,000,000\n25.00%\n6.25%\nHarbour Pioneer\n3 June 2025\n2 June 2026\nSecurities Limited\n"
+                + "Golden Tern\n120,000,000\n36,000,000\n30.00%\n1.50%\nKowloon Bay\n5 June 2025\n4 June 2026\n(Note 3)\nFinance Limited\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(150_000_000L, 36_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(25.0, 30.0);
+        // two dates in a pledge's row: the start, then the expiry, though "Date of" and "pledge" fell apart
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2025, 6, 3), LocalDate.of(2025, 6, 5));
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("Harbour Pioneer Securities Limited", "Kowloon Bay Finance Limited");
+        assertThat(TransactionTableReader.withoutHoldingBeforeShares(java.util.List.of(Cell.of("600,000,000", false), Cell.of("150,000,000", false),
+                Cell.of("20.00%", false)))).hasSize(3);
+    }
+
+    @Test
+    void aPageBreakBetweenALabelAndItsValueAndASentenceThatNamesTheFormerPledgee() {
+        String text = "一、本次股份解除质押情况\n\n股东名称\n浙江宁涛集团有限公司\n本次解质股份（股）\n60,000,000\n占其所持股份比例\n\n\n\n14.55%\n"
+                + "占公司总股本比例\n4.55%\n解质时间\n2024年5月20日\n\n"
+                + "本次解除质押的股份原质权人为交通银行股份有限公司宁波分行。截至本公告披露日，本次解除质押的股份暂无\n后续质押计划。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(14.55);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(4.55);
+        assertThat(t.get(0).getPledgee()).isEqualTo("交通银行股份有限公司宁波分行");
+    }
+
+    @Test
+    void oneCellPerLineTheProseAboveTheLabelsNamesNoColumnAndAPositionsTableInTheProse() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n\nElderwyn Capital Limited (\"Elderwyn Capital\") pledged Shares in favour "
+                + "of Kingsland Securities Limited (the \"Pledgee\"). Details of the Pledge are set out below:\n\n"
+                + "Number of\nApproximate % of\nShares\nthe Shares held\nExpiry date\nName of pledgor\npledged\nby the pledgor\nDate of pledge\n"
+                + "of pledge\nPledgee\nPurpose\nElderwyn Capital\n400,000,000\n48.78%\n15 April 2024\n14 April 2025\nKingsland Securities Limited\n"
+                + "Securing a term loan facility\n\nImmediately before and after the Pledge, the Shares held and pledged by Elderwyn Capital are as "
+                + "follows:\n\nNumber of\nNumber of\nShares pledged\nShares pledged\nNumber of\nbefore the\nafter the\nShares\nPledge\nPledge\n"
+                + "Shareholder\nheld\nElderwyn Capital Limited\n820,000,000\n0\n400,000,000\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getTransactions()).hasSize(1);
+        assertThat(p.getTransactions().get(0).getPledgor()).isEqualTo("Elderwyn Capital Limited");
+        assertThat(p.getTransactions().get(0).getPledgee()).isEqualTo("Kingsland Securities Limited");
+        assertThat(p.getTransactions().get(0).getPurpose()).isEqualTo("Securing a term loan facility");
+        assertThat(p.getPositions()).hasSize(1);
+        assertThat(p.getPositions().get(0).getSharesHeld()).isEqualTo(820_000_000L);
+        assertThat(p.getPositions().get(0).getPledgedAfter()).isEqualTo(400_000_000L);
+    }
 }

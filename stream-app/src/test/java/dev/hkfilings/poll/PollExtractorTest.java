@@ -795,4 +795,21 @@ class PollExtractorTest {
         assertThat(PollExtractor.derived(dev.hkfilings.avro.ResolutionKind.SPECIAL,
                 Resolution.newBuilder().setKind(dev.hkfilings.avro.ResolutionKind.SPECIAL).setVotesForPercent(67.66), 75.0)).isFalse();
     }
+
+    @Test
+    void sharesOfIndependentHoldersAndAttendanceCountedBeforeItsBreakdownByClass() {
+        String zh = "股東特別大會投票表決結果\n\n於股東特別大會日期，本公司之已發行股份總數為1,200,000,000股。念德投資須於股東特別大會上放棄投票。"
+                + "因此，賦予獨立股東出席股東特別大會並就所有決議案投票之股份總數為750,000,000股。\n"
+                + "出席股東特別大會之獨立股東合共持有412,600,000股股份，佔賦予獨立股東出席股東特別大會並投票之股份總數約55.01%。\n";
+        var p = extractor.extract(zh).payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(750_000_000L);
+        assertThat(p.getSharesRepresented()).isEqualTo(412_600_000L);
+
+        String en = "POLL RESULTS OF THE AGM\n\nShareholders and authorised proxies holding an aggregate of 880,357,456 shares carrying voting "
+                + "rights (comprising 700,123,456 A Shares and 180,234,000 H Shares), representing approximately 44.0179% of the total number "
+                + "of shares carrying voting rights of the Company, attended the AGM.\n";
+        var q = extractor.extract(en).payload();
+        assertThat(q.getSharesRepresented()).isEqualTo(880_357_456L);
+        assertThat(q.getSharesRepresentedPercent()).isEqualTo(44.0179);
+    }
 }
