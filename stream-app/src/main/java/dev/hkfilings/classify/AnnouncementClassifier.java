@@ -114,6 +114,8 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, -6, "(?<!《)关于(?:(?!质押)[^。，；《》]){0,40}?冻结的公告|announcement on (?:the )?(?:judicial )?freez(?:e|ing) of (?:part of )?(?:the )?shares"),
             // the equity of an unlisted subsidiary (股权), pledged by the issuer for the group's loan, is no shareholder's pledge
             Cue.of(PLEDGE, -5, "股权质押|股权出质"),
+            // "关于以全资子公司股权提供质押担保的公告", "质押标的：公司持有的全资子公司…100%股权": a subsidiary's equity, not the issuer's shares
+            Cue.of(PLEDGE, -5, "以[^。，；]{0,12}(?:子公司|附属公司)(?:的)?股权|(?:子公司|附属公司)(?:的)?股权(?:提供)?质押|质押标的[：:][^。；]{0,40}股权"),
             // a quarterly report lists the top holders' pledged shares in passing
             Cue.of(PLEDGE, -8, "季度报告|quarterly report"),
             // a change of directors: the new director's biography may name share pledge financing among his past work
@@ -256,7 +258,7 @@ public final class AnnouncementClassifier {
             }
         }
         int codes = kpiCodes(t, score, evidence);
-        if (publicationNotice && codes < 3 && t.length() < PUBLICATION_NOTICE_LENGTH && score.get(ESG) > 0) {
+        if (publicationNotice && codes - codesInRanges(t, codes) < 3 && t.length() < PUBLICATION_NOTICE_LENGTH && score.get(ESG) > 0) {
             // a notice may quote a table of the report's highlights; the report itself answers the guide's KPIs at length
             score.merge(ESG, -6.0, Double::sum);
             evidence.get(ESG).add("-publication-notice:" + t.length());
@@ -329,6 +331,22 @@ public final class AnnouncementClassifier {
             score.put(ESG, Math.min(score.get(ESG) - 10.0, THRESHOLD - 2.0));
             evidence.get(ESG).add("-annual-report-parts:" + parts.size());
         }
+    }
+
+    /** "關鍵績效指標A1.1至A3.1及B1.1至B8.2": a notice names the ranges its report covers, a report answers each code. */
+    private static final Pattern CODE_RANGE = Pattern.compile("[ab][1-8]\\.[1-9]\\s*(?:至|to|-|–|—|~|～)\\s*[ab][1-8]\\.[1-9]");
+
+    /** How many of the text's codes stand as the ends of ranges; looked for only where a notice's words and codes both are. */
+    private static int codesInRanges(String t, int codes) {
+        if (codes < 3) {
+            return 0;
+        }
+        int n = 0;
+        Matcher m = CODE_RANGE.matcher(t);
+        while (m.find()) {
+            n += 2;
+        }
+        return Math.min(n, codes);
     }
 
     /** An ESG report answers the Reporting Guide's KPIs one by one: many distinct codes are strong evidence. */

@@ -172,7 +172,10 @@ final class KpiTableReader {
                     continue;
                 }
                 // ... unless a name follows the code ("发展及培训" / "B3.2" / "每名员工平均受训"): then the text above was a heading
-                if (values.isEmpty() && unit == null && !text.isEmpty() && coded[1] == null && !(cjkHeading() && nameFollows(cells, i))) {
+                // "Energy consumption intensity" / "(MWh/HK$ million revenue)" / "A2.1": a bracketed unit on its own line
+                // between the name and the code is the row's, as the name is
+                boolean unitOfName = unit == null || unit.startsWith("(") || unit.startsWith("（");
+                if (values.isEmpty() && unitOfName && !text.isEmpty() && coded[1] == null && !(cjkHeading() && nameFollows(cells, i))) {
                     // the code written after the name ("Total GHG emissions | A1.2 | tCO2e | ...")
                     code = coded[0];
                     source.add(cell);

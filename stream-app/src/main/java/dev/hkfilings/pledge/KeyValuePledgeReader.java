@@ -210,9 +210,37 @@ final class KeyValuePledgeReader {
                 next.add(lines.get(j).strip());
             }
         }
-        return next.size() == 3 && !DIGIT.matcher(next.get(0)).find() && next.get(0).indexOf('\t') < 0 && field(next.get(0)) == null
-                && field(next.get(1)) != null && DIGIT.matcher(next.get(2)).find();
+        if (next.size() == 3 && !DIGIT.matcher(next.get(0)).find() && next.get(0).indexOf('\t') < 0 && field(next.get(0)) == null
+                && field(next.get(1)) != null && DIGIT.matcher(next.get(2)).find()) {
+            return true;
+        }
+        // the next label wrapped ("Whether the controlling" / "shareholder or the largest" / ... / "Yes"): its answer a
+        // few lines further down
+        List<String> more = new ArrayList<>();
+        for (int j = k + 1; j < lines.size() && more.size() < MAX_WRAPPED_LABEL + 2; j++) {
+            if (!lines.get(j).isBlank()) {
+                more.add(lines.get(j).strip());
+            }
+        }
+        if (more.size() < 3 || DIGIT.matcher(more.get(0)).find() || more.get(0).indexOf('\t') >= 0 || field(more.get(0)) != null
+                || more.get(1).indexOf('\t') >= 0 || field(more.get(1)) == null && !questionLabel(more.get(1))) {
+            return false;
+        }
+        for (int j = 2; j < more.size(); j++) {
+            if (DIGIT.matcher(more.get(j)).find() || YES_NO.matcher(more.get(j)).matches()) {
+                return field(String.join(" ", more.subList(1, j))) != null;
+            }
+        }
+        return false;
     }
+
+    /** "Whether the controlling ...", "是否为控股股东": a yes/no question's label, whatever words it wraps before. */
+    private static boolean questionLabel(String line) {
+        return line.regionMatches(true, 0, "whether ", 0, 8) || line.startsWith("是否");
+    }
+
+    private static final int MAX_WRAPPED_LABEL = 4;
+    private static final Pattern YES_NO = Pattern.compile("(?i)yes|no|是|否");
 
     private static List<Entry> entries(List<String> lines) {
         List<Entry> out = new ArrayList<>();
@@ -273,6 +301,12 @@ final class KeyValuePledgeReader {
             // one cell per line, once a label's value has begun its label is over
             boolean open = cur != null && !cur.labelClosed && !cur.ended && !cjkLabelWhole && (cur.tabbed || cur.value.length() == 0);
             boolean figure = DIGIT.matcher(text).find();
+            if (open && YES_NO.matcher(text).matches() && cur.label.length() > 0) {
+                // "Whether the controlling" / ... / "acting in concert" / "Yes": the answer closes the wrapped label
+                cur.value.append(text);
+                cur.labelClosed = true;
+                continue;
+            }
             if (open && !figure && text.length() <= MAX_LABEL) {
                 // the label wrapped: "Percentage of the Shares" / "in which Madam Chiu is" / "interested:"
                 cur.label.append(' ').append(text);
@@ -293,6 +327,12 @@ final class KeyValuePledgeReader {
             if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && text.indexOf('。') < 0
                     && (field(text) != null && (endsWithColon(text) || !figureOutsideBrackets) || endsWithColon(text) && !figure)) {
                 // one cell per line: a label alone ("Pledgor:"), its value on the lines below
+                cur = entry(text, "", false);
+                out.add(cur);
+                continue;
+            }
+            if (cur != null && cur.value.length() > 0 && !figure && questionLabel(text)) {
+                // "Whether the controlling" under a value: a question's label opens, though it wraps before its field's words
                 cur = entry(text, "", false);
                 out.add(cur);
                 continue;

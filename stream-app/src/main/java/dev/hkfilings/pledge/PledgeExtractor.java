@@ -316,6 +316,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return b.toString();
     }
 
+    /** A running header's cells are the issuer's name and the announcement's number, not a table's words ("Securities"). */
+    private static final int MIN_HEADER_CELL = 15;
     /** How far down a page header may repeat the document's first lines (the issuer's names). */
     private static final int HEADER_LINES = 30;
 
@@ -330,21 +332,41 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (lines.get(i).length() < 8) {
                 continue;
             }
-            String before = previousNonBlank(lines, i);
+            String l = lines.get(i).strip();
+            boolean repeated = false;
+            if (i >= HEADER_LINES && l.indexOf('\t') > 0 && !lines.get(i).startsWith("\t")) {
+                // "Junhao Pharmaceutical Group Co., Ltd. | Announcement No.: Lin 2024-058": a running header whose cells the
+                // document's first lines hold, each on its own or as a cell of the stock-code line; its page number may
+                // stand alone at the margin, where no page mark is told from a figure
+                List<String> cells = TableBlock.nonBlankParts(l);
+                repeated = cells.size() >= 2 && inFirstLines(lines, i, cells.get(0).strip())
+                        && cells.stream().allMatch(cell -> cell.strip().length() >= MIN_HEADER_CELL && inFirstLines(lines, HEADER_LINES, cell.strip()));
+            }
+            String before = repeated ? "" : previousNonBlank(lines, i);
             // page marks are short ("– 2 –", "Page 2 of 5"): most lines are ruled out without the pattern
-            if (before.isEmpty() || before.length() > 24 || !PageMarks.isPageMark(before)) {
+            if (!repeated && (before.isEmpty() || before.length() > 24 || !PageMarks.isPageMark(before))) {
                 continue;
             }
-            String l = lines.get(i).strip();
-            for (int k = 0; k < Math.min(i, HEADER_LINES); k++) {
-                if (lines.get(k).strip().equals(l)) {
-                    out = out == null ? new ArrayList<>(lines) : out;
-                    out.set(i, "");
-                    break;
-                }
+            for (int k = 0; k < Math.min(i, HEADER_LINES) && !repeated; k++) {
+                repeated = lines.get(k).strip().equals(l);
+            }
+            if (repeated) {
+                out = out == null ? new ArrayList<>(lines) : out;
+                out.set(i, "");
             }
         }
         return out == null ? lines : out;
+    }
+
+    private static boolean inFirstLines(List<String> lines, int i, String cell) {
+        for (int k = 0; k < Math.min(i, HEADER_LINES); k++) {
+            String first = lines.get(k);
+            if (first.strip().equals(cell) || first.indexOf('\t') >= 0 && first.contains(cell)
+                    && TableBlock.nonBlankParts(first).stream().anyMatch(p -> p.strip().equals(cell))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String previousNonBlank(List<String> lines, int i) {

@@ -52,7 +52,7 @@ final class ProsePledgeReader {
      * after the event, no transaction of its own.
      */
     private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
-            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:^|[；。])\\s*(?:上述|该等|所有)?(?:质押|押记)股份(?:合共|合计|共计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
+            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:其余|余下|剩余)[^。；]{0,60}?(?:并无|没有|未|并未)被?质押|(?:^|[；。])\\s*(?:上述|该等|所有)?(?:质押|押记)股份(?:合共|合计|共计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
             // "截至本公告日，汀九集團持有本公司股份35,000萬股": the holding as the announcement stands
             + "|截至本公告(?:日期|日|披露日)[，,]\\s*[^。；，将]{0,20}?持有(?:本)?公司(?:[AH]股|股份)"
             // "陳志遠先生持有本公司A股20,000,000股，…，本次解除質押後其所持本公司股份已無質押": a holding, then its state after the event
@@ -170,7 +170,9 @@ final class ProsePledgeReader {
             + "((?:(?!质押|解除)[^，。；,（(\\d：:、\\s]){2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|原)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?(?:押记|质押)");
     private static final Pattern ZH_LENDER = Pattern.compile("银行|证券|信托");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
-            "(?:占|及)(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+            "(?:占|及)(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?"
+                    // "佔本公司於本公告日期已發行股份總數1,000,000,000股約15.00%": the total stated before its share
+                    + "(?:\\d{1,3}(?:,\\d{3})+股)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
     private static final Pattern ZH_PURPOSE = Pattern.compile(
             "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
@@ -384,7 +386,7 @@ final class ProsePledgeReader {
      * both being controlling shareholders": the group's statement, and the holder named in its sentence before it.
      */
     private static final Pattern GROUP_CONTROLLING = Pattern.compile(
-            "\\b(?:are|were)\\s+(?:therefore\\s+|thus\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?"
+            "\\b(?:are|were|constitute|form)\\s+(?:therefore\\s+|thus\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?"
                     + "(?:(?:a|the)\\s+group\\s+of\\s+|the\\s+)?controlling\\s+shareholders\\b|\\b(?:both|all)\\s+being\\s+(?:the\\s+)?controlling\\s+shareholders\\b");
     /** A full stop that ends a sentence: not the one of a title or a company form ("Dr. Yeung", "Co., Ltd."). */
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b(?:Mr|Ms|Mrs|Mdm|Dr|Co|Ltd|No|Inc|Corp|St))\\.\\s+(?=[A-Z])|;\\s");
@@ -1030,7 +1032,9 @@ final class ProsePledgeReader {
         Matcher sh = ZH_SHARES.matcher(f);
         boolean found;
         // "累计质押本公司股份18,800万股": a count after 累计 is the position after the event, not what this one pledged
-        while ((found = sh.find()) && f.substring(Math.max(0, sh.start() - 12), sh.start()).contains("累计")) {
+        // nor is the issuer's total after 股份总数 ("已發行股份總數1,000,000,000股")
+        while ((found = sh.find()) && (f.substring(Math.max(0, sh.start() - 12), sh.start()).contains("累计")
+                || f.startsWith("股份总数", Math.max(0, sh.start() - 4)) || f.startsWith("总股本", Math.max(0, sh.start() - 3)))) {
             // the next count, if any
         }
         if (!found) {

@@ -24,7 +24,7 @@ final class TableBlock {
             "name of|shareholder|whether|number of|proportion|percentage|pledge|thousand|shares held|restricted|supplemental|"
                     + "commencement|expiry|purpose|share capital|release|date of|shareholding|frozen|acting in|concert|"
                     // the parties' labels and a wrapped "total number of | issued Shares", one cell per line
-                    + "pledgor|chargor|chargee|mortgagor|mortgagee|issued shares|class of shares|"
+                    + "pledgor|chargor|chargee|mortgagor|mortgagee|issued shares|class of shares|(shares)|"
                     + "股东|名称|是否|数量|比例|占|质押|解质|解押|日期|起始|到期|质权人|出质人|押记人|承押人|股份类别|百分比|一致行|动人|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位").split("\\|");
     static final Pattern TOTAL = Pattern.compile("^(?:total|subtotal|合计|总计|小计)(?:\\b|$|\\s|[:：]).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROSE_START = Pattern.compile(
@@ -129,7 +129,9 @@ final class TableBlock {
                 }
                 continue;
             }
-            if (row.size() == 1 && PageMarks.isPageMark(row.get(0).text())) {
+            if (row.size() == 1 && (PageMarks.isPageMark(row.get(0).text()) || tabShape && bareNumberAfterBlank(rawRows, i))) {
+                // a tab-split table's cells are never alone on a line without tabs: "1" there, below a blank line, is the
+                // page's number at the margin
                 continue;
             }
             boolean rowKeepsCells = row.size() >= 3;
@@ -157,6 +159,12 @@ final class TableBlock {
             }
         }
         return new TableBlock(header.toString(), labels, cells, total);
+    }
+
+    private static boolean bareNumberAfterBlank(List<String> rawRows, int i) {
+        String l = rawRows.get(i).strip();
+        return i > 0 && rawRows.get(i - 1).isBlank() && l.length() <= 3 && rawRows.get(i).indexOf('\t') < 0
+                && l.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**
@@ -308,7 +316,7 @@ final class TableBlock {
 
     /** Header fragments that say nothing alone but are no name either, left over from wrapped header cells. */
     private static final Pattern HEADER_FRAGMENT = Pattern.compile(
-            "^(?:shares?|held|company|capital|concert|ratio|financing|time|pledge|this time|\\(?%\\)?|\\(shares\\)|\\(?thousand\\)?|unit|of the|the|股|（股）|\\(股\\))$");
+            "^(?:shares?|held|company|of the company|capital|concert|ratio|financing|time|pledge|this time|\\(?%\\)?|\\(shares\\)|\\(?thousand\\)?|unit|of the|the|股|（股）|\\(股\\))$");
 
     static boolean isHeaderish(String text) {
         String f = ChineseScript.toSimplified(text).toLowerCase(Locale.ROOT).strip();

@@ -33,6 +33,8 @@ final class TransactionTableReader {
                     // "China Merchants" / "Securities Co.," / "Ltd.": the form itself may wrap after "Co.,"
                     + "(?:co\\.?,?\\s*ltd\\.?|co\\.,?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_WORD = Pattern.compile(
+            "^(?:International|Securities|Holdings?|Group|Capital|Finance|Financial|Investments?|Asia|Pacific|Bank)$");
     /** A line that is a company's suffix and nothing else. */
     private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
@@ -280,9 +282,18 @@ final class TransactionTableReader {
             List<String> trailingRaw = new ArrayList<>();
             int percentsAt = -1;
             while (!rowEnded && i < cells.size() && (cells.get(i).kind() == Cell.Kind.TEXT
-                    || percentsAt < 0 && trailingPercents(cells, i, t) || trailingDate(cells.get(i), cols, t, rowAction))) {
+                    || percentsAt < 0 && trailingPercents(cells, i, t) || trailingDate(cells.get(i), cols, t, rowAction)
+                    || trailingYesNo(cells.get(i), cols, t))) {
                 Cell c = cells.get(i++);
-                if (c.kind() == Cell.Kind.DATE) {
+                if (c.kind() == Cell.Kind.YES_NO) {
+                    // "... | Pledgee | Supplemental pledge": a flag's column after the parties
+                    if (cols.supplemental && t.getSupplementalPledge() == null) {
+                        t.setSupplementalPledge(c.yes());
+                    } else {
+                        t.setRestrictedShares(c.yes());
+                    }
+                    source.append(c.text()).append(' ');
+                } else if (c.kind() == Cell.Kind.DATE) {
                     // a date column after the pledgee ("Pledgor | Shares | % | % | Pledgee | Date of pledge")
                     if (cols.start && t.getStartDate() == null) {
                         t.setStartDate(c.date());
@@ -576,6 +587,11 @@ final class TransactionTableReader {
     }
 
     /** A date after the row's text cells, in a column the header names that the row has not filled yet. */
+    private static boolean trailingYesNo(Cell c, Columns cols, PledgeTransaction.Builder t) {
+        return c.kind() == Cell.Kind.YES_NO && t.getShares() != null
+                && (cols.supplemental && t.getSupplementalPledge() == null || cols.restricted && t.getRestrictedShares() == null);
+    }
+
     private static boolean trailingDate(Cell c, Columns cols, PledgeTransaction.Builder t, PledgeAction action) {
         if (c.kind() != Cell.Kind.DATE || t.getShares() == null) {
             return false;
@@ -652,7 +668,10 @@ final class TransactionTableReader {
                 // "至办理解除质押" / "登记之日": a term is whole at its end only, whatever word its first line ends with
                 boolean cjkCut = isCjk(prev) && isCjk(s) && (!ZH_TERMINAL.matcher(pf).matches()
                         || pf.startsWith("至") && !pf.endsWith("日") && !pf.endsWith("止"));
-                if (lower || branch || cjkCut || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()
+                // "Haitong" / "International": a generic word alone on its line goes on with the name above it
+                boolean genericWord = GENERIC_WORD.matcher(s).matches() && cur.size() == 1 && !ENTITY_END.matcher(prev).matches()
+                        && Character.isUpperCase(prev.charAt(0)) && prev.indexOf(' ') < 0;
+                if (lower || branch || cjkCut || genericWord || CORPORATE_TAIL.matcher(s).matches() || OPEN_END.matcher(prev).matches()
                         || GENERIC_TAIL.matcher(s).matches() && !ENTITY_END.matcher(prev).matches()) {
                     cur.add(s);
                     continue;

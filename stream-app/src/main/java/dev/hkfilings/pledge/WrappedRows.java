@@ -50,8 +50,55 @@ final class WrappedRows {
         return out;
     }
 
+    private static final int MAX_HEAD_LINES = 3;
+    private static final int MAX_HEAD_LINE = 20;
+
+    /**
+     * "昆明景瑞企业管" / "理合伙企业（有限" on lines of their own, then "合伙）| 3,160.00 | ...": a Chinese name whose first
+     * lines stand above the row that its tail opens (a row's first cell never opens with a company's tail). The lines are
+     * set before the row's first cell; read in turn, the first of them would go on with the name of the row above.
+     */
+    static List<String> chineseHeadsJoined(List<String> lines) {
+        List<String> out = null;
+        for (int i = 1; i < lines.size(); i++) {
+            String row = lines.get(i);
+            int tab = row.indexOf('\t');
+            if (tab <= 0 || !Names.isCjk(row.charAt(0)) || !TransactionTableReader.CORPORATE_TAIL.matcher(row.substring(0, tab)).matches()) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && i - from < MAX_HEAD_LINES && cjkFragment(lines.get(from - 1))) {
+                from--;
+            }
+            if (from == i || !typed(row)) {
+                continue;
+            }
+            StringBuilder head = new StringBuilder();
+            for (int k = from; k < i; k++) {
+                head.append(lines.get(k).strip());
+            }
+            out = out == null ? new ArrayList<>(lines) : out;
+            for (int k = from; k < i; k++) {
+                out.set(k, null);
+            }
+            out.set(i, head + row);
+        }
+        if (out == null) {
+            return lines;
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    private static boolean cjkFragment(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && l.length() <= MAX_HEAD_LINE && line.indexOf('\t') < 0 && Names.isCjk(l.charAt(0))
+                && !TableBlock.isHeaderish(l) && !typed(l) && l.indexOf('：') < 0 && l.indexOf('。') < 0;
+    }
+
     /** The lines with every wrapped row of the first table merged into one line; the lines themselves when none is. */
     static List<String> merge(List<String> lines) {
+        lines = chineseHeadsJoined(lines);
         int firstTyped = -1;
         for (int i = 0; i < lines.size() && firstTyped < 0; i++) {
             if (lines.get(i).indexOf('\t') >= 0 && typed(lines.get(i))) {

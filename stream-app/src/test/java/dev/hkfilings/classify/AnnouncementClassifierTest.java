@@ -216,4 +216,15 @@ class AnnouncementClassifierTest {
         assertThat(text("关于控股股东部分股份质押及被司法冻结的公告。一、本次股份质押基本情况。质权人：国泰君安证券股份有限公司。" + background).type())
                 .isEqualTo(AnnouncementType.PLEDGE);
     }
+
+    @Test
+    void aNoticeThatNamesTheRangesOfCodesItsReportCoversAndASubsidiarysEquityPledgeStayOther() {
+        String notice = "自願公告\n刊發2024年度環境、社會及管治報告\n\n本公司截至2024年12月31日止年度的環境、社會及管治報告已根據附錄C2《環境、社會及管治報告守則》"
+                + "編製，並已於本公告日期在聯交所網站刊發。ESG報告包括關鍵績效指標A1.1至A3.1及B1.1至B8.2的披露，以及溫室氣體排放的表現。";
+        assertThat(text(notice).type()).isEqualTo(AnnouncementType.OTHER);
+
+        String subsidiary = "关于以全资子公司股权提供质押担保的公告\n● 质押标的：公司持有的全资子公司盐城永锐新能源材料有限公司100%股权\n"
+                + "● 质权人：中国农业银行股份有限公司盐城分行\n本次质押为子公司项目贷款提供担保。";
+        assertThat(text(subsidiary).type()).isEqualTo(AnnouncementType.OTHER);
+    }
 }

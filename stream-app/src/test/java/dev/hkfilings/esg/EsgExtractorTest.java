@@ -305,4 +305,22 @@ class EsgExtractorTest {
         assertThat(zh).extracting(k -> k.getCode()).containsExactly("A1.1", "A1.2", null, null);
         assertThat(zh).extracting(k -> k.getUnit()).containsExactly("公斤", "噸二氧化碳當量", "人", "人");
     }
+
+    @Test
+    void rowsCentredOnTheirWrappedNameAndAUnitLineBetweenTheNameAndItsCode() {
+        var centred = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\nA1.2\tTotal greenhouse gas emissions\ttCO2e\t5,912.8\t6,204.1\n"
+                + "\tGreenhouse gas emissions\ttCO2e/HK$ million\nA1.2\tintensity\trevenue\t2.41\t2.66\n"
+                + "A1.3\tHazardous waste\ttonnes\t3.62\t4.05\n").payload().getKpis();
+        assertThat(centred).extracting(k -> k.getMetric())
+                .containsExactly("Total greenhouse gas emissions", "Greenhouse gas emissions intensity", "Hazardous waste");
+        assertThat(centred).extracting(k -> k.getUnit()).containsExactly("tCO2e", "tCO2e/HK$ million revenue", "tonnes");
+
+        var oneCellPerLine = extractor.extract("Indicator\nKPI\n2023\n2022\nTotal energy consumption (MWh)\nA2.1\n37,133.7\n38,948.3\n"
+                + "Energy consumption intensity\n(MWh/HK$ million revenue)\nA2.1\n12.98\n14.19\nWater consumption (m3)\nA2.2\n286,540\n301,225\n")
+                .payload().getKpis();
+        assertThat(oneCellPerLine).extracting(k -> k.getMetric())
+                .containsExactly("Total energy consumption", "Energy consumption intensity", "Water consumption");
+        assertThat(oneCellPerLine.get(1).getUnit()).isEqualTo("MWh/HK$ million revenue");
+        assertThat(oneCellPerLine.get(1).getValues().get(0).getValue()).isEqualTo(12.98);
+    }
 }

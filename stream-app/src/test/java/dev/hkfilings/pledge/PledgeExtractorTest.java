@@ -5,6 +5,7 @@ import dev.hkfilings.avro.ShareClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgePosition;
 import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.PledgeKind;
 import dev.hkfilings.avro.SharePledge;
@@ -2107,5 +2108,79 @@ class PledgeExtractorTest {
         assertThat(p.getPositions()).hasSize(1);
         assertThat(p.getPositions().get(0).getSharesHeld()).isEqualTo(820_000_000L);
         assertThat(p.getPositions().get(0).getPledgedAfter()).isEqualTo(400_000_000L);
+    }
+
+    @Test
+    void aSupplementalColumnAfterThePledgeeAndARunningHeaderAndPageNumberInsideATable() {
+        String flags = "ADDITIONAL PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n\n"
+                + "\tNumber of\t% of Shares\t% of total\t\t\tSupplemental\n"
+                + "Name of pledgor\tShares pledged\theld by pledgor\tissued Shares\tDate of pledge\tPledgee\tpledge\n"
+                + "Grand Yield Holdings\t\t\t\t\tHarbour Crest\t\nLimited\t38,000,000\t6.77%\t3.73%\t6 August 2024\tSecurities Limited\tYes\n";
+        var t = extractor.extract(flags).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getSupplementalPledge()).isTrue();
+        assertThat(t.get(0).getPledgee()).isEqualTo("Harbour Crest Securities Limited");
+
+        StringBuilder top = new StringBuilder("Stock code: 603877\tStock abbreviation: Junhao Pharma\tAnnouncement No.: Lin 2024-058\n\n"
+                + "Junhao Pharmaceutical Group Co., Ltd.\n");
+        for (int k = 0; k < 30; k++) {
+            top.append('\n');
+        }
+        String paged = top + "1. Basic information of the pledge\n\n"
+                + "Name of shareholder\tNumber of pledged shares\tCommencement date\tExpiry date\tPledgee\tProportion to the shares held\t"
+                + "Proportion to the total share capital\n"
+                + "Junhao Industrial\t30,000,000\t29 October 2024\t28 October 2025\tIndustrial Bank Co., Ltd.\t3.72%\t1.34%\n\n1\n \n"
+                + "Junhao Pharmaceutical Group Co., Ltd.\tAnnouncement No.: Lin 2024-058\n"
+                + "Junhao Industrial\t15,000,000\t30 October 2024\t29 October 2026\tHuatai Securities Co., Ltd.\t1.86%\t0.67%\n"
+                + "Total\t45,000,000\t/\t/\t/\t5.58%\t2.01%\n";
+        var p = extractor.extract(paged).payload().getTransactions();
+        assertThat(p).extracting(PledgeTransaction::getShares).containsExactly(30_000_000L, 15_000_000L);
+        assertThat(p.get(1).getPledgee()).isEqualTo("Huatai Securities Co., Ltd.");
+    }
+
+    @Test
+    void aShortNameWrappedOneCellPerLineAndAGroupThatConstitutesTheControllingShareholders() {
+        String text = "PLEDGE OF SHARES\n\nThe Board has been informed that Birchwell Family Limited (\"BFL\") and Mr. Leung Wing Kei (\"Mr. Leung\") "
+                + "pledged Shares in favour of Haitong International Securities Company Limited (\"Haitong International\").\n\n"
+                + "Details of the pledges are set out below:\n\nPledgor\nNumber of\nShares pledged\nApproximate %\nof the total\nissued Shares\n"
+                + "Date of pledge\nPledgee\nBFL\n210,000,000\n8.75%\n2 July 2024\nHaitong\nInternational\nMr. Leung\n48,000,000\n2.00%\n"
+                + "3 July 2024\nHaitong\nInternational\nTotal\n258,000,000\n10.75%\n\n"
+                + "Accordingly, Mr. Leung and BFL, together interested in 960,000,000 Shares, constitute a group of controlling shareholders of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Birchwell Family Limited", "Mr. Leung Wing Kei");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("Haitong International Securities Company Limited");
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsOnly(true);
+    }
+
+    @Test
+    void chineseNameLinesAboveTheRowItsTailOpensAndTheIssuersTotalIsNoPledge() {
+        String positions = "三、股东累计质押股份情况\n\n单位：万股\n股东名称\t持股数量\t持股比例\t本次质押前累计质押数量\t本次质押后累计质押数量\t占其所持股份比例\t占公司总股本比例\n"
+                + "景华集团\t52,380.00\t36.21%\t14,800.00\t21,600.00\t41.24%\t14.93%\n李景华\t1,520.00\t1.05%\t0\t0\t0%\t0%\n"
+                + "昆明景瑞企业管\n理合伙企业（有限\n合伙）\t3,160.00\t2.18%\t1,200.00\t1,200.00\t37.97%\t0.83%\n"
+                + "合计\t57,060.00\t39.44%\t16,000.00\t22,800.00\t39.96%\t15.76%\n";
+        var p = extractor.extract(positions).payload().getPositions();
+        assertThat(p).extracting(PledgePosition::getShareholder).containsExactly("景华集团", "李景华", "昆明景瑞企业管理合伙企业（有限合伙）");
+
+        String prose = "股份質押\n\n本公司獲控股股東金冠國際投資有限公司（「金冠國際」）知會，金冠國際已於2024年3月18日將其持有的150,000,000股本公司普通股"
+                + "質押予大新銀行有限公司。已質押股份佔金冠國際所持本公司股份約32.61%，及佔本公司於本公告日期已發行股份總數1,000,000,000股約15.00%。"
+                + "除已質押股份外，金冠國際所持其餘310,000,000股股份（佔本公司已發行股份總數約31.00%）並無被質押。\n";
+        var t = extractor.extract(prose).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(15.0);
+    }
+
+    @Test
+    void labelledLinesOneCellPerLineWhoseQuestionLabelWrapsBeforeItsAnswer() {
+        String text = "I. RELEASE OF PLEDGE OF SHARES\n\nName of shareholder\nFenglin Holdings\nWhether the controlling\nshareholder or the largest\n"
+                + "shareholder and its parties\nacting in concert\nYes\nNumber of shares released\nfrom pledge (shares)\n45,000,000\n"
+                + "Proportion to the shares\nheld by it\n5.90%\nProportion to the total\nshare capital of the Company\n2.06%\n"
+                + "Date of release\n24 September 2024\nPledgee\nHuatai Securities Co., Ltd.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Fenglin Holdings");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getShares()).isEqualTo(45_000_000L);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(2.06);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 9, 24));
     }
 }
