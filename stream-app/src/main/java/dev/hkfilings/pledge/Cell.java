@@ -22,8 +22,10 @@ record Cell(String text, Kind kind, boolean rowEnd) {
     enum Kind { TEXT, YES_NO, NUMBER, PERCENT, DATE, EMPTY }
 
     // "yes, the" in lower case is a header's wrapped "(if yes, the type of restriction)", no answer;
-    // "No fixed term" is no answer: after the word only a bracket or a punctuation mark may follow
-    private static final Pattern YES_NO = Pattern.compile("^(?!(?-i:yes|no),)(?:yes|no|是|否)(?:$|\\s*[，,(（:：;；.\\-–].*)", Pattern.CASE_INSENSITIVE);
+    // "No fixed term" is no answer: after the word only a bracket or a punctuation mark may follow; "是，注明" / "是，請注明"
+    // is the header's wrapped "（如是，注明限售类型）"
+    private static final Pattern YES_NO = Pattern.compile("^(?!(?-i:yes|no),)(?!是[，,]\\s*(?:请|請)?注明)(?:yes|no|是|否)(?:$|\\s*[，,(（:：;；.\\-–].*)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("^[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:shares|股|万股|萬股)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("^[-+]?\\d+(?:\\.\\d+)?\\s*%$");
     private static final Pattern EMPTY = Pattern.compile("^(?:-|—|–|/|n/a|不适用|不適用|无|無)$", Pattern.CASE_INSENSITIVE);

@@ -40,6 +40,13 @@ final class LineSplitContinuations {
         if (names.size() != 1 || after.size() <= columns || !allChinese(after.subList(0, columns + 1))) {
             return null;
         }
+        for (String first : after.subList(1, columns)) {
+            if (TAIL_START.matcher(ChineseScript.toSimplified(first.strip())).matches()) {
+                // "华鼎证券" / "股份有限" / "公司": the line that opens with a company's form goes on with the name above it,
+                // no column opens with it
+                return null;
+            }
+        }
         List<String> firstLines = new ArrayList<>(names);
         firstLines.addAll(after.subList(0, columns));
         List<Integer> cut = new ArrayList<>();

@@ -249,8 +249,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     /** A cell that is a footnote's mark and nothing else: one cell per line, "(Note 3)" under its name lands anywhere in the row. */
     static boolean isNoteMark(String cell) {
         String c = cell.strip();
-        return c.length() >= 3 && c.length() <= 14 && (c.charAt(0) == '(' || c.charAt(0) == '（')
-                && NOTE_MARK.matcher(c).find() && NOTE_MARK.matcher(c).replaceFirst("").isEmpty();
+        return c.length() >= 3 && c.length() <= 14 && (c.charAt(0) == '(' || c.charAt(0) == '（') && NOTE_MARK.matcher(c).matches();
     }
 
     static String withoutNoteMark(String name) {
@@ -261,6 +260,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         String n = NOTE_MARK.matcher(name).replaceFirst("");
         return n.isEmpty() ? name : n;
     }
+
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("^\\s*(?:name of (?:the )?)?(?:shareholder|pledgor|chargor|mortgagor|出质人|质押人|押记人)\\s*[:：]\\s*\\S");
     static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
@@ -382,6 +382,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static boolean wrappedNameLabel(List<String> lines, int i) {
         // alone on its line (one cell per line) or the first cell of a tab-split header row ("Name of | | Number of")
         String label = firstCell(lines.get(i));
+        if (i + 1 < lines.size() && (label.equals("股东") || label.equals("股東"))) {
+            // "股东" / "名称": the Chinese label wrapped in its narrow column
+            String next = firstCell(lines.get(i + 1));
+            return next.equals("名称") || next.equals("名稱") || next.equals("姓名");
+        }
         if (i + 1 >= lines.size() || !(label.equalsIgnoreCase("name of") || label.equalsIgnoreCase("name of the"))) {
             return false;
         }
@@ -650,8 +655,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             start--;
         }
         String labels = fold(String.join(" ", lines.subList(start, i + 1)));
-        boolean beforeAndAfter = Keywords.containsAny(labels, "before the", "before") && Keywords.containsAny(labels, "after the", "after")
-                && labels.contains("pledge") || Keywords.containsAny(labels, "质押前", "质押后") && labels.contains("持股");
+        boolean beforeAndAfter = labels.contains("before") && labels.contains("after") && labels.contains("pledge")
+                || Keywords.containsAny(labels, "质押前", "质押后") && labels.contains("持股");
         if (start == i || !beforeAndAfter) {
             return false;
         }

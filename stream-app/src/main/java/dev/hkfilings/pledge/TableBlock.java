@@ -32,7 +32,10 @@ final class TableBlock {
             Pattern.CASE_INSENSITIVE);
 
     final String header;
-    /** The header without the sentences above the table that the section runs from ("... in favour of the Pledgee:"). */
+    /**
+     * The header without the sentences above the table that the section runs from ("... in favour of the Pledgee:"); null
+     * when the header holds none.
+     */
     private final String labels;
     final List<Cell> cells;
     final List<Cell> total;
@@ -337,7 +340,7 @@ final class TableBlock {
             }
             char before = s.charAt(i - 1);
             char after = s.charAt(i + 1);
-            boolean cjk = dev.hkfilings.text.Names.isCjk(before) && dev.hkfilings.text.Names.isCjk(after);
+            boolean cjk = Names.isCjk(before) && Names.isCjk(after);
             boolean hyphen = before == '-' && i >= 2 && Character.isLowerCase(s.charAt(i - 2)) && Character.isLowerCase(after);
             if (cjk || hyphen) {
                 b = b == null ? new StringBuilder(s.length()) : b;
@@ -360,7 +363,7 @@ final class TableBlock {
             }
         }
         if (last < 0) {
-            return header;
+            return null;
         }
         StringBuilder b = new StringBuilder();
         for (int i = last + 1; i < headerRows.size(); i++) {
@@ -384,7 +387,7 @@ final class TableBlock {
     /** {@link #labels} folded and collapsed as {@link #foldedHeader()}; the header itself when no sentence is in it. */
     String foldedLabels() {
         if (foldedLabels == null) {
-            foldedLabels = labels == header ? foldedHeader() : Spaces.collapse(ChineseScript.toSimplified(labels).toLowerCase(Locale.ROOT));
+            foldedLabels = labels == null ? foldedHeader() : Spaces.collapse(ChineseScript.toSimplified(labels).toLowerCase(Locale.ROOT));
         }
         return foldedLabels;
     }

@@ -23,6 +23,12 @@ final class WrappedRows {
             "^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*,?)$");
 
+    private static final java.util.regex.Pattern CHINESE_YEAR = java.util.regex.Pattern.compile("(?:\\d{4}|[零〇○一二三四五六七八九]{4})年");
+    private static final java.util.regex.Pattern CHINESE_YEAR_MONTH = java.util.regex.Pattern.compile("\\d{4}年\\d{1,2}");
+    private static final java.util.regex.Pattern CHINESE_DAY = java.util.regex.Pattern.compile("月\\d{1,2}日");
+    private static final java.util.regex.Pattern CHINESE_MONTH_DAY = java.util.regex.Pattern.compile(
+            "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日");
+
     /**
      * One cell per line, the dates that wrapped before their year ("September 6," then "2022") joined into one line: read
      * apart, the year is a figure of its own and the date none.
@@ -31,6 +37,17 @@ final class WrappedRows {
         List<String> out = null;
         for (int i = 1; i < lines.size(); i++) {
             String year = lines.get(i).strip();
+            String above0 = lines.get(i - 1).strip();
+            if (year.endsWith("日") && year.length() <= 6 && above0.length() <= 7
+                    && (CHINESE_YEAR.matcher(above0).matches() && CHINESE_MONTH_DAY.matcher(year).matches()
+                        // "2024年9" above "月23日"
+                        || CHINESE_YEAR_MONTH.matcher(above0).matches() && CHINESE_DAY.matcher(year).matches())) {
+                // "二零二二年" above "六月十五日": a Chinese date wrapped after its year
+                out = out == null ? new ArrayList<>(lines) : out;
+                out.set(i - 1, above0 + year);
+                out.set(i, null);
+                continue;
+            }
             // a year alone on its line is rare: the pattern runs only above one
             if (year.length() != 4 || !Character.isDigit(year.charAt(0)) || !Character.isDigit(year.charAt(3))
                     || !year.chars().allMatch(Character::isDigit) || lines.get(i - 1).indexOf('\t') >= 0) {

@@ -2183,4 +2183,28 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(2.06);
         assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 9, 24));
     }
+
+    @Test
+    void oneCellPerLineChineseDatesLabelsAndPledgeesWrappedInNarrowColumns() {
+        String text = "一、股东股份补充质押基本情况\n\n股东\n名称\n是否为控股\n股东或第一\n大股东及其\n一致行动人\n本次质押\n数量（万\n股）\n"
+                + "占其所持\n股份比例\n占公司总\n股本比例\n是否为限\n售股（如\n是，注明\n限售类型）\n是否为\n补充质\n押\n质押起\n始日\n质押到\n期日\n"
+                + "质权人\n质押\n用途\n伊斯实业\n是\n850.00\n2.96%\n0.92%\n否\n是\n2024年9\n月23日\n2025年6\n月18日\n华鼎证券\n股份有限\n公司\n补充质押\n"
+                + "王振华\n是\n200.00\n6.44%\n0.22%\n是（高管\n锁定股）\n是\n2024年9\n月23日\n2025年6\n月18日\n华鼎证券\n股份有限\n公司\n补充质押\n"
+                + "合计\n-\n1,050.00\n-\n1.13%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("伊斯实业", "王振华");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(8_500_000L, 2_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2024, 9, 23));
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("华鼎证券股份有限公司");
+        assertThat(t).extracting(PledgeTransaction::getPurpose).containsOnly("补充质押");
+        assertThat(Cell.of("是，注明", false).kind()).isEqualTo(Cell.Kind.TEXT);
+
+        String release = "解除質押詳情\n\n股東名稱\n解除質押\n股份數目\n原質押\n開始日期\n解除質押\n日期\n質權人\n雅維投資\n120,000,000\n"
+                + "二零二二年\n六月十五日\n二零二四年\n五月二十日\n匯德財務有限公司\n";
+        var r = extractor.extract(release).payload().getTransactions();
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).getStartDate()).isEqualTo(LocalDate.of(2022, 6, 15));
+        assertThat(r.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 5, 20));
+        assertThat(r.get(0).getPledgee()).isEqualTo("匯德財務有限公司");
+    }
 }
