@@ -205,30 +205,25 @@ final class KeyValuePledgeReader {
      */
     private static boolean labelThenValueBelow(List<String> lines, int k) {
         List<String> next = new ArrayList<>();
-        for (int j = k + 1; j < lines.size() && next.size() < 3; j++) {
+        for (int j = k + 1; j < lines.size() && next.size() < MAX_WRAPPED_LABEL + 2; j++) {
             if (!lines.get(j).isBlank()) {
                 next.add(lines.get(j).strip());
             }
         }
-        if (next.size() == 3 && !DIGIT.matcher(next.get(0)).find() && next.get(0).indexOf('\t') < 0 && field(next.get(0)) == null
-                && field(next.get(1)) != null && DIGIT.matcher(next.get(2)).find()) {
+        if (next.size() < 3 || DIGIT.matcher(next.get(0)).find() || next.get(0).indexOf('\t') >= 0 || field(next.get(0)) != null) {
+            return false;
+        }
+        if (field(next.get(1)) != null && DIGIT.matcher(next.get(2)).find()) {
             return true;
         }
         // the next label wrapped ("Whether the controlling" / "shareholder or the largest" / ... / "Yes"): its answer a
         // few lines further down
-        List<String> more = new ArrayList<>();
-        for (int j = k + 1; j < lines.size() && more.size() < MAX_WRAPPED_LABEL + 2; j++) {
-            if (!lines.get(j).isBlank()) {
-                more.add(lines.get(j).strip());
-            }
-        }
-        if (more.size() < 3 || DIGIT.matcher(more.get(0)).find() || more.get(0).indexOf('\t') >= 0 || field(more.get(0)) != null
-                || more.get(1).indexOf('\t') >= 0 || field(more.get(1)) == null && !questionLabel(more.get(1))) {
+        if (next.get(1).indexOf('\t') >= 0 || field(next.get(1)) == null && !questionLabel(next.get(1))) {
             return false;
         }
-        for (int j = 2; j < more.size(); j++) {
-            if (DIGIT.matcher(more.get(j)).find() || YES_NO.matcher(more.get(j)).matches()) {
-                return field(String.join(" ", more.subList(1, j))) != null;
+        for (int j = 2; j < next.size(); j++) {
+            if (DIGIT.matcher(next.get(j)).find() || YES_NO.matcher(next.get(j)).matches()) {
+                return field(String.join(" ", next.subList(1, j))) != null;
             }
         }
         return false;

@@ -929,7 +929,8 @@ final class ProsePledgeReader {
         if (release) {
             // "the share charge dated 12 September 2023 ... was released and discharged on 20 January 2025"
             Matcher releasedOn = EN_RELEASED_ON.matcher(f);
-            java.time.LocalDate on = releasedOn.find() ? Dates.first(releasedOn.group(1)).orElse(null) : null;
+            String releasedOnText = releasedOn.find() ? releasedOn.group(1) : null;
+            java.time.LocalDate on = releasedOnText != null ? Dates.first(releasedOnText).orElse(null) : null;
             // "on 1 September 2025, the share charge dated 15 March 2024 ... was fully released": the charge's own date
             // is its start, the sentence's other date the release
             Matcher dated = EN_CHARGE_DATED.matcher(f);
@@ -950,7 +951,7 @@ final class ProsePledgeReader {
             } else if (original == null) {
                 // "the 20,000,000 A shares of the Company pledged by it to X on 8 November 2022 were released ... on 17 February 2025"
                 Matcher sharesPledgedOn = EN_SHARES_PLEDGED_ON.matcher(f).region(sh.end(), f.length());
-                if (sharesPledgedOn.lookingAt() && !sharesPledgedOn.group(1).equals(releasedOnText(f))) {
+                if (sharesPledgedOn.lookingAt() && !sharesPledgedOn.group(1).equals(releasedOnText)) {
                     t.setStartDate(Dates.first(sharesPledgedOn.group(1)).orElse(null));
                 }
             }
@@ -1181,11 +1182,6 @@ final class ProsePledgeReader {
     private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:(?:share charge|share mortgage|pledge|charge) dated|created on) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     private static final Pattern EN_SHARES_PLEDGED_ON = Pattern.compile("^\\s*(?:of the company\\s+)?(?:which|that)?\\s*(?:were\\s+|had been\\s+)?(?:pledged|charged)\\s+(?:by|to|in favour of)\\b[^;]{0,120}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})",
             Pattern.CASE_INSENSITIVE);
-
-    private static String releasedOnText(String f) {
-        Matcher m = EN_RELEASED_ON.matcher(f);
-        return m.find() ? m.group(1) : null;
-    }
 
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** The schema's controlling holder: a controlling shareholder, or the (single) largest one. */

@@ -618,7 +618,7 @@ final class TransactionTableReader {
     }
 
     /** More opening than closing brackets: the cell goes on in the next line. */
-    private static boolean unclosed(String cell) {
+    static boolean unclosed(String cell) {
         int depth = 0;
         for (int k = 0; k < cell.length(); k++) {
             char ch = cell.charAt(k);

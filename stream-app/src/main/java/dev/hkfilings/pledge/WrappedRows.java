@@ -36,27 +36,26 @@ final class WrappedRows {
     static List<String> joinWrappedDates(List<String> lines) {
         List<String> out = null;
         for (int i = 1; i < lines.size(); i++) {
-            String year = lines.get(i).strip();
-            String above0 = lines.get(i - 1).strip();
-            if (year.endsWith("日") && year.length() <= 6 && above0.length() <= 7
-                    && (CHINESE_YEAR.matcher(above0).matches() && CHINESE_MONTH_DAY.matcher(year).matches()
+            String line = lines.get(i).strip();
+            String above = lines.get(i - 1).strip();
+            if (line.endsWith("日") && line.length() <= 6 && above.length() <= 7
+                    && (CHINESE_YEAR.matcher(above).matches() && CHINESE_MONTH_DAY.matcher(line).matches()
                         // "2024年9" above "月23日"
-                        || CHINESE_YEAR_MONTH.matcher(above0).matches() && CHINESE_DAY.matcher(year).matches())) {
+                        || CHINESE_YEAR_MONTH.matcher(above).matches() && CHINESE_DAY.matcher(line).matches())) {
                 // "二零二二年" above "六月十五日": a Chinese date wrapped after its year
                 out = out == null ? new ArrayList<>(lines) : out;
-                out.set(i - 1, above0 + year);
+                out.set(i - 1, above + line);
                 out.set(i, null);
                 continue;
             }
             // a year alone on its line is rare: the pattern runs only above one
-            if (year.length() != 4 || !Character.isDigit(year.charAt(0)) || !Character.isDigit(year.charAt(3))
-                    || !year.chars().allMatch(Character::isDigit) || lines.get(i - 1).indexOf('\t') >= 0) {
+            if (line.length() != 4 || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(3))
+                    || !line.chars().allMatch(Character::isDigit) || lines.get(i - 1).indexOf('\t') >= 0) {
                 continue;
             }
-            String above = lines.get(i - 1).strip();
             if (above.length() < 16 && DATE_WITHOUT_YEAR.matcher(above).matches()) {
                 out = out == null ? new ArrayList<>(lines) : out;
-                out.set(i - 1, above + " " + year);
+                out.set(i - 1, above + " " + line);
                 out.set(i, null);
             }
         }
@@ -279,7 +278,7 @@ final class WrappedRows {
             }
             tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches()
                     // "深圳市英伯莱企业管理合伙企业（有" / "限合伙）": the bracket the cell opened closes on the line below
-                    || opensBracket(a[j]) && (part.indexOf('）') >= 0 || part.indexOf(')') >= 0)
+                    || TransactionTableReader.unclosed(a[j]) && (part.indexOf('）') >= 0 || part.indexOf(')') >= 0)
                     // "From 18 December 2024 to" above "17 December 2027": a term's end, though it is a date
                     || OPEN_RANGE.matcher(a[j].strip()).find();
         }
@@ -293,11 +292,6 @@ final class WrappedRows {
         String a = above.strip();
         return a.length() > 2 && Names.isCjk(part.charAt(0)) && Cell.of(a, false).kind() == Cell.Kind.YES_NO
                 && (a.charAt(1) == '，' || a.charAt(1) == ',' || a.charAt(1) == '（' || a.charAt(1) == '(');
-    }
-
-    private static boolean opensBracket(String cell) {
-        int open = cell.lastIndexOf('（') >= 0 ? cell.lastIndexOf('（') : cell.lastIndexOf('(');
-        return open >= 0 && cell.indexOf('）', open) < 0 && cell.indexOf(')', open) < 0;
     }
 
     private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile("(?:\\bto|\\buntil|[-–—至起])$", java.util.regex.Pattern.CASE_INSENSITIVE);
