@@ -472,7 +472,7 @@ public final class AnnouncementClassifier {
             } else {
                 if (c < 0x100) {
                     c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
-                } else if (!lowerAll && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+                } else if (!lowerAll && mayHaveCase(c) && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
                     lowerAll = true;
                 }
                 b[k++] = c;
@@ -481,6 +481,14 @@ public final class AnnouncementClassifier {
         }
         String t = new String(b, 0, k);
         return lowerAll ? t.toLowerCase(Locale.ROOT) : t;
+    }
+
+    /**
+     * False for U+2D00 to U+A63F (CJK punctuation, kana, hangul and the ideographs), where no character has a lower case:
+     * a Chinese text's characters were each looked up in the case tables for nothing.
+     */
+    static boolean mayHaveCase(char c) {
+        return c < 0x2D00 || c >= 0xA640;
     }
 
     private static char punctuation(char c) {

@@ -261,7 +261,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return n.isEmpty() ? name : n;
     }
 
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*$");
+    static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("^\\s*(?:name of (?:the )?)?(?:shareholder|pledgor|chargor|mortgagor|出质人|质押人|押记人)\\s*[:：]\\s*\\S");
     static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
             // "質權人 | 出質人 | 數目 ...": the pledgee's column first, the pledgor's in the same tab row
@@ -289,11 +289,28 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     /**
+     * Whether {@link #BARE_NUMBER} may match: its first character after the spaces opens a number. Lines of a table one
+     * cell per line are mostly short enough to be tried, and a matcher was made for each.
+     */
+    static boolean mayBeBareNumber(String line) {
+        int i = 0;
+        while (i < line.length() && Spaces.isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /**
      * "1." / "Basic information on the pledge" (/ "pledge"): a numbered heading whose tab stop the PDF made a line break,
      * its words wrapped once more at the page's width. How many lines after the number make the heading; 0 for none.
      */
     private static int headingAfterItsNumber(List<String> lines, int i) {
-        if (i + 1 >= lines.size() || lines.get(i).length() > 12 || !BARE_NUMBER.matcher(lines.get(i)).matches()) {
+        if (i + 1 >= lines.size() || lines.get(i).length() > 12 || !mayBeBareNumber(lines.get(i))
+                || !BARE_NUMBER.matcher(lines.get(i)).matches()) {
             return 0;
         }
         Section one = headingKind(joinedLines(lines, i, 1));
@@ -525,12 +542,13 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         // the pattern is tried only before a six-digit code after a colon: its case-insensitive label has no literal to skip to
         String t = Numbers.normalizeWidth(prose);
         Matcher m = A_SHARE_CODE.matcher(t);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if ((c == ':' || c == '：') && sixDigitCodeAfter(t, i + 1)) {
-                m.region(Math.max(0, i - 24), Math.min(t.length(), i + 12));
-                if (m.find()) {
-                    return true;
+        for (char colon : new char[] {':', '：'}) {
+            for (int i = t.indexOf(colon); i >= 0; i = t.indexOf(colon, i + 1)) {
+                if (sixDigitCodeAfter(t, i + 1)) {
+                    m.region(Math.max(0, i - 24), Math.min(t.length(), i + 12));
+                    if (m.find()) {
+                        return true;
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Dates;
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
@@ -801,17 +802,20 @@ final class ProsePledgeReader {
         return false;
     }
 
-    private static final Pattern EN_SHARES_DEFINED = Pattern.compile(
+    static final Pattern EN_SHARES_DEFINED = Pattern.compile(
             "\\b(ordinary|H|domestic|A) shares\\b[^()\"“”]{0,120}\\((?:the )?[\"“](?:Charged |Pledged |Mortgaged )?Shares?[\"”]\\)"
             // 'In this announcement, "Shares" means the ordinary shares of HK$0.01 each'
             // '"Shares" ordinary share(s) of HK$0.01 each', a definitions table's row
             + "|[\"“]Shares?[\"”]\\s+(?:means?\\s+)?(?:the\\s+)?(ordinary|H|domestic|A)\\s+share(?:s|\\(s\\))?(?![\\w(])");
+    /** Its alternatives open with one of the classes' words or a quote: tried only there, not at each of a text's positions. */
+    static final FirstCharScan EN_SHARES_DEFINED_SCAN = FirstCharScan.ofPrefixes(EN_SHARES_DEFINED,
+            "ordinary shares", "h shares", "domestic shares", "a shares", "\"", "“");
 
     /** The class of the shares the text calls "Shares": 'ordinary shares of HK$0.10 each ... (the "Shares")'. */
     static ShareClass definedShareClass(String orig) {
-        Matcher m = orig.contains("Shares\"") || orig.contains("Shares”") ? EN_SHARES_DEFINED.matcher(orig) : null;
+        FirstCharScan.Search m = orig.contains("Shares\"") || orig.contains("Shares”") ? EN_SHARES_DEFINED_SCAN.in(orig) : null;
         if (m != null && m.find()) {
-            return shareClass(m.group(1) != null ? m.group(1) : m.group(2));
+            return shareClass(m.match().group(1) != null ? m.match().group(1) : m.match().group(2));
         }
         // "本公司股本中每股面值0.01港元之普通股（「股份」）"
         return orig.contains("普通股") && ZH_SHARES_DEFINED.matcher(orig).find() ? ShareClass.ORDINARY : null;

@@ -27,6 +27,15 @@ class NormalizationEquivalenceTest {
     }
 
     @Test
+    void noCharacterOutsideTheCasedRangesHasALowerCase() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            if (!AnnouncementClassifier.mayHaveCase((char) c)) {
+                assertThat(Character.isSurrogate((char) c) || Character.toLowerCase((char) c) != c).as("U+%04X", c).isFalse();
+            }
+        }
+    }
+
+    @Test
     void kpiCodeScanEqualsTheRegex() throws Exception {
         for (CorpusEvaluationTest.Doc doc : CorpusEvaluationTest.loadCorpus()) {
             String t = AnnouncementClassifier.normalize(doc.text());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hkfilings.testing.TestTexts;
 import dev.hkfilings.text.ChineseScript;
+import dev.hkfilings.text.FirstCharScan;
 import dev.hkfilings.text.LineBreaks;
 import dev.hkfilings.text.Numbers;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,6 +116,48 @@ class PledgeFastPathTest {
             }
         }
         assertThat(ruledOut).isGreaterThan(1_000);
+    }
+
+    @Test
+    void bareNumberTestNeverRulesOutABareNumber() throws Exception {
+        List<String> lines = new ArrayList<>(lines());
+        lines.addAll(List.of("1.", " 2)", "\t12、 ", "三、", "十一、", "\u000B4.", "a.", "", " ", "（一）", "１."));
+        int numbers = 0;
+        int ruledOut = 0;
+        for (String line : lines) {
+            boolean may = PledgeExtractor.mayBeBareNumber(line);
+            if (PledgeExtractor.BARE_NUMBER.matcher(line).matches()) {
+                assertThat(may).as(line).isTrue();
+                numbers++;
+            }
+            ruledOut += may ? 0 : 1;
+        }
+        assertThat(numbers).isGreaterThan(5);
+        assertThat(ruledOut).isGreaterThan(lines.size() / 2);
+    }
+
+    @Test
+    void sharesDefinedScanFindsWhatFindFinds() throws Exception {
+        List<String> texts = new ArrayList<>(TestTexts.stored());
+        texts.addAll(List.of("ordinary shares of HK$0.01 each (the \"Shares\")", "xH shares (the “Pledged Shares”)", "A shares\n(\"Share\")",
+                "In this announcement, \"Shares\" means the ordinary shares of HK$0.01", "“Share” domestic share(s) of RMB1.00",
+                "\"Shares\" H sharesx", "DOMESTIC SHARES (the \"Shares\")", "a shares (\"Shares\")"));
+        int matches = 0;
+        for (String t : texts) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = ProsePledgeReader.EN_SHARES_DEFINED.matcher(t);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            List<String> actual = new ArrayList<>();
+            FirstCharScan.Search s = ProsePledgeReader.EN_SHARES_DEFINED_SCAN.in(t);
+            while (s.find()) {
+                actual.add(s.match().start() + ":" + s.match().group());
+            }
+            assertThat(actual).as(t.length() > 80 ? t.substring(0, 80) : t).isEqualTo(expected);
+            matches += expected.size();
+        }
+        assertThat(matches).isGreaterThan(20);
     }
 
     @Test
