@@ -291,8 +291,9 @@ final class KpiTableReader {
             lastEmittedIndex = i;
             return true;
         }
+        // "Average training hours per" / "employee": a name cut after a connecting word goes on, though its rest could be a unit
         if (out.isEmpty() || i != lastEmittedIndex + 1 || cell.afterBlank() || cell.text().length() > 60 || KpiCells.value(cell.text()) || KpiCells.code(cell.text()) != null
-                || KpiCells.unit(cell.text())) {
+                || KpiCells.unit(cell.text()) && !WORD_CONNECTOR_END.matcher(out.get(out.size() - 1).getMetric()).matches()) {
             return false;
         }
         if (continuesNameAndUnit(cells, i) || continuesUnit(cell)) {

@@ -251,9 +251,12 @@ final class LabelledColumnsReader {
                 r = Role.SHARES;
             } else if (Keywords.containsAny(l, TransactionTableReader.RELEASE_DATE_LABELS)) {
                 r = Role.RELEASE_DATE;
+            } else if (Keywords.containsAny(l, "expir", "maturity", "到期", "届满") && Keywords.containsAny(l, "date", "日期", "日")) {
+                // "質押期限屆滿日期" over its column: the term's end date, not the term
+                r = Role.EXPIRY;
             } else if (Keywords.containsAny(l, "term of", "period of", "pledge period", "质押期限", "质押期间")) {
                 r = Role.TERM;
-            } else if (Keywords.containsAny(l, "expir", "maturity", "到期")) {
+            } else if (Keywords.containsAny(l, "expir", "maturity", "到期", "届满")) {
                 r = Role.EXPIRY;
             } else if (Keywords.containsAny(l, "date", "日期", "日")) {
                 r = Role.DATE;

@@ -68,7 +68,7 @@ final class LineSplitContinuations {
         // last candidate that fits nowhere is the next row's name
         for (int n = seconds.size(); n > 0; n--) {
             List<String> joined = joined(firstLines, cut.subList(cut.size() - n, cut.size()), seconds.subList(0, n));
-            if (joined != null) {
+            if (joined != null && !openTerm(joined)) {
                 List<List<String>> cells = new ArrayList<>();
                 for (String c : joined.subList(1, joined.size())) {
                     cells.add(List.of(c));
@@ -77,6 +77,17 @@ final class LineSplitContinuations {
             }
         }
         return null;
+    }
+
+    /** Whether a cell is a term's first line without its end ("至办理解除质"): a row so read has taken a wrong line. */
+    private static boolean openTerm(List<String> cells) {
+        for (String c : cells) {
+            String t = c.strip();
+            if (t.startsWith("至") && !t.endsWith("日") && !t.endsWith("止")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first lines with each second line set after its cut cell; null when one of them is still not complete. */
@@ -96,7 +107,7 @@ final class LineSplitContinuations {
                 return null;
             }
             String cell = joined.get(col) + seconds.get(k);
-            if (!complete(cell)) {
+            if (!complete(cell) || openTerm(List.of(cell))) {
                 return null;
             }
             joined.set(col, cell);
@@ -106,7 +117,8 @@ final class LineSplitContinuations {
 
     /** A first line that cannot stand alone: a term's start ("至辦理解除") or a name cut before its suffix ("國聯信達證券"). */
     private static final Pattern HEAD = Pattern.compile("^至.*|.*(?:证券|股份|有限|银行|信托|投资|控股|集团)$");
-    private static final Pattern TAIL_START = Pattern.compile("^(?:股份|有限|公司|集团|分行|支行|合伙|[（(]).*");
+    /** A company's form, or its rest where the line broke inside it ("国信证券股份有" / "限公司"). */
+    private static final Pattern TAIL_START = Pattern.compile("^(?:股份|有限|公司|集团|分行|支行|合伙|[（(]|份有限|限公司|限责任|限合伙).*");
 
     /**
      * A row set in the middle of its tallest cell: one cell per line, the first lines of the cells that wrapped come

@@ -73,6 +73,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 while (start > 0 && i - start < 3 && lines.get(start - 1).startsWith("\t") && lines.get(i).indexOf('\t') >= 0) {
                     start--;
                 }
+                if (lines.get(i).indexOf('\t') < 0) {
+                    start = cellsOfLabelsAbove(lines, i);
+                }
                 // the third number: where labelled particulars may begin, a few lines above the label that opened the
                 // section ("押記日期", "二零二五年七月八日", then "押記人")
                 sections.add(new int[] {start, lines.size(), Math.max(0, start - PARTICULARS_ABOVE)});
@@ -207,6 +210,27 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     private static final int PARTICULARS_ABOVE = 4;
+    private static final int MAX_LABEL_CELLS_ABOVE = 16;
+    private static final int MAX_LABEL_CELL = 40;
+
+    /**
+     * One cell per line, the upper lines of a header's labels stand above the label that opened the table ("Number of
+     * Shares" / "charged before" / ... / "Name of chargor"): the table starts at the first of them, after the blank
+     * line or the prose above. Lines with a figure, or that end a sentence, are no label's.
+     */
+    private static int cellsOfLabelsAbove(List<String> lines, int i) {
+        int start = i;
+        while (start > 0 && i - start < MAX_LABEL_CELLS_ABOVE) {
+            String above = lines.get(start - 1).strip();
+            if (above.isEmpty() || above.length() > MAX_LABEL_CELL || lines.get(start - 1).indexOf('\t') >= 0
+                    || above.endsWith(".") || above.endsWith(":") || above.endsWith("：") || above.endsWith("。")
+                    || !TableBlock.isHeaderish(above) && Cell.of(above, false).kind() != Cell.Kind.TEXT) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
 
     /**
      * "本次解除质押的股份原质权人为交通银行股份有限公司宁波分行", "将原质押给X的部分公司股份办理了解除质押手续": the Shanghai
@@ -231,9 +255,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return found;
     }
 
-    /** "Starlit Horizon (Note 1)", "Mr. Ngai (Note 2)", "周先生（附註1）": a table cell's reference to its footnote. */
+    /** "Starlit Horizon (Note 1)", "Mr. Ngai (Note 2)", "周先生（附註1）", "Holdings Limited (Note)": a table cell's reference to its footnote. */
     private static final Pattern NOTE_MARK = Pattern.compile(
-            "\\s*[(（]\\s*(?:(?i:notes?)\\s*\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*|(?:附註|附注|註|注)\\s*\\d+)\\s*[)）]\\s*$");
+            "\\s*[(（]\\s*(?:(?i:notes?)(?:\\s*\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*)?|(?:附註|附注|註|注)(?:\\s*\\d+)?)\\s*[)）]\\s*$");
 
     /** The names without the footnote marks after them: the mark is no part of the name, nor of the term it may be. */
     private static void withoutNoteMarks(List<PledgeTransaction> transactions, List<PledgePosition> positions) {
@@ -591,6 +615,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                     if (r.getAction() == PledgeAction.RELEASE && r.getStartDate() != null && java.util.Objects.equals(r.getShares(), t.getShares())
                             && statesDate(r.getSourceText(), r.getStartDate())) {
                         t.setStartDate(r.getStartDate());
+                        if (t.getRestrictedShares() == null) {
+                            // "…的2,400万股无限售流通A股": the sentence that dates the pledge says what shares it held
+                            t.setRestrictedShares(r.getRestrictedShares());
+                        }
                         break;
                     }
                 }
@@ -708,13 +736,20 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             "(?:至|直至)[^\\s]{0,8}解除[^\\s]{0,12}?(?:之日|为止|止)|\\buntil\\s+(?:the\\s+)?(?:completion\\s+of\\s+(?:the\\s+)?)?releas");
 
     /**
-     * Holdings with the shares pledged before and after the event ("Shares pledged before the pledge | ... after the
-     * pledge"), and no pledgee: a positions table, whatever the heading above it says.
+     * Holdings with the shares pledged (charged) before and after the event ("Shares pledged before the pledge | ... after
+     * the pledge"), and no pledgee: a positions table, whatever the heading above it says.
      */
     private static boolean looksLikePositionsTable(TableBlock table) {
         String h = table.foldedHeader();
-        return Keywords.containsAny(h, "pledged before", "pledged after", "pledged shares before", "pledged shares after",
-                        "shares pledged before", "shares pledged after", "before the pledge", "after the pledge", "质押前", "质押后")
+        // one cell per line the header's words come out of order: "Number of Shares pledged | Number of | immediately
+        // before the | immediately after the | Name | Shares held | additional pledges"
+        boolean beforeAndAfter = h.contains("immediately before") && h.contains("immediately after") && h.contains("pledged");
+        return (beforeAndAfter || Keywords.containsAny(h, "pledged before", "pledged after", "pledged shares before", "pledged shares after",
+                        "shares pledged before", "shares pledged after", "before the pledge", "after the pledge", "质押前", "质押后",
+                        // a charge's table: "Number of Shares charged before the Supplemental Share Charge"
+                        "charged before", "charged after", "before the charge", "after the charge",
+                        // "Number of Shares pledged immediately before the additional pledges"
+                        "pledged immediately before", "pledged immediately after"))
                 && Keywords.containsAny(h, "shares held", "holding", "持股")
                 && !Keywords.containsAny(h, "pledgee", "质权人");
     }
@@ -726,12 +761,17 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 || Keywords.containsAny(h, PartyLabels.PLEDGOR) || Keywords.containsAny(h, PartyLabels.PLEDGEE);
     }
 
+    /** A roman or Chinese heading number, as {@link #NUMBERED_HEADING} opens with one. */
+    private static final Pattern NUMBER_BEFORE_TAB = Pattern.compile("(?i)[ivx]+[.、)]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]");
+
     /** The kind of section a heading opens, NONE for another heading, null for a line that is no heading. */
     static Section headingKind(String line) {
         String l = line.strip();
         int tab = l.indexOf('\t');
-        if (tab > 0 && tab <= 4 && l.indexOf('\t', tab + 1) < 0 && Character.isDigit(l.charAt(0))) {
-            // "1.\tBasic information on the pledge": the number's tab stop, not a table's columns
+        if (tab > 0 && tab <= 4 && l.indexOf('\t', tab + 1) < 0
+                && (Character.isDigit(l.charAt(0)) || NUMBER_BEFORE_TAB.matcher(l.substring(0, tab)).matches())) {
+            // "1.\tBasic information on the pledge", "II.\tACCUMULATED PLEDGE OF SHARES": the number's tab stop, not a
+            // table's columns
             l = l.substring(0, tab) + " " + l.substring(tab + 1).strip();
         }
         if (l.isEmpty() || l.length() > 160 || l.contains("\t")) {

@@ -68,7 +68,7 @@ final class ProsePledgeReader {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)\\breference is made to\\b|\\bas disclosed in the (?:company's |\\d{4} |previous |earlier |pledge |charge |share charge |share pledge )?announcement\\b|兹提述|兹提及|谨此提述|诚如[^。，]{0,30}公告所披露");
     /** A pledge topping up an existing one, to keep a loan-to-value ratio. */
-    private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b");
+    private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge|(?:share )?charge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b");
     /** "Apex Crown on 14 October 2024 pledged": the date is no part of the name. */
     private static final Pattern TRAILING_ON_DATE = Pattern.compile("\\s+on\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}$|\\s+on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)");
@@ -127,7 +127,9 @@ final class ProsePledgeReader {
     private static final Pattern EN_SUBJECT = Pattern.compile(
             // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma; "(i) X,
             // a company ... wholly owned by Mr. Leung ("Mr. Leung"), the chairman of the Board, executed": a list item, two commas more
-            "(?:^|, |\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?(?:\\((?:[ivx]{1,4}|[a-h])\\) )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80}){0,2},|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")"
+            // "... informed by X and Mr. Tsang that on 2 May 2024: (a) X pledged ...; and (b) Mr. Tsang pledged": list items
+            // after the lead-in's colon
+            "(?:^\\s*|, |:\\s+|\\b[Oo]n \\d{1,2} [A-Z][a-z]{2,8} \\d{4} )(?:pursuant to which |under which |whereby )?(?:(?:and |or )?\\((?:[ivx]{1,4}|[a-h])\\) )?((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*(?![Oo]n \\d)[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,100}?)(?:\\s*\\([^)]*\\))?(?:, (?:a|an|the|its) [^,]{0,160}(?:, [^,]{0,80}){0,2},|, [^,]{0,160},)?\\s+(?:has |had |have )?(?:pledged|charged|mortgaged|released|" + CREATED_SECURITY + ")"
             // "(a) Number and class of Shares charged: ...": a particular's label, no subject
             + "(?![:：])");
     /** A full stop inside a clause: a decimal point, "Co., Ltd.", "Ltd. (the ...". */
@@ -256,6 +258,7 @@ final class ProsePledgeReader {
             }
         }
         boolean changed = foldReferredIntoReleases(referred, out, firstOfThis);
+        changed |= statedPurpose(folded, orig, out, firstOfThis);
         if (out.size() - firstOfThis == referred.size() && referred.size() == 1 && referred.get(0).getAction() == PledgeAction.PLEDGE) {
             // "the Chargee has released and discharged the Share Charge over all of the Charged Shares with effect from
             // 3 June 2025": the pledge referred to, released whole, in a sentence without a count of its own
@@ -267,6 +270,32 @@ final class ProsePledgeReader {
                 listMissing(out.get(k), k, missing);
             }
         }
+    }
+
+    /** "The purpose of the pledge is to secure a margin financing facility ...": a sentence of its own, for every pledge. */
+    private static final Pattern PURPOSE_STATED = Pattern.compile(
+            "(?i)\\bthe\\s+purpose\\s+of\\s+the\\s+(?:share\\s+)?(?:pledges?|charges?|mortgages?)\\s+(?:is|was|are|were)\\s+"
+            + "(to\\s+(?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|$))");
+
+    /** The stated purpose set on the pledges read from this prose that have none; whether any was set. */
+    private static boolean statedPurpose(String folded, String orig, List<PledgeTransaction> out, int from) {
+        if (!folded.contains("purpose of the")) {
+            return false;
+        }
+        Matcher m = PURPOSE_STATED.matcher(folded);
+        if (!m.find()) {
+            return false;
+        }
+        String purpose = Names.clean(orig.substring(m.start(1), m.end(1)));
+        boolean set = false;
+        for (int k = from; k < out.size(); k++) {
+            PledgeTransaction t = out.get(k);
+            if (t.getAction() == PledgeAction.PLEDGE && t.getPurpose() == null) {
+                t.setPurpose(purpose);
+                set = true;
+            }
+        }
+        return set;
     }
 
     private static final Pattern RELEASED_WHOLE = Pattern.compile(
@@ -1107,7 +1136,8 @@ final class ProsePledgeReader {
                 t.setPledgee(lender);
             }
         }
-        if (before.contains("无限售")) {
+        // "限售流通股1,200万股" before the count, "2,400万股无限售流通A股" after it
+        if (before.contains("无限售") || f.startsWith("无限售", sh.end())) {
             t.setRestrictedShares(false);
         }
         java.time.LocalDate date = dateNear(ZH_DATE, f, sh.start());
@@ -1115,7 +1145,7 @@ final class ProsePledgeReader {
             // "原於2022年6月8日質押予…的…3,000萬股，已於2024年5月13日…辦理完畢解除質押登記手續": the pledge's date, then the release's
             Matcher originally = ZH_ORIGINALLY.matcher(f);
             if (originally.find()) {
-                t.setStartDate(Dates.first(originally.group(originally.group(1) != null ? 1 : 2)).orElse(null));
+                t.setStartDate(Dates.first(originally.group(originally.group(1) != null ? 1 : originally.group(2) != null ? 2 : 3)).orElse(null));
                 Matcher after = ZH_DATE.matcher(f).region(originally.end(), f.length());
                 java.time.LocalDate released = null;
                 while (released == null && after.find()) {
@@ -1246,7 +1276,9 @@ final class ProsePledgeReader {
             + "|(?:质押|押记)将于(?=" + ZH_DAY + "(?:届满|到期)))(" + ZH_DAY + ")");
     private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(" + ZH_DAY + ")(?:质押|押记|办理)"
             // "已解除其於二零二三年六月八日以創富證券有限公司（「創富證券」）為受益人而質押之…股": the pledge released, dated
-            + "|解除其于(" + ZH_DAY + ")[^，。；]{0,60}?(?:质押|押记)");
+            + "|解除其于(" + ZH_DAY + ")[^，。；]{0,60}?(?:质押|押记)"
+            // "雪龙控股于2023年5月10日质押给中信证券…的2,400万股…，已于2024年6月12日…办理完成解除质押登记手续"
+            + "|于(" + ZH_DAY + ")(?:质押|押记)(?:给|予)");
 
     private static java.util.Optional<java.time.LocalDate> stated(Pattern p, String f, String nextF) {
         Matcher m = p.matcher(f);
@@ -1310,7 +1342,7 @@ final class ProsePledgeReader {
                 before = EN_NAME_MARKS.matcher(before).replaceFirst("");
                 before = withoutRole(before, alias);
                 Matcher t = EN_NAME_TAIL.matcher(before);
-                full = t.find() ? withoutHeading(t.group(1).strip()) : null;
+                full = t.find() ? lastConjunctNamed(withoutHeading(t.group(1).strip()), alias) : null;
             } else {
                 String fb = folded.substring(from, m.start());
                 int cut = Math.max(Math.max(fb.lastIndexOf('，'), fb.lastIndexOf('。')), Math.max(fb.lastIndexOf('」'), fb.lastIndexOf('、')));
@@ -1333,6 +1365,19 @@ final class ProsePledgeReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "Idenmore Capital and Ms. Lo Ka Yan ("Ms. Lo", together with Idenmore Capital, ...)": the term defines the party
+     * named last, whose name it opens; a name with "and" in it ("Smith and Partners Limited") keeps its whole.
+     */
+    private static String lastConjunctNamed(String full, String alias) {
+        int and = full.lastIndexOf(" and ");
+        if (and < 0) {
+            return full;
+        }
+        String last = full.substring(and + 5).strip();
+        return last.length() > alias.length() && last.startsWith(alias + " ") ? last : full;
     }
 
     /**
@@ -1389,10 +1434,27 @@ final class ProsePledgeReader {
         while (first > 0 && endsWithSemicolon(folded.substring(spans.get(first - 1)[0], spans.get(first - 1)[1]).strip())) {
             first--;
         }
-        if (first == k) {
+        int from = spans.get(first)[0];
+        int to = spans.get(k)[0];
+        boolean leadIn = false;
+        if (LATER_ITEM.matcher(folded).region(spans.get(k)[0], spans.get(k)[1]).lookingAt()) {
+            // "... that on 2 May 2024: (a) X pledged ... (the "Lender"). The ... Shares represent ...; and (b) Mr. Tsang pledged":
+            // a later item of a list takes the date of the lead-in before the list's first item
+            Matcher lead = FIRST_ITEM.matcher(folded).region(Math.max(0, to - LIST_REACH), to);
+            int colon = -1;
+            while (lead.find()) {
+                colon = lead.start();
+            }
+            if (colon >= 0) {
+                from = Math.max(0, colon - LEAD_IN_REACH);
+                to = colon;
+                leadIn = true;
+            }
+        }
+        if (first == k && !leadIn) {
             return;
         }
-        Matcher m = EN_ON_DATE.matcher(folded).region(spans.get(first)[0], spans.get(k)[0]);
+        Matcher m = EN_ON_DATE.matcher(folded).region(from, to);
         java.time.LocalDate last = null;
         while (m.find()) {
             last = Dates.first(m.group(1)).orElse(last);
@@ -1403,6 +1465,11 @@ final class ProsePledgeReader {
             t.setReleaseDate(last);
         }
     }
+
+    private static final Pattern LATER_ITEM = Pattern.compile("\\s*(?:and |or )?\\((?:[b-h]|ii|iii|iv|v|vi)\\)\\s");
+    private static final Pattern FIRST_ITEM = Pattern.compile("[:：]\\s*\\((?:a|i)\\)\\s");
+    private static final int LIST_REACH = 3000;
+    private static final int LEAD_IN_REACH = 300;
 
     private static final Pattern SAME_DATE = Pattern.compile("(?i)\\b(?:on the same (?:date|day)|on even date)\\b|同日|同一日");
 

@@ -90,7 +90,8 @@ final class TableBlock {
             }
             boolean single = prev.size() == 1 && prev.get(0).kind() == Cell.Kind.TEXT;
             // "至辦理解除", a term's first line above the row it belongs to, holds a header word but is none
-            if (!single || isHeaderish(prev.get(0).text()) && !prev.get(0).text().startsWith("至")) {
+            if (!single || isHeaderish(prev.get(0).text()) && !prev.get(0).text().startsWith("至")
+                    || !tabShape && labelsLine(prev.get(0).text())) {
                 break;
             }
             dataStart--;
@@ -162,6 +163,17 @@ final class TableBlock {
             }
         }
         return new TableBlock(header.toString(), labels, cells, total);
+    }
+
+    /**
+     * One cell per line, a label's last line above the first row's name ("announcement", "(after)"): a name's lines open
+     * with a capital or a character, or with "the" of a defined party ("the Parent"), and a bracket in a name holds a
+     * capital ("(Hong Kong) Limited").
+     */
+    private static boolean labelsLine(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && (t.charAt(0) >= 'a' && t.charAt(0) <= 'z' && !t.startsWith("the ")
+                || t.length() > 1 && t.charAt(0) == '(' && t.charAt(1) >= 'a' && t.charAt(1) <= 'z');
     }
 
     private static boolean bareNumberAfterBlank(List<String> rawRows, int i) {
@@ -312,10 +324,31 @@ final class TableBlock {
                 return false;
             }
             String t = next.get(0).text();
-            return next.get(0).kind() == Cell.Kind.TEXT && (t.length() > 80 || PROSE_START.matcher(t).matches());
+            return next.get(0).kind() == Cell.Kind.TEXT && (t.length() > 80 || PROSE_START.matcher(t).matches() && !nameGoesOn(rows, blank, t));
         }
         return true;
     }
+
+    /**
+     * "浙商银行股份有限" / "公司湖州分行": the line after the blank opens as Shanghai prose does ("公司于…"), but it is the rest
+     * of the name the row above broke inside its company form.
+     */
+    private static boolean nameGoesOn(List<List<Cell>> rows, int blank, String next) {
+        int k = blank - 1;
+        while (k >= 0 && rows.get(k).isEmpty()) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        List<Cell> above = rows.get(k);
+        String a = ChineseScript.toSimplified(above.get(above.size() - 1).text().strip());
+        String n = ChineseScript.toSimplified(next.strip());
+        return NAME_CUT.matcher(a).matches() && NAME_REST.matcher(n).matches();
+    }
+
+    private static final Pattern NAME_CUT = Pattern.compile(".*(?:股份|有限|股份有)$");
+    private static final Pattern NAME_REST = Pattern.compile("^(?:公司|有限公司|限公司)[^，,。：:]{0,12}$");
 
     /** Header fragments that say nothing alone but are no name either, left over from wrapped header cells. */
     private static final Pattern HEADER_FRAGMENT = Pattern.compile(

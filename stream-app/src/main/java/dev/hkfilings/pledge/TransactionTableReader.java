@@ -39,7 +39,7 @@ final class TransactionTableReader {
     private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
     static final Pattern CORPORATE_TAIL = Pattern.compile(
-            "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|"
+            "^(?:co\\.|co,|company\\b|limited\\b|ltd\\b|corporation\\b|corp\\.|branch\\b|inc\\.|plc\\b|partnership\\b|\\(limited|holdings\\b|group\\b|"
                     + "有限|股份|公司|分行|支行|集团|集團|合伙|合夥|银行|銀行|证券|證券|[(（]).*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_END = Pattern.compile(".*(?:,|&|-|\\band|\\bof|\\bfor|\\bthe|\\bis|股份|有限|证券|證券)$",
@@ -391,7 +391,7 @@ final class TransactionTableReader {
                 nameParts = List.of(pledgorAfter);
             }
             if ((cols.pledgeeFirst || cols.pledgee && logical.isEmpty() || partiesSplit) && t.getPledgee() == null) {
-                List<List<String>> parties = logicalCells(nameParts);
+                List<List<String>> parties = twoParties(nameParts);
                 if (parties.size() >= 2) {
                     int at = cols.pledgeeBeforePledgor ? 0 : parties.size() - 1;
                     t.setPledgee(Names.join(parties.get(at)));
@@ -412,6 +412,23 @@ final class TransactionTableReader {
             out.add(t.build());
             listMissing(t, cols, rowAction, out.size() - 1, missing);
         }
+    }
+
+    /**
+     * The parties before the figures, where the header puts the pledgee there too. "常青樹" then "富信證券有限公司": a short
+     * holder's name and a whole company's, which the reading of wrapped lines would join as one name cut in two; a
+     * second line that opens with a company's form ("有限公司") still goes on with the first.
+     */
+    private static List<List<String>> twoParties(List<String> nameParts) {
+        List<List<String>> parties = logicalCells(nameParts);
+        if (parties.size() == 1 && nameParts.size() == 2) {
+            String second = nameParts.get(1).strip();
+            if (isCjk(nameParts.get(0)) && isCjk(second) && !CORPORATE_TAIL.matcher(second).matches()
+                    && ZH_TERMINAL.matcher(dev.hkfilings.text.ChineseScript.toSimplified(second)).matches()) {
+                return List.of(List.of(nameParts.get(0)), List.of(second));
+            }
+        }
+        return parties;
     }
 
     /** The second line of a party's name: a suffix ("Limited"), or generic words and one ("(Hong Kong) Limited"). */

@@ -34,8 +34,11 @@ final class WrappedRows {
      * apart, the year is a figure of its own and the date none.
      */
     static List<String> joinWrappedDates(List<String> lines) {
-        List<String> out = null;
+        List<String> out = yearsThenMonthDays(lines);
         for (int i = 1; i < lines.size(); i++) {
+            if (out != null && (out.get(i) == null || out.get(i - 1) != lines.get(i - 1))) {
+                continue; // joined in a run of years
+            }
             String line = lines.get(i).strip();
             String above = lines.get(i - 1).strip();
             if (line.endsWith("日") && line.length() <= 6 && above.length() <= 7
@@ -66,6 +69,43 @@ final class WrappedRows {
         return out;
     }
 
+    /**
+     * One cell per line, a row's date cells wrapped after their years: the first lines in column order, then the second
+     * ("二零二五年" / "二零二六年" / "一月二十日" / "一月十九日"). Each year is joined with the month and day in its place; null
+     * when no such run is found, else a copy with the pairs joined and the second lines left as nulls.
+     */
+    private static List<String> yearsThenMonthDays(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            int years = 0;
+            while (i + years < lines.size() && isYear(lines.get(i + years).strip())) {
+                years++;
+            }
+            if (years < 2 || i + 2 * years > lines.size()) {
+                i += years;
+                continue;
+            }
+            boolean paired = true;
+            for (int k = 0; k < years && paired; k++) {
+                paired = CHINESE_MONTH_DAY.matcher(lines.get(i + years + k).strip()).matches();
+            }
+            if (paired) {
+                out = out == null ? new ArrayList<>(lines) : out;
+                for (int k = 0; k < years; k++) {
+                    out.set(i + k, lines.get(i + k).strip() + lines.get(i + years + k).strip());
+                    out.set(i + years + k, null);
+                }
+            }
+            i += paired ? 2 * years - 1 : years;
+        }
+        return out;
+    }
+
+    /** "二零二五年", "2025年": tried on every line of a section, so the pattern runs only on five characters ending in 年. */
+    private static boolean isYear(String line) {
+        return line.length() == 5 && line.charAt(4) == '年' && CHINESE_YEAR.matcher(line).matches();
+    }
+
     private static final int MAX_HEAD_LINES = 3;
     private static final int MAX_HEAD_LINE = 20;
 
@@ -83,7 +123,9 @@ final class WrappedRows {
                 continue;
             }
             int from = i;
-            while (from > 0 && i - from < MAX_HEAD_LINES && cjkFragment(lines.get(from - 1))) {
+            // "公司" alone above them ends the name of the row above ("江南装备集团有限" / "公司"), no head of this one
+            while (from > 0 && i - from < MAX_HEAD_LINES && cjkFragment(lines.get(from - 1))
+                    && !TransactionTableReader.CORPORATE_TAIL.matcher(lines.get(from - 1).strip()).matches()) {
                 from--;
             }
             if (from == i || !typed(row)) {
@@ -267,6 +309,11 @@ final class WrappedRows {
                 tail = true;
                 continue;
             }
+            if (j < a.length && CHINESE_YEAR.matcher(a[j].strip()).matches() && CHINESE_MONTH_DAY.matcher(part).matches()) {
+                // "二零二五年" above "一月二十日": a date cell wrapped after its year
+                tail = true;
+                continue;
+            }
             if (j >= a.length || a[j].isBlank() || Cell.of(a[j], false).kind() != Cell.Kind.TEXT && !explainedYesNo(a[j], part)) {
                 return false;
             }
@@ -279,12 +326,19 @@ final class WrappedRows {
             tail |= Character.isLowerCase(part.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches()
                     // "深圳市英伯莱企业管理合伙企业（有" / "限合伙）": the bracket the cell opened closes on the line below
                     || TransactionTableReader.unclosed(a[j]) && (part.indexOf('）') >= 0 || part.indexOf(')') >= 0)
+                    // "宁波恒裕企业管理合伙" / "企业（有限合伙）": a partnership's name cut before its form
+                    || partnershipCut(a[j], part)
                     // "From 18 December 2024 to" above "17 December 2027": a term's end, though it is a date
                     || OPEN_RANGE.matcher(a[j].strip()).find();
         }
         // "Investment Holdings | Securities | financing" under "Pinecliff Capital | ... | Prosper Harbour | Margin": the
         // name goes on together with other text cells of the row; a next row's name wrapped above its figures stands alone
         return tail || parts >= 2;
+    }
+
+    private static boolean partnershipCut(String above, String part) {
+        String a = above.strip();
+        return (a.endsWith("合伙") || a.endsWith("合夥")) && (part.startsWith("企业") || part.startsWith("企業"));
     }
 
     /** "是，高管锁" over "定股": a yes/no with the words that explain it, wrapped onto the line below. */

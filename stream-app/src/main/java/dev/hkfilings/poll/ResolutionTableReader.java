@@ -178,6 +178,12 @@ final class ResolutionTableReader {
                 continue;
             }
             inHeader = false;
+            if (cur != null && !cur.hasVotes() && !cur.text.isEmpty() && wrappedYear(cur.text.get(cur.text.size() - 1), c)) {
+                // "the three years ending 31 December" / "2027": the wording's date wrapped before its year, no votes
+                cur.text.set(cur.text.size() - 1, cur.text.get(cur.text.size() - 1) + " " + c.strip());
+                cur.source.add(cell);
+                continue;
+            }
             List<Token> tokens = VoteCells.tokens(c);
             if (tokens != null && cur != null && !cur.text.isEmpty() && !complete(cur) && !subNumberOf(cur, c)
                     && !nextRowNumber(cur, rows, cell)) {
@@ -239,6 +245,16 @@ final class ResolutionTableReader {
         }
         close(cur, rows);
         return dropParentsAndTrailers(rows);
+    }
+
+    private static final java.util.regex.Pattern ENDS_WITH_MONTH = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?$");
+
+    /** A year alone on its cell ("2027") under wording that ends with a month or a month and day. */
+    private static boolean wrappedYear(String textAbove, String cell) {
+        String c = cell.strip();
+        return c.length() == 4 && (c.startsWith("19") || c.startsWith("20")) && c.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                && ENDS_WITH_MONTH.matcher(textAbove.strip()).matches();
     }
 
     /**

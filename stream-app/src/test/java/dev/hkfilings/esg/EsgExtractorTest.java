@@ -176,6 +176,13 @@ class EsgExtractorTest {
                 + "B3.2\tAverage training hours per\n\temployee\thours\t21.6\t19.8\n").payload().getKpis();
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Lost days due to work injury", "Average training hours per employee");
         assertThat(kpis.get(1).getUnit()).isEqualTo("hours");
+
+        // the rest of the name on the line below the row's figures, though "employee" could be a unit
+        var below = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\n"
+                + "B3.2\tAverage training hours per\thours\t21.5\t19.8\n\temployee\n"
+                + "B5.1\tNumber of suppliers\tsuppliers\t286\t301\n").payload().getKpis();
+        assertThat(below).extracting(k -> k.getMetric()).containsExactly("Average training hours per employee", "Number of suppliers");
+        assertThat(below.get(0).getUnit()).isEqualTo("hours");
     }
 
     @Test

@@ -2207,4 +2207,167 @@ class PledgeExtractorTest {
         assertThat(r.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 5, 20));
         assertThat(r.get(0).getPledgee()).isEqualTo("匯德財務有限公司");
     }
+
+    @Test
+    void aRomanNumberedHeadingWithItsTabStopOpensThePositionsSection() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDER\n\nI.\tBASIC INFORMATION ON THE PLEDGE OF SHARES\n\n"
+                + "Name of shareholder\tNumber of pledged shares\tCommencement date of the pledge\tPledgee\n"
+                + "Qinyue Holding\t18,600,000\tMarch 18, 2024\tChina Merchants Securities Co., Ltd.\n\n"
+                + "II.\tACCUMULATED PLEDGE OF SHARES\n\n"
+                + "\t\t\tNumber of\tNumber of\n\tNumber of\t\tpledged shares\tpledged shares\n"
+                + "Name of\tshares\tShareholding\tbefore this\tafter this\nshareholder\theld\tpercentage\tpledge\tpledge\n"
+                + "Shaanxi Qinyue Holding\t\t\t\t\nGroup Co., Ltd.\t436,800,000\t35.00%\t104,000,000\t131,600,000\n"
+                + "Mr. Zhao Mingyuan\t31,200,000\t2.50%\t12,000,000\t12,000,000\n"
+                + "Total\t468,000,000\t37.50%\t116,000,000\t143,600,000\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getTransactions()).hasSize(1);
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder)
+                .containsExactly("Shaanxi Qinyue Holding Group Co., Ltd.", "Mr. Zhao Mingyuan");
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedBefore).containsExactly(104_000_000L, 12_000_000L);
+        assertThat(p.getTotalPosition().getPledgedAfter()).isEqualTo(143_600_000L);
+    }
+
+    @Test
+    void aChargesHoldingsTableIsNoTransactionAndTheSupplementalChargeIsReadFromItsProse() {
+        String text = "SUPPLEMENTAL SHARE CHARGE\nBY CONTROLLING SHAREHOLDER\n\nReference is made to the charge over 300,000,000 ordinary "
+                + "shares of the Company created by Uskmoor Investment Holdings Limited (the \"Chargor\"), the controlling shareholder of the "
+                + "Company, in favour of Nanyang Commercial Bank, Limited (the \"Bank\").\n\n"
+                + "On 8 August 2024 the Chargor entered into a supplemental share charge with the Bank, pursuant to which the Chargor charged "
+                + "an additional 60,000,000 ordinary shares of the Company in favour of the Bank as further security for the Facilities.\n\n"
+                + "\tNumber of\tNumber of Shares\tNumber of Shares\n\tShares held as at\tcharged before\tcharged after\n"
+                + "\tthe date of this\tthe Supplemental\tthe Supplemental\nName of chargor\tannouncement\tShare Charge\tShare Charge\n"
+                + "Uskmoor Investment\t1,050,000,000\t300,000,000\t360,000,000\nHoldings Limited (Note)\t\t\t\n\n"
+                + "Note:\tThe Chargor is wholly owned by Mr. Ng Kwok Fai.\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getTransactions()).hasSize(1);
+        PledgeTransaction t = p.getTransactions().get(0);
+        assertThat(t.getShares()).isEqualTo(60_000_000L);
+        assertThat(t.getSupplementalPledge()).isTrue();
+        assertThat(t.getPledgee()).isEqualTo("Nanyang Commercial Bank, Limited");
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder).containsExactly("Uskmoor Investment Holdings Limited");
+        assertThat(p.getPositions().get(0).getPledgedBefore()).isEqualTo(300_000_000L);
+    }
+
+    @Test
+    void oneCellPerLineNamesBrokenInsideTheirCompanyFormAndATermBrokenInsideAWord() {
+        String text = "一、本次股份质押基本情况\n\n股东名称\n\n是否为控股股东\n\n本次质押数量（股）\n\n占其所持股份比例\n\n占公司总股本比例\n\n"
+                + "质押起始日\n\n质押到期日\n\n质权人\n\n质押用途\n\n"
+                + "西樵实业\n\n是\n\n30,000,000\n\n6.67%\n\n2.00%\n\n2024年10月9日\n\n2025年10月9日\n\n国信证券股份有\n\n限公司\n\n自身生产经营\n\n"
+                + "何振邦\n\n是\n\n5,000,000\n\n22.22%\n\n0.33%\n\n2024年10月10日\n\n至办理解除质\n\n押登记之日\n\n国信证券股份有\n\n限公司\n\n个人资金需求\n\n"
+                + "合计\n\n—\n\n35,000,000\n\n—\n\n2.33%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("国信证券股份有限公司");
+        assertThat(t).extracting(PledgeTransaction::getPurpose).containsExactly("自身生产经营", "个人资金需求");
+        assertThat(t.get(1).getExpiryText()).isEqualTo("至办理解除质押登记之日");
+
+        String bank = "二、本次股份质押基本情况\n\n股东名称\n\n是否为控股股东\n\n本次质押股数（万股）\n\n质押起始日\n\n质押到期日\n\n质权人\n\n"
+                + "占其所持股份比例\n\n占公司总股本比例\n\n质押融资资金用途\n\n"
+                + "雪龙控股\n\n是\n\n1,800\n\n2024年6月13日\n\n2025年6月12日\n\n浙商银行股份有限\n\n公司湖州分行\n\n4.25%\n\n1.66%\n\n补充流动资金\n\n"
+                + "合计\n\n/\n\n1,800\n";
+        var b = extractor.extract(bank).payload().getTransactions();
+        assertThat(b).hasSize(1);
+        assertThat(b.get(0).getPledgee()).isEqualTo("浙商银行股份有限公司湖州分行");
+        assertThat(b.get(0).getPercentOfTotalShareCapital()).isEqualTo(1.66);
+        assertThat(b.get(0).getPurpose()).isEqualTo("补充流动资金");
+    }
+
+    @Test
+    void aPartnershipsFormWrappedBelowItsRowAndANameWhoseTailStandsAboveTheNextRow() {
+        String text = "二、股东累计质押股份情况\n\n单位：万股\n股东名称\t持股数量\t持股比例\t本次质押前累计质押数量\t本次质押后累计质押数量\n"
+                + "兆恒投资\t41,268.50\t30.62%\t12,180.00\t15,380.00\n宁波恒裕企业管理合伙\t2,645.00\t1.96%\t0\t0\n企业（有限合伙）\t\t\t\t\n"
+                + "合计\t43,913.50\t32.58%\t12,180.00\t15,380.00\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder).containsExactly("兆恒投资", "宁波恒裕企业管理合伙企业（有限合伙）");
+        assertThat(p.getTotalPosition().getSharesHeld()).isEqualTo(439_135_000L);
+
+        String above = "二、股东累计质押股份情况\n\n单位：万股\n股东名称\t持股数量\t持股比例\t本次解质前累计质押数量\t本次解质后累计质押数量\n"
+                + "江南装备集团有限\t74,240\t40.00%\t21,000\t16,700\n公司\n南京江智投资合伙\n企业（有限合伙）\t3,712\t2.00%\t0\t0\n"
+                + "合计\t77,952\t42.00%\t21,000\t16,700\n";
+        assertThat(extractor.extract(above).payload().getPositions()).extracting(PledgePosition::getShareholder)
+                .containsExactly("江南装备集团有限公司", "南京江智投资合伙企业（有限合伙）");
+    }
+
+    @Test
+    void listItemsAfterALeadInTakeItsDateAndTheirOwnSubjectsAndATermDefinesTheLastPartyNamed() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n\nThe Board has been informed by Brightstar Crest Limited (\"Brightstar\"), a "
+                + "controlling shareholder of the Company, and Mr. Tsang Wing Hong (\"Mr. Tsang\"), an executive Director, that on 2 May 2024:\n\n"
+                + "(a) Brightstar pledged 120,000,000 ordinary shares of the Company in favour of China CITIC Bank International Limited (the "
+                + "\"Lender\"). The shares represent approximately 7.50% of the total number of issued shares of the Company; and\n\n"
+                + "(b) Mr. Tsang pledged 16,000,000 ordinary shares of the Company held by him personally in favour of the Lender.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Brightstar Crest Limited", "Mr. Tsang Wing Hong");
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2024, 5, 2));
+
+        String pair = "PLEDGE OF SHARES\n\nThe Board was informed by Idenmore Capital and Ms. Lo Ka Yan (\"Ms. Lo\", together with Idenmore "
+                + "Capital, the \"Pledgors\"), the controlling shareholders of the Company, that on 18 February 2025 Ms. Lo pledged "
+                + "12,000,000 Shares in favour of Prime Harvest Securities Limited.\n";
+        assertThat(extractor.extract(pair).payload().getTransactions()).extracting(PledgeTransaction::getPledgor).containsExactly("Ms. Lo Ka Yan");
+    }
+
+    @Test
+    void chineseDatesWrappedAfterTheirYearsAndTheTermsEndDateLabel() {
+        String tab = "質押詳情\n\n\t\t質押股份\t佔質押人所持股份\t\t質押期限\n質押人\t質權人\t數目\t之概約百分比\t質押日期\t屆滿日期\n"
+                + "常青樹\t富信證券有限公司\t100,000,000\t25.00%\t二零二五年\t二零二六年\n\t\t\t\t一月二十日\t一月十九日\n"
+                + "常青樹\t明德財務有限公司\t80,000,000\t20.00%\t二零二五年\t二零二七年\n\t\t\t\t一月二十日\t一月十九日\n";
+        var t = extractor.extract(tab).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2025, 1, 20));
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(LocalDate.of(2026, 1, 19), LocalDate.of(2027, 1, 19));
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("富信證券有限公司", "明德財務有限公司");
+
+        // one cell per line the years come first, then the months and days, in column order
+        java.util.List<String> lines = java.util.List.of("常青樹", "二零二五年", "二零二六年", "一月二十日", "一月十九日", "合計");
+        assertThat(WrappedRows.joinWrappedDates(lines)).containsExactly("常青樹", "二零二五年一月二十日", "二零二六年一月十九日", "合計");
+        assertThat(WrappedRows.joinWrappedDates(java.util.List.of("二零二二年", "六月十五日"))).containsExactly("二零二二年六月十五日");
+    }
+
+    @Test
+    void aShortHoldersNameBeforeTheWholePledgeeUnderAPledgeeFirstHeader() {
+        String text = "股份質押\n\n出質人\n質權人\n質押股份數目\n佔已發行股份總數百分比\n質押日期\n"
+                + "常青樹\n富信證券有限公司\n100,000,000股\n8.33%\n2025年1月20日\n"
+                + "常青樹投資\n有限公司\n明德財務有限公司\n80,000,000股\n6.67%\n2025年1月20日\n\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("常青樹", "常青樹投資有限公司");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("富信證券有限公司", "明德財務有限公司");
+    }
+
+    @Test
+    void aPurposeStatedInASentenceOfItsOwnAndAReleasesPledgeDatedInItsSentence() {
+        String text = "PLEDGE OF SHARES BY A CONTROLLING SHAREHOLDER\n\nOn 3 March 2025, Mr. Tsang Wai Man (\"Mr. Tsang\") pledged 86,000,000 "
+                + "Shares in favour of Harbour Crest Securities Limited (the \"Pledgee\"). The Pledged Shares represent approximately 10.75% of the "
+                + "total number of Shares in issue. The purpose of the pledge is to secure a margin financing facility granted by the Pledgee to "
+                + "Mr. Tsang for his personal investment. The pledge will expire on 2 March 2026.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPurpose())
+                .isEqualTo("to secure a margin financing facility granted by the Pledgee to Mr. Tsang for his personal investment");
+
+        String release = "（股份代號：01234）\n\n关于控股股东部分股份解除质押的公告\n\n"
+                + "雪龙控股于2023年5月10日质押给中信证券股份有限公司的2,400万股无限售流通A股，已于2024年6月12日在中国证券登记结算有限责任公司"
+                + "上海分公司办理完成解除质押登记手续。\n";
+        var r = extractor.extract(release).payload().getTransactions();
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 5, 10));
+        assertThat(r.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 6, 12));
+        assertThat(r.get(0).getRestrictedShares()).isFalse();
+    }
+
+    @Test
+    void aHoldingsTableOneCellPerLineWithItsLabelsAboveTheOneThatOpensIt() {
+        String text = "SHAREHOLDING AND PLEDGED POSITION\n\nSet out below is the shareholding of the Pledgors:\n\n"
+                + "Number of Shares pledged\nNumber of Shares pledged\nNumber of\nimmediately before the\nimmediately after the\n"
+                + "Name\nShares held\nadditional pledges\nadditional pledges\nIdenmore Capital\n1,080,000,000\n300,000,000\n330,000,000\n"
+                + "Ms. Lo\n96,000,000\n0\n12,000,000\nTotal\n1,176,000,000\n300,000,000\n342,000,000\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedBefore).containsExactly(300_000_000L, 0L);
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(330_000_000L, 12_000_000L);
+
+        String charge = "SUPPLEMENTAL SHARE CHARGE\n\nSet out below is a summary of the shares held and charged by the Chargor:\n\n"
+                + "Number of\nNumber of Shares\nNumber of Shares\nShares held as at\ncharged before\ncharged after\nthe date of this\n"
+                + "the Supplemental\nthe Supplemental\nName of chargor\nannouncement\nShare Charge\nShare Charge\n(after)\n"
+                + "Uskmoor Investment\n1,050,000,000\n300,000,000\n360,000,000\n\nNote: The Chargor is wholly owned by Mr. Ng.\n";
+        var q = extractor.extract(charge).payload();
+        assertThat(q.getPositions()).extracting(PledgePosition::getShareholder).containsExactly("Uskmoor Investment");
+        assertThat(q.getPositions().get(0).getPledgedBefore()).isEqualTo(300_000_000L);
+        assertThat(q.getTransactions()).isEmpty();
+    }
 }

@@ -812,4 +812,19 @@ class PollExtractorTest {
         assertThat(q.getSharesRepresented()).isEqualTo(880_357_456L);
         assertThat(q.getSharesRepresentedPercent()).isEqualTo(44.0179);
     }
+
+    @Test
+    void aYearWrappedBelowTheWordingsDateIsNoVoteCount() {
+        String text = "POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING\n\nOrdinary Resolutions\nFor\nAgainst\nAbstain\nNumber of\nvotes\n%\n"
+                + "Number of\nvotes\n%\nNumber of\nvotes\n%\n"
+                + "1.\nTo approve the Sale and Purchase Agreement\n698,402,150\n99.4424\n3,216,300\n0.4580\n700,000\n0.0997\n"
+                + "2.\nTo approve the proposed annual caps for\nthe three years ending 31 December\n2027\n655,118,450\n93.2794\n46,000,000\n"
+                + "6.5497\n1,200,000\n0.1709\n";
+        var r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).hasSize(2);
+        assertThat(r.get(1).getVotesFor()).isEqualTo(655_118_450L);
+        assertThat(r.get(1).getVotesAgainst()).isEqualTo(46_000_000L);
+        assertThat(r.get(1).getVotesAbstain()).isEqualTo(1_200_000L);
+        assertThat(r.get(1).getText()).endsWith("31 December 2027");
+    }
 }
