@@ -761,6 +761,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 || Keywords.containsAny(h, PartyLabels.PLEDGOR) || Keywords.containsAny(h, PartyLabels.PLEDGEE);
     }
 
+    /**
+     * "3.股东累计质押股份情况": a mainland heading's number without a space before its Chinese words; short and without the
+     * punctuation of the numbered sentences that the same template lists ("1.伊德瑞控股未来半年内无到期的质押股份；…").
+     */
+    private static final Pattern CJK_AFTER_NUMBER = Pattern.compile("^\\d{1,2}\\.(?=\\p{IsHan})[^，。；,;：:]{2,30}$");
+
     /** A roman or Chinese heading number, as {@link #NUMBERED_HEADING} opens with one. */
     private static final Pattern NUMBER_BEFORE_TAB = Pattern.compile("(?i)[ivx]+[.、)]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]");
 
@@ -783,7 +789,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return null;
         }
         String f = ChineseScript.toSimplified(Numbers.normalizeWidth(l)).toLowerCase(Locale.ROOT).replace("**", "");
-        boolean numbered = NUMBERED_HEADING.matcher(f).matches();
+        boolean numbered = NUMBERED_HEADING.matcher(f).matches() || CJK_AFTER_NUMBER.matcher(f).matches();
         if (!numbered && !upper) {
             return null;
         }

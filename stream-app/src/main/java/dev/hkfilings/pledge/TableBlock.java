@@ -89,6 +89,13 @@ final class TableBlock {
                 break;
             }
             boolean single = prev.size() == 1 && prev.get(0).kind() == Cell.Kind.TEXT;
+            if (single && !tabShape && dataStart >= 3 && wrappedAfterConnector(rows.get(dataStart - 2), prev.get(0).text())
+                    && nameLine(rows.get(dataStart - 3))) {
+                // "Ambrose Crest | Release of | pledge | 200,000,000": a cell wrapped after "of", its rest a header word,
+                // under the row's name (a header's "Number of" / "shares" stands under another label)
+                dataStart -= 2;
+                continue;
+            }
             // "至辦理解除", a term's first line above the row it belongs to, holds a header word but is none
             if (!single || isHeaderish(prev.get(0).text()) && !prev.get(0).text().startsWith("至")
                     || !tabShape && labelsLine(prev.get(0).text())) {
@@ -163,6 +170,16 @@ final class TableBlock {
             }
         }
         return new TableBlock(header.toString(), labels, cells, total);
+    }
+
+    /** A one-word line under a line of one text cell that ends with "of": the cell's rest, header word or not. */
+    private static boolean wrappedAfterConnector(List<Cell> above, String line) {
+        return above.size() == 1 && above.get(0).kind() == Cell.Kind.TEXT && line.strip().indexOf(' ') < 0
+                && above.get(0).text().strip().endsWith(" of");
+    }
+
+    private static boolean nameLine(List<Cell> row) {
+        return row.size() == 1 && row.get(0).kind() == Cell.Kind.TEXT && !isHeaderish(row.get(0).text()) && !labelsLine(row.get(0).text());
     }
 
     /**

@@ -34,7 +34,9 @@ final class TransactionTableReader {
                     + "(?:co\\.?,?\\s*ltd\\.?|co\\.,?|company limited|limited|ltd\\.?|corporation|corp\\.|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC_WORD = Pattern.compile(
-            "^(?:International|Securities|Holdings?|Group|Capital|Finance|Financial|Investments?|Asia|Pacific|Bank)$");
+            "^(?:International|Securities|Holdings?|Group|Capital|Finance|Financial|Investments?|Asia|Pacific|Bank)"
+                    // "Crestbridge" / "Capital (Asia)" / "Limited"
+                    + "(?:\\s+\\((?:Asia|Hong Kong|HK|China|International)\\))?$");
     /** A line that is a company's suffix and nothing else. */
     private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);
@@ -106,7 +108,8 @@ final class TransactionTableReader {
                     classPercent(h),
                     capitalPercentOnly(h),
                     pledgeeBeforeShares(labels) && pledgorColumn(inColumnOrder(labels), 0) > firstOf(inColumnOrder(labels), SHARES_LABELS),
-                    h.startsWith("type ") || Keywords.containsAny(h, " type ", "质押类型", "type of transaction", "transaction type"),
+                    h.startsWith("type ") || Keywords.containsAny(h, " type ", "质押类型", "type of transaction", "transaction type",
+                            "nature of transaction", "nature of the transaction"),
                     Keywords.containsAny(h, "class of shares", "share class", "股份类别", "股份种类"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
                     shareClass(h));
@@ -234,9 +237,15 @@ final class TransactionTableReader {
                     // "the Parent | Domestic | 60,000,000" under "Class of shares": the class without its noun
                     named = classCell(text + " Shares");
                 }
-                PledgeAction typeWord = nameParts.isEmpty() && cols.typeColumn ? typeCell(text) : null;
+                PledgeAction typeWord = cols.typeColumn ? typeCell(text) : null;
+                if (typeWord == null && cols.typeColumn && text.strip().endsWith(" of") && !cells.get(i).rowEnd() && i + 1 < cells.size()
+                        && cells.get(i + 1).kind() == Cell.Kind.TEXT && typeCell(text.strip() + " " + cells.get(i + 1).text().strip()) != null) {
+                    // "Ambrose Crest | Release of | pledge | 200,000,000" under "Nature of transaction": the type wrapped
+                    typeWord = typeCell(text.strip() + " " + cells.get(i + 1).text().strip());
+                    source.append(cells.get(i++).text()).append(' ');
+                }
                 if (typeWord != null) {
-                    // "Release | the Parent | ..." under a Type column, one cell per line
+                    // "Release | the Parent | ..." under a Type column, one cell per line; after the name too
                     rowAction = typeWord;
                 } else if (named != null) {
                     classBeforeFigures = named;
@@ -628,7 +637,8 @@ final class TransactionTableReader {
     /** "Release", "Pledge", 解除質押, 質押: a Type column's cell. */
     private static PledgeAction typeCell(String text) {
         String f = PledgeExtractor.fold(text).strip();
-        if (f.equals("release") || f.equals("解除质押") || f.equals("解押") || f.equals("本次解除质押")) {
+        if (f.equals("release") || f.equals("release of pledge") || f.equals("release of the pledge") || f.equals("release of charge")
+                || f.equals("解除质押") || f.equals("解押") || f.equals("本次解除质押")) {
             return PledgeAction.RELEASE;
         }
         return f.equals("pledge") || f.equals("质押") || f.equals("本次质押") ? PledgeAction.PLEDGE : null;

@@ -2370,4 +2370,30 @@ class PledgeExtractorTest {
         assertThat(q.getPositions().get(0).getPledgedBefore()).isEqualTo(300_000_000L);
         assertThat(q.getTransactions()).isEmpty();
     }
+
+    @Test
+    void aMainlandHeadingNumberWithoutASpaceOpensThePositionsSection() {
+        String text = "关于控股股东部分股份解除质押及再质押的公告\n\n3.股东累计质押股份情况\n截至本公告披露日，伊德瑞控股及其一致行动人累计质押股份情况如下：\n"
+                + "单位：万股\n股东名称\t持股数量\t持股比例\t本次质押前累计质押数量\t本次质押后累计质押数量\n"
+                + "伊德瑞控股有限公司\t48,582.4000\t40.00%\t13,800.0000\t19,300.0000\n朱立平\t1,200.0000\t0.99%\t0\t0\n"
+                + "合计\t49,782.4000\t40.99%\t13,800.0000\t19,300.0000\n\n三、控股股东股份质押情况\n"
+                + "1.伊德瑞控股未来半年内无到期的质押股份；未来一年内到期的质押股份数量为5,500.0000万股。\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder).containsExactly("伊德瑞控股有限公司", "朱立平");
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedBefore).containsExactly(138_000_000L, 0L);
+        assertThat(p.getTotalPosition().getPledgedAfter()).isEqualTo(193_000_000L);
+    }
+
+    @Test
+    void oneCellPerLineATransactionsNatureWrappedAfterTheHoldersName() {
+        String text = "PLEDGE OF SHARES\n\nDetails of the release and the New Pledge are summarised below:\n\nName of\npledgor\nNature of\n"
+                + "transaction\nNumber of\nShares\nApproximate\n% of total\nissued\nShares\nDate of\npledge\nDate of\nrelease\nPledgee\n"
+                + "Ambrose Crest\nRelease of\npledge\n200,000,000\n12.50%\n18 March\n2022\n26 February\n2025\nPacific Orient\nFinance Limited\n"
+                + "Ambrose Crest\nPledge\n260,000,000\n16.25%\n27 February\n2025\nN/A\nCrestbridge\nCapital (Asia)\nLimited\n\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Ambrose Crest");
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 2, 26));
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("Pacific Orient Finance Limited", "Crestbridge Capital (Asia) Limited");
+    }
 }
