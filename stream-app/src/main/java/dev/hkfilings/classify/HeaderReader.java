@@ -29,14 +29,15 @@ public final class HeaderReader {
     private static final int HEADER_CODE_GAP = 400;
 
     private static final Pattern STOCK_CODE = Pattern.compile(
-            "(?:stock\\s*code|stock\\s*codes|股份代號|股份代号|股票代號|股票代号|股票代碼|股票代码|證券代號|证券代号)"
+            // "H股代码：01956" above "A股代码：603597" on an A+H issuer's mainland announcement: the Hong Kong code
+            "(?:stock\\s*code|stock\\s*codes|股份代號|股份代号|股票代號|股票代号|股票代碼|股票代码|證券代號|证券代号|H股代码|H股代碼|H股股份代號|H股股份代号)"
                     + "\\s*(?:[(（](?:s|if listed|如上市)[)）])?\\s*[:：]?\\s*(\\d{1,5}(?!\\d)(?:\\.hk)?(?:\\s*\\([^)]{0,30}\\))?(?:[ \\t]*(?:,|、|and|及|和|/)[ \\t]*\\d{1,5}(?!\\d)(?:\\s*\\([^)]{0,30}\\))?){0,3})",
             Pattern.CASE_INSENSITIVE);
     /**
      * STOCK_CODE tried only where one of its labels starts: as a case-insensitive alternation it was tried at each of
      * the header's 4,000 positions, a quarter of a millisecond per filing without codes in its metadata (inbox files).
      */
-    static final FirstCharScan STOCK_CODE_SCAN = FirstCharScan.ofPrefixes(STOCK_CODE, "stock", "股份代", "股票代", "證券代", "证券代");
+    static final FirstCharScan STOCK_CODE_SCAN = FirstCharScan.ofPrefixes(STOCK_CODE, "stock", "股份代", "股票代", "證券代", "证券代", "h股");
     private static final Pattern CODE = Pattern.compile("(?<![\\d.])(\\d{1,5})(?!\\d|\\.\\d)");
 
     static final Pattern EN_NAME = Pattern.compile(

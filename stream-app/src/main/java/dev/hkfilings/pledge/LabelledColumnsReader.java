@@ -228,7 +228,8 @@ final class LabelledColumnsReader {
             } else if (percent && Keywords.containsAny(l, "shareholding", "held", "holding", "所持")) {
                 r = Role.PERCENT_OF_HOLDING;
             } else if (Keywords.containsAny(l, "质押类型", "type of transaction", "transaction type", "pledge/release", "pledge/ release",
-                    "pledge / release", "pledge or release") || l.equals("type") || l.equals("transaction") || l.equals("类型")) {
+                    "pledge / release", "pledge or release", "nature of transaction", "nature of the transaction") || l.equals("type")
+                    || l.equals("transaction") || l.equals("nature") || l.equals("类型") || l.equals("事项")) {
                 r = Role.TYPE;
             } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东")) {
                 r = Role.CONTROLLING;

@@ -596,7 +596,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return j + 6 == t.length() || !Character.isDigit(t.charAt(j + 6));
     }
 
-    private static final Pattern A_SHARE_CODE = Pattern.compile("(?:(?:证券|證券|股票)代(?:码|碼)|(?i:stock|securities)\\s+code)\\s*[:：]\\s*[036]\\d{5}(?!\\d)");
+    // "A股代码：603597" heads an A+H issuer's copy
+    private static final Pattern A_SHARE_CODE = Pattern.compile("(?:(?:证券|證券|股票|A股)代(?:码|碼)|(?i:stock|securities)\\s+code)\\s*[:：]\\s*[036]\\d{5}(?!\\d)");
 
     /**
      * A table without a pledgee column (the Shanghai release table) leaves the pledgee to the sentence above it ("the
@@ -619,6 +620,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                             // "…的2,400万股无限售流通A股": the sentence that dates the pledge says what shares it held
                             t.setRestrictedShares(r.getRestrictedShares());
                         }
+                        break;
+                    }
+                }
+            }
+            if (t.getAction() == PledgeAction.PLEDGE && t.getExpiryDate() == null) {
+                // "質押期限為兩年，至二零二六年十一月五日屆滿" in the sentence that reports the pledges the table lists
+                for (PledgeTransaction r : read) {
+                    // the same count, or the sentence names this row's count too ("分別…質押其持有之200,000,000股股份及30,000,000股股份")
+                    if (r.getAction() == PledgeAction.PLEDGE && r.getExpiryDate() != null && java.util.Objects.equals(r.getStartDate(), t.getStartDate())
+                            && (java.util.Objects.equals(r.getShares(), t.getShares()) || t.getShares() != null && r.getSourceText() != null
+                                && r.getSourceText().contains(String.format(java.util.Locale.ROOT, "%,d", t.getShares())))) {
+                        t.setExpiryDate(r.getExpiryDate());
                         break;
                     }
                 }
@@ -767,6 +780,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      */
     private static final Pattern CJK_AFTER_NUMBER = Pattern.compile("^\\d{1,2}\\.(?=\\p{IsHan})[^，。；,;：:]{2,30}$");
 
+    private static final int MAX_CJK_HEADING = 16;
+    private static final Pattern CJK_POSITIONS_HEADING = Pattern.compile("^[^，。；：:,]*(?:累计|累积)(?:质押|押记)[^，。；：:,]*情况$");
+
     /** A roman or Chinese heading number, as {@link #NUMBERED_HEADING} opens with one. */
     private static final Pattern NUMBER_BEFORE_TAB = Pattern.compile("(?i)[ivx]+[.、)]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\\d]+[)）]");
 
@@ -782,6 +798,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         if (l.isEmpty() || l.length() > 160 || l.contains("\t")) {
             return null;
+        }
+        if (l.length() <= MAX_CJK_HEADING && Names.isCjk(l.charAt(0)) && (l.endsWith("情況") || l.endsWith("情况"))
+                && CJK_POSITIONS_HEADING.matcher(ChineseScript.toSimplified(l)).matches()) {
+            // "累計質押情況" on a line of its own: a Hong Kong issuer's heading, neither numbered nor upper case
+            return Section.POSITIONS;
         }
         // Most lines are neither upper case nor numbered: the cheap tests first, the folded copy only for candidates.
         boolean upper = l.length() > 12 && UpperCase.isUpperCase(l) && UpperCase.latinLetters(l) > 8;

@@ -163,23 +163,28 @@ final class ProsePledgeReader {
     private static final String ZH_ON_DATE = "(?:于" + ZH_DAY + ")?";
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,|：|:)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,：:]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
     private static final Pattern ZH_SUBJECT_ACTS = Pattern.compile(
-            "(?:^|，|,|：|:)([^，。；,：:（）()「」\\d]{2,20}?)(?:已)?(?:解除其|以[^，。；]{2,60}?为受益人而?(?:质押|押记))");
+            "(?:^|，|,|：|:)([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
+            // "黃俊輝先生（「黃先生」）亦以貸款人為受益人，就其個人實益擁有之30,000,000股…簽立股份押記"
+            + "(?:解除其|以[^，。；]{2,60}?为受益人(?:而?(?:质押|押记)|，就其))");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
     private static final Pattern ZH_RELEASE_OF = Pattern.compile("解除[^，。；]{0,100}?的(?:质押|押记)");
     private static final Pattern ZH_RELEASED_HOLDER = Pattern.compile("解除([^，。；,（(「“]{2,40}?)(?:以其为受益人)?所(?:质押|押记)");
     private static final Pattern ZH_ACTOR = Pattern.compile("(?:^|，|,)(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)?(?:的)?(?:投资控股公司|附属公司)?"
-            + "((?:(?!质押|解除)[^，。；,（(\\d：:、\\s]){2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|原)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?(?:押记|质押)");
+            + "((?:(?!质押|解除)[^，。；,（(\\d：:、\\s]){2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|原)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?"
+            // "…已於二零二四年五月八日以貸款人為受益人，就其實益擁有之…股…簽立股份押記": the beneficiary's clause ends at a comma
+            + "(?:押记|质押|为受益人，就其)");
     private static final Pattern ZH_LENDER = Pattern.compile("银行|证券|信托");
     private static final Pattern ZH_PCT_CAPITAL = Pattern.compile(
             "(?:占|及)(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?"
                     // "佔本公司於本公告日期已發行股份總數1,000,000,000股約15.00%": the total stated before its share
-                    + "(?:\\d{1,3}(?:,\\d{3})+股)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+                    + "(?:\\d{1,3}(?:,\\d{3})+股)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
     private static final Pattern ZH_PURPOSE = Pattern.compile(
             "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
-    private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占(?:其|[^，。；,、]{2,20}?)(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    // "約佔盛輝投資所持本公司股份總數之37.50%", "佔黃先生個人所持本公司股份之50.00%"
+    private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占(?:其|[^，。；,、]{2,20}?)(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** The same, in an enumeration after "分别占": "(i)裕昇於本公告日期所持本公司股份總數約44.63%；及(ii)本公司...已發行股份總數約23.43%". */
     private static final Pattern ZH_PCT_HOLDING_LISTED = Pattern.compile("(?:^|[(（][ivx]+[)）]|[:：])[^，。；,(（]{0,20}?所持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     private static final Pattern ZH_PCT_CAPITAL_LISTED = Pattern.compile("[(（][ivx]+[)）](?:本公司)?(?:于[^，。；,]{1,12}?)?已发行股份总数(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
@@ -998,6 +1003,11 @@ final class ProsePledgeReader {
                     break;
                 }
             }
+            // "... for a term of two years expiring on 3 July 2027": the term's end in the pledge's own sentence
+            Matcher expiring = t.getExpiryDate() == null && f.contains(" expir") ? EN_EXPIRING_ON.matcher(f) : null;
+            if (expiring != null && expiring.find(sh.end())) {
+                t.setExpiryDate(Dates.first(expiring.group(1)).orElse(null));
+            }
         }
         Matcher cap = EN_PCT_CAPITAL.matcher(f);
         if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = EN_PCT_CAPITAL.matcher(unlessHolding(nextF))).find()) {
@@ -1103,7 +1113,12 @@ final class ProsePledgeReader {
         if (subject == null || subject.length() < 2) {
             // "卓洋已解除其於…質押之…股", "卓洋以信昌財務有限公司（「信昌財務」）為受益人質押合共…股": the holder acts, undated
             Matcher acts = ZH_SUBJECT_ACTS.matcher(f);
-            subject = acts.find() && !ZH_PRONOUN_SUBJECT.matcher(acts.group(1)).matches() ? o.substring(acts.start(1), acts.end(1)) : subject;
+            if (acts.find() && !ZH_PRONOUN_SUBJECT.matcher(acts.group(1)).matches()) {
+                subject = o.substring(acts.start(1), acts.end(1));
+                // "董事會主席兼執行董事黃俊輝先生": the roles before the name
+                Matcher role = ZH_ROLE_PREFIX.matcher(acts.group(1));
+                subject = role.find() && role.end() < subject.length() ? subject.substring(role.end()) : subject;
+            }
         }
         if ((subject == null || subject.length() < 2) && release) {
             // "大新銀行已解除泰豐環球以其為受益人所質押的…股份": the holder whose pledge is released
@@ -1114,11 +1129,14 @@ final class ProsePledgeReader {
             // "其全資擁有的投資控股公司堅峰投資有限公司（「堅峰」）已於2025年11月3日以…為受益人訂立股份押記，將其持有的…": the
             // actor dated in a clause of its own before the pledge
             Matcher actor = ZH_ACTOR.matcher(f);
-            if (actor.find() && !ZH_PRONOUN_SUBJECT.matcher(actor.group(1)).matches()) {
-                subject = o.substring(actor.start(1), actor.end(1));
-                // "控股股東東山控股已於…": the role before the name (names may hold 股 themselves)
+            if (actor.find()) {
+                // "控股股東東山控股已於…", "本公司控股股東盛輝投資有限公司已於…": the role before the name (names may hold 股
+                // themselves), then no pronoun left
                 Matcher role = ZH_ROLE_PREFIX.matcher(actor.group(1));
-                subject = role.find() ? subject.substring(role.end()) : subject;
+                int at = role.find() ? role.end() : 0;
+                if (at < actor.group(1).length() && !ZH_PRONOUN_SUBJECT.matcher(actor.group(1).substring(at)).matches()) {
+                    subject = o.substring(actor.start(1) + at, actor.end(1));
+                }
             }
         }
         if (subject == null || subject.length() < 2 || ZH_PRONOUN_SUBJECT.matcher(subject).matches() || subject.contains("通知")) {
@@ -1145,7 +1163,11 @@ final class ProsePledgeReader {
             // "原於2022年6月8日質押予…的…3,000萬股，已於2024年5月13日…辦理完畢解除質押登記手續": the pledge's date, then the release's
             Matcher originally = ZH_ORIGINALLY.matcher(f);
             if (originally.find()) {
-                t.setStartDate(Dates.first(originally.group(originally.group(1) != null ? 1 : originally.group(2) != null ? 2 : 3)).orElse(null));
+                int g = 1;
+                while (originally.group(g) == null) {
+                    g++;
+                }
+                t.setStartDate(Dates.first(originally.group(g)).orElse(null));
                 Matcher after = ZH_DATE.matcher(f).region(originally.end(), f.length());
                 java.time.LocalDate released = null;
                 while (released == null && after.find()) {
@@ -1214,8 +1236,11 @@ final class ProsePledgeReader {
     private static final Pattern EN_PLEDGED_ON = Pattern.compile("\\b(?:had|has) (?:been )?(?:pledged|charged)\\b[^;]{0,80}?\\b(?:on|since) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
     // "the pledge of 180,000,000 Shares held by Glorious Tide created on 15 August 2022 ... was released": in a release, the pledge's
     private static final Pattern EN_CHARGE_DATED = Pattern.compile("\\b(?:(?:share charge|share mortgage|pledge|charge) dated|created on) (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})");
-    private static final Pattern EN_SHARES_PLEDGED_ON = Pattern.compile("^\\s*(?:of the company\\s+)?(?:which|that)?\\s*(?:were\\s+|had been\\s+)?(?:pledged|charged)\\s+(?:by|to|in favour of)\\b[^;]{0,120}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})",
+    private static final Pattern EN_SHARES_PLEDGED_ON = Pattern.compile("^\\s*(?:of the company\\s+)?(?:\\(the [^)]{1,30}\\)\\s*)?(?:which|that)?\\s*(?:were\\s+|had been\\s+)?(?:pledged|charged|created)\\s+(?:by|to|in favour of)\\b[^;]{0,120}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EN_EXPIRING_ON = Pattern.compile("\\b(?:expiring|expires|will expire|to expire)\\s+on\\s+"
+            + "(\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern EN_RELEASED_ON = Pattern.compile("\\b(?:released|discharged|redeemed)\\b[^.;]{0,40}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})");
     /** The schema's controlling holder: a controlling shareholder, or the (single) largest one. */
@@ -1273,12 +1298,16 @@ final class ProsePledgeReader {
             // "補充質押股份之質押期限與首批質押股份相同，即至二零二五年十二月八日止"
             + "|质押期限[^。；]{0,20}?即至(?=" + ZH_DAY + "止)"
             // "股份質押將於二零二七年六月二十七日屆滿"
-            + "|(?:质押|押记)将于(?=" + ZH_DAY + "(?:届满|到期)))(" + ZH_DAY + ")");
+            + "|(?:质押|押记)将于(?=" + ZH_DAY + "(?:届满|到期))"
+            // "質押期限為兩年，至二零二六年十一月五日屆滿"
+            + "|(?:质押|押记)期限[^。；]{0,12}?至(?=" + ZH_DAY + "(?:届满|到期|止)))(" + ZH_DAY + ")");
     private static final Pattern ZH_ORIGINALLY = Pattern.compile("原(?:于)?(" + ZH_DAY + ")(?:质押|押记|办理)"
             // "已解除其於二零二三年六月八日以創富證券有限公司（「創富證券」）為受益人而質押之…股": the pledge released, dated
             + "|解除其于(" + ZH_DAY + ")[^，。；]{0,60}?(?:质押|押记)"
             // "雪龙控股于2023年5月10日质押给中信证券…的2,400万股…，已于2024年6月12日…办理完成解除质押登记手续"
-            + "|于(" + ZH_DAY + ")(?:质押|押记)(?:给|予)");
+            + "|于(" + ZH_DAY + ")(?:质押|押记)(?:给|予)"
+            // "永福控股於二零二二年十月十二日以富衡證券有限公司為受益人質押之150,000,000股…，已於…全數解除質押"
+            + "|于(" + ZH_DAY + ")以[^，。；]{2,40}?为受益人而?(?:质押|押记)");
 
     private static java.util.Optional<java.time.LocalDate> stated(Pattern p, String f, String nextF) {
         Matcher m = p.matcher(f);
@@ -1357,6 +1386,11 @@ final class ProsePledgeReader {
                 Matcher to = ZH_TO_PARTY.matcher(fb);
                 while (to.find(start) && to.end() < fb.length()) {
                     start = to.end();
+                }
+                // "分別以華信銀行（香港）有限公司（「華信銀行」）為受益人": the beneficiary named after 以
+                int yi = folded.startsWith("为受益人", m.end()) ? fb.lastIndexOf('以') : -1;
+                if (yi >= start && yi + 1 < fb.length()) {
+                    start = yi + 1;
                 }
                 full = orig.substring(from + start, m.start()).strip();
             }

@@ -89,6 +89,12 @@ final class TableBlock {
                 break;
             }
             boolean single = prev.size() == 1 && prev.get(0).kind() == Cell.Kind.TEXT;
+            if (single && !tabShape && dataStart >= 2 && TransactionTableReader.typeCell(prev.get(0).text()) != null
+                    && nameLine(rows.get(dataStart - 2))) {
+                // "永福控股 | 解除質押 | 150,000,000": the row's type after its name, a header word though it is
+                dataStart -= 2;
+                continue;
+            }
             if (single && !tabShape && dataStart >= 3 && wrappedAfterConnector(rows.get(dataStart - 2), prev.get(0).text())
                     && nameLine(rows.get(dataStart - 3))) {
                 // "Ambrose Crest | Release of | pledge | 200,000,000": a cell wrapped after "of", its rest a header word,

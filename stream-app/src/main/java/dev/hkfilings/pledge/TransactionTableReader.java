@@ -81,9 +81,12 @@ final class TransactionTableReader {
             String w = TableBlock.withoutWordBreaks(h);
             // lineContainsAny per keyword list, with the header's line terminators looked for once
             boolean oneLine = !Keywords.hasLineTerminator(h);
+            // an expiry or a purpose the prose above the table states ("質押期限為兩年，至…屆滿", "for his personal investment
+            // purposes") is no column of it: the labels say
+            String lw = TableBlock.withoutWordBreaks(labels);
             boolean end = action == PledgeAction.RELEASE
                     ? oneLine && Keywords.containsAny(w, RELEASE_DATE_LABELS)
-                    : oneLine && Keywords.containsAny(w, "expir", "maturity", "到期", "届满", "终止日");
+                    : oneLine && Keywords.containsAny(lw, "expir", "maturity", "到期", "届满", "终止日");
             boolean start = oneLine && Keywords.containsAny(w, "commencement", "start date", "starting date", "pledge start", "date of pledge", "date of the pledge",
                     "date of charge", "date of the charge", "pledge date", "charge date", "起始", "开始日", "质押日", "押记日");
             if (action == PledgeAction.RELEASE && !end) {
@@ -100,7 +103,7 @@ final class TransactionTableReader {
                     pledgeeBeforeShares(labels),
                     pledgeeBeforePledgor(labels),
                     firstOf(labels, PartyLabels.PLEDGEE) >= 0 && pledgorColumn(labels, 0) >= 0,
-                    oneLine && Keywords.containsAny(w, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
+                    oneLine && Keywords.containsAny(lw, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
                             "use of pledged financing", "use of the pledged financing", "use of financing",
                             "use of the pledged proceeds", "用途"),
@@ -109,7 +112,7 @@ final class TransactionTableReader {
                     capitalPercentOnly(h),
                     pledgeeBeforeShares(labels) && pledgorColumn(inColumnOrder(labels), 0) > firstOf(inColumnOrder(labels), SHARES_LABELS),
                     h.startsWith("type ") || Keywords.containsAny(h, " type ", "质押类型", "type of transaction", "transaction type",
-                            "nature of transaction", "nature of the transaction"),
+                            "nature of transaction", "nature of the transaction", " nature ", "事项"),
                     Keywords.containsAny(h, "class of shares", "share class", "股份类别", "股份种类"),
                     Numbers.isTenThousandUnit(t.header) ? 10_000L : 1L,
                     shareClass(h));
@@ -556,7 +559,9 @@ final class TransactionTableReader {
                         continue;
                     }
                     int slot = dates++;
-                    boolean isStart = cols.start && slot == 0;
+                    // a lone "Date" / "日期" column, with no expiry's label or beside a column that says what each row does
+                    // (a release table's "Date" is the release's date): a pledge's own date, as a release's is its release
+                    boolean isStart = (cols.start || (!cols.end || cols.typeColumn) && action == PledgeAction.PLEDGE) && slot == 0;
                     if (c.kind() == Cell.Kind.EMPTY) {
                         continue;
                     }
@@ -635,7 +640,7 @@ final class TransactionTableReader {
     }
 
     /** "Release", "Pledge", 解除質押, 質押: a Type column's cell. */
-    private static PledgeAction typeCell(String text) {
+    static PledgeAction typeCell(String text) {
         String f = PledgeExtractor.fold(text).strip();
         if (f.equals("release") || f.equals("release of pledge") || f.equals("release of the pledge") || f.equals("release of charge")
                 || f.equals("解除质押") || f.equals("解押") || f.equals("本次解除质押")) {

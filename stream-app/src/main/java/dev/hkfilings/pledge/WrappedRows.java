@@ -26,6 +26,8 @@ final class WrappedRows {
     private static final java.util.regex.Pattern CHINESE_YEAR = java.util.regex.Pattern.compile("(?:\\d{4}|[零〇○一二三四五六七八九]{4})年");
     private static final java.util.regex.Pattern CHINESE_YEAR_MONTH = java.util.regex.Pattern.compile("\\d{4}年\\d{1,2}");
     private static final java.util.regex.Pattern CHINESE_DAY = java.util.regex.Pattern.compile("月\\d{1,2}日");
+    private static final java.util.regex.Pattern CHINESE_YEAR_AND_MONTH = java.util.regex.Pattern.compile("\\d{4}年\\d{1,2}月");
+    private static final java.util.regex.Pattern BARE_DAY = java.util.regex.Pattern.compile("\\d{1,2}日");
     private static final java.util.regex.Pattern CHINESE_MONTH_DAY = java.util.regex.Pattern.compile(
             "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日");
 
@@ -43,8 +45,9 @@ final class WrappedRows {
             String above = lines.get(i - 1).strip();
             if (line.endsWith("日") && line.length() <= 6 && above.length() <= 7
                     && (CHINESE_YEAR.matcher(above).matches() && CHINESE_MONTH_DAY.matcher(line).matches()
-                        // "2024年9" above "月23日"
-                        || CHINESE_YEAR_MONTH.matcher(above).matches() && CHINESE_DAY.matcher(line).matches())) {
+                        // "2024年9" above "月23日", "2024年6月" above "21日"
+                        || CHINESE_YEAR_MONTH.matcher(above).matches() && CHINESE_DAY.matcher(line).matches()
+                        || CHINESE_YEAR_AND_MONTH.matcher(above).matches() && BARE_DAY.matcher(line).matches())) {
                 // "二零二二年" above "六月十五日": a Chinese date wrapped after its year
                 out = out == null ? new ArrayList<>(lines) : out;
                 out.set(i - 1, above + line);
@@ -119,7 +122,9 @@ final class WrappedRows {
         for (int i = 1; i < lines.size(); i++) {
             String row = lines.get(i);
             int tab = row.indexOf('\t');
-            if (tab <= 0 || !Names.isCjk(row.charAt(0)) || !TransactionTableReader.CORPORATE_TAIL.matcher(row.substring(0, tab)).matches()) {
+            // "企业（有限合伙）" opens a row too: the form of a partnership whose name the lines above hold
+            if (tab <= 0 || !Names.isCjk(row.charAt(0)) || !TransactionTableReader.CORPORATE_TAIL.matcher(row.substring(0, tab)).matches()
+                    && !row.startsWith("企业（") && !row.startsWith("企業（")) {
                 continue;
             }
             int from = i;

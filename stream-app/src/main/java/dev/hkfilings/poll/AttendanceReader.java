@@ -44,7 +44,7 @@ final class AttendanceReader {
             + "(?:[^()（）%。\\d]{0,40}?[(（][^()（）%]{0,160}[)）])?[^%。\\d]{0,160}?"
             + "(?:represent(?:ing|ed|s)?|accounting\\s+for|being|\\(|佔|占|約佔|约占|相當於|相当于)[^%。\\d]{0,120}?(\\d{1,3}(?:\\.\\d+)?)\\s*%", CI);
     private static final Pattern MAINLAND_TOTAL = Pattern.compile(
-            "total\\s+number\\s+of\\s+(?:voting\\s+)?shares\\s+(?:with\\s+voting\\s+rights\\s+)?held\\s+by\\s+(?:the\\s+)?(?:shareholders|attendees)[^\\d]{0,120}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})"
+            "total\\s+number\\s+of\\s+(?:voting\\s+)?shares\\s+(?:with\\s+voting\\s+rights\\s+)?held\\s+by\\s+(?:the\\s+)?(?:attending\\s+)?(?:shareholders|attendees)[^\\d]{0,120}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})"
             + "|所持(?:有)?表決權(?:的)?股份總數[^\\d]{0,40}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})|所持(?:有)?表决权(?:的)?股份总数[^\\d]{0,40}?(\\d{1,3}(?:,\\d{3})+|\\d{4,})", CI);
     private static final Pattern MAINLAND_PERCENT = Pattern.compile(
             "(?:proportion|percentage)\\s+of\\s+(?:the\\s+)?(?:voting\\s+)?shares[^\\d]{0,160}?(\\d{1,3}(?:\\.\\d+)?)\\s*%?"

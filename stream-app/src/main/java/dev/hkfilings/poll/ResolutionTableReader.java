@@ -92,13 +92,15 @@ final class ResolutionTableReader {
      * positions in their lines. One cell per line, every position is 0 and the reading order stays.
      */
     private static void addInColumnOrder(List<Column> columns, List<Integer> positions, List<Column> labels, Cell cell) {
+        // by slot, not by the count of non-empty cells before it: "\t\tNumber of Votes\tNumber of Votes\tTotal" over
+        // "Resolutions\t\tFor\tAgainst": Total's third non-empty cell stands right of Against's
         int at = columns.size();
-        while (at > 0 && positions.get(at - 1) > cell.column()) {
+        while (at > 0 && positions.get(at - 1) > cell.slot()) {
             at--;
         }
         for (Column label : labels) {
             columns.add(at, label);
-            positions.add(at, cell.column());
+            positions.add(at, cell.slot());
             at++;
         }
     }
@@ -351,11 +353,31 @@ final class ResolutionTableReader {
      */
     private static boolean nextRowNumber(Row cur, List<Row> rows, Cell cell) {
         String c = cell.text();
+        if (cumulativeNext(cur, cell)) {
+            return true;
+        }
         if (c.length() > 3 || !Character.isDigit(c.charAt(0)) || !belowCountedRow(cur, cell)) {
             return false;
         }
         VoteCells.Number num = VoteCells.number(c);
         return num != null && num.number() != null && num.rest() == null && plausible(num, rows, cur, false);
+    }
+
+    private static final java.util.regex.Pattern CANDIDATE_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{2}");
+
+    /**
+     * "10.01 | To elect Mr. Liao | 899,406,300 | 99.7482 | Yes" then "10.02" or "11.00": a mainland cumulative vote's candidates
+     * give votes for only, so the row is never complete by its counts; the next candidate's number, at the start of a
+     * line below, opens the next row.
+     */
+    private static boolean cumulativeNext(Row cur, Cell cell) {
+        if (cur == null || cur.number == null || cell.column() != 0 || cur.votesLine < 0 || cell.line() <= cur.votesLine
+                || !CANDIDATE_NUMBER.matcher(cell.text()).matches() || !CANDIDATE_NUMBER.matcher(cur.number).matches()) {
+            return false;
+        }
+        java.math.BigDecimal next = new java.math.BigDecimal(cell.text());
+        java.math.BigDecimal now = new java.math.BigDecimal(cur.number);
+        return next.compareTo(now) > 0 && next.subtract(now).compareTo(java.math.BigDecimal.valueOf(2)) < 0;
     }
 
     /** A cell opening a line below a row that has a count for every column ("特別決議案" after "5C ... 0"). */

@@ -31,7 +31,8 @@ final class VoteCells {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
     static final Pattern SECTION = Pattern.compile(
-            "^(?:\\d{1,2}\\.\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
+            // "(II) Ordinary resolutions adopting cumulative voting": a lettered or roman heading number too
+            "^(?:\\d{1,2}\\.\\s*|[(（](?:[ivx]{1,4}|[a-h])[)）]\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
             + "|^(?:(普通決議案|普通决议案|普通決議|普通决议)|(特別決議案|特别决议案|特別決議|特别决议))[^。]{0,20}$"
             // "（二）累积投票决议案（普通决议案）": a numbered heading that names the kind in brackets at its end
             + "|^[（(][一二三四五六七八九十]{1,3}[)）][^。（(]{0,20}[（(](?:(普通決議案|普通决议案)|(特別決議案|特别决议案))[)）]$",

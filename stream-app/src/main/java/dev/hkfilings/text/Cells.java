@@ -20,8 +20,9 @@ public final class Cells {
      * @param column      its position among the line's non-blank cells
      * @param afterBlank  whether a blank line precedes the cell's line
  * @param indented    whether its line starts with an empty cell (a tab): how Tika writes a wrapped cell's next line
+     * @param slot        its position among all the line's cells, empty ones included: where it stands under a header
      */
-    public record Cell(String text, int line, int column, boolean afterBlank, boolean indented) {
+    public record Cell(String text, int line, int column, boolean afterBlank, boolean indented, int slot) {
     }
 
     private Cells() {
@@ -132,6 +133,8 @@ public final class Cells {
                 continue;
             }
             int column = 0;
+            // the separators passed, empty cells included: where a header's label stands over the row's cells
+            int slot = 0;
             boolean any = false;
             boolean indented = start < end && t.charAt(start) == '\t';
             int cellStart = start;
@@ -141,9 +144,10 @@ public final class Cells {
                 if (sep > 0 || i == end) {
                     String c = cell(t, cellStart, i);
                     if (c != null) {
-                        cells.add(new Cell(c, line, column++, blank, indented));
+                        cells.add(new Cell(c, line, column++, blank, indented, slot));
                         any = true;
                     }
+                    slot++;
                     i += Math.max(sep, 1);
                     cellStart = i;
                 } else {

@@ -2396,4 +2396,78 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 2, 26));
         assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("Pacific Orient Finance Limited", "Crestbridge Capital (Asia) Limited");
     }
+
+    @Test
+    void aHongKongTableWithARowTypeAfterTheNameALoneDateAndItsPositionsUnderAChineseHeading() {
+        String text = "股份質押及解除質押\n\n本公司董事會接獲本公司控股股東永福控股有限公司（「永福控股」）之通知，詳情如下：\n\n"
+                + "永福控股於二零二二年十月十二日以富衡證券有限公司為受益人質押之150,000,000股本公司普通股，已於二零二四年十一月五日全數解除質押。\n\n"
+                + "於二零二四年十一月六日，永福控股以華信銀行（香港）有限公司（「華信銀行」）為受益人，質押其持有之200,000,000股股份，"
+                + "質押期限為兩年，至二零二六年十一月五日屆滿。\n\n上述解除質押及質押之詳情載列如下：\n\n"
+                + "股東名稱\n事項\n股份數目\n佔其所持\n股份之概約\n百分比\n日期\n質權人\n"
+                + "永福控股\n解除質押\n150,000,000\n24.19%\n二零二四年\n十一月五日\n富衡證券有限公司\n"
+                + "永福控股\n質押\n200,000,000\n32.26%\n二零二四年\n十一月六日\n華信銀行\n\n"
+                + "累計質押情況\n\n股東名稱\n持有股份數目\n本次變動前已質押股份數目\n本次變動後已質押股份數目\n"
+                + "永福控股\n620,000,000\n150,000,000\n200,000,000\n";
+        var p = extractor.extract(text).payload();
+        var t = p.getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2022, 10, 12));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 11, 5));
+        assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2024, 11, 6));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(t.get(1).getPledgee()).isEqualTo("華信銀行（香港）有限公司");
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(200_000_000L);
+    }
+
+    @Test
+    void aNatureColumnInAReleaseTableAndTheProsesOwnDates() {
+        String text = "RELEASE AND PLEDGE OF SHARES\n\n(i)\tthe pledge over 96,000,000 ordinary shares of the Company (the \"Shares\") created by "
+                + "Goldpeak Global Limited on 15 July 2023 in favour of Regent Harbour Finance Limited has been released on 3 July 2025; and\n"
+                + "(ii)\ton 4 July 2025, Goldpeak Global Limited pledged 110,000,000 Shares in favour of Tai Kwong Securities Limited for a "
+                + "term of two years expiring on 3 July 2027.\n\nDetails of the Release and the New Pledge are set out below:\n\n"
+                + "Pledgor\nNature\nNumber of\nShares\nDate\nPledgee\nGoldpeak\nRelease\n96,000,000\n3 July 2025\nRegent Harbour\n"
+                + "Finance Limited\nGoldpeak\nPledge\n110,000,000\n4 July 2025\nTai Kwong Securities\nLimited\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 7, 15));
+        assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2025, 7, 4));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2027, 7, 3));
+    }
+
+    @Test
+    void chineseChargesByTheIssuersControllingShareholderAndItsChairman() {
+        String text = "控股股東押記股份\n\n作為借款人於融資協議項下責任之抵押品之一，本公司控股股東盛輝投資有限公司（「盛輝投資」）已於二零二四年五月八日"
+                + "以貸款人為受益人，就其實益擁有之180,000,000股本公司普通股簽立股份押記。盛輝押記股份約佔盛輝投資所持本公司股份總數之37.50%，"
+                + "及約佔本公司於本公告日期已發行股份總數之15.00%。\n同日，董事會主席兼執行董事黃俊輝先生（「黃先生」）亦以貸款人為受益人，"
+                + "就其個人實益擁有之30,000,000股本公司普通股簽立股份押記。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("盛輝投資有限公司", "黃俊輝先生");
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(37.5);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(15.0);
+    }
+
+    @Test
+    void aPurposeInTheProseAboveATableIsNoColumnOfIt() {
+        String text = "PLEDGE OF SHARES\n\nMr. Kwok and Brilliant Hope pledged Shares as security for loan facilities granted to Mr. Kwok for his "
+                + "personal investment purposes. Details of the pledges are set out below:\n\nName of pledgor\nNumber of\nShares pledged\n"
+                + "Pledgee\nDate of pledge\nMr. Kwok\n100,000,000\nHarbour Crest\nSecurities Limited\n2 September 2024\n"
+                + "Brilliant Hope\n80,000,000\nGolden Reef Finance\nLimited\n3 September 2024\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(100_000_000L, 80_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("Harbour Crest Securities Limited", "Golden Reef Finance Limited");
+    }
+
+    @Test
+    void anAPlusHIssuersMainlandCopyDatesWrappedAfterTheirMonths() {
+        String text = "A股代码：603597　　A股简称：景润医药\nH股代码：01956\n\n关于控股股东部分股份质押的公告\n\n1、本次股份质押基本情况\n"
+                + "股东名称\n本次质押股数\n质押起始日\n质押到期日\n质权人\n景润集团\n38,000,000\n2024年6月\n21日\n2026年6月\n20日\n"
+                + "招商银行股\n份有限公司\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 6, 21));
+        assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2026, 6, 20));
+        assertThat(t.get(0).getPledgee()).isEqualTo("招商银行股份有限公司");
+        assertThat(dev.hkfilings.classify.HeaderReader.stockCodes(text)).containsExactly("01956");
+    }
 }

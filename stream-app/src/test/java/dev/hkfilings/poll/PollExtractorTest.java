@@ -827,4 +827,57 @@ class PollExtractorTest {
         assertThat(r.get(1).getVotesAbstain()).isEqualTo(1_200_000L);
         assertThat(r.get(1).getText()).endsWith("31 December 2027");
     }
+
+    @Test
+    void aTotalLabelOverItsColumnAndCumulativeVotesForCandidates() {
+        String text = "POLL RESULTS OF THE SGM\n\n\t\tNumber of Votes\tNumber of Votes\tTotal\nResolutions\t\tFor\tAgainst\tNumber\n"
+                + "\t\t(approximate %)\t(approximate %)\tof Votes\nORDINARY RESOLUTIONS\n"
+                + "1.\tTo approve the Disposal Agreement\t1,898,204,870\t4,211,000\t1,902,415,870\n\t\t(99.7786%)\t(0.2214%)\n";
+        var r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).getVotesAgainst()).isEqualTo(4_211_000L);
+        assertThat(r.get(0).getVotesAgainstPercent()).isEqualTo(0.2214);
+
+        String cumulative = "POLL RESULTS OF THE 2024 ANNUAL GENERAL MEETING\n\nShareholders and authorised proxies attending the AGM:\n"
+                + "1. Number of shareholders and proxies attending the AGM\t63\n   of which: holders of A shares\t61\n"
+                + "             holders of H shares\t2\n"
+                + "2. Total number of voting shares held by attending shareholders (shares)\t901,676,500\n"
+                + "   of which: A shares\t720,114,500\n             H shares\t181,562,000\n"
+                + "3. Percentage of voting shares held by attending shareholders to the total number of voting shares of the Company (%)\t54.6471\n"
+                + "   of which: A shares (%)\t43.6433\n             H shares (%)\t11.0038\n\nII. POLL RESULTS OF THE AGM\n\n"
+                + "(I) Resolutions not adopting cumulative voting\n\nNo.\tResolutions\tType of\tFor\t\tAgainst\t\tAbstain\n"
+                + "\t\tshareholders\tNumber of votes\t%\tNumber of votes\t%\tNumber of votes\t%\n\nORDINARY RESOLUTIONS\n"
+                + "1\tTo consider and approve the work report of the\tA shares\t719,882,100\t99.9677\t180,300\t0.0250\t52,100\t0.0072\n"
+                + "\tBoard of Directors of the Company for the year\tH shares\t181,498,000\t99.9648\t64,000\t0.0352\t0\t0.0000\n"
+                + "\t2024\tTotal\t901,380,100\t99.9671\t244,300\t0.0271\t52,100\t0.0058\n"
+                + "\tAs more than one-half of the votes were cast in favour of this resolution, the resolution was duly passed as an ordinary resolution.\n"
+                + "\nSPECIAL RESOLUTIONS\n"
+                + "2\tTo consider and approve the grant of a general\tA shares\t673,821,900\t93.5715\t45,882,600\t6.3716\t410,000\t0.0569\n"
+                + "\tmandate to the Board to issue additional A\tH shares\t69,517,400\t38.2885\t112,044,600\t61.7115\t0\t0.0000\n"
+                + "\tshares and/or H shares of the Company\tTotal\t743,339,300\t82.4397\t157,927,200\t17.5148\t410,000\t0.0455\n"
+                + "\tAs more than two-thirds of the votes were cast in favour of this resolution, the resolution was duly passed as a special resolution.\n"
+                + "3\tTo consider and approve the amendments to the\tA shares\t719,704,100\t99.9430\t312,400\t0.0434\t98,000\t0.0136\n"
+                + "\tArticles of Association of the Company\tH shares\t181,542,000\t99.9890\t20,000\t0.0110\t0\t0.0000\n"
+                + "\t\tTotal\t901,246,100\t99.9523\t332,400\t0.0369\t98,000\t0.0109\n"
+                + "\tAs more than two-thirds of the votes were cast in favour of this resolution, the resolution was duly passed as a special resolution.\n"
+                + "\n(II) Ordinary resolutions adopting cumulative voting\n\n\t\t\t\tPercentage of votes\n"
+                + "\t\t\t\tto the number of\n\t\t\t\tvoting shares held\n\t\t\tNumber of\tby shareholders\n"
+                + "No.\tName of candidate\tvotes obtained\tpresent (%)\tElected or not\n"
+                + "4.00\tResolution on the election of non-independent directors of the sixth session of the Board\n"
+                + "4.01\tTo elect Mr. Liao Ganyuan as a non-executive director\t899,406,300\t99.7482\tYes\n"
+                + "4.02\tTo elect Ms. Xiong Lihua as an executive director\t898,925,100\t99.6949\tYes\n"
+                + "4.03\tTo elect Mr. Deng Wenbo as an executive director\t901,203,800\t99.9476\tYes\n"
+                + "5.00\tResolution on the election of independent non-executive directors of the sixth session of the Board\n"
+                + "5.01\tTo elect Mr. Kwong Chi Hang as an independent non-executive director\t887,110,400\t98.3846\tYes\n"
+                + "5.02\tTo elect Ms. Yu Jiawen as an independent non-executive director\t900,562,700\t99.8765\tYes\n";
+        var p = extractor.extract(cumulative).payload();
+        assertThat(p.getSharesRepresented()).isEqualTo(901_676_500L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(54.6471);
+        var c = p.getResolutions();
+        assertThat(c).extracting(Resolution::getNumber).containsExactly("1", "2", "3", "4.01", "4.02", "4.03", "5.01", "5.02");
+        assertThat(c.subList(3, 8)).extracting(Resolution::getKind).containsOnly(ResolutionKind.ORDINARY);
+        assertThat(c.subList(3, 8)).extracting(Resolution::getVotesFor)
+                .containsExactly(899_406_300L, 898_925_100L, 901_203_800L, 887_110_400L, 900_562_700L);
+        assertThat(c.subList(3, 8)).extracting(Resolution::getVotesAgainst).containsOnlyNulls();
+    }
 }
