@@ -909,6 +909,12 @@ final class ProsePledgeReader {
         if (!sharesNotHeld(sh, f)) {
             return null;
         }
+        Matcher item = lf.startsWith("aggregate of ", Math.max(0, sh.start() - 13)) ? FIRST_ITEM.matcher(f) : null;
+        if (item != null && item.find(sh.end()) && !sh.find(item.end())) {
+            // "has pledged an aggregate of 200,000,000 Shares in the following manner: (a) on 2 June 2025, X pledged
+            // 120,000,000 Shares": the lead-in's total is no pledge; its first item's count is
+            return null;
+        }
         if (POSITION_STATEMENT.matcher(lf).find()) {
             return null;
         }
@@ -1003,9 +1009,12 @@ final class ProsePledgeReader {
                     break;
                 }
             }
-            // "... for a term of two years expiring on 3 July 2027": the term's end in the pledge's own sentence
+            // "... for a term of two years expiring on 3 July 2027": the term's end in the pledge's own sentence, or in the
+            // next one that speaks of it ("Such pledge will expire on 3 June 2026")
             Matcher expiring = t.getExpiryDate() == null && f.contains(" expir") ? EN_EXPIRING_ON.matcher(f) : null;
             if (expiring != null && expiring.find(sh.end())) {
+                t.setExpiryDate(Dates.first(expiring.group(1)).orElse(null));
+            } else if (t.getExpiryDate() == null && THIS_PLEDGE.matcher(nextF).lookingAt() && (expiring = EN_EXPIRING_ON.matcher(nextF)).find()) {
                 t.setExpiryDate(Dates.first(expiring.group(1)).orElse(null));
             }
         }
@@ -1239,6 +1248,7 @@ final class ProsePledgeReader {
     private static final Pattern EN_SHARES_PLEDGED_ON = Pattern.compile("^\\s*(?:of the company\\s+)?(?:\\(the [^)]{1,30}\\)\\s*)?(?:which|that)?\\s*(?:were\\s+|had been\\s+)?(?:pledged|charged|created)\\s+(?:by|to|in favour of)\\b[^;]{0,120}?\\bon (\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern THIS_PLEDGE = Pattern.compile("(?i)\\s*(?:such|the|this)\\s+(?:share\\s+)?(?:pledge|charge|mortgage)\\b(?!s)");
     private static final Pattern EN_EXPIRING_ON = Pattern.compile("\\b(?:expiring|expires|will expire|to expire)\\s+on\\s+"
             + "(\\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4})", Pattern.CASE_INSENSITIVE);
 

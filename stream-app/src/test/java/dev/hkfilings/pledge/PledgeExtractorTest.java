@@ -2470,4 +2470,17 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgee()).isEqualTo("招商银行股份有限公司");
         assertThat(dev.hkfilings.classify.HeaderReader.stockCodes(text)).containsExactly("01956");
     }
+
+    @Test
+    void anAggregateLeadInIsNoPledgeAndTheNextSentenceStatesTheExpiry() {
+        String text = "PLEDGE OF SHARES BY A SUBSTANTIAL SHAREHOLDER\n\nThe Board has been informed by Upton Crest Investments Limited (\"Upton "
+                + "Crest\"), a substantial shareholder of the Company, that it has pledged an aggregate of 200,000,000 ordinary shares of the "
+                + "Company (the \"Shares\") in the following manner:\n\n(a)\ton 2 June 2025, Upton Crest pledged 120,000,000 Shares in favour "
+                + "of Dah Cheong Commercial Bank Limited. Such pledge shall remain in effect until the said facility has been repaid in full; and\n\n"
+                + "(b)\ton 4 June 2025, Upton Crest pledged 80,000,000 Shares in favour of Kingsmead Securities Limited. Such pledge will "
+                + "expire on 3 June 2026 unless renewed by the parties.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(120_000_000L, 80_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(null, LocalDate.of(2026, 6, 3));
+    }
 }
