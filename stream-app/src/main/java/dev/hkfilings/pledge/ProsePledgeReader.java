@@ -76,7 +76,8 @@ final class ProsePledgeReader {
     private static final Pattern SUFFIX_SUBJECT = Pattern.compile("(?i)^(?:ltd|co|limited)\\b.*");
     /** "本公司主席、執行董事兼控股股東梁志明先生": the roles before a holder's name, matched on the folded copy. */
     private static final Pattern ZH_ROLE_PREFIX = Pattern.compile(
-            "^(?:本公司)?(?:的)?兼?(?:(?:主席|董事会主席|执行董事|非执行董事|董事|行政总裁|总裁|控股股东|主要股东|股东|实际控制人)(?:之一)?[、及兼和]?)+");
+            // "內容有關本公司控股股東朗暉投資有限公司": the words that tie a reference to its subject
+            "^(?:内容有关|有关)?(?:本公司)?(?:的)?兼?(?:(?:主席|董事会主席|执行董事|非执行董事|董事|行政总裁|总裁|控股股东|主要股东|股东|实际控制人)(?:之一)?[、及兼和]?)+");
     /** "梁先生亦將其…": an adverb between the holder and the verb. */
     private static final Pattern ZH_ADVERB_END = Pattern.compile("(?:亦|也|均|则|另)$");
     private static final Pattern ZH_PRONOUN_SUBJECT = Pattern.compile("(其|彼|该股东|該股東|本公司).*");
@@ -303,6 +304,10 @@ final class ProsePledgeReader {
         return set;
     }
 
+    /** "已於…解除押記股份之押記", "已全數解除質押": a release that names no count of its own. */
+    private static final Pattern ZH_RELEASED_WHOLE = Pattern.compile(
+            "已(?:于[^，。；]{0,30}?)?(?:全数)?解除(?:押记股份|质押股份|该等股份|上述股份)?(?:之|的)?(?:押记|质押)(?![^，。；]{0,8}\\d)");
+
     private static final Pattern RELEASED_WHOLE = Pattern.compile(
             "(?i)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:fully\\s+)?(?:released|discharged)(?:\\s+and\\s+(?:released|discharged))?"
                     + "(?:\\s+(?:the|all\\s+of\\s+the)\\s+(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage|(?:charged|pledged|mortgaged)\\s+shares)\\b|\\s+(?:in\\s+full|in\\s+its\\s+entirety))");
@@ -311,8 +316,31 @@ final class ProsePledgeReader {
 
     /** The referred pledge turned into its release when a later sentence releases it whole; its release date from there. */
     private static boolean releasedWhole(PledgeTransaction pledge, String folded, List<int[]> spans) {
-        for (int[] span : spans) {
-            String f = folded.substring(span[0], span[1]);
+        for (int k = 0; k < spans.size(); k++) {
+            String f = folded.substring(spans.get(k)[0], spans.get(k)[1]);
+            if (f.contains("解除") && !REFERENCE.matcher(f).find() && ZH_RELEASED_WHOLE.matcher(f).find()) {
+                // "承押人已於同日（即二零二四年六月十四日）解除押記股份之押記。押記股份合共120,000,000股，佔朗暉投資所持本公司股份約14.55%…":
+                // the charge referred to, released whole; its date the sentence's last, its shares' percentages the next's
+                Matcher d = ZH_DATE.matcher(f);
+                java.time.LocalDate date = null;
+                while (d.find()) {
+                    date = Dates.first(d.group(1)).orElse(date);
+                }
+                String next = k + 1 < spans.size() ? folded.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : "";
+                Matcher hold = ZH_PCT_HOLDING.matcher(next);
+                Matcher cap = ZH_PCT_CAPITAL.matcher(next);
+                if (pledge.getPercentOfHolding() == null && hold.find()) {
+                    pledge.setPercentOfHolding(Double.parseDouble(hold.group(1)));
+                }
+                if (pledge.getPercentOfTotalShareCapital() == null && cap.find()) {
+                    pledge.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
+                }
+                pledge.setAction(PledgeAction.RELEASE);
+                pledge.setReleaseDate(date);
+                pledge.setExpiryDate(null);
+                pledge.setPurpose(null);
+                return true;
+            }
             if ((f.contains("released") || f.contains("discharged")) && !REFERENCE.matcher(f).find() && RELEASED_WHOLE.matcher(f).find()) {
                 Matcher on = EFFECT_FROM.matcher(f);
                 java.time.LocalDate date = null;

@@ -2483,4 +2483,20 @@ class PledgeExtractorTest {
         assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(120_000_000L, 80_000_000L);
         assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(null, LocalDate.of(2026, 6, 3));
     }
+
+    @Test
+    void aChineseReleaseOfTheChargeReferredToWithItsCountInTheNextSentence() {
+        String text = "控股股東解除股份押記\n\n本公告乃由本公司按自願基準作出。\n\n茲提述本公司日期為二零二二年九月二十九日之公告，內容有關本公司控股股東朗暉投資有限公司（「朗暉投資」）以"
+                + "招商永隆銀行有限公司（「承押人」）為受益人，就其所持有之120,000,000股本公司股份（「押記股份」）設立股份押記。\n\n"
+                + "董事會獲朗暉投資告知，由於上述貸款融資已於二零二四年六月十四日悉數償還，承押人已於同日（即二零二四年六月十四日）解除押記股份之押記。"
+                + "押記股份合共120,000,000股，佔朗暉投資所持"
+                + "本公司股份約14.55%，及佔本公司於本公告日期已發行股份總數1,500,000,000股約8.00%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("朗暉投資有限公司");
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2024, 6, 14));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(14.55);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(8.0);
+    }
 }
