@@ -241,14 +241,15 @@ final class LabelledColumnsReader {
                 r = Role.SHARE_CLASS;
             } else if (Keywords.containsAny(l, PartyLabels.PLEDGEE)) {
                 r = Role.PLEDGEE;
-            } else if (Keywords.containsAny(l, "name", "名称", "姓名") || Keywords.containsAny(l, PartyLabels.PLEDGOR) || l.equals("shareholder")) {
+            } else if (Keywords.containsAny(l, "name", "名称", "姓名") || Keywords.containsAny(l, PartyLabels.PLEDGOR) || l.equals("shareholder")
+                    || l.equals("股东")) {
                 r = Role.NAME;
             } else if (Keywords.containsAny(l, "relationship", "capacity", "关系", "身份")) {
                 r = Role.RELATIONSHIP;
             } else if (Keywords.containsAny(l, "shares held", "持股数量", "持有数量")) {
                 // the holding beside the transaction ("Number of shares held", 持股数量) is no number of pledged shares
                 r = Role.OTHER;
-            } else if (Keywords.containsAny(l, "number of", "股数", "数量", "解质股份", "解押股份", "质押股份")) {
+            } else if (Keywords.containsAny(l, "number of", "股数", "数量", "股份数目", "解质股份", "解押股份", "质押股份")) {
                 r = Role.SHARES;
             } else if (Keywords.containsAny(l, TransactionTableReader.RELEASE_DATE_LABELS)) {
                 r = Role.RELEASE_DATE;

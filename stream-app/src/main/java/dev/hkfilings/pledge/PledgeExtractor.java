@@ -287,7 +287,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("^\\s*(?:name of (?:the )?)?(?:shareholder|pledgor|chargor|mortgagor|出质人|质押人|押记人)\\s*[:：]\\s*\\S");
-    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
+    static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|股东\\s*$|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"
             // "質權人 | 出質人 | 數目 ...": the pledgee's column first, the pledgor's in the same tab row
             + "|(?:质权人|承押人|pledgee|chargee)\\b\\s*\\t(?=.*(?:出质人|质押人|押记人|股东名称|pledgor|chargor)))");
 
@@ -608,6 +608,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static void fromProse(ProseText prose, List<PledgeTransaction> read, List<PledgeTransaction> transactions, List<String> missing) {
         for (int k = 0; k < transactions.size(); k++) {
             PledgeTransaction t = transactions.get(k);
+            if (t.getShareClass() == null) {
+                // "解除…之180,000,000股本公司普通股": the sentence that reports the row's count names the class
+                for (PledgeTransaction r : read) {
+                    if (r.getShareClass() != null && r.getAction() == t.getAction() && java.util.Objects.equals(r.getShares(), t.getShares())) {
+                        t.setShareClass(r.getShareClass());
+                        missing.remove("transactions[" + k + "].shareClass");
+                        break;
+                    }
+                }
+            }
             if (t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null) {
                 // "the pledge of 180,000,000 Shares ... created on 15 August 2022 ... was released": the table gives the release's date only
                 for (PledgeTransaction r : read) {

@@ -76,6 +76,12 @@ final class TableBlock {
                 typedAt = k;
             }
         }
+        if (!tabShape) {
+            TableBlock byCount = labelledOnePerLine(rows, rawRows, firstTyped);
+            if (byCount != null) {
+                return byCount;
+            }
+        }
         int dataStart = typedAt;
         boolean doubleSpaced = !tabShape && doubleSpaced(rows, typedAt);
         while (dataStart > 0) {
@@ -176,6 +182,153 @@ final class TableBlock {
             }
         }
         return new TableBlock(header.toString(), labels, cells, total);
+    }
+
+    /** Most cells a one-cell-per-line table is looked at for its rows ({@link #labelledOnePerLine}). */
+    private static final int MAX_RUN_CELLS = 400;
+
+    /**
+     * One cell per line, a table whose labels stand one per line above rows of as many cells ("日期 | 事項 | 股東 | 股份數目 |
+     * … | 質權人", then each row's seven cells, its date first): the cells fall into rows by the labels' count when every
+     * column holds one kind of cell in every row. Without it a row that opens with its date or type loses its first
+     * cells to the row before. Null when no count of labels fits two rows or more.
+     */
+    private static TableBlock labelledOnePerLine(List<List<Cell>> rows, List<String> rawRows, int firstTyped) {
+        int start = firstTyped;
+        while (start > 0 && rows.get(start - 1).size() == 1 && rows.get(start - 1).get(0).kind() == Cell.Kind.TEXT
+                && rows.get(start - 1).get(0).text().length() <= MAX_LABEL_LENGTH) {
+            start--;
+        }
+        int aboveFirst = firstTyped - start;
+        if (aboveFirst < MIN_LABELS) {
+            return null;
+        }
+        List<Cell> run = new ArrayList<>();
+        List<Cell> total = null;
+        for (int i = start; i < rows.size() && run.size() < MAX_RUN_CELLS; i++) {
+            List<Cell> row = rows.get(i);
+            if (row.isEmpty()) {
+                if (endsHere(rows, i) || i + 1 < rows.size() && chineseSentence(rows.get(i + 1))) {
+                    break;
+                }
+                continue;
+            }
+            Cell c = row.get(0);
+            if (row.size() > 1 || c.kind() == Cell.Kind.TEXT && c.text().length() > 80) {
+                break;
+            }
+            if (total != null) {
+                if (c.kind() == Cell.Kind.TEXT) {
+                    break;
+                }
+                total.add(c);
+            } else if (mayBeTotal(c.text()) && TOTAL.matcher(c.folded()).matches()) {
+                total = new ArrayList<>();
+            } else if (!PageMarks.isPageMark(c.text())) {
+                run.add(c);
+            }
+        }
+        // the first row opens with its typed cell (its date, its count): a row that opens with a name is left to the reading
+        // by names and figures, which takes a name wrapped over lines; the labels stand right above the row, short lines
+        // of the prose above them
+        int first = aboveFirst;
+        int cellsAfter = run.size() - first;
+        for (int k = first; k >= MIN_LABELS; k--) {
+            int count = cellsAfter / k;
+            // every cell of the run in a row: a wrapped name or label leaves cells over, whatever the count
+            if (count < 2 || cellsAfter % k != 0 || first > k && !leadsIn(run.get(first - k - 1).text())
+                    || !labels(run.subList(first - k, first)) || !sameKindPerColumn(run.subList(first - k, run.size()), k, count)) {
+                continue;
+            }
+            StringBuilder header = new StringBuilder();
+            for (int i = 0; i < start; i++) {
+                header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
+            }
+            for (Cell above : run.subList(0, first - k)) {
+                header.append(above.text()).append(' ');
+            }
+            StringBuilder labelText = new StringBuilder();
+            StringBuilder columns = new StringBuilder(" | ");
+            for (Cell label : run.subList(first - k, first)) {
+                labelText.append(label.text()).append(' ');
+                columns.append(label.text()).append(" | ");
+            }
+            header.append(labelText).append(columns);
+            List<Cell> cells = new ArrayList<>();
+            for (int i = first; i < run.size(); i++) {
+                cells.add((i - first) % k == k - 1 ? run.get(i).withRowEnd() : run.get(i));
+            }
+            // the lines above the labels are prose, the sentences that lead into the table
+            return new TableBlock(header.toString(), start > 0 || first > k ? labelText.toString() + columns : null, cells, total);
+        }
+        return null;
+    }
+
+    /**
+     * A line of Chinese prose below a blank line, wrapped to the page's width ("於本公告日期，禾耀持有…"): a sentence's
+     * comma or full stop in a line of some length, which a table's cell is not.
+     */
+    private static boolean chineseSentence(List<Cell> row) {
+        if (row.size() != 1) {
+            return false;
+        }
+        String t = row.get(0).text();
+        return t.length() >= MIN_SENTENCE_LINE && (t.indexOf('，') >= 0 || t.indexOf('。') >= 0) && Names.isCjk(t.charAt(0));
+    }
+
+    private static final int MIN_SENTENCE_LINE = 30;
+
+    /**
+     * The line above a table's labels closes the sentence that leads into it ("詳情如下：", "as follows:"); any other
+     * short line there is a label's upper part, and the count of labels below it is not the count of columns.
+     */
+    private static boolean leadsIn(String line) {
+        String t = line.strip();
+        char end = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return end == ':' || end == '：' || end == '。' || end == '.';
+    }
+
+    private static final int MIN_LABELS = 4;
+    private static final int MAX_LABEL_LENGTH = 40;
+
+    /**
+     * Cells that read as a table's labels: none typed, none the rest of a label wrapped over two lines ("of Shares held"),
+     * and most holding a header word.
+     */
+    private static boolean labels(List<Cell> cells) {
+        int headerish = 0;
+        for (Cell c : cells) {
+            if (c.kind() != Cell.Kind.TEXT || labelsLine(c.text())) {
+                return false;
+            }
+            if (isHeaderish(c.text())) {
+                headerish++;
+            }
+        }
+        return 2 * headerish > cells.size();
+    }
+
+    /**
+     * Whether the {@code count} rows of {@code k} cells after the labels hold, column by column, cells of one kind
+     * (an empty mark fits any), with a figure in some column: rows cut at the wrong count mix names and figures.
+     */
+    private static boolean sameKindPerColumn(List<Cell> run, int k, int count) {
+        boolean figure = false;
+        for (int c = 0; c < k; c++) {
+            Cell.Kind kind = null;
+            for (int r = 0; r < count; r++) {
+                Cell.Kind here = run.get(k + r * k + c).kind();
+                if (here == Cell.Kind.EMPTY) {
+                    continue;
+                }
+                if (kind != null && kind != here) {
+                    return false;
+                }
+                kind = here;
+            }
+            figure |= kind == Cell.Kind.NUMBER;
+        }
+        return figure;
     }
 
     /** A one-word line under a line of one text cell that ends with "of": the cell's rest, header word or not. */

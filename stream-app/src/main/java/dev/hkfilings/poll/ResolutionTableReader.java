@@ -118,7 +118,8 @@ final class ResolutionTableReader {
             above--;
         }
         int k = above;
-        while (k >= 0 && cells.get(k).line() == cells.get(above).line() && cells.get(k).column() != cells.get(i).column()) {
+        // by tab stop, not by the count of cells before it: "(continued)" under the section's name adds a cell on the left
+        while (k >= 0 && cells.get(k).line() == cells.get(above).line() && cells.get(k).slot() != cells.get(i).slot()) {
             k--;
         }
         int prevAt = k >= 0 && cells.get(k).line() == cells.get(Math.max(above, 0)).line() ? k : i - 1;

@@ -2499,4 +2499,40 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfHolding()).isEqualTo(14.55);
         assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(8.0);
     }
+
+    @Test
+    void oneCellPerLineRowsThatOpenWithTheirDateAndType() {
+        String text = "控股股東解除質押及質押股份\n\n本公司董事會獲控股股東明暉有限公司（「明暉」）知會，明暉已解除其以信興銀行有限公司（「信興銀行」）為受益人之股份質押，"
+                + "並於次日以泰豐證券有限公司（「泰豐證券」）為受益人質押本公司股份。詳情如下：\n\n"
+                + "日期\n事項\n股東\n股份數目\n佔其所持股份之概約百分比\n佔本公司已發行股份總數之概約百分比\n質權人\n"
+                + "二零二五年三月三日\n解除質押\n明暉\n90,000,000\n15.00%\n7.50%\n信興銀行\n"
+                + "二零二五年三月四日\n質押\n明暉\n120,000,000\n20.00%\n10.00%\n泰豐證券\n\n"
+                + "於本公告日期，明暉持有600,000,000股本公司股份，佔本公司已發行股份總數約50.00%。\n";
+        SharePledge p = extractor.extract(text).payload();
+        assertThat(p.getKind()).isEqualTo(PledgeKind.BOTH);
+        var t = p.getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getShares()).isEqualTo(90_000_000L);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(7.5);
+        assertThat(t.get(1).getAction()).isEqualTo(PledgeAction.PLEDGE);
+        assertThat(t.get(1).getShares()).isEqualTo(120_000_000L);
+        assertThat(t.get(1).getStartDate()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(t.get(1).getPercentOfHolding()).isEqualTo(20.0);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("明暉有限公司");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("信興銀行有限公司", "泰豐證券有限公司");
+    }
+
+    @Test
+    void aTableOneCellPerLineWithWrappedLabelsIsNotCutIntoRowsByItsLabelCount() {
+        // eight label lines for six columns: read as before, by the first row's name and figures
+        String text = "PLEDGE OF SHARES\n\nDetails of the pledge are as follows:\n\nName of pledgor\nNumber of\nShares pledged\n"
+                + "Percentage of\nShares held\nDate of pledge\nPledgee\nPurpose\nBrightwater Holdings Limited\n50,000,000\n25.00%\n"
+                + "2 May 2025\nHarbour Credit Limited\nLoan facility\n\nNotes: none.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Brightwater Holdings Limited");
+        assertThat(t.get(0).getShares()).isEqualTo(50_000_000L);
+    }
 }

@@ -880,4 +880,21 @@ class PollExtractorTest {
                 .containsExactly(899_406_300L, 898_925_100L, 901_203_800L, 887_110_400L, 900_562_700L);
         assertThat(c.subList(3, 8)).extracting(Resolution::getVotesAgainst).containsOnlyNulls();
     }
+
+    @Test
+    void aHeaderRepeatedOnTheNextPageWithContinuedUnderTheSectionsName() {
+        String header = "\tNumber of votes cast and\tTotal number\n\t%s\tapproximate percentage of\tof votes cast\n"
+                + "\t\ttotal number of votes cast\n\t\tFor\tAgainst\n";
+        String text = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\n\nThe poll results are as follows:\n\n"
+                + "\tORDINARY RESOLUTIONS" + String.format(header, "")
+                + "1\tTo receive the audited financial statements.\t800,000,000\t0\t800,000,000\n\t\t(100.0000%)\t(0.0000%)\n\n– 1 –\n\n"
+                + "\tORDINARY RESOLUTIONS" + String.format(header, "(continued)")
+                + "2\tTo re-appoint the auditor.\t780,000,000\t20,000,000\t800,000,000\n\t\t(97.5000%)\t(2.5000%)\n";
+        var r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r.get(1).getVotesFor()).isEqualTo(780_000_000L);
+        assertThat(r.get(1).getVotesAgainst()).isEqualTo(20_000_000L);
+        assertThat(r.get(1).getVotesForPercent()).isEqualTo(97.5);
+        assertThat(r.get(1).getPassed()).isTrue();
+    }
 }
