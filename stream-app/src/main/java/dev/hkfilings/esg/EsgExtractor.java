@@ -23,7 +23,7 @@ public class EsgExtractor implements PayloadExtractor<EsgReport> {
         String t = Numbers.normalizeWidth(text == null ? "" : text).replace("**", "");
         ReportingPeriodReader.Period period = ReportingPeriodReader.read(t);
         List<String> standards = StandardsReader.read(t);
-        List<EsgKpi> kpis = KpiTableReader.read(Cells.of(CentredRows.join(t)));
+        List<EsgKpi> kpis = KpiTableReader.read(Cells.of(CentredRows.join(RunningHeaders.blank(t))));
         EsgReport report = EsgReport.newBuilder()
                 .setReportingYear(period.year())
                 .setPeriodStart(period.start())

@@ -330,4 +330,31 @@ class EsgExtractorTest {
         assertThat(oneCellPerLine.get(1).getUnit()).isEqualTo("MWh/HK$ million revenue");
         assertThat(oneCellPerLine.get(1).getValues().get(0).getValue()).isEqualTo(12.98);
     }
+
+    @Test
+    void aRunningHeaderBetweenTwoTablesOneCellPerLineIsNoRow() {
+        String cover = "嘉朗置業控股有限公司\n二零二四年環境、社會及管治報告\n\n關於本報告\n\n本報告涵蓋二零二四年一月一日至二零二四年十二月三十一日。\n\n\n\n\n\n\n";
+        String table = "指標\n編號\n關鍵績效指標\n單位\n2024年\n2023年\n";
+        String page = "嘉朗置業控股有限公司\n二零二四年環境、社會及管治報告\n%d\n\n";
+        var kpis = extractor.extract(cover + String.format(page, 41) + "排放物\n\n" + table + "A1.4\n無害廢棄物\n噸\n1,286.3\n1,402.9\n\n"
+                + String.format(page, 42)
+                + "資源使用\n\n" + table + "A2.1\n外購電力\n兆瓦時\n7,832.6\n8,245.1\nA2.2\n耗水量\n立方米\n186,540\n198,210\n")
+                .payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("無害廢棄物", "外購電力", "耗水量");
+        assertThat(kpis).extracting(k -> k.getCode()).containsExactly("A1.4", "A2.1", "A2.2");
+        assertThat(kpis.get(1).getValues().get(0).getValue()).isEqualTo(7832.6);
+    }
+
+    @Test
+    void aRunningTitleOverTwoLinesWithThePageNumberAndNoBlankLineAfterIt() {
+        String cover = "LARKSPUR HOLDINGS LIMITED\n(Incorporated in the Cayman Islands with limited liability)\n\nEnvironmental, Social and\n"
+                + "Governance Report 2024\n\nABOUT THIS REPORT\n\nThis report covers 1 January 2024 to 31 December 2024.\n\n\n\n";
+        String page = "Larkspur Holdings Limited\nEnvironmental, Social and\nGovernance Report 2024\n%d\n";
+        String table = "KPI\nIndicator\nUnit\n2024\n2023\n";
+        var kpis = extractor.extract(cover + String.format(page, 2) + "EMISSIONS\n\n" + table
+                + "A1.3\nHazardous waste\ntonnes\n3.62\n4.05\n" + String.format(page, 3) + "USE OF RESOURCES\n\n" + table
+                + "A2.1\nTotal energy consumption\nMWh\n37,133.7\n38,948.3\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Hazardous waste", "Total energy consumption");
+        assertThat(kpis.get(1).getValues().get(1).getValue()).isEqualTo(38948.3);
+    }
 }
