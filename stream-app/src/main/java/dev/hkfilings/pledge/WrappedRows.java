@@ -363,20 +363,31 @@ final class WrappedRows {
      */
     private static boolean continuesFirstCell(String anchor, String line) {
         String part = line.strip();
-        if (part.isEmpty() || part.length() > 20 || part.contains("：") || part.contains(":") || typed(part)) {
+        if (part.isEmpty() || part.length() > MAX_FIRST_CELL_REST || part.contains("：") || part.contains(":") || typed(part)) {
             return false;
         }
         String first = anchor.split("\t", -1)[0].strip();
-        if (first.isEmpty() || CLOSED_NAME.matcher(first).matches() || TableBlock.isHeaderish(part)) {
+        // "Partnership (Limited" ends in a form but its bracket is open
+        if (first.isEmpty() || CLOSED_NAME.matcher(first).matches() && !TransactionTableReader.unclosed(first) || TableBlock.isHeaderish(part)) {
+            return false;
+        }
+        // "Hangzhou Ruiqi Equity Investment Partnership" / "(Limited Partnership)", "Partnership (Limited" / "Partnership)
+        // (Note 2)": an English form runs longer than a short line's bound
+        boolean formOrClose = TransactionTableReader.CORPORATE_TAIL.matcher(part).matches()
+                || TransactionTableReader.unclosed(first) && part.indexOf(')') > 0;
+        if (part.length() > MAX_SHORT_REST && !formOrClose) {
             return false;
         }
         return Names.isCjk(first.charAt(first.length() - 1)) && Names.isCjk(part.charAt(0))
-                || TransactionTableReader.CORPORATE_TAIL.matcher(part).matches()
+                || formOrClose
                 // "Emberford Capital" / "Investments Limited", "Silver Ember Family" / "Trust Limited"
                 || NAME_WITH_FORM.matcher(part).matches()
                 // "Mr. Lau Wing" / "Kwok": the rest of a person's name
                 || PERSON.matcher(first).matches() && NAME_WORDS.matcher(part).matches();
     }
+
+    private static final int MAX_SHORT_REST = 20;
+    private static final int MAX_FIRST_CELL_REST = 32;
 
     private static final java.util.regex.Pattern NAME_WITH_FORM = java.util.regex.Pattern.compile(
             "^[A-Z][A-Za-z&'.\\-]*(?:\\s+[A-Z(][A-Za-z&'.()\\-]*){0,3}\\s+(?:Limited|Ltd\\.?|Company\\s+Limited|Corporation|Inc\\.)$");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ProseResultReader {
 
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:(ordinary|special)\\s+)?resolution\\s+(?:no\\.?|number)\\s*(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s*[,:.]?\\s*(.*)$",
+            "^(?:(ordinary|special)\\s+)?resolution\\s+(?:no\\.?|number)\\s*(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s*(?:[,:.]|[-–—](?=\\s))?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "455,120,330 votes were cast for the resolution, representing approximately 99.8811%", "449,870,230 votes for (98.7289%)". */
     private static final Pattern FIGURE = Pattern.compile(
@@ -33,8 +33,8 @@ final class ProseResultReader {
      * votes, representing approximately 1.2351% of the total votes cast, were against it."
      */
     private static final Pattern SOLE_FIGURE = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?),?\\s+(?:representing|being|accounting\\s+for)\\s+(?:approximately\\s+|about\\s+)?"
-                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%[^,;.]{0,80},?\\s+(?:were|was)\\s+(?:cast\\s+)?(in\\s+favou?r|for|against|abstain)",
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?),?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
+                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,80}?,?\\s+(?:were|was)\\s+(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)",
             Pattern.CASE_INSENSITIVE);
     /** The announcement names one resolution: 'the ordinary resolution ... (the "Resolution")', "the sole resolution". */
     private static final Pattern ONE_RESOLUTION = Pattern.compile(
@@ -125,6 +125,13 @@ final class ProseResultReader {
             while (f.find()) {
                 put(figures, f.group(2), f.group(1), f.group(3));
                 textEnd = textEnd < 0 ? f.start() : textEnd;
+            }
+            // "390,120,000 Shares, representing approximately 99.36% of the total number of Shares voted, were voted for
+            // the resolution": the percentage before the word that names the column
+            Matcher after = SOLE_FIGURE.matcher(open.group(3));
+            while (after.find()) {
+                put(figures, after.group(3), after.group(1), after.group(2));
+                textEnd = textEnd < 0 ? after.start() : Math.min(textEnd, after.start());
             }
             if (figures[0] == null || figures[2] == null) {
                 continue;

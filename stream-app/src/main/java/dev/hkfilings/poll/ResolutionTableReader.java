@@ -36,6 +36,9 @@ final class ResolutionTableReader {
         boolean breakdown;
         boolean inTotal;
         final List<Token> classTokens = new ArrayList<>();
+        /** The class labels the row met ("H Shares"), the last one kept: one alone and no total may be the wording's end. */
+        int classLabels;
+        String classLabel;
 
         List<Token> target() {
             return breakdown && !inTotal ? classTokens : tokens;
@@ -154,6 +157,10 @@ final class ResolutionTableReader {
             if (cur != null && !cur.text.isEmpty() && (CLASS_LABEL_CELL.matches(c) || cur.breakdown && TOTAL_LABEL_CELL.matches(c))) {
                 cur.breakdown = true;
                 cur.inTotal = TOTAL_LABEL_CELL.matches(c);
+                if (!cur.inTotal) {
+                    cur.classLabels++;
+                    cur.classLabel = c;
+                }
                 cur.target().clear();
                 cur.source.add(cell);
                 continue;
@@ -200,6 +207,7 @@ final class ResolutionTableReader {
             VoteCells.Number num = VoteCells.number(c);
             if (num != null && plausible(num, rows, cur, sectionJustChanged)) {
                 Row parent = cur != null ? cur : (rows.isEmpty() ? null : rows.get(rows.size() - 1));
+                ownFiguresAfterClassName(cur);
                 cur = close(cur, rows);
                 Row r = new Row();
                 if (num.number() != null) {
@@ -344,8 +352,19 @@ final class ResolutionTableReader {
             return num.major() <= 3;
         }
         int expected = last.major + 1;
-        return num.major() == expected || num.major() == last.major && !num.number().equals(last.number)
+        // "5(A) by adding the number of shares ...", a wording's line under 5(C) that opens with the number it refers
+        // to: a number the table has already given a row is no new row of the same resolution
+        return num.major() == expected || num.major() == last.major && !num.number().equals(last.number) && !numbered(rows, num.number())
                 || sectionJustChanged && num.major() == 1;
+    }
+
+    private static boolean numbered(List<Row> rows, String number) {
+        for (Row r : rows) {
+            if (number.equals(r.number)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -429,6 +448,20 @@ final class ResolutionTableReader {
         }
         // the short rest of an unfinished sentence ("... to repurchase" + "A Shares.")
         return c.length() <= 80 && c.endsWith(".") && !prev.endsWith(".") && !prev.endsWith(":");
+    }
+
+    /**
+     * "…to the Board to repurchase" / "H Shares" / the votes / the next resolution's number: a wording that ends with a
+     * class's name, one cell per line, and no other class, total or wording after its figures; the figures are the
+     * row's own. A row closed by anything else keeps its class's figures apart.
+     */
+    private static void ownFiguresAfterClassName(Row cur) {
+        if (cur != null && cur.breakdown && !cur.inTotal && cur.classLabels == 1 && cur.tokens.isEmpty() && !cur.classTokens.isEmpty()) {
+            cur.text.add(cur.classLabel);
+            cur.tokens.addAll(cur.classTokens);
+            cur.classTokens.clear();
+            cur.breakdown = false;
+        }
     }
 
     private static Row close(Row cur, List<Row> rows) {

@@ -2535,4 +2535,20 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgor()).isEqualTo("Brightwater Holdings Limited");
         assertThat(t.get(0).getShares()).isEqualTo(50_000_000L);
     }
+
+    @Test
+    void aPartnershipsFormWrappedAloneOntoTheLinesBelowItsRow() {
+        String text = "1. Basic information on the pledge\n"
+                + "Name of shareholder\tNumber of pledged shares\tCommencement date\tPledgee\n"
+                + "Hangzhou Ruiqi Equity\t25,000,000\t22 October 2025\tHuaxi Zhongcheng\n"
+                + "Investment Partnership\t\t\tSecurities Co., Ltd.\n(Limited Partnership)\n"
+                + "Total\t25,000,000\t/\t/\n\n"
+                + "2. Cumulative pledge of shares\n"
+                + "Name of shareholder\tNumber of shares held\tNumber of shares pledged before the pledge\tNumber of shares pledged after the pledge\n"
+                + "Ningbo Kenli Equity Investment\t24,870,000\t0\t0\nPartnership (Limited\nPartnership) (Note 2)\n"
+                + "Total\t24,870,000\t0\t0\n\nNote 2: an employee shareholding platform.\n";
+        SharePledge p = extractor.extract(text).payload();
+        assertThat(p.getTransactions().get(0).getPledgor()).isEqualTo("Hangzhou Ruiqi Equity Investment Partnership (Limited Partnership)");
+        assertThat(p.getPositions().get(0).getShareholder()).isEqualTo("Ningbo Kenli Equity Investment Partnership (Limited Partnership)");
+    }
 }

@@ -897,4 +897,51 @@ class PollExtractorTest {
         assertThat(r.get(1).getVotesForPercent()).isEqualTo(97.5);
         assertThat(r.get(1).getPassed()).isTrue();
     }
+
+    @Test
+    void aWordingLineThatOpensWithTheNumberOfAnEarlierResolutionIsNoNewRow() {
+        String text = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\n\n\tORDINARY RESOLUTIONS\tFor\tAgainst\tTotal number of votes\n"
+                + "1(A).\tTo grant a general mandate to issue shares.\t1,300,000,000\t300,000,000\t1,600,000,000\n\t\t(81.2500%)\t(18.7500%)\n"
+                + "1(B).\tTo grant a general mandate to buy back shares.\t1,600,000,000\t0\t1,600,000,000\n\t\t(100.0000%)\t(0.0000%)\n"
+                + "1(C).\tTo extend the general mandate granted under resolution no.\t1,310,000,000\t290,000,000\t1,600,000,000\n"
+                + "\t1(A) by adding the shares bought back under resolution no. 1(B).\t(81.8750%)\t(18.1250%)\n"
+                + "2.\tTo approve the refreshment of the scheme mandate limit.\t1,500,000,000\t100,000,000\t1,600,000,000\n"
+                + "\t\t(93.7500%)\t(6.2500%)\n";
+        var r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1(A)", "1(B)", "1(C)", "2");
+        assertThat(r.get(3).getVotesFor()).isEqualTo(1_500_000_000L);
+    }
+
+    @Test
+    void aWordingThatEndsWithAClassOfSharesOneCellPerLineKeepsItsFigures() {
+        String text = "POLL RESULTS OF THE H SHAREHOLDERS' CLASS MEETING\n\nSpecial Resolutions\nFor\nAgainst\nAbstain\n"
+                + "Number of\nvotes\n%\nNumber of\nvotes\n%\nNumber of\nvotes\n%\n"
+                + "1.\nTo consider and approve the grant of a\ngeneral mandate to the Board to repurchase\nH Shares\n"
+                + "187,006,350\n99.7568\n402,000\n0.2144\n54,000\n0.0288\n"
+                + "2.\nTo consider and approve the extension of the validity period\n186,125,750\n99.2870\n1,250,600\n0.6671\n86,000\n0.0459\n";
+        var r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r.get(0).getVotesFor()).isEqualTo(187_006_350L);
+        assertThat(r.get(0).getVotesAbstain()).isEqualTo(54_000L);
+        assertThat(r.get(0).getText()).endsWith("repurchase H Shares");
+    }
+
+    @Test
+    void votesInProseWithThePercentageBeforeTheWordThatNamesTheColumnAndARegistrarsFullName() {
+        String text = "ANNOUNCEMENT OF POLL RESULTS OF EXTRAORDINARY GENERAL MEETING\n\n"
+                + "Cresta Share Registrar Services Limited, the Hong Kong branch share registrar of the Company, acted as the scrutineer for "
+                + "the vote-taking at the EGM.\n\nThe poll results were as follows:\n\n"
+                + "Ordinary resolution no. 1 - to approve the Disposal Agreement: 390,120,000 Shares, representing approximately 99.36% of\n"
+                + "the total number of Shares voted, were voted for the resolution, and 2,520,000 Shares, representing approximately 0.64%\n"
+                + "of the total number of Shares voted, were voted against the resolution.\n\n"
+                + "Ordinary resolution no. 2 - to re-elect Ms. Choy Lai Sheung as a Director: 385,900,000 Shares (approximately 98.28%) were\n"
+                + "voted for and 6,740,000 Shares (approximately 1.72%) were voted against the resolution.\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getScrutineer()).isEqualTo("Cresta Share Registrar Services Limited");
+        var r = p.getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(390_120_000L, 385_900_000L);
+        assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.64, 1.72);
+        assertThat(r.get(1).getText()).isEqualTo("to re-elect Ms. Choy Lai Sheung as a Director");
+    }
 }
