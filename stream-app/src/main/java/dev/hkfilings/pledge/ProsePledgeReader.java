@@ -122,6 +122,10 @@ final class ProsePledgeReader {
     private static final Pattern EN_BY_HOLDER = Pattern.compile(
             "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
                     + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
+    /** Right after a count of shares: "held by X in favour of ...", "held by X was released". */
+    private static final Pattern HELD_BY_AFTER_COUNT = Pattern.compile(
+            "\\s*held\\s+by\\s+((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,60}?)"
+                    + "(?:\\s*\\(|,|\\s+(?:in|on|to|was|were|has|have|had|and|as|under|with|created|which|that|for|since)\\b)");
     /** At a character that ends no sentence: not a full stop and a space, unless the stop ends a title ("Mr. Ho"). */
     private static final String NO_SENTENCE_END = "(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)";
     private static final Pattern LENDER_TERM = Pattern.compile("(?i)(?:the )?(?:pledgee|chargee|mortgagee|lender|security agent|bank)");
@@ -164,9 +168,10 @@ final class ProsePledgeReader {
     private static final String ZH_ON_DATE = "(?:于" + ZH_DAY + ")?";
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,|：|:)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,：:]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
     private static final Pattern ZH_SUBJECT_ACTS = Pattern.compile(
-            "(?:^|，|,|：|:)([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
+            // "(i) 遠航投資以…為受益人，將其持有之162,000,000股…作出質押": a list item's marker before the holder
+            "(?:^|，|,|：|:)(?:\\s*[(（](?:[ivx]{1,4}|\\d{1,2}|[a-h])[)）]\\s*)?([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
             // "黃俊輝先生（「黃先生」）亦以貸款人為受益人，就其個人實益擁有之30,000,000股…簽立股份押記"
-            + "(?:解除其|以[^，。；]{2,60}?为受益人(?:而?(?:质押|押记)|，就其))");
+            + "(?:解除其|以[^，。；]{2,60}?为受益人(?:而?(?:质押|押记)|，就其|，将其))");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
@@ -984,7 +989,11 @@ final class ProsePledgeReader {
                 || subject.toLowerCase(Locale.ROOT).startsWith("the company")) {
             // "the share charge executed by Summit Oak Limited ("Summit Oak"), the controlling shareholder"
             Matcher by = f.contains(" by ") ? EN_BY_HOLDER.matcher(f) : null;
-            subject = by != null && by.find() ? trimName(o.substring(by.start(1), by.end(1))) : informedBy;
+            // "(a) on 1 December 2025, the pledge over 120,000,000 Domestic Shares held by Xinjun Holding in favour of the
+            // Bank was released": the holder the count's own words name, before the ones who told the Board
+            Matcher heldBy = by != null ? HELD_BY_AFTER_COUNT.matcher(f).region(sh.end(), f.length()) : null;
+            subject = by != null && by.find() ? trimName(o.substring(by.start(1), by.end(1)))
+                    : heldBy != null && heldBy.lookingAt() ? trimName(o.substring(heldBy.start(1), heldBy.end(1))) : informedBy;
         }
         t.setPledgor(subject);
         Matcher pg = pledgee(f, sh.end(), aliases);

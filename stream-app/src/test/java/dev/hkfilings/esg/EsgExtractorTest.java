@@ -357,4 +357,13 @@ class EsgExtractorTest {
         assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Hazardous waste", "Total energy consumption");
         assertThat(kpis.get(1).getValues().get(1).getValue()).isEqualTo(38948.3);
     }
+
+    @Test
+    void aYearColumnWithItsNotesMark() {
+        var kpis = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\t2022(3)\nA1.1\tNitrogen oxides (NOx)\tkg\t412.6\t438.1\t455.9\n"
+                + "A1.1\tParticulate matter (PM)\tkg\t30.4\t32.7\tN/A\n").payload().getKpis();
+        assertThat(kpis.get(0).getValues()).extracting(v -> v.getYear()).containsExactly(2024, 2023, 2022);
+        assertThat(kpis.get(0).getValues().get(2).getValue()).isEqualTo(455.9);
+        assertThat(kpis.get(1).getValues().get(2).getValue()).isNull();
+    }
 }

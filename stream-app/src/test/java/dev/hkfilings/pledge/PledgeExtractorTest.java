@@ -2551,4 +2551,27 @@ class PledgeExtractorTest {
         assertThat(p.getTransactions().get(0).getPledgor()).isEqualTo("Hangzhou Ruiqi Equity Investment Partnership (Limited Partnership)");
         assertThat(p.getPositions().get(0).getShareholder()).isEqualTo("Ningbo Kenli Equity Investment Partnership (Limited Partnership)");
     }
+
+    @Test
+    void releasesListedAfterTheHoldersWhoToldTheBoardNameEachHolderByTheSharesItHeld() {
+        String text = "RELEASE OF PLEDGE OF DOMESTIC SHARES\n\nThe Board has been informed by Tongfu Holding Group Co., Ltd. (\"Tongfu Holding\") and "
+                + "Mr. Lu Weiming (\"Mr. Lu\") that, following the full repayment of the relevant loans:\n\n"
+                + "(a) on 4 March 2025, the pledge over 90,000,000 Domestic Shares held by Tongfu Holding in favour of the Bank was released; and\n\n"
+                + "(b) on 5 March 2025, the pledge over 6,000,000 Domestic Shares held by Mr. Lu in favour of the Bank was released.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsOnly(PledgeAction.RELEASE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Tongfu Holding Group Co., Ltd.", "Mr. Lu Weiming");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(90_000_000L, 6_000_000L);
+    }
+
+    @Test
+    void aChineseListItemThatOpensWithTheHolderWhoPledgesInFavourOfTheLender() {
+        String text = "控股股東質押股份\n\n本公司董事會獲本公司控股股東嘉航投資有限公司（「嘉航投資」）及董事會主席林永康先生（「林先生」）知會，於2025年6月3日：\n\n"
+                + "(i) 嘉航投資以富達證券有限公司（「承押人」）為受益人，將其持有之90,000,000股本公司普通股作出質押，佔嘉航投資所持本公司股份約30.00%，"
+                + "以及佔本公司已發行股份總數約9.00%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("嘉航投資有限公司");
+        assertThat(t.get(0).getShares()).isEqualTo(90_000_000L);
+    }
 }
