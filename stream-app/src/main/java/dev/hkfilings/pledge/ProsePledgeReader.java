@@ -168,8 +168,9 @@ final class ProsePledgeReader {
     private static final String ZH_ON_DATE = "(?:于" + ZH_DAY + ")?";
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,|：|:)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,：:]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
     private static final Pattern ZH_SUBJECT_ACTS = Pattern.compile(
-            // "(i) 遠航投資以…為受益人，將其持有之162,000,000股…作出質押": a list item's marker before the holder
-            "(?:^|，|,|：|:)(?:\\s*[(（](?:[ivx]{1,4}|\\d{1,2}|[a-h])[)）]\\s*)?([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
+            // "(i) 遠航投資以…為受益人，將其持有之162,000,000股…作出質押": a list item's marker before the holder, after the
+            // "及" that closed the item before it
+            "(?:^|，|,|：|:)(?:\\s*(?:及|以及|和))?(?:\\s*[(（](?:[ivx]{1,4}|\\d{1,2}|[a-h])[)）]\\s*)?([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
             // "黃俊輝先生（「黃先生」）亦以貸款人為受益人，就其個人實益擁有之30,000,000股…簽立股份押記"
             + "(?:解除其|以[^，。；]{2,60}?为受益人(?:而?(?:质押|押记)|，就其|，将其))");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */

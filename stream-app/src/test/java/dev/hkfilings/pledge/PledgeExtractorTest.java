@@ -2568,10 +2568,12 @@ class PledgeExtractorTest {
     void aChineseListItemThatOpensWithTheHolderWhoPledgesInFavourOfTheLender() {
         String text = "控股股東質押股份\n\n本公司董事會獲本公司控股股東嘉航投資有限公司（「嘉航投資」）及董事會主席林永康先生（「林先生」）知會，於2025年6月3日：\n\n"
                 + "(i) 嘉航投資以富達證券有限公司（「承押人」）為受益人，將其持有之90,000,000股本公司普通股作出質押，佔嘉航投資所持本公司股份約30.00%，"
-                + "以及佔本公司已發行股份總數約9.00%。\n";
+                + "以及佔本公司已發行股份總數約9.00%；及\n\n"
+                + "(ii) 林先生以承押人為受益人，將其個人持有之12,000,000股本公司普通股作出質押，佔林先生個人所持本公司股份之100%，"
+                + "以及佔本公司已發行股份總數約1.20%。\n";
         var t = extractor.extract(text).payload().getTransactions();
-        assertThat(t).hasSize(1);
-        assertThat(t.get(0).getPledgor()).isEqualTo("嘉航投資有限公司");
-        assertThat(t.get(0).getShares()).isEqualTo(90_000_000L);
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("嘉航投資有限公司", "林永康先生");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(90_000_000L, 12_000_000L);
     }
 }
