@@ -741,8 +741,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         String h = fold(String.join(" ", head));
         // The lines read here (and a header's lines above its rows) run into the prose, where a "Chargee" the text
         // defined is no column: only the words for a pledgee column that prose rarely uses.
+        // The table's own first line is no prose: a "Chargee" column there makes a transaction table, whatever holding a
+        // note under it quotes ("the Shares held by Wardlow Pacific")
         if (Keywords.containsAny(h, "accumulat", "cumulative", "累计", "shares held", "持股数量")
-                && !Keywords.containsAny(h, "pledgee", "质权人")) {
+                && !Keywords.containsAny(h, "pledgee", "质权人") && !Keywords.containsAny(fold(head.get(0)), PartyLabels.PLEDGEE)) {
             return Section.POSITIONS;
         }
         if (Keywords.containsAny(h, "releas", "解除") && Keywords.containsAny(UNTIL_RELEASE.matcher(h).replaceAll(" "), "releas", "解除")) {

@@ -158,7 +158,8 @@ final class ProsePledgeReader {
 
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
-    private static final Pattern ZH_BENEFICIARY = Pattern.compile("以((?:[^，。；,、（(]|[（(][^）)，。「」]{1,10}[）)]){2,60}?)(?:[（(][^）)]{1,12}[）)])?为受益人");
+    // "以信通財務有限公司（「承押人」，一間…持牌之放債人）為受益人": the defined term's bracket may go on with a description
+    private static final Pattern ZH_BENEFICIARY = Pattern.compile("以((?:[^，。；,、（(]|[（(][^）)，。「」]{1,10}[）)]){2,60}?)(?:[（(][^）)]{1,12}[）)]|[（(]「[^」]{1,12}」[，,][^）)]{1,80}[）)])?为受益人");
     // "向質權人額外質押": an adverb before the verb is no part of the pledgee; "應質權人要求" names no pledgee after the word
     private static final Pattern ZH_PLEDGEE = Pattern.compile(
             "(?:质押(?:予|给)|向|质权人(?:为|[:：]|(?!要求|同意|批准|通知)))([^，。；,、]{2,60}?)(?:额外|另行|另外|再次|进一步)?(?:办理|质押|作为|以|的|，|。|；|,|$)");
@@ -172,7 +173,8 @@ final class ProsePledgeReader {
             // "及" that closed the item before it
             "(?:^|，|,|：|:)(?:\\s*(?:及|以及|和))?(?:\\s*[(（](?:[ivx]{1,4}|\\d{1,2}|[a-h])[)）]\\s*)?([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
             // "黃俊輝先生（「黃先生」）亦以貸款人為受益人，就其個人實益擁有之30,000,000股…簽立股份押記"
-            + "(?:解除其|以[^，。；]{2,60}?为受益人(?:而?(?:质押|押记)|，就其|，将其))");
+            // a bracket may hold a comma: "以信通財務有限公司（「承押人」，一間…持牌之放債人）為受益人"
+            + "(?:解除其|以(?:[^，。；（(]|[（(][^）)]{0,100}[）)]){2,60}?为受益人(?:而?(?:质押|押记)|，就其|，将其))");
     /** "大新銀行已於二零二四年七月十日解除泰豐環球…所質押的…股份的質押": the lender releases, and is the pledgee. */
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */

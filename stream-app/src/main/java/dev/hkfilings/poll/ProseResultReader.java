@@ -112,6 +112,56 @@ final class ProseResultReader {
         return out;
     }
 
+    /** "1. To consider and approve ...": a resolution's number and wording on a line of their own. */
+    private static final Pattern NUMBERED_WORDING = Pattern.compile("^(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\.?\\s+([A-Z].*)$");
+    /** "For: 605,117,450 H Shares, representing approximately 98.7974% ...": a column's figures on a labelled line. */
+    private static final Pattern LABELLED_FIGURE = Pattern.compile(
+            "^(for|against|abstain(?:ed|ing)?)\\s*[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\b[^%]{0,120}?(\\d{1,3}(?:\\.\\d+)?)\\s*%",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSED_AS = Pattern.compile("passed as an? (ordinary|special) resolution", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Each resolution's number and wording on a line, then a line per column ("For: 605,117,450 H Shares, representing
+     * approximately 98.7974%;", "Against: …", "Abstain: …"), then the sentence that says it passed as an ordinary or a
+     * special resolution. Empty unless some resolution has both for and against.
+     */
+    static List<Row> labelledLines(String text) {
+        List<Row> rows = new ArrayList<>();
+        Row cur = null;
+        Token[] figures = null;
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            Matcher open = NUMBERED_WORDING.matcher(l);
+            Matcher fig = LABELLED_FIGURE.matcher(l);
+            if (open.matches() && !fig.lookingAt()) {
+                cur = new Row();
+                cur.number = open.group(1).replace(" ", "");
+                cur.major = Integer.parseInt(cur.number.replaceAll("\\D.*$", ""));
+                cur.kind = ResolutionKind.UNKNOWN;
+                cur.text.add(open.group(2));
+                figures = new Token[6];
+                continue;
+            }
+            if (cur == null) {
+                continue;
+            }
+            if (fig.lookingAt()) {
+                put(figures, fig.group(1), fig.group(2), fig.group(3));
+                if (figures[0] != null && figures[2] != null && !rows.contains(cur)) {
+                    rows.add(cur);
+                }
+                cur.tokens.clear();
+                withFigures(cur, figures);
+                continue;
+            }
+            Matcher passed = PASSED_AS.matcher(l);
+            if (passed.find() && cur.kind == ResolutionKind.UNKNOWN && rows.contains(cur)) {
+                cur.kind = passed.group(1).equalsIgnoreCase("special") ? ResolutionKind.SPECIAL : ResolutionKind.ORDINARY;
+            }
+        }
+        return rows;
+    }
+
     static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();
         for (String paragraph : paragraphs(text)) {
@@ -146,6 +196,6 @@ final class ProseResultReader {
             withFigures(r, figures);
             rows.add(r);
         }
-        return rows;
+        return rows.isEmpty() ? labelledLines(text) : rows;
     }
 }

@@ -27,7 +27,8 @@ final class VoteCells {
     private static final Pattern TOKEN = Pattern.compile(
             "\\(?\\s*([-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[-+]?\\d+(?:\\.\\d+)?)\\s*(%)?\\s*\\)?|(?i:nil|n/a)|[-–—]|無|无");
     private static final Pattern NUMBER = Pattern.compile(
-            "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)\\s*\\.?\\s*((?:[(（]\\s*(?:[a-z]{1,4}|\\d{1,2}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）])*)\\s*[.、)]?(?:\\s+(.+)|)$",
+            // "3#", "4*": a note's mark after the number
+            "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)[#*^†‡]{0,2}\\s*\\.?\\s*((?:[(（]\\s*(?:[a-z]{1,4}|\\d{1,2}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）])*)\\s*[.、)]?(?:\\s+(.+)|)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
     static final Pattern SECTION = Pattern.compile(

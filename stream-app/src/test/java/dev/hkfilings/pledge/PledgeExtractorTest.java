@@ -2576,4 +2576,30 @@ class PledgeExtractorTest {
         assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("嘉航投資有限公司", "林永康先生");
         assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(90_000_000L, 12_000_000L);
     }
+
+    @Test
+    void aChargeTableWithAChargeeColumnAboveANoteThatQuotesTheHolding() {
+        String text = "CHARGE OF SHARES BY THE CONTROLLING SHAREHOLDER\n\nTHE SHARE CHARGE\n\n"
+                + "On 14 August 2025, Harwood Pacific Limited (\"Harwood Pacific\"), the controlling shareholder of the Company, executed a share "
+                + "charge in favour of the Lender. Details are as follows:\n\n"
+                + "Name of chargor\tNumber of Shares charged\tApproximate percentage of the total number of issued Shares\tDate of the Share Charge\tChargee\n"
+                + "Harwood Pacific Limited (Note)\t540,000,000\t36.00%\t14 August 2025\tPacific Orient Bank Limited\n\n"
+                + "Note: Harwood Pacific is wholly owned by Mr. Leung. As at the date of this announcement, the Shares held by Harwood Pacific are "
+                + "810,000,000.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Harwood Pacific Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Pacific Orient Bank Limited");
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 8, 14));
+    }
+
+    @Test
+    void aChineseLenderWhoseDefinedTermsBracketGoesOnWithADescription() {
+        String text = "主要股東押記股份\n\n董事會接獲本公司主要股東雅信環球有限公司（「雅信環球」）之通知，於2025年8月12日，雅信環球以信達財務有限公司（「承押人」，"
+                + "一間根據香港法例第163章《放債人條例》持牌之放債人）為受益人，就其實益擁有之120,000,000股本公司普通股簽立股份押記。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("雅信環球有限公司");
+        assertThat(t.get(0).getPledgee()).isEqualTo("信達財務有限公司");
+    }
 }

@@ -944,4 +944,34 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.64, 1.72);
         assertThat(r.get(1).getText()).isEqualTo("to re-elect Ms. Choy Lai Sheung as a Director");
     }
+
+    @Test
+    void resolutionNumbersWithANotesMark() {
+        String text = "POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING\n\nResolutions (Note 1)\tNumber of Votes (%)*\t\tTotal number\n"
+                + "\tFor\tAgainst\tof votes cast\n"
+                + "1\tTo approve the share consolidation.\t1,840,129,250\t2,577,000\t1,842,706,250\n\t\t(99.8602%)\t(0.1398%)\t\n"
+                + "2#\tTo approve the change of the English name of the Company.\t1,838,954,250\t3,752,000\t1,842,706,250\n"
+                + "\t\t(99.7964%)\t(0.2036%)\t\n";
+        var r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r.get(1).getVotesFor()).isEqualTo(1_838_954_250L);
+    }
+
+    @Test
+    void eachColumnsFiguresOnALabelledLineUnderTheResolution() {
+        String text = "POLL RESULTS OF THE H SHAREHOLDERS' CLASS MEETING\n\nThe poll results are as follows:\n\n"
+                + "1. To consider and approve the grant of a general mandate to repurchase H Shares.\n\n"
+                + "For: 605,117,450 H Shares, representing approximately 98.7974% of the total number of H Shares voted;\n"
+                + "Against: 6,204,800 H Shares, representing approximately 1.0131%; and\n"
+                + "Abstain: 1,161,000 H Shares, representing approximately 0.1896%.\n\n"
+                + "As more than two-thirds of the votes were cast in favour of the resolution, the resolution was duly passed as a special resolution.\n\n"
+                + "2. To consider and approve the reduction of the registered capital.\n\n"
+                + "For: 598,774,250 H Shares, representing approximately 97.7617%;\nAgainst: 12,548,000 H Shares, representing approximately 2.0487%.\n";
+        var r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r.get(0).getVotesAbstain()).isEqualTo(1_161_000L);
+        assertThat(r.get(0).getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(r.get(1).getVotesAgainstPercent()).isEqualTo(2.0487);
+        assertThat(r).extracting(Resolution::getPassed).containsExactly(true, true);
+    }
 }
