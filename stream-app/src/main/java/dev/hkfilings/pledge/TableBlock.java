@@ -194,6 +194,11 @@ final class TableBlock {
      * cells to the row before. Null when no count of labels fits two rows or more.
      */
     private static TableBlock labelledOnePerLine(List<List<Cell>> rows, List<String> rawRows, int firstTyped) {
+        if (rows.get(firstTyped).get(0).kind() != Cell.Kind.DATE) {
+            // a row that opens with a name is read by names and figures; only a row that opens with its date (and its type
+            // after it) loses its first cells there, and the cells after the table are not typed for nothing
+            return null;
+        }
         int start = firstTyped;
         while (start > 0 && rows.get(start - 1).size() == 1 && rows.get(start - 1).get(0).kind() == Cell.Kind.TEXT
                 && rows.get(start - 1).get(0).text().length() <= MAX_LABEL_LENGTH) {
