@@ -170,8 +170,8 @@ final class ProsePledgeReader {
     private static final Pattern ZH_SUBJECT = Pattern.compile("(?:^|，|,|：|:)(?:获悉|得悉|知悉)?(?:股东|控股股东)?([^，。；,：:]{2,40}?)(?:已)?" + ZH_ON_DATE + "(?:将其|将|把)");
     private static final Pattern ZH_SUBJECT_ACTS = Pattern.compile(
             // "(i) 遠航投資以…為受益人，將其持有之162,000,000股…作出質押": a list item's marker before the holder, after the
-            // "及" that closed the item before it
-            "(?:^|，|,|：|:)(?:\\s*(?:及|以及|和))?(?:\\s*[(（](?:[ivx]{1,4}|\\d{1,2}|[a-h])[)）]\\s*)?([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
+            // "及" that closed the item before it (only before a marker: a name may open with 及)
+            "(?:^|，|,|：|:)(?:\\s*(?:及|以及)(?=\\s*[(（]))?(?:\\s*[(（](?:[ivx]{1,4}|\\d{1,2}|[a-h])[)）]\\s*)?([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
             // "黃俊輝先生（「黃先生」）亦以貸款人為受益人，就其個人實益擁有之30,000,000股…簽立股份押記"
             // a bracket may hold a comma: "以信通財務有限公司（「承押人」，一間…持牌之放債人）為受益人"
             + "(?:解除其|以(?:[^，。；（(]|[（(][^）)]{0,100}[）)]){2,60}?为受益人(?:而?(?:质押|押记)|，就其|，将其))");

@@ -2602,4 +2602,13 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgor()).isEqualTo("雅信環球有限公司");
         assertThat(t.get(0).getPledgee()).isEqualTo("信達財務有限公司");
     }
+
+    @Test
+    void aHolderWhoseNameOpensWithAConjunctionsCharacterKeepsIt() {
+        String text = "股東質押股份\n\n董事會獲本公司主要股東和信投資有限公司（「和信投資」）及其董事周文華先生（「周先生」）知會，"
+                + "和信投資以富達證券有限公司為受益人，將其持有之30,000,000股本公司普通股作出質押。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("和信投資有限公司");
+    }
 }
