@@ -1,6 +1,7 @@
 package dev.hkfilings.esg;
 
 import dev.hkfilings.text.LineBreaks;
+import dev.hkfilings.text.PageMarks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ final class RunningHeaders {
     private static final int COVER_LINES = 12;
     /** Shorter lines ("噸", "A2.1", "2024年") repeat as cells; a header line names the issuer or the report. */
     private static final int MIN_HEADER_LENGTH = 6;
-    private static final int MAX_PAGE_NUMBER_DIGITS = 3;
     private static final int MIN_PAGES = 2;
     /** A running header is the issuer's name, the report's title and the page number: a few lines. */
     private static final int MAX_BLOCK_LINES = 4;
@@ -93,15 +93,6 @@ final class RunningHeaders {
     }
 
     private static boolean pageNumber(String line) {
-        String l = line.strip();
-        if (l.isEmpty() || l.length() > MAX_PAGE_NUMBER_DIGITS || line.indexOf('\t') >= 0) {
-            return false;
-        }
-        for (int k = 0; k < l.length(); k++) {
-            if (l.charAt(k) < '0' || l.charAt(k) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return line.indexOf('\t') < 0 && PageMarks.isBareNumber(line);
     }
 }

@@ -608,15 +608,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static void fromProse(ProseText prose, List<PledgeTransaction> read, List<PledgeTransaction> transactions, List<String> missing) {
         for (int k = 0; k < transactions.size(); k++) {
             PledgeTransaction t = transactions.get(k);
-            if (t.getShareClass() == null) {
+            PledgeTransaction classed = t.getShareClass() == null ? sameCount(read, t, r -> r.getShareClass() != null) : null;
+            if (classed != null) {
                 // "解除…之180,000,000股本公司普通股": the sentence that reports the row's count names the class
-                for (PledgeTransaction r : read) {
-                    if (r.getShareClass() != null && r.getAction() == t.getAction() && java.util.Objects.equals(r.getShares(), t.getShares())) {
-                        t.setShareClass(r.getShareClass());
-                        missing.remove("transactions[" + k + "].shareClass");
-                        break;
-                    }
-                }
+                t.setShareClass(classed.getShareClass());
+                missing.remove("transactions[" + k + "].shareClass");
             }
             if (t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null) {
                 // "the pledge of 180,000,000 Shares ... created on 15 August 2022 ... was released": the table gives the release's date only
@@ -649,14 +645,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (t.getPledgee() != null) {
                 continue;
             }
-            for (PledgeTransaction r : read) {
-                if (r.getPledgee() != null && r.getAction() == t.getAction() && java.util.Objects.equals(r.getShares(), t.getShares())) {
-                    t.setPledgee(r.getPledgee());
-                    if (t.getStartDate() == null && r.getStartDate() != null) {
-                        t.setStartDate(r.getStartDate());
-                        missing.remove("transactions[" + k + "].startDate");
-                    }
-                    break;
+            PledgeTransaction r = sameCount(read, t, x -> x.getPledgee() != null);
+            if (r != null) {
+                t.setPledgee(r.getPledgee());
+                if (t.getStartDate() == null && r.getStartDate() != null) {
+                    t.setStartDate(r.getStartDate());
+                    missing.remove("transactions[" + k + "].startDate");
                 }
             }
             if (t.getPledgee() == null && t.getShares() != null) {
@@ -670,6 +664,17 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 missing.remove("transactions[" + k + "].pledgee");
             }
         }
+    }
+
+    /** The first transaction the sentences read with the row's action and count that {@code has} what the row lacks. */
+    private static PledgeTransaction sameCount(List<PledgeTransaction> read, PledgeTransaction row,
+                                               java.util.function.Predicate<PledgeTransaction> has) {
+        for (PledgeTransaction r : read) {
+            if (has.test(r) && r.getAction() == row.getAction() && java.util.Objects.equals(r.getShares(), row.getShares())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**

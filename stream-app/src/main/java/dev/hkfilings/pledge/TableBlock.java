@@ -233,38 +233,35 @@ final class TableBlock {
                 run.add(c);
             }
         }
-        // the first row opens with its typed cell (its date, its count): a row that opens with a name is left to the reading
-        // by names and figures, which takes a name wrapped over lines; the labels stand right above the row, short lines
-        // of the prose above them
-        int first = aboveFirst;
-        int cellsAfter = run.size() - first;
-        for (int k = first; k >= MIN_LABELS; k--) {
+        // the first row opens with its date, the labels stand right above it, and short lines of the prose may stand above them
+        int cellsAfter = run.size() - aboveFirst;
+        for (int k = aboveFirst; k >= MIN_LABELS; k--) {
             int count = cellsAfter / k;
             // every cell of the run in a row: a wrapped name or label leaves cells over, whatever the count
-            if (count < 2 || cellsAfter % k != 0 || first > k && !leadsIn(run.get(first - k - 1).text())
-                    || !labels(run.subList(first - k, first)) || !sameKindPerColumn(run.subList(first - k, run.size()), k, count)) {
+            if (count < 2 || cellsAfter % k != 0 || aboveFirst > k && !leadsIn(run.get(aboveFirst - k - 1).text())
+                    || !labels(run.subList(aboveFirst - k, aboveFirst)) || !sameKindPerColumn(run.subList(aboveFirst - k, run.size()), k, count)) {
                 continue;
             }
             StringBuilder header = new StringBuilder();
             for (int i = 0; i < start; i++) {
                 header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
             }
-            for (Cell above : run.subList(0, first - k)) {
+            for (Cell above : run.subList(0, aboveFirst - k)) {
                 header.append(above.text()).append(' ');
             }
             StringBuilder labelText = new StringBuilder();
             StringBuilder columns = new StringBuilder(" | ");
-            for (Cell label : run.subList(first - k, first)) {
+            for (Cell label : run.subList(aboveFirst - k, aboveFirst)) {
                 labelText.append(label.text()).append(' ');
                 columns.append(label.text()).append(" | ");
             }
             header.append(labelText).append(columns);
             List<Cell> cells = new ArrayList<>();
-            for (int i = first; i < run.size(); i++) {
-                cells.add((i - first) % k == k - 1 ? run.get(i).withRowEnd() : run.get(i));
+            for (int i = aboveFirst; i < run.size(); i++) {
+                cells.add((i - aboveFirst) % k == k - 1 ? run.get(i).withRowEnd() : run.get(i));
             }
             // the lines above the labels are prose, the sentences that lead into the table
-            return new TableBlock(header.toString(), start > 0 || first > k ? labelText.toString() + columns : null, cells, total);
+            return new TableBlock(header.toString(), start > 0 || aboveFirst > k ? labelText.toString() + columns : null, cells, total);
         }
         return null;
     }
@@ -358,9 +355,7 @@ final class TableBlock {
     }
 
     private static boolean bareNumberAfterBlank(List<String> rawRows, int i) {
-        String l = rawRows.get(i).strip();
-        return i > 0 && rawRows.get(i - 1).isBlank() && l.length() <= 3 && rawRows.get(i).indexOf('\t') < 0
-                && l.chars().allMatch(c -> c >= '0' && c <= '9');
+        return i > 0 && rawRows.get(i - 1).isBlank() && rawRows.get(i).indexOf('\t') < 0 && PageMarks.isBareNumber(rawRows.get(i));
     }
 
     /**

@@ -24,10 +24,26 @@ public final class PageMarks {
         if (l.isEmpty() || l.length() > 24) {
             return false;
         }
-        if (l.length() <= 3 && line.indexOf(l) >= PAGE_NUMBER_INDENT && line.substring(0, line.indexOf(l)).isBlank()
-                && l.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (isBareNumber(l) && line.indexOf(l) >= PAGE_NUMBER_INDENT && line.substring(0, line.indexOf(l)).isBlank()) {
             return true;
         }
         return "-–—Pp第".indexOf(l.charAt(0)) >= 0 && PAGE_MARK.matcher(l).matches();
+    }
+
+    /**
+     * Whether the line is only a number of one to three digits ("42"): a page's number where nothing else can stand
+     * (alone between blank lines, under a running header); a figure anywhere else.
+     */
+    public static boolean isBareNumber(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || l.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < l.length(); k++) {
+            if (l.charAt(k) < '0' || l.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
