@@ -65,7 +65,9 @@ public final class AnnouncementClassifier {
                     + " by (?:the |a |its )?(?:controlling |substantial )?shareholders?"),
             // the charge itself, over a number of the issuer's own shares: a 13.17 pledge stays one beside a 13.18 loan
             Cue.of(PLEDGE, 6, "over [\\d,]{5,} (?:ordinary )?shares[^;]{0,40}?in the share capital of the company"
-                    + "|(?:charged|mortgaged|pledged) [\\d,]{5,} (?:ordinary )?shares[^;]{0,40}?in the share capital of the company"),
+                    + "|(?:charged|mortgaged|pledged) [\\d,]{5,} (?:ordinary )?shares[^;]{0,40}?in the share capital of the company"
+                    // "executed a share charge ... over 312,000,000 Shares held by it": the holder's own shares
+                    + "|over [\\d,]{5,} (?:ordinary )?shares held by (?:it|him|her|them)\\b"),
             Cue.of(PLEDGE, 3, "whether (?:a |the )?controlling shareholder or (?:the )?largest shareholder"),
             Cue.of(PLEDGE, 2, "pledgee"),
             Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),

@@ -28,7 +28,7 @@ record Cell(String text, Kind kind, boolean rowEnd) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("^[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:shares|股|万股|萬股)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("^[-+]?\\d+(?:\\.\\d+)?\\s*%$");
-    private static final Pattern EMPTY = Pattern.compile("^(?:-|—|–|/|n/a|不适用|不適用|无|無)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMPTY = Pattern.compile("^(?:-|—|–|/|n/a|nil|不适用|不適用|无|無)$", Pattern.CASE_INSENSITIVE);
 
     static Cell of(String raw, boolean rowEnd) {
         String t = Numbers.normalizeWidth(raw).strip();

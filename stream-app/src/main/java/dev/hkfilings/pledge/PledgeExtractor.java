@@ -47,7 +47,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
         String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> lines = withoutRunningHeaders(LineBreaks.split(body));
+        List<String> lines = withoutRepeatedTableHeaders(withoutRunningHeaders(LineBreaks.split(body)));
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
@@ -196,7 +196,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
         ProsePledgeReader.flagNamedControlling(proseText, transactions);
         ProsePledgeReader.titledHolders(prose, transactions, positions);
-        classOfTheEvent(prose, transactions);
+        classOfTheEvent(proseText.orig(), transactions);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
         boolean release = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.RELEASE);
         PledgeKind kind = pledge && release ? PledgeKind.BOTH : pledge ? PledgeKind.PLEDGE : release ? PledgeKind.RELEASE : PledgeKind.UNKNOWN;
@@ -257,7 +257,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     /** "Starlit Horizon (Note 1)", "Mr. Ngai (Note 2)", "周先生（附註1）", "Holdings Limited (Note)": a table cell's reference to its footnote. */
     private static final Pattern NOTE_MARK = Pattern.compile(
-            "\\s*[(（]\\s*(?:(?i:notes?)(?:\\s*\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*)?|(?:附註|附注|註|注)(?:\\s*\\d+)?)\\s*[)）]\\s*$");
+            "\\s*[(（]\\s*(?:(?i:notes?)(?:\\s*\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*)?|(?:附註|附注|註|注)(?:\\s*\\d+)?)\\s*[)）]\\s*$"
+                    // "Zennor Capital Limited (1)": a bare number after a name its form closes
+                    + "|(?<=(?i:limited|ltd\\.|inc\\.|company|corporation|partnership\\))|公司|先生|女士)\\s*[(（]\\d{1,2}[)）]\\s*$");
 
     /** The names without the footnote marks after them: the mark is no part of the name, nor of the term it may be. */
     private static void withoutNoteMarks(List<PledgeTransaction> transactions, List<PledgePosition> positions) {
@@ -394,6 +396,58 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (repeated) {
                 out = out == null ? new ArrayList<>(lines) : out;
                 out.set(i, "");
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    /** How many lines, one label per line, a table's header must repeat after a page mark to be taken for it. */
+    private static final int MIN_REPEATED_HEADER = 3;
+
+    /**
+     * The lines with a one-cell-per-line table's header blanked where the next page repeats it: after a page mark
+     * ("– 1 –"), "Chargor" / "Number of Shares" / "held" / ... as the lines above the first page's rows hold them. Left
+     * in, the labels read as the next row's name.
+     */
+    static List<String> withoutRepeatedTableHeaders(List<String> lines) {
+        List<String> out = null;
+        for (int m = 0; m < lines.size(); m++) {
+            String mark = lines.get(m);
+            if (mark.isBlank() || mark.length() > 24 || !PageMarks.isPageMark(mark)) {
+                continue;
+            }
+            int i = m + 1;
+            while (i < lines.size() && lines.get(i).isBlank()) {
+                i++;
+            }
+            if (i == lines.size() || lines.get(i).indexOf('\t') >= 0) {
+                continue;
+            }
+            String first = lines.get(i).strip();
+            for (int j = 0; j < m; j++) {
+                if (!lines.get(j).strip().equals(first)) {
+                    continue;
+                }
+                // the first page's header may hold blank lines where the repeated one has none
+                int run = 0;
+                int at = j;
+                while (i + run < lines.size() && at < m && !lines.get(i + run).isBlank() && lines.get(i + run).indexOf('\t') < 0) {
+                    while (at < m && lines.get(at).isBlank()) {
+                        at++;
+                    }
+                    if (at == m || !lines.get(i + run).strip().equals(lines.get(at).strip())) {
+                        break;
+                    }
+                    run++;
+                    at++;
+                }
+                if (run >= MIN_REPEATED_HEADER) {
+                    out = out == null ? new ArrayList<>(lines) : out;
+                    for (int k = i; k < i + run; k++) {
+                        out.set(k, "");
+                    }
+                    break;
+                }
             }
         }
         return out == null ? lines : out;
@@ -551,8 +605,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return m.group(1).equalsIgnoreCase("A") ? ShareClass.A : ShareClass.H;
         }
         ShareClass defined = ProsePledgeReader.definedShareClass(prose);
-        return defined != null ? defined : aShareAnnouncement(prose) ? ShareClass.A : null;
+        return defined != null ? defined : aShareAnnouncement(prose) || prose.contains("Stock Exchange") && MAINLAND_COPY.matcher(prose).find() ? ShareClass.A : null;
     }
+
+    /**
+     * "has published the following announcement on the website of the Shanghai Stock Exchange": a copy of a mainland
+     * announcement, whose pledges the mainland depository registered, which holds the A shares only.
+     */
+    private static final Pattern MAINLAND_COPY = Pattern.compile(
+            "published\\s+(?:the\\s+following|an?)\\s+announcement\\s+on\\s+the\\s+website\\s+of\\s+the\\s+(?:Shanghai|Shenzhen)\\s+Stock\\s+Exchange",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "证券代码：002951", "Stock code: 603912": the overseas regulatory copy of a Shanghai or Shenzhen announcement, headed by the A-share code

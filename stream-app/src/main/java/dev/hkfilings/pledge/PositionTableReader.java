@@ -52,6 +52,10 @@ final class PositionTableReader {
     }
 
     private static PledgePosition position(String shareholder, List<Cell> values, boolean before, long unit, String header) {
+        if (before && countBetweenBeforeAndAfter(header)) {
+            values = withoutThirdCount(values);
+        }
+        boolean ofCapitalAfter = before && percentAfterIsOfCapital(header);
         String slots = slotsFor(values, before);
         // Without a "before" column the second share count is the one after the changes.
         boolean withBefore = slots.length() > 3 ? slots.charAt(3) == 'N' : before;
@@ -69,7 +73,8 @@ final class PositionTableReader {
             boolean empty = c.kind() == Cell.Kind.EMPTY;
             if (slots.charAt(k) == 'N') {
                 // "–" for a count in a positions table is none pledged
-                Long v = empty ? (countsFirst ? Long.valueOf(0L) : null) : Numbers.shares(c.text(), unit).orElse(null);
+                // "Nil" says so in words
+                Long v = empty ? (countsFirst || c.text().equalsIgnoreCase("nil") ? Long.valueOf(0L) : null) : Numbers.shares(c.text(), unit).orElse(null);
                 int meaning = withBefore ? n++ : (n++ == 0 ? 0 : n);
                 switch (meaning) {
                     case 0 -> p.setSharesHeld(v);
@@ -88,6 +93,10 @@ final class PositionTableReader {
                     long percents = slots.chars().filter(ch -> ch == 'P').count();
                     pc = percents >= 2 || !Keywords.containsAny(header, "issued", "share capital", "总股本") ? 1 : 2;
                 }
+                if (pc == 1 && ofCapitalAfter && n >= 3) {
+                    // "Shares charged after ... | Approximate % of total issued Shares": the one percentage after the counts
+                    pc = 2;
+                }
                 switch (pc++) {
                     case 0 -> p.setPercentHeld(v);
                     case 1 -> p.setPercentOfHoldingPledged(v);
@@ -104,6 +113,43 @@ final class PositionTableReader {
         }
         p.setSourceText(source.toString());
         return p.build();
+    }
+
+    /**
+     * "Shares charged before the Additional Charges | Shares subject to the Additional Charges | Shares charged after the
+     * Additional Charges": the count this announcement charges stands between the two cumulative ones.
+     */
+    static boolean countBetweenBeforeAndAfter(String header) {
+        int before = header.indexOf("before");
+        int after = header.indexOf("after", Math.max(0, before));
+        if (before < 0 || after < 0) {
+            return false;
+        }
+        String between = header.substring(before, after);
+        return between.contains("subject to") || between.contains("shares of this pledge") || between.contains("shares of this charge");
+    }
+
+    /** Whether the labels after the cumulative count "after" name a percentage of the issued shares and none of the holding. */
+    private static boolean percentAfterIsOfCapital(String header) {
+        int after = header.lastIndexOf("after");
+        if (after < 0) {
+            return false;
+        }
+        String tail = header.substring(after);
+        return (tail.contains("issued") || tail.contains("share capital")) && !tail.contains("holding") && !tail.contains("held");
+    }
+
+    /** The row's values without its third share count (this pledge's own, between the cumulative counts). */
+    private static List<Cell> withoutThirdCount(List<Cell> values) {
+        int counts = 0;
+        for (int k = 0; k < values.size(); k++) {
+            if (values.get(k).kind() != Cell.Kind.PERCENT && ++counts == 3) {
+                List<Cell> out = new ArrayList<>(values);
+                out.remove(k);
+                return out;
+            }
+        }
+        return values;
     }
 
     /** The slot pattern that fits the row: the template's when the count matches, else read from the cells' kinds. */

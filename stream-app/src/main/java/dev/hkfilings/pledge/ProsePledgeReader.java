@@ -34,7 +34,7 @@ final class ProsePledgeReader {
     private static final Pattern RELEASE_WORDS = Pattern.compile(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
     /** Hong Kong holders often charge or mortgage their shares: "executed a share mortgage in favour of X over N shares". */
     private static final String CREATED_SECURITY =
-            "(?:executed|created|entered into|granted) (?:a |an |the )?(?:first[- ]ranking |second[- ]ranking )?(?:deed of )?(?:share )?(?:pledge|charge|mortgage)s?";
+            "(?:executed|created|entered into|granted) (?:a |an |the )?(?:further |additional |new )?(?:first[- ]ranking |second[- ]ranking )?(?:deed of )?(?:share )?(?:pledge|charge|mortgage)s?";
     private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|mortgaged|pledge of|created a pledge|" + CREATED_SECURITY + ")\\b.*");
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
@@ -111,7 +111,7 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份|已解除(?:质押)?股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)s?\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份|已解除(?:质押)?股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z](?:[^,()“\"]|" + ProsePledgeReader.COMMA_IN_NAME
                     + "){1,100}?)(?:\\s*\\(|,(?! (?:Ltd|Limited|Inc|LLC)\\b)| that)");
@@ -218,11 +218,16 @@ final class ProsePledgeReader {
             }
         }
         spans.add(new int[] {from, folded.length()});
+        int chainFrom = out.size();
+        boolean changed = false;
         for (int k = 0; k < spans.size(); k++) {
             int[] span = spans.get(k);
             String f = folded.substring(span[0], span[1]);
             String o = orig.substring(span[0], span[1]);
             String nextF = k + 1 < spans.size() ? folded.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : "";
+            if (k == 0 || !endsWithSemicolon(folded.substring(spans.get(k - 1)[0], spans.get(k - 1)[1]).strip())) {
+                chainFrom = out.size();
+            }
             int sentence = k;
             // looked for only when the sentence is a transaction and states no percentage itself
             String[] found = new String[1];
@@ -267,11 +272,12 @@ final class ProsePledgeReader {
                         }
                         out.add(t);
                         listMissing(t, out.size() - 1, missing);
+                        changed |= pledgeeInEachCase(t, part, out, chainFrom);
                     }
                 }
             }
         }
-        boolean changed = foldReferredIntoReleases(referred, out, firstOfThis);
+        changed |= foldReferredIntoReleases(referred, out, firstOfThis);
         changed |= statedPurpose(folded, orig, out, firstOfThis);
         if (out.size() - firstOfThis == referred.size() && referred.size() == 1 && referred.get(0).getAction() == PledgeAction.PLEDGE) {
             // "the Chargee has released and discharged the Share Charge over all of the Charged Shares with effect from
@@ -284,6 +290,26 @@ final class ProsePledgeReader {
                 listMissing(out.get(k), k, missing);
             }
         }
+    }
+
+    /**
+     * "(i) Zennor Capital executed a further share charge over 180,000,000 Shares; and (ii) Bright Tern executed a share
+     * charge over 60,000,000 Shares ..., in each case in favour of the Lender": the last clause's pledgee is every
+     * clause's; whether a pledge before it in the same sentence took it.
+     */
+    private static boolean pledgeeInEachCase(PledgeTransaction t, String clause, List<PledgeTransaction> out, int chainFrom) {
+        if (t.getPledgee() == null || !clause.contains("in each case")) {
+            return false;
+        }
+        boolean changed = false;
+        for (int k = chainFrom; k < out.size() - 1; k++) {
+            PledgeTransaction before = out.get(k);
+            if (before.getPledgee() == null && before.getAction() == t.getAction()) {
+                before.setPledgee(t.getPledgee());
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** "The purpose of the pledge is to secure a margin financing facility ...": a sentence of its own, for every pledge. */
@@ -372,6 +398,23 @@ final class ProsePledgeReader {
             // 白石投資有限公司（「白石投資」）及其一致行動人士: the holder's defined term may stand between
             "([A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5}|\\p{IsHan}{2,20}?)\\s*(?:[(（][^)）]{1,30}[)）])?\\s*(?:and|及|和)\\s*(?:its|their|其)\\s*"
             + "(?:part(?:y|ies) acting in concert|一致行动人士?)[,，:：]?\\s*$");
+    /**
+     * "Zennor Capital. Details of": a name read up to the end of its sentence; the stop is no part of it, unless it ends a
+     * form ("Co.", "Ltd.").
+     */
+    private static String withoutFullStop(String name) {
+        for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+            if ((dot + 1 == name.length() || name.charAt(dot + 1) == ' ') && !COMPANY_ABBREVIATION_END.matcher(name.substring(0, dot + 1)).find()) {
+                return name.substring(0, dot);
+            }
+        }
+        return name;
+    }
+
+    private static final Pattern COMPANY_ABBREVIATION_END = Pattern.compile("\\b(?:Co|Ltd|Inc|Corp|Bhd|L\\.P|S\\.A|Mr|Ms|Mrs|Mdm|Dr)\\.$");
+    private static final Pattern CONCERT_PARTY_WITH = Pattern.compile(
+            "\\s*(?:[(（][^)）]{1,40}[)）]\\s*)?,?\\s*(?:is|being|was)\\s+(?:also\\s+)?(?:a|the)\\s+part(?:y|ies)\\s+acting\\s+in\\s+concert\\s+with\\s+"
+            + "(?:the\\s+)?([A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5})");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
     /**
@@ -786,6 +829,11 @@ final class ProsePledgeReader {
                 }
             }
             int end = at + name.length();
+            // "Bright Tern is a party acting in concert with Zennor Capital", Zennor Capital called controlling
+            Matcher with = concertPartyOf ? CONCERT_PARTY_WITH.matcher(folded).region(end, Math.min(folded.length(), end + 160)) : null;
+            if (with != null && with.lookingAt() && namedControlling(folded, aliases, withoutFullStop(with.group(1).strip()), false)) {
+                return true;
+            }
             if (NAMED_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 120))).find()
                     || IS_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 320))).find()) {
                 return true;
@@ -935,6 +983,26 @@ final class ProsePledgeReader {
         return "";
     }
 
+    /**
+     * "The 180,000,000 Shares and 60,000,000 Shares subject to the Additional Charges represent approximately 16.67% and
+     * 50.00% ... respectively": of a sentence that pairs the counts of two pledges, the member with this pledge's count.
+     */
+    private static String memberWithCount(String sentence, String count) {
+        if (count == null || !sentence.contains("respectively")) {
+            return sentence;
+        }
+        List<String> members = RespectiveClauses.split(sentence);
+        for (String member : members) {
+            for (int at = member.indexOf(count); members.size() > 1 && at >= 0; at = member.indexOf(count, at + 1)) {
+                // "60,000,000" is no member of "160,000,000"
+                if (at == 0 || !Character.isDigit(member.charAt(at - 1)) && member.charAt(at - 1) != ',') {
+                    return member;
+                }
+            }
+        }
+        return sentence;
+    }
+
     private static PledgeTransaction english(String f, String o, String informedBy, String nextF, Supplier<String> percentF,
                                              java.util.Map<String, String> aliases) {
         String lf = f.toLowerCase(Locale.ROOT);
@@ -1059,7 +1127,9 @@ final class ProsePledgeReader {
             }
         }
         Matcher cap = EN_PCT_CAPITAL.matcher(f);
-        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percentF.get())).find() || (cap = EN_PCT_CAPITAL.matcher(unlessHolding(nextF))).find()) {
+        String count = sh.group(1);
+        Supplier<String> percents = () -> memberWithCount(percentF.get(), count);
+        if (cap.find() || (cap = EN_PCT_CAPITAL.matcher(percents.get())).find() || (cap = EN_PCT_CAPITAL.matcher(unlessHolding(nextF))).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
         if (!release) {
@@ -1075,7 +1145,7 @@ final class ProsePledgeReader {
             }
         }
         Matcher hold = EN_PCT_HOLDING.matcher(f);
-        if (hold.find() || (hold = EN_PCT_HOLDING.matcher(percentF.get())).find()) {
+        if (hold.find() || (hold = EN_PCT_HOLDING.matcher(percents.get())).find()) {
             t.setPercentOfHolding(Double.parseDouble(hold.group(1)));
         }
         if (lf.contains("controlling shareholder")) {

@@ -185,7 +185,7 @@ final class WrappedRows {
         boolean changed = false;
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.indexOf('\t') < 0 && pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && continuesFirstCell(out.get(anchor), line)) {
+            if (line.indexOf('\t') < 0 && pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && continuesFirstCell(out.get(anchor), line, i + 1 < lines.size() ? lines.get(i + 1) : "")) {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
                 continue;
@@ -219,6 +219,10 @@ final class WrappedRows {
             } else if (fragment(line) && pending.isEmpty() && anchor >= 0 && continues(out.get(anchor), line)) {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
+            } else if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && (fragment(line) || textCells(line))
+                    && collapsedContinuation(out.get(anchor), line) != null) {
+                out.set(anchor, joinColumns(List.of(out.get(anchor), collapsedContinuation(out.get(anchor), line))));
+                changed = true;
             } else if (fragment(line)) {
                 pending.add(line);
             } else if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && textCells(line)
@@ -236,6 +240,40 @@ final class WrappedRows {
         }
         out.addAll(pending);
         return changed ? out : lines;
+    }
+
+    /**
+     * "Investment Group Co., Ltd. | release | Securities Co., Ltd. | working capital" under "Hubei Zhanqiao Industrial |
+     * Yes | 3,120 | ... | Until pledge | Changjiang Hengxin | 6.25% | 2.00% | Supplementing": the wrapped lines of the
+     * row's text cells with the tabs of the empty cells between them dropped. One part per text cell of the anchor, the
+     * first in its first column, placed in the anchor's text columns in order; null for any other line.
+     */
+    private static String collapsedContinuation(String anchor, String line) {
+        String[] a = anchor.split("\t", -1);
+        String[] l = line.split("\t", -1);
+        if (l.length < 2 || l.length >= a.length) {
+            return null;
+        }
+        for (String part : l) {
+            if (part.isBlank()) {
+                return null;
+            }
+        }
+        List<Integer> textColumns = new ArrayList<>();
+        for (int j = 0; j < a.length; j++) {
+            if (!a[j].isBlank() && Cell.of(a[j], false).kind() == Cell.Kind.TEXT) {
+                textColumns.add(j);
+            }
+        }
+        if (textColumns.size() != l.length || textColumns.get(0) != 0) {
+            return null;
+        }
+        String[] placed = new String[a.length];
+        java.util.Arrays.fill(placed, "");
+        for (int k = 0; k < l.length; k++) {
+            placed[textColumns.get(k)] = l[k];
+        }
+        return String.join("\t", placed);
     }
 
     /** A tab-split line of text cells only. */
@@ -361,12 +399,23 @@ final class WrappedRows {
      * "深圳前海瑞丰创业投资合伙 | 否 | 9,600,000 | ..." then, alone at the line's start, "企业（有限合伙）": the rest of the
      * row's first cell, which has no tab before it; only a short line, after a name that is not yet whole.
      */
-    private static boolean continuesFirstCell(String anchor, String line) {
+    private static boolean continuesFirstCell(String anchor, String line, String next) {
         String part = line.strip();
-        if (part.isEmpty() || part.length() > MAX_FIRST_CELL_REST || part.contains("：") || part.contains(":") || typed(part)) {
+        if (part.isEmpty() || part.contains("：") || part.contains(":") || typed(part)) {
             return false;
         }
         String first = anchor.split("\t", -1)[0].strip();
+        // "Hubei Zhanqiao Industrial" / "Investment Group Co., Ltd.", "Wuhan Zhanqiao Enterprise" / "Management
+        // Partnership (Limited Partnership)": words ending in a company's form close the open name of the row above,
+        // unless the next line is a row without a name of its own, whose name they are
+        if (part.length() <= MAX_NAME_REST && ENGLISH_NAME_END.matcher(part).matches() && !first.isEmpty()
+                && Character.isUpperCase(first.charAt(0)) && !CLOSED_NAME.matcher(first).matches()
+                && !TransactionTableReader.unclosed(first) && !PERSON.matcher(first).matches() && !next.startsWith("\t")) {
+            return true;
+        }
+        if (part.length() > MAX_FIRST_CELL_REST) {
+            return false;
+        }
         // "Partnership (Limited" ends in a form but its bracket is open
         if (first.isEmpty() || CLOSED_NAME.matcher(first).matches() && !TransactionTableReader.unclosed(first) || TableBlock.isHeaderish(part)) {
             return false;
@@ -388,6 +437,10 @@ final class WrappedRows {
 
     private static final int MAX_SHORT_REST = 20;
     private static final int MAX_FIRST_CELL_REST = 32;
+    private static final int MAX_NAME_REST = 64;
+    private static final java.util.regex.Pattern ENGLISH_NAME_END = java.util.regex.Pattern.compile(
+            "^[A-Z][A-Za-z&'.\\-]*(?:\\s+(?:[A-Z(][A-Za-z&'.,()\\-]*|and|of|&))*\\s+"
+                    + "(?:Co\\.,?\\s*Ltd\\.?|Limited|Ltd\\.?|Corporation|Inc\\.|\\(Limited\\s+Partnership\\))$");
 
     private static final java.util.regex.Pattern NAME_WITH_FORM = java.util.regex.Pattern.compile(
             "^[A-Z][A-Za-z&'.\\-]*(?:\\s+[A-Z(][A-Za-z&'.()\\-]*){0,3}\\s+(?:Limited|Ltd\\.?|Company\\s+Limited|Corporation|Inc\\.)$");

@@ -78,6 +78,11 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
                 }
             }
         }
+        if (t.contains("項決議案") || t.contains("项决议案") || t.contains("號決議案") || t.contains("号决议案")) {
+            // "第2(a)項決議案：…" then its votes in a sentence: the table readers read only the lines that look like rows
+            List<Row> prose = ProseResultReader.chinese(t);
+            rows = prose.size() > rows.size() ? prose : rows;
+        }
         OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
         // a company incorporated in the PRC passes a special resolution with more than two-thirds of the votes
         double specialBar = TWO_THIRDS_SCAN.in(t).find() ? 200.0 / 3 : 75.0;

@@ -162,6 +162,83 @@ final class ProseResultReader {
         return rows;
     }
 
+    /** "第2(a)項決議案：重選…", "第6號特別決議案：": a resolution's paragraph in Chinese prose, its number as printed. */
+    private static final Pattern ZH_OPENING = Pattern.compile(
+            "^第\\s*(\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*[(（][a-zA-Z0-9一二三四五六七八九十]{1,3}[)）])?)\\s*(?:項|项|號|号)\\s*(普通|特別|特别)?\\s*(?:決議案|决议案)\\s*[：:]?\\s*(.*)$");
+    /** "贊成票數為612,362,120票（約99.9534%）", "贊成：591,643,693股（約佔所投票數96.6442%）": the column's word before its figures. */
+    private static final Pattern ZH_WORD_THEN_FIGURE = Pattern.compile(
+            "(贊成|赞成|反對|反对|棄權|弃权)(?:票數|票数|票)?\\s*(?:為|为|[：:])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)[^%。；;]{0,24}?(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+    /** "共有605,009,849票（約98.7533%）投贊成票": the figures, then the column's word. */
+    private static final Pattern ZH_FIGURE_THEN_WORD = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)\\s*[（(][^%）)]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*[）)]\\s*(?:投)?(贊成|赞成|反對|反对|棄權|弃权)");
+    private static final Pattern ZH_PASSED_AS = Pattern.compile("通過為(普通|特別)決議案|通过为(普通|特别)决议案");
+
+    /**
+     * Results written as Chinese prose, a paragraph per resolution: "第2(a)項決議案：重選伍家輝先生為本公司執行董事。" then
+     * "就此決議案而言，共有605,009,849票（約98.7533%）投贊成票及7,637,651票（約1.2467%）投反對票。" (or "贊成票數為…", or
+     * "贊成：…股（約佔所投票數…%）；反對：…"). The kind from the heading above ("普通決議案", "特別決議案") or the sentence that
+     * says what the resolution passed as. Empty unless some resolution has both for and against.
+     */
+    static List<Row> chinese(String text) {
+        List<Row> rows = new ArrayList<>();
+        ResolutionKind section = ResolutionKind.UNKNOWN;
+        Row cur = null;
+        StringBuilder para = null;
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            Matcher open = ZH_OPENING.matcher(l);
+            boolean opens = open.matches();
+            if (opens || l.isEmpty() || l.length() <= 12 && (l.contains("普通決議案") || l.contains("普通决议案")
+                    || l.contains("特別決議案") || l.contains("特别决议案"))) {
+                if (cur != null) {
+                    chineseFigures(cur, para.toString(), rows);
+                    cur = null;
+                }
+                if (!opens && !l.isEmpty()) {
+                    section = l.contains("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
+                }
+            }
+            if (opens) {
+                cur = new Row();
+                cur.number = open.group(1).replace(" ", "").replace('（', '(').replace('）', ')');
+                cur.major = Integer.parseInt(cur.number.replaceAll("\\D.*$", ""));
+                cur.kind = open.group(2) == null ? section : open.group(2).equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
+                cur.text.add(open.group(3));
+                para = new StringBuilder();
+            } else if (cur != null && !l.isEmpty()) {
+                para.append(l);
+            }
+        }
+        if (cur != null) {
+            chineseFigures(cur, para.toString(), rows);
+        }
+        return rows.stream().anyMatch(r -> r.columns.size() >= 2) ? rows : List.of();
+    }
+
+    private static void chineseFigures(Row r, String paragraph, List<Row> rows) {
+        Token[] figures = new Token[6];
+        for (Matcher m = ZH_WORD_THEN_FIGURE.matcher(paragraph); m.find(); ) {
+            put(figures, column(m.group(1)), m.group(2), m.group(3));
+        }
+        for (Matcher m = ZH_FIGURE_THEN_WORD.matcher(paragraph); m.find(); ) {
+            put(figures, column(m.group(3)), m.group(1), m.group(2));
+        }
+        if (figures[0] == null) {
+            return;
+        }
+        Matcher passed = ZH_PASSED_AS.matcher(paragraph);
+        if (passed.find()) {
+            String k = passed.group(1) != null ? passed.group(1) : passed.group(2);
+            r.kind = k.equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
+        }
+        withFigures(r, figures);
+        rows.add(r);
+    }
+
+    private static String column(String word) {
+        return word.startsWith("贊") || word.startsWith("赞") ? "for" : word.startsWith("反") ? "against" : "abstain";
+    }
+
     static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();
         for (String paragraph : paragraphs(text)) {

@@ -227,4 +227,69 @@ class AnnouncementClassifierTest {
                 + "● 质权人：中国农业银行股份有限公司盐城分行\n本次质押为子公司项目贷款提供担保。";
         assertThat(text(subsidiary).type()).isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aTraditionalChineseJudicialFreezeThatRecallsAPledgeStaysOther() {
+        String freeze = "自願性公告\n有關控股股東所持內資股被司法凍結\n\n本公司董事會獲本公司控股股東美隆實業告知，美隆實業所持有的本公司部分內資股已被法院司法凍結。"
+                + "\n截至本公告日期，美隆實業累計被司法凍結的本公司股份為86,500,000股。此外，美隆實業先前已將其所持本公司內資股120,000,000股質押予"
+                + "一家境內商業銀行，有關質押股份並無因本次司法凍結而發生變動。";
+        assertThat(text(freeze).type()).isEqualTo(AnnouncementType.OTHER);
+    }
+
+    @Test
+    void aControllingShareholdersChargeOverItsOwnSharesBesideARule1318FacilityIsAPledge() {
+        String text = "ANNOUNCEMENT PURSUANT TO RULES 13.17 AND 13.18\n"
+                + "OF THE LISTING RULES\n"
+                + "FACILITY AGREEMENT WITH SPECIFIC PERFORMANCE OBLIGATIONS\n"
+                + "ON THE CONTROLLING SHAREHOLDER AND\n"
+                + "CHARGE OVER SHARES BY THE CONTROLLING SHAREHOLDER\n"
+                + "\n"
+                + "This announcement is made by Otterbourne Holdings Limited (the \"Company\", together with its\n"
+                + "subsidiaries, the \"Group\") pursuant to Rules 13.17 and 13.18 of the Rules Governing the Listing of\n"
+                + "Securities on The Stock Exchange of Hong Kong Limited (the \"Listing Rules\").\n"
+                + "\n"
+                + "THE FACILITY AGREEMENT\n"
+                + "\n"
+                + "The board (the \"Board\") of directors (the \"Directors\") of the Company announces that on 18 March\n"
+                + "2025, the Company as borrower entered into a facility agreement (the \"Facility Agreement\") with\n"
+                + "Sino Pacific Banking Corporation Limited (the \"Lender\") as lender, pursuant to which the Lender has\n"
+                + "agreed to make available to the Company a secured term loan facility in an aggregate principal amount\n"
+                + "of up to HK$450,000,000 (the \"Facility\") for a term of 36 months from the date of first drawdown. The\n"
+                + "proceeds of the Facility will be applied towards refinancing the existing bank borrowings of the Group\n"
+                + "and for general working capital purposes.\n"
+                + "\n"
+                + "SPECIFIC PERFORMANCE OBLIGATIONS ON THE CONTROLLING SHAREHOLDER\n"
+                + "\n"
+                + "Pursuant to the Facility Agreement, it shall be an event of default if, among other things, Mr. Lau Ka\n"
+                + "Wing (\"Mr. Lau\"), the chairman of the Board, an executive Director and the controlling shareholder\n"
+                + "(as defined in the Listing Rules) of the Company, (i) ceases to beneficially own, directly or indirectly,\n"
+                + "at least 51% of the total number of issued shares of the Company (the \"Shares\"); or (ii) ceases to be\n"
+                + "the chairman of the Board. Upon the occurrence of an event of default, the Lender may, among other\n"
+                + "things, declare all outstanding amounts under the Facility, together with accrued interest, to be\n"
+                + "immediately due and payable.\n"
+                + "\n"
+                + "CHARGE OVER SHARES BY THE CONTROLLING SHAREHOLDER\n"
+                + "\n"
+                + "As security for the obligations of the Company under the Facility Agreement, on 18 March 2025,\n"
+                + "Golden Arch Ventures Limited (\"Golden Arch\"), a company incorporated in the British Virgin Islands\n"
+                + "which is wholly and beneficially owned by Mr. Lau and a controlling shareholder of the Company,\n"
+                + "executed a share charge (the \"Share Charge\") in favour of the Lender over 312,000,000 Shares held by\n"
+                + "it, representing approximately 27.45% of the total number of issued Shares as at the date of this\n"
+                + "announcement and 50% of the Shares held by Golden Arch.\n"
+                + "\n"
+                + "As at the date of this announcement, the Company has 1,136,600,000 Shares in issue, of which\n"
+                + "624,000,000 Shares, representing approximately 54.90% of the total number of issued Shares, are held\n"
+                + "by Golden Arch. Save for the Share Charge, none of the Shares held by Golden Arch is subject to any\n"
+                + "pledge or charge. The Share Charge will remain in force until all amounts owing under the Facility\n"
+                + "Agreement have been fully repaid and discharged.\n"
+                + "\n"
+                + "The Company will comply with the continuing disclosure requirements under Rule 13.21 of the Listing\n"
+                + "Rules in its interim and annual reports for so long as the circumstances giving rise to the obligations\n"
+                + "under Rule 13.18 of the Listing Rules continue to exist.\n"
+                + "\n"
+                + "By order of the Board\n"
+                + "Otterbourne Holdings Limited\n"
+                + "Lau Ka Wing\n";
+        assertThat(text(text).type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
 }

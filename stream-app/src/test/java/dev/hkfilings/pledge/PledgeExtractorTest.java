@@ -2611,4 +2611,91 @@ class PledgeExtractorTest {
         assertThat(t).hasSize(1);
         assertThat(t.get(0).getPledgor()).isEqualTo("和信投資有限公司");
     }
+
+    @Test
+    void wrappedTabLinesThatDropTheEmptyCellsTabsAndNamesClosedByTheirFormBelowTheRow() {
+        String text = "Hubei Zhanqiao Environmental Technology Co., Ltd. has published the following announcement on the website of the"
+                + " Shanghai Stock Exchange.\n\n1. Basic information on the pledge\nUnit: 10 thousand shares\n"
+                + "Name of shareholder\tWhether a controlling shareholder\tNumber of shares pledged\tCommencement date\tExpiry date"
+                + "\tPledgee\tAs a % of its shareholding\tAs a % of total share capital\tUse of pledged funds\n"
+                + "Hubei Zhanqiao Industrial\tYes\t3,120\t2025-09-08\tUntil pledge\tChangjiang Hengxin\t6.25%\t2.00%\tSupplementing\n"
+                + "Investment Group Co., Ltd.\trelease\tSecurities Co., Ltd.\tworking capital\n"
+                + "Total\t/\t3,120\t/\t/\t/\t/\t2.00%\t/\n\n"
+                + "2. Cumulative pledge of shares\nUnit: 10 thousand shares\n"
+                + "Name of shareholder\tNumber of shares held\tShareholding percentage\tPledged shares before this pledge"
+                + "\tPledged shares after this pledge\n"
+                + "Hubei Zhanqiao Industrial\t49,920\t32.00%\t12,480\t15,600\nInvestment Group Co., Ltd.\n"
+                + "Wuhan Zhanqiao Enterprise\t4,680\t3.00%\t0\t1,170\nManagement Partnership (Limited Partnership)\n"
+                + "Total\t54,600\t35.00%\t12,480\t16,770\n";
+        var p = extractor.extract(text).payload();
+        var t = p.getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("Hubei Zhanqiao Industrial Investment Group Co., Ltd.");
+        assertThat(t.getPledgee()).isEqualTo("Changjiang Hengxin Securities Co., Ltd.");
+        assertThat(t.getPurpose()).isEqualTo("Supplementing working capital");
+        assertThat(t.getShares()).isEqualTo(31_200_000L);
+        assertThat(t.getShareClass()).isEqualTo(ShareClass.A);
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder).containsExactly(
+                "Hubei Zhanqiao Industrial Investment Group Co., Ltd.", "Wuhan Zhanqiao Enterprise Management Partnership (Limited Partnership)");
+    }
+
+    @Test
+    void aNameOnItsOwnLineAboveARowWithoutANameIsThatRowsName() {
+        String text = "PLEDGE OF SHARES\n\nName of pledgor\tNumber of shares pledged\tDate of pledge\tPledgee\n"
+                + "Hubei Zhanqiao Industrial\t15,600,000\t3 June 2024\tGrand Meridian Bank Limited\nBright Tern Investments Limited\n"
+                + "\t1,170,000\t4 June 2024\tGrand Meridian Bank Limited\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).first().isEqualTo("Hubei Zhanqiao Industrial");
+    }
+
+    @Test
+    void twoChargesListedInOneSentenceInEachCaseInFavourOfTheLenderWithTheirPercentagesRespectively() {
+        String text = "ADDITIONAL CHARGES OF SHARES BY CONTROLLING SHAREHOLDERS\n\n"
+                + "Reference is made to the charge of 600,000,000 ordinary shares of HK$0.01 each in the share capital of the Company (the"
+                + " \"Shares\") by Zennor Capital Limited (\"Zennor Capital\") in favour of Asia Keystone Capital Limited (the \"Lender\").\n\n"
+                + "The Board was informed that on 22 September 2025 (i) Zennor Capital executed a further share charge over 180,000,000"
+                + " Shares; and (ii) Bright Tern Investments Limited (\"Bright Tern\") executed a share charge over 60,000,000 Shares"
+                + " (together, the \"Additional Charges\"), in each case in favour of the Lender as additional security.\n\n"
+                + "The 180,000,000 Shares and 60,000,000 Shares subject to the Additional Charges represent approximately 16.67% and"
+                + " 50.00% of the Shares held by Zennor Capital and Bright Tern respectively, and approximately 7.50% and 2.50% of the"
+                + " total number of issued Shares respectively.\n\n"
+                + "Zennor Capital is a controlling shareholder of the Company and Bright Tern is a party acting in concert with Zennor"
+                + " Capital. Details are set out below.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Zennor Capital Limited", "Bright Tern Investments Limited");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(180_000_000L, 60_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("Asia Keystone Capital Limited");
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(16.67, 50.0);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(7.5, 2.5);
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsOnly(true);
+    }
+
+    @Test
+    void aPositionsTableOneCellPerLineWhoseHeaderThePageAfterRepeatsWithTheChargedCountBetweenBeforeAndAfter() {
+        String header = "Chargor\nNumber of Shares\nheld\nApproximate %\nof total issued\nShares\nShares charged\nbefore the\n"
+                + "Additional Charges\nShares subject\nto the Additional\nCharges\nShares charged\nafter the\nAdditional Charges\n"
+                + "Approximate %\nof total issued\nShares\n";
+        String text = "CHARGES OF SHARES BY CONTROLLING SHAREHOLDERS\n\nOn 22 September 2025 Zennor Capital Limited executed a share"
+                + " charge over 180,000,000 Shares in favour of Asia Keystone Capital Limited.\n\n"
+                + "Details of the Shares held and charged immediately before and after the Additional Charges are as follows:\n\n" + header
+                + "Zennor Capital Limited (1)\n1,080,000,000\n45.00%\n600,000,000\n180,000,000\n780,000,000\n32.50%\n\n– 1 –\n\n" + header
+                + "Bright Tern Investments\nLimited (2)\n120,000,000\n5.00%\nNil\n60,000,000\n60,000,000\n2.50%\n"
+                + "Total\n1,200,000,000\n50.00%\n600,000,000\n240,000,000\n840,000,000\n35.00%\n\nNotes:\n\n(1) Zennor Capital is"
+                + " wholly owned by Mr. Cheung.\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder).containsExactly("Zennor Capital Limited", "Bright Tern Investments Limited");
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedBefore).containsExactly(600_000_000L, 0L);
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(780_000_000L, 60_000_000L);
+        assertThat(p.getPositions()).extracting(PledgePosition::getPercentOfCapitalPledged).containsExactly(32.5, 2.5);
+        assertThat(p.getTotalPosition().getPledgedAfter()).isEqualTo(840_000_000L);
+    }
+
+    @Test
+    void theClassOfTheSharesDefinedOnLinesThatWrapInsideIt() {
+        String text = "SHARE CHARGE\n\nReference is made to the charge of 600,000,000 ordinary\nshares of HK$0.01 each in the share"
+                + " capital of the Company (the \"Shares\") by Zennor Capital Limited.\n\n"
+                + "On 22 September 2025 Zennor Capital Limited executed a further share charge over 180,000,000 Shares in favour of"
+                + " Asia Keystone Capital Limited.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShareClass).containsExactly(ShareClass.ORDINARY);
+    }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -973,5 +974,22 @@ class PollExtractorTest {
         assertThat(r.get(0).getKind()).isEqualTo(ResolutionKind.SPECIAL);
         assertThat(r.get(1).getVotesAgainstPercent()).isEqualTo(2.0487);
         assertThat(r).extracting(Resolution::getPassed).containsExactly(true, true);
+    }
+
+    @Test
+    void chineseProseOneParagraphPerResolutionInThreeWordings() {
+        String text = "股東週年大會投票結果\n\n股東週年大會上各項決議案之投票結果如下：\n\n普通決議案\n\n"
+                + "第1項決議案：省覽及採納經審核綜合財務報表。\n投票結果：贊成票數為612,362,120票（約99.9534%），反對票數為285,380票（約0.0466%）。\n\n"
+                + "第2(a)項決議案：重選伍家輝先生為本公司執行董事。\n就此決議案而言，共有605,009,849票（約98.7533%）投贊成票及7,637,651票（約\n"
+                + "1.2467%）投反對票。由於超過50%之票數贊成，該決議案已獲正式通過為普通決議案。\n\n"
+                + "第2(b)項決議案：重選鄺美華女士為本公司獨立非執行董事。\n贊成：591,643,693股（約佔所投票數96.6442%）；反對：20,543,807股（約佔所投票數\n"
+                + "3.3558%）。\n\n特別決議案\n\n第3項決議案：批准建議修訂本公司現有細則。\n"
+                + "就此決議案而言，共有589,278,945票（約96.2053%）投贊成票及23,243,555票（約\n3.7947%）投反對票。\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2(a)", "2(b)", "3");
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(612_362_120L, 605_009_849L, 591_643_693L, 589_278_945L);
+        assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.0466, 1.2467, 3.3558, 3.7947);
+        assertThat(r).extracting(Resolution::getKind).containsExactly(
+                ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
     }
 }
