@@ -16,7 +16,7 @@ final class KpiCells {
     // "2024財政年度", "2024财年": reports whose year is not the calendar one name their columns by the financial year
     private static final String YEAR_SUFFIX = "(?:\\s*(?:年度?|[財财]政年度|[財财]年|[財财]務年度|[財财]务年度|[會会]計年度|[會会]计年度))?";
     // "2022(3)", "2022*": a column restated, its note's mark after the year
-    private static final String NOTE_MARK = "(?:\\s*[(（](?:note\\s*)?\\d{1,2}[)）]|\\s*[*#^†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)?";
+    private static final String NOTE_MARK = "(?:\\s*[(（](?:note\\s*)?(?:\\d{1,2}|[a-z])[)）]|\\s*[*#^†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)?";
     private static final Pattern YEAR = Pattern.compile("^(?:FY\\s*|financial\\s+year\\s+)?((?:19|20)\\d{2})" + YEAR_SUFFIX + NOTE_MARK
             + "$|^((?:19|20)\\d{2})\\s*/\\s*(\\d{2})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("^(?:KPI\\s*)?([AB]\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*\\([a-z]\\))?)(?:\\s*[:：]?\\s+(\\S.*))?$");

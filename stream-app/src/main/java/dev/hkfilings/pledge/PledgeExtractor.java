@@ -841,7 +841,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                         // a charge's table: "Number of Shares charged before the Supplemental Share Charge"
                         "charged before", "charged after", "before the charge", "after the charge",
                         // "Number of Shares pledged immediately before the additional pledges"
-                        "pledged immediately before", "pledged immediately after"))
+                        "pledged immediately before", "pledged immediately after",
+                        // "本次變動前已押記股份數目 | 本次變動後已押記股份數目"
+                        "前已押记", "后已押记", "前已质押", "后已质押"))
                 && Keywords.containsAny(h, "shares held", "holding", "持股")
                 && !Keywords.containsAny(h, "pledgee", "质权人");
     }

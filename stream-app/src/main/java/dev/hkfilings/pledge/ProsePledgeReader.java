@@ -53,7 +53,9 @@ final class ProsePledgeReader {
      * after the event, no transaction of its own.
      */
     private static final Pattern ZH_POSITION_STATEMENT = Pattern.compile(
-            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:其余|余下|剩余)[^。；]{0,60}?(?:并无|没有|未|并未)被?质押|(?:^|[；。])\\s*(?:上述|该等|所有)?(?:质押|押记)股份(?:合共|合计|共计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
+            "连同[^。；]{0,30}?(?:合共|合计|共计|累计|总共)|(?:其余|余下|剩余)[^。；]{0,60}?(?:并无|没有|未|并未)被?质押"
+            // "餘下250,000,000股股份仍以恒昌銀行為受益人押記": what stays pledged after a partial release
+            + "|(?:^|[。；，])\\s*(?:其余|余下|剩余)[^。；，]{0,30}?股[^。；]{0,12}?仍[^。；]{0,40}?(?:质押|押记)|(?:^|[；。])\\s*(?:上述|该等|所有)?(?:质押|押记)股份(?:合共|合计|共计|总共)|(?:本次|上述)[^，。；]{0,8}(?:质押|解押)(?:完成)?后[，,]?[^。；]{0,30}?持有"
             // "截至本公告日，汀九集團持有本公司股份35,000萬股": the holding as the announcement stands
             + "|截至本公告(?:日期|日|披露日)[，,]\\s*[^。；，将]{0,20}?持有(?:本)?公司(?:[AH]股|股份)"
             // "陳志遠先生持有本公司A股20,000,000股，…，本次解除質押後其所持本公司股份已無質押": a holding, then its state after the event
@@ -79,7 +81,9 @@ final class ProsePledgeReader {
             // "內容有關本公司控股股東朗暉投資有限公司": the words that tie a reference to its subject
             "^(?:内容有关|有关)?(?:本公司)?(?:的)?兼?(?:(?:主席|董事会主席|执行董事|非执行董事|董事|行政总裁|总裁|控股股东|主要股东|股东|实际控制人)(?:之一)?[、及兼和]?)+");
     /** "梁先生亦將其…": an adverb between the holder and the verb. */
-    private static final Pattern ZH_ADVERB_END = Pattern.compile("(?:亦|也|均|则|另)$");
+    // "鄱陽投資於二零二三年六月二十八日" before "以…為受益人押記": the date the subject acted on is no part of its name
+    private static final Pattern ZH_ADVERB_END = Pattern.compile(
+            "(?:亦|也|均|则|另|則)$|[于於](?:[零〇○一二三四五六七八九]{4}|\\d{4})年[零〇○一二三四五六七八九十\\d]{1,3}月[零〇○一二三四五六七八九十\\d]{1,3}日$");
     private static final Pattern ZH_PRONOUN_SUBJECT = Pattern.compile("(其|彼|该股东|該股東|本公司).*");
     private static final Pattern GENERIC_ALIAS = Pattern.compile("(?i)company|board|group|本公司|董事会|公司|本集团");
     private static final Pattern ON_DATE_PREFIX = Pattern.compile("^(?:On [^,]{4,30}, )");
@@ -156,6 +160,9 @@ final class ProsePledgeReader {
             // "20.57% of the Shares in which she is interested"
             + "|the (?:\\d[\\d,]* )?shares in which (?:he|she|it|they) (?:is|are|was|were) (?:beneficially )?interested)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ZH_PART_OF = Pattern.compile("(?:中|当中)[，,]\\s*其中\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)");
+    private static final Pattern ZH_RELEASED_REPLEDGED = Pattern.compile(
+            "将(?:上述|该等|该)?已解除(?:质押|押记)(?:的|之)?股份(?:中|当中)(?:之|的)?\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:万)?股[^。；]{0,80}?(?:质押|押记)");
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
     /** "以X為受益人簽立股份押記": in favour of X. */
     // "以信通財務有限公司（「承押人」，一間…持牌之放債人）為受益人": the defined term's bracket may go on with a description
@@ -1206,10 +1213,20 @@ final class ProsePledgeReader {
         if (ZH_POSITION_STATEMENT.matcher(f).find()) {
             return null;
         }
+        // "於…押記之合共400,000,000股本公司普通股中，其中150,000,000股股份…已於…獲恒昌銀行解除押記": the part, not the whole
+        Matcher part = ZH_PART_OF.matcher(f).region(sh.end(), Math.min(f.length(), sh.end() + 40));
+        if (part.find()) {
+            sh = ZH_SHARES.matcher(f);
+            sh.find(part.start(1));
+        }
         boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押") || f.contains("解除押记") || f.contains("解除股份押记")
                 || f.contains("解除") && ZH_RELEASE_OF.matcher(f).find()
                 // "卓洋已解除其於…以…為受益人而質押之…股": the holder released its pledge
                 || f.contains("已解除其");
+        if (release && ZH_RELEASED_REPLEDGED.matcher(f).find()) {
+            // "將上述已解除押記股份中之120,000,000股股份…押記": released shares charged again
+            release = false;
+        }
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(release ? PledgeAction.RELEASE : PledgeAction.PLEDGE);
         t.setShares(Numbers.shares(sh.group(1), sh.group(2) != null ? 10_000L : 1L).orElse(null));
         String cls = sh.group(3) == null ? null : sh.group(3).toLowerCase(Locale.ROOT);
@@ -1261,7 +1278,7 @@ final class ProsePledgeReader {
         if (subject == null || subject.length() < 2 || ZH_PRONOUN_SUBJECT.matcher(subject).matches() || subject.contains("通知")) {
             subject = informedBy;
         }
-        t.setPledgor(trimName(subject));
+        t.setPledgor(trimName(subject == null ? null : ZH_ADVERB_END.matcher(subject).replaceAll("")));
         Matcher pg = ZH_BENEFICIARY.matcher(f);
         if (pg.find() || (pg = ZH_PLEDGEE.matcher(f)).find()) {
             t.setPledgee(trimName(o.substring(pg.start(1), pg.end(1))));

@@ -439,11 +439,13 @@ final class TableBlock {
     /** Tab-split headers wrap each column over several rows: read them column by column ("shares (in 10" + "thousand)"). */
     private static String columnHeaders(List<String> headerRows) {
         List<StringBuilder> cols = new ArrayList<>();
+        String[] above = null;
         for (String row : headerRows) {
             if (!row.contains("\t")) {
                 continue;
             }
-            String[] parts = row.split("\t", -1);
+            String[] parts = collapsedLabels(above, row.split("\t", -1));
+            above = row.split("\t", -1);
             for (int j = 0; j < parts.length; j++) {
                 while (cols.size() <= j) {
                     cols.add(new StringBuilder());
@@ -464,6 +466,46 @@ final class TableBlock {
             b.append(c.toString().strip()).append(" | ");
         }
         return b.toString();
+    }
+
+    /** A Chinese label that reads whole: a name, a date, a party, a term, a use, a count or a ratio. */
+    private static final java.util.regex.Pattern WHOLE_LABEL = java.util.regex.Pattern.compile(
+            ".*(?:名称|名稱|姓名|日|人|期限|用途|数量|數量|比例|股数|股數|金额|金額|[)）])$");
+
+    /**
+     * "股股东 | 股数 | 限售股 | 充质押 | 股份比例(%) | 股本比例(%) | 金用途" under "股东名称 | 是否为控 | 本次质押 | 是否为 | 是否补 |
+     * 质押起始日 | 质押到期日 | 质权人 | 占其所持 | 占公司总 | 质押融资资": a Chinese header's second line without the tabs of the
+     * labels that did not wrap; its pieces go, in order, under the labels of the line above that are not whole. The parts
+     * themselves for any other line.
+     */
+    private static String[] collapsedLabels(String[] above, String[] parts) {
+        if (above == null || parts.length >= above.length || parts.length < 2) {
+            return parts;
+        }
+        List<Integer> open = new ArrayList<>();
+        for (int j = 0; j < above.length; j++) {
+            String label = above[j].strip();
+            if (label.isEmpty() || !Names.isCjk(label.charAt(0))) {
+                return parts;
+            }
+            if (!WHOLE_LABEL.matcher(label).matches()) {
+                open.add(j);
+            }
+        }
+        for (String part : parts) {
+            if (part.isBlank()) {
+                return parts;
+            }
+        }
+        if (open.size() != parts.length) {
+            return parts;
+        }
+        String[] placed = new String[above.length];
+        java.util.Arrays.fill(placed, "");
+        for (int k = 0; k < parts.length; k++) {
+            placed[open.get(k)] = parts[k];
+        }
+        return placed;
     }
 
     /**

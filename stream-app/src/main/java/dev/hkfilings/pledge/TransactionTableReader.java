@@ -50,7 +50,7 @@ final class TransactionTableReader {
     private static final Pattern BRANCH_END = Pattern.compile(".*(?:\\bbranch|\\bsub-branch|分行|支行|营业部)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY_END = Pattern.compile(".*(?:ltd\\.?|limited|bank|company|公司|银行)$", Pattern.CASE_INSENSITIVE);
     /** Endings after which a Chinese cell is complete: entity suffixes, dates, and the usual words that close a purpose. */
-    private static final Pattern ZH_TERMINAL = Pattern.compile(
+    static final Pattern ZH_TERMINAL = Pattern.compile(
             ".*(?:公司|银行|分行|支行|营业部|中心|合伙[)）]|[)）]|止|日|期|需求|需要|经营|融资|债务|资金|投资|质押|消费|周转|用途|业务|贷款|担保|先生|女士|小姐|博士)$");
 
     private static int occurrences(String s, String word) {
@@ -220,6 +220,9 @@ final class TransactionTableReader {
 
     static void read(TableBlock table, PledgeAction action, List<PledgeTransaction> out, List<String> missing) {
         Columns cols = Columns.of(table, action);
+        // the percentages' columns labelled "(%)": their cells are bare decimals
+        String labels = table.foldedLabels();
+        boolean barePercents = labels.contains("(%)") || labels.contains("（%）");
         List<Cell> cells = table.cells;
         int i = 0;
         while (i < cells.size()) {
@@ -294,7 +297,7 @@ final class TransactionTableReader {
             List<String> trailingRaw = new ArrayList<>();
             int percentsAt = -1;
             while (!rowEnded && i < cells.size() && (cells.get(i).kind() == Cell.Kind.TEXT
-                    || percentsAt < 0 && trailingPercents(cells, i, t) || trailingDate(cells.get(i), cols, t, rowAction)
+                    || percentsAt < 0 && trailingPercents(cells, i, t, barePercents) || trailingDate(cells.get(i), cols, t, rowAction)
                     || trailingYesNo(cells.get(i), cols, t))) {
                 Cell c = cells.get(i++);
                 if (c.kind() == Cell.Kind.YES_NO) {
@@ -315,12 +318,12 @@ final class TransactionTableReader {
                         t.setExpiryDate(c.date());
                     }
                     source.append(c.text()).append(' ');
-                } else if (c.kind() == Cell.Kind.PERCENT) {
+                } else if (c.kind() == Cell.Kind.PERCENT || percentsAt < 0 && barePercent(c, barePercents)) {
                     // Shanghai's template puts the two percentages after the pledgee, before the purpose.
                     percentsAt = trailingRaw.size();
-                    setPercent(t, 0, Numbers.percent(c.text()).orElse(null));
+                    setPercent(t, 0, percentOf(c));
                     c = cells.get(i++);
-                    setPercent(t, 1, Numbers.percent(c.text()).orElse(null));
+                    setPercent(t, 1, percentOf(c));
                 } else if (!PledgeExtractor.isNoteMark(c.text())) {
                     trailingRaw.add(c.text());
                 }
@@ -633,10 +636,22 @@ final class TransactionTableReader {
     }
 
     /** Two percentage cells after the row's text cells, when the row has read none before its dates. */
-    private static boolean trailingPercents(List<Cell> cells, int i, PledgeTransaction.Builder t) {
+    private static boolean trailingPercents(List<Cell> cells, int i, PledgeTransaction.Builder t, boolean barePercents) {
         return t.getShares() != null && t.getPercentOfHolding() == null && t.getPercentOfTotalShareCapital() == null
-                && i + 1 < cells.size() && cells.get(i).kind() == Cell.Kind.PERCENT && !cells.get(i).rowEnd()
-                && cells.get(i + 1).kind() == Cell.Kind.PERCENT;
+                && i + 1 < cells.size() && !cells.get(i).rowEnd()
+                && (cells.get(i).kind() == Cell.Kind.PERCENT && cells.get(i + 1).kind() == Cell.Kind.PERCENT
+                    || barePercent(cells.get(i), barePercents) && barePercent(cells.get(i + 1), barePercents));
+    }
+
+    /** "11.09" under "占其所持股份比例(%)": a percentage whose sign the label carries. */
+    private static boolean barePercent(Cell c, boolean barePercents) {
+        return barePercents && c.kind() == Cell.Kind.NUMBER && BARE_DECIMAL.matcher(c.text()).matches() && Double.parseDouble(c.text()) <= 100;
+    }
+
+    private static final Pattern BARE_DECIMAL = Pattern.compile("\\d{1,3}\\.\\d{1,4}");
+
+    private static Double percentOf(Cell c) {
+        return c.kind() == Cell.Kind.NUMBER ? Double.valueOf(c.text()) : Numbers.percent(c.text()).orElse(null);
     }
 
     /** "Release", "Pledge", 解除質押, 質押: a Type column's cell. */

@@ -59,6 +59,33 @@ final class TransposedTable {
                     end++;
                     continue;
                 }
+                if (row.size() == 1 && TableBlock.isHeaderish(row.get(0)) && end + 1 < lines.size()) {
+                    // "是否为控股股东或第一大股东" alone, then "及其一致行动人 | 是 | 是": the label's first line above its values
+                    List<String> rest = cells(lines.get(end + 1));
+                    if (rest.size() == width && !rest.get(0).isEmpty()) {
+                        StringBuilder label = new StringBuilder(row.get(0));
+                        WrappedRows.appendLine(label, rest.get(0));
+                        List<String> joinedRow = new ArrayList<>(rest);
+                        joinedRow.set(0, label.toString());
+                        rows.add(joinedRow);
+                        end += 2;
+                        continue;
+                    }
+                }
+                if (row.size() == 1 && !row.get(0).isEmpty() && rows.size() > 1 && openCells(last) == 1) {
+                    // "质权人 | 国信证券股份有限公司 | 中国银河证券股份有限" then "公司" alone: the one open value goes on
+                    List<String> joinedRow = new ArrayList<>(last);
+                    for (int c = 1; c < joinedRow.size(); c++) {
+                        if (open(joinedRow.get(c))) {
+                            StringBuilder v = new StringBuilder(joinedRow.get(c));
+                            WrappedRows.appendLine(v, row.get(0));
+                            joinedRow.set(c, v.toString());
+                        }
+                    }
+                    rows.set(rows.size() - 1, joinedRow);
+                    end++;
+                    continue;
+                }
                 if (row.size() != width || !TableBlock.isHeaderish(row.get(0))) {
                     break;
                 }
@@ -150,6 +177,19 @@ final class TransposedTable {
     }
 
     private static final int MAX_LABEL_LINES = 3;
+
+    /** A Chinese value cut inside a company's name ("中国银河证券股份有限"): the line below ends it. */
+    private static boolean open(String value) {
+        return value.endsWith("有限") || value.endsWith("股份有限") || value.endsWith("有限责任") || value.endsWith("有限責任");
+    }
+
+    private static int openCells(List<String> row) {
+        int n = 0;
+        for (int c = 1; c < row.size(); c++) {
+            n += open(row.get(c)) ? 1 : 0;
+        }
+        return n;
+    }
 
     /**
      * A line right under a label, before its values, that goes on with it: a label's words ("股东及其一致行动人") or a

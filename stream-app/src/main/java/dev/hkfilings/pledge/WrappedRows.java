@@ -265,6 +265,17 @@ final class WrappedRows {
                 textColumns.add(j);
             }
         }
+        if (textColumns.size() > l.length) {
+            // "团有限公司 | 有限公司" under "浦禾控股集 | … | 华鼎证券股份 | … | 补充流动资金": a complete cell has no piece below
+            List<Integer> open = new ArrayList<>();
+            for (int j : textColumns) {
+                String cell = dev.hkfilings.text.ChineseScript.toSimplified(a[j].strip());
+                if (!CLOSED_NAME.matcher(cell).matches() && !TransactionTableReader.ZH_TERMINAL.matcher(cell).matches()) {
+                    open.add(j);
+                }
+            }
+            textColumns = open;
+        }
         if (textColumns.size() != l.length || textColumns.get(0) != 0) {
             return null;
         }

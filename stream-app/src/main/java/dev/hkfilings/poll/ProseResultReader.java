@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 final class ProseResultReader {
 
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:(ordinary|special)\\s+)?resolution\\s+(?:no\\.?|number)\\s*(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s*(?:[,:.]|[-–—](?=\\s))?\\s*(.*)$",
+            // "3. Ordinary resolution 3(a) (to re-elect ...) was passed": a list's own number before the resolution's
+            "^(?:\\d{1,2}\\.\\s+)?(?:(ordinary|special)\\s+)?resolution\\s+(?:(?:no\\.?|number)\\s*|(?=\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?\\s+\\())"
+                    + "(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s*(?:[,:.]|[-–—](?=\\s))?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "455,120,330 votes were cast for the resolution, representing approximately 99.8811%", "449,870,230 votes for (98.7289%)". */
     private static final Pattern FIGURE = Pattern.compile(
@@ -34,8 +36,9 @@ final class ProseResultReader {
      */
     private static final Pattern SOLE_FIGURE = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?),?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
-                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,80}?,?\\s+(?:were|was)\\s+(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)",
+                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,80}?,?\\s+(?:(?:were|was)\\s+)?(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NONE_AGAINST = Pattern.compile("\\bno\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?cast\\s+against\\b", Pattern.CASE_INSENSITIVE);
     /** The announcement names one resolution: 'the ordinary resolution ... (the "Resolution")', "the sole resolution". */
     private static final Pattern ONE_RESOLUTION = Pattern.compile(
             "\\(the\\s+[\"“]Resolution[\"”]\\)|\\bthe\\s+(?:sole|only)\\s+(?:ordinary\\s+|special\\s+)?resolution\\b", Pattern.CASE_INSENSITIVE);
@@ -59,7 +62,9 @@ final class ProseResultReader {
         for (int c = 0; c < 3 && figures[2 * c] != null; c++) {
             columns.add(c == 0 ? Column.FOR : c == 1 ? Column.AGAINST : Column.ABSTAIN);
             r.tokens.add(figures[2 * c]);
-            r.tokens.add(figures[2 * c + 1]);
+            if (figures[2 * c + 1] != null) {
+                r.tokens.add(figures[2 * c + 1]);
+            }
         }
         r.columns = columns;
     }
@@ -259,6 +264,11 @@ final class ProseResultReader {
             while (after.find()) {
                 put(figures, after.group(3), after.group(1), after.group(2));
                 textEnd = textEnd < 0 ? after.start() : Math.min(textEnd, after.start());
+            }
+            if (figures[0] != null && figures[2] == null && NONE_AGAINST.matcher(open.group(3)).find()) {
+                // "passed unanimously, with all 402,193,500 votes (100.00%) cast for the resolution and no vote cast against
+                // it": none against, its percentage unwritten
+                figures[2] = new Token(BigDecimal.ZERO, false, false);
             }
             if (figures[0] == null || figures[2] == null) {
                 continue;

@@ -366,4 +366,12 @@ class EsgExtractorTest {
         assertThat(kpis.get(0).getValues().get(2).getValue()).isEqualTo(455.9);
         assertThat(kpis.get(1).getValues().get(2).getValue()).isNull();
     }
+
+    @Test
+    void yearColumnsWithLetterNoteMarks() {
+        var kpis = extractor.extract("Indicator\tHKEX\tUnit\t2024(a)\t2023(b)\t2022\n"
+                + "Direct GHG emissions (Scope 1)\tA1.2\ttCO2e\t1,126.4\t1,208.9\t1,315.2\n").payload().getKpis();
+        assertThat(kpis.get(0).getValues()).extracting(v -> v.getYear()).containsExactly(2024, 2023, 2022);
+        assertThat(kpis.get(0).getValues().get(1).getValue()).isEqualTo(1208.9);
+    }
 }

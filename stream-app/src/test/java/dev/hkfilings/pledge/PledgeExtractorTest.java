@@ -2698,4 +2698,52 @@ class PledgeExtractorTest {
         var t = extractor.extract(text).payload().getTransactions();
         assertThat(t).extracting(PledgeTransaction::getShareClass).containsExactly(ShareClass.ORDINARY);
     }
+
+    @Test
+    void aChineseReleaseOfPartOfAChargeThenTheReleasedSharesChargedAgainAndAPositionsTableOfChargedShares() {
+        String text = "解除部分股份押記\n\n本公司董事會獲本公司控股股東鄱陽投資有限公司（「鄱陽投資」）告知，鄱陽投資於二零二三年六月二十八日"
+                + "以恒昌銀行有限公司（「恒昌銀行」）為受益人押記之合共400,000,000股本公司普通股（「股份」）中，其中150,000,000股股份"
+                + "（佔鄱陽投資所持股份約14.29%及本公司已發行股份總數約7.50%）已於二零二五年九月十日獲恒昌銀行解除押記。餘下250,000,000股股份"
+                + "仍以恒昌銀行為受益人押記。\n\n重新押記股份\n\n董事會進一步獲鄱陽投資告知，於二零二五年九月十二日，鄱陽投資以信匯證券有限公司"
+                + "（「信匯證券」）為受益人，將上述已解除押記股份中之120,000,000股股份（佔鄱陽投資所持股份約11.43%及本公司已發行股份總數約"
+                + "6.00%）押記。該押記將於二零二八年九月十一日屆滿。\n\n控股股東之股權\n\n"
+                + "股東名稱\t所持股份數目\t佔已發行股份\t本次變動前已\t本次變動後已\t佔其所持股份\t佔已發行股份\n"
+                + "\t\t總數概約百分比\t押記股份數目\t押記股份數目\t概約百分比\t總數概約百分比\n"
+                + "鄱陽投資有限公司\t1,050,000,000\t52.50%\t400,000,000\t370,000,000\t35.24%\t18.50%\n";
+        var p = extractor.extract(text).payload();
+        var t = p.getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(150_000_000L, 120_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("鄱陽投資有限公司");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("恒昌銀行有限公司", "信匯證券有限公司");
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(370_000_000L);
+    }
+
+    @Test
+    void aReleaseTableOnItsSideWhoseLabelWrapsAboveItsValuesAndAValueWrappedBelowTheTable() {
+        String text = "一、股东股份解除质押基本情况\n项目\t第一笔\t第二笔\n股东名称\t茂源控股集团有限公司\t茂源控股集团有限公司\n"
+                + "是否为控股股东或第一大股东\n及其一致行动人\t是\t是\n本次解除质押股份数量（万股）\t1,800.00\t950.00\n"
+                + "占其所持股份比例\t5.47%\t2.89%\n占公司总股本比例\t1.70%\t0.90%\n起始日\t2023年8月15日\t2024年2月20日\n"
+                + "解除日期\t2025年10月9日\t2025年10月10日\n质权人\t国信证券股份有限公司\t中国银河证券股份有限\n公司\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(18_000_000L, 9_500_000L);
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsOnly(true);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("国信证券股份有限公司", "中国银河证券股份有限公司");
+    }
+
+    @Test
+    void aChineseTableWhoseWrappedHeaderAndCellsDropTheTabsOfWholeCellsWithBarePercentages() {
+        String text = "1. 本次股份质押基本情况\n单位：万股\n"
+                + "股东名称\t是否为控\t本次质押\t是否为\t是否补\t质押起始日\t质押到期日\t质权人\t占其所持\t占公司总\t质押融资资\n"
+                + "股股东\t股数\t限售股\t充质押\t股份比例(%)\t股本比例(%)\t金用途\n"
+                + "浦禾控股集\t是\t6,500.00\t否\t否\t2025年4月16日\t2026年4月15日\t华鼎证券股份\t11.09\t4.68\t补充流动资金\n"
+                + "团有限公司\t有限公司\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("浦禾控股集团有限公司");
+        assertThat(t.getPledgee()).isEqualTo("华鼎证券股份有限公司");
+        assertThat(t.getSupplementalPledge()).isFalse();
+        assertThat(t.getPercentOfHolding()).isEqualTo(11.09);
+        assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(4.68);
+        assertThat(t.getPurpose()).isEqualTo("补充流动资金");
+    }
 }

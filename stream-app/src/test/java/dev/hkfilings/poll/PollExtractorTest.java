@@ -992,4 +992,23 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getKind).containsExactly(
                 ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
     }
+
+    @Test
+    void listItemsThatNameTheirResolutionWithPercentagesBeforeTheWordAndNoVoteAgainst() {
+        String text = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\n\nThe results are set out below.\n\n"
+                + "1. Ordinary resolution 1 (to receive the audited financial statements) was passed with 402,118,300 votes (approximately\n"
+                + "   99.98%) cast for the resolution and 75,200 votes (approximately 0.02%) cast against it.\n\n"
+                + "2. Ordinary resolution 2 (to declare a final dividend) was passed unanimously, with all 402,193,500 votes (100.00%) cast\n"
+                + "   for the resolution and no vote cast against it.\n\n"
+                + "3. Ordinary resolution 3(a) (to re-elect Ms. Morrow Ka Yee as an executive director) was passed: 399,809,500 votes\n"
+                + "   (approximately 99.41%) were cast for and 2,384,000 votes (approximately 0.59%) were cast against.\n\n"
+                + "4. Ordinary resolution 3(d) (to authorise the Board to fix the directors' remuneration) was passed with 402,129,500\n"
+                + "   votes (approximately 99.98%) for and 64,000 votes (approximately 0.02%) against.\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2", "3(a)", "3(d)");
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(402_118_300L, 402_193_500L, 399_809_500L, 402_129_500L);
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(75_200L, 0L, 2_384_000L, 64_000L);
+        assertThat(r.get(1).getVotesAgainstPercent()).isNull();
+        assertThat(r.get(3).getVotesForPercent()).isEqualTo(99.98);
+    }
 }
