@@ -842,8 +842,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                         "charged before", "charged after", "before the charge", "after the charge",
                         // "Number of Shares pledged immediately before the additional pledges"
                         "pledged immediately before", "pledged immediately after",
-                        // "本次變動前已押記股份數目 | 本次變動後已押記股份數目"
-                        "前已押记", "后已押记", "前已质押", "后已质押"))
+                        "前已押记", "后已押记", "前已质押", "后已质押")
+                    // "本次變動前已押記股份數目 | 本次變動後已押記股份數目": one cell per line the labels' second lines come after all
+                    // the first ones ("本次變動前已 | 本次變動後已 | … | 押記股份數目")
+                    || Keywords.containsAny(h, "变动前已", "变动后已"))
                 && Keywords.containsAny(h, "shares held", "holding", "持股")
                 && !Keywords.containsAny(h, "pledgee", "质权人");
     }

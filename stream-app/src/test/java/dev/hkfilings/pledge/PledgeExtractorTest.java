@@ -2746,4 +2746,14 @@ class PledgeExtractorTest {
         assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(4.68);
         assertThat(t.getPurpose()).isEqualTo("补充流动资金");
     }
+
+    @Test
+    void aPositionsTableOfChargedSharesOneCellPerLineWhoseLabelsSecondLinesComeAfterTheFirstOnes() {
+        String text = "控股股東之股權\n\n緊隨上述解除押記及重新押記後，本公司控股股東所持股份之押記情況如下：\n\n"
+                + "股東名稱\n所持股份數目\n佔已發行股份\n本次變動前已\n本次變動後已\n佔其所持股份\n佔已發行股份\n總數概約百分比\n押記股份數目\n"
+                + "押記股份數目\n概約百分比\n總數概約百分比\n鄱陽投資有限公司\n1,050,000,000\n52.50%\n400,000,000\n370,000,000\n35.24%\n18.50%\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getTransactions()).isEmpty();
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(370_000_000L);
+    }
 }
