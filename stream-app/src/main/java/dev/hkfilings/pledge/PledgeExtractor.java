@@ -284,9 +284,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return name;
         }
         String n = NOTE_MARK.matcher(name).replaceFirst("");
+        if (n.equals(name)) {
+            // "Ms. Tse Wai Man(2)": a titled person's name with its note's number
+            Matcher person = TITLED_WITH_NUMBER.matcher(name);
+            n = person.matches() ? person.group(1) : n;
+        }
         return n.isEmpty() ? name : n;
     }
 
+    private static final Pattern TITLED_WITH_NUMBER = Pattern.compile(
+            "^((?:Mr|Ms|Mrs|Mdm|Madam|Dr)\\.?\\s+[A-Z][A-Za-z'\\-]*(?:\\s+[A-Z][A-Za-z'\\-]*){0,4})\\s*[(（]\\d{1,2}[)）]$");
     static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}、)\\s*$");
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("^\\s*(?:name of (?:the )?)?(?:shareholder|pledgor|chargor|mortgagor|出质人|质押人|押记人)\\s*[:：]\\s*\\S");
     static final Pattern TABLE_START = Pattern.compile("^\\s*(?:股东名称|股东姓名|股东\\s*$|出质人|质押人|押记人|name of (?:the )?(?:shareholder|pledgor|chargor)|shareholder'?s? name|pledgor\\b|chargor\\b|mortgagor\\b"

@@ -115,7 +115,7 @@ final class ProsePledgeReader {
      * approximately 66.67% of ...", "質押股份分別佔：(i)...；及(ii)...").
      */
     private static final Pattern PERCENT_LEAD = Pattern.compile(
-            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)s?\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份|已解除(?:质押)?股份)(?:分别)?(?:占|相当于)");
+            "(?i)\\b(?:charged|pledged|mortgaged|released|discharged|top-up) shares (?:represent|account for)|\\bshares (?:released|discharged) (?:represent|account for)|\\bsuch (?:\\d{1,3}(?:,\\d{3})+ )?shares (?:represent|account for)|\\bshares (?:(?:pledged|charged|mortgaged) )?(?:subject to|under) the [\\w -]{0,30}?(?:pledge|charge|mortgage)s?\\s+(?:represent|account for)|(?:质押股份|押记股份|该等股份|(?:解除)?质押的股份|已解除(?:质押)?股份)(?:分别)?(?:占|相当于)");
     private static final Pattern EN_INFORMED = Pattern.compile(
             "(?:informed|notified|advised) by (?:its |the )?(?:controlling |substantial )?(?:shareholder,? )?([A-Z](?:[^,()“\"]|" + ProsePledgeReader.COMMA_IN_NAME
                     + "){1,100}?)(?:\\s*\\(|,(?! (?:Ltd|Limited|Inc|LLC)\\b)| that)");

@@ -58,7 +58,7 @@ class CorpusEvaluationTest {
      * before the figures under a three-row header (one cell per line puts "質權人" after the first line of the shares'
      * label, so the pledgee reads as a cell after the figures and the next row's holder fills it: ivyhall), and tab rows
      * whose wrapped lines hold only the wrapped pieces, the empty cells' tabs dropped (rendered to a page, the pieces
-     * stand under the first columns, not under the cells they go on with: zhanqiao), and a table whose first two
+     * stand under the first columns, not under the cells they go on with: zhanqiao, puhe), and a table whose first two
      * columns have their labels on the second of four header rows only (one cell per line puts the other columns'
      * labels before "Date of pledge" and the lines between them under the first row: inglewick).
      */
@@ -69,7 +69,7 @@ class CorpusEvaluationTest {
             "pledge/jinxiu_release_and_repledge_combined_table_zh_hans", "pledge/oristel_domestic_pledge_en",
             "pledge/bellhaven_pledge_release_en", "pledge/quillmark_pledgerelease_en", "pledge/pinecliff_pledge_en",
             "pledge/xinmao_domesticpledge_en", "pledge/imberlay_supplementalpledge_zhhans", "pledge/ivyhall_pledge_hant",
-            "pledge/zhanqiao_pledge_en", "pledge/inglewick_h_share_pledge_en");
+            "pledge/zhanqiao_pledge_en", "pledge/puhe_pledge_cumulative_zhhans", "pledge/inglewick_h_share_pledge_en");
 
     /** Which documents this variant evaluates: all of them here. */
     protected boolean evaluated(Doc doc) {

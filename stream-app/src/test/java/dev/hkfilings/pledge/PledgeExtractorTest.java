@@ -2756,4 +2756,19 @@ class PledgeExtractorTest {
         assertThat(p.getTransactions()).isEmpty();
         assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(370_000_000L);
     }
+
+    @Test
+    void topUpSharesPercentagesInTheNextSentenceAndATitledPledgorsNoteNumber() {
+        String text = "TOP-UP PLEDGE\n\nOn 12 June 2025, the Trustee executed a supplemental share charge in favour of the Lender, pursuant to"
+                + " which the Trustee pledged an additional 45,000,000 Shares (the \"Top-up Shares\") to the Lender.\n\n"
+                + "The Top-up Shares represent approximately 5.45% of the Shares held by the Trustee and approximately 3.00% of the"
+                + " total number of issued Shares.\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getPercentOfHolding()).isEqualTo(5.45);
+        assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(3.0);
+
+        String table = "PLEDGE OF SHARES\n\nName of pledgor\tNumber of Shares pledged\t% of total issued Shares\tPledgee\n"
+                + "Ms. Tse Wai Man(2)\t20,000,000\t1.67%\tGrand Meridian Bank Limited\n";
+        assertThat(extractor.extract(table).payload().getTransactions().get(0).getPledgor()).isEqualTo("Ms. Tse Wai Man");
+    }
 }
