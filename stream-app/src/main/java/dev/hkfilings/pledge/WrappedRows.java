@@ -216,7 +216,8 @@ final class WrappedRows {
                 pending.clear();
                 out.add(joinColumns(parts));
                 anchor = out.size() - 1;
-            } else if (fragment(line) && pending.isEmpty() && anchor >= 0 && continues(out.get(anchor), line)) {
+            } else if (fragment(line) && pending.isEmpty() && anchor >= 0 && (continues(out.get(anchor), line)
+                    || anchor == out.size() - 1 && closesFirstName(out.get(anchor), line, i + 1 < lines.size() ? lines.get(i + 1) : ""))) {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
             } else if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && (fragment(line) || textCells(line))
@@ -285,6 +286,20 @@ final class WrappedRows {
             placed[textColumns.get(k)] = l[k];
         }
         return String.join("\t", placed);
+    }
+
+    /**
+     * "Management Co., Ltd. | | | |" under "Flintmoor Capital | 40,000,000 | ...": the first cell alone, ending in a
+     * company's form, closes the row's open name, unless the next line is a row without a name of its own.
+     */
+    private static boolean closesFirstName(String anchor, String line, String next) {
+        String[] l = line.split("\t", -1);
+        for (int j = 1; j < l.length; j++) {
+            if (!l[j].isBlank()) {
+                return false;
+            }
+        }
+        return continuesFirstCell(anchor, l[0], next) && ENGLISH_NAME_END.matcher(l[0].strip()).matches();
     }
 
     /** A tab-split line of text cells only. */

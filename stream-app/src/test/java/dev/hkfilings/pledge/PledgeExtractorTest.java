@@ -2771,4 +2771,18 @@ class PledgeExtractorTest {
                 + "Ms. Tse Wai Man(2)\t20,000,000\t1.67%\tGrand Meridian Bank Limited\n";
         assertThat(extractor.extract(table).payload().getTransactions().get(0).getPledgor()).isEqualTo("Ms. Tse Wai Man");
     }
+
+    @Test
+    void aTabRowsNameClosedOnTheNextTabLineBeforeTheTotal() {
+        String text = "II. CUMULATIVE PLEDGE OF SHARES\nUnit: share\n\n"
+                + "Name of shareholder\tNumber of shares held\tShareholding percentage\tNumber of shares pledged before the extension"
+                + "\tNumber of shares pledged after the extension\n"
+                + "Flintmoor Group Corporation\t760,000,000\t38.00%\t210,000,000\t210,000,000\n"
+                + "Flintmoor Capital\t40,000,000\t2.00%\t0\t0\nManagement Co., Ltd.\t\t\t\t\n"
+                + "Total\t800,000,000\t40.00%\t210,000,000\t210,000,000\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder)
+                .containsExactly("Flintmoor Group Corporation", "Flintmoor Capital Management Co., Ltd.");
+        assertThat(p.getTotalPosition().getSharesHeld()).isEqualTo(800_000_000L);
+    }
 }
