@@ -285,6 +285,7 @@ final class ProsePledgeReader {
             }
         }
         changed |= foldReferredIntoReleases(referred, out, firstOfThis);
+        changed |= releaseOfDefinedShares(orig, aliases, out, firstOfThis);
         changed |= statedPurpose(folded, orig, out, firstOfThis);
         if (out.size() - firstOfThis == referred.size() && referred.size() == 1 && referred.get(0).getAction() == PledgeAction.PLEDGE) {
             // "the Chargee has released and discharged the Share Charge over all of the Charged Shares with effect from
@@ -315,6 +316,55 @@ final class ProsePledgeReader {
                 before.setPledgee(t.getPledgee());
                 changed = true;
             }
+        }
+        return changed;
+    }
+
+    private static final String EN_DATE = "\\d{1,2}\\s+[A-Z][a-z]+,?\\s+\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4}";
+    /** "The Charged Shares comprise 215,000,000 ordinary shares": the count of the shares a defined term names, no act. */
+    private static final Pattern DEFINED_SHARES_COUNT = Pattern.compile(
+            "^\\s*the\\s+(charged|pledged|mortgaged)\\s+shares\\s+(?:comprise|consist\\s+of|are|were)\\s", Pattern.CASE_INSENSITIVE);
+    /** "the Chargee has released the Charged Shares on 14 August 2025". */
+    private static final Pattern RELEASED_DEFINED = Pattern.compile(
+            "\\breleased\\s+(?:and\\s+discharged\\s+)?(?:all\\s+(?:of\\s+)?)?the\\s+(charged|pledged|mortgaged)\\s+shares\\b[^.;]{0,60}?\\bon\\s+("
+                    + EN_DATE + ")", Pattern.CASE_INSENSITIVE);
+    /** "the share charge dated 8 September 2023": when the pledge released was made. */
+    private static final Pattern SECURITY_DATED = Pattern.compile(
+            "\\b(?:share\\s+)?(?:charge|pledge|mortgage)\\s+dated\\s+(" + EN_DATE + ")", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the Chargee has released the Charged Shares on 14 August 2025" without a count, then "The Charged Shares comprise
+     * 215,000,000 ordinary shares": the sentence with the count names the shares released, not a pledge of its own. Its
+     * transaction becomes the release, dated by the release and by the charge the announcement refers to.
+     */
+    private static boolean releaseOfDefinedShares(String orig, java.util.Map<String, String> aliases, List<PledgeTransaction> out, int from) {
+        Matcher released = orig.contains("released") ? RELEASED_DEFINED.matcher(orig) : null;
+        if (released == null || !released.find()) {
+            return false;
+        }
+        boolean changed = false;
+        for (int k = from; k < out.size(); k++) {
+            PledgeTransaction t = out.get(k);
+            Matcher defined = t.getSourceText() == null ? null : DEFINED_SHARES_COUNT.matcher(t.getSourceText());
+            if (t.getAction() != PledgeAction.PLEDGE || defined == null || !defined.find()
+                    || !defined.group(1).equalsIgnoreCase(released.group(1))) {
+                continue;
+            }
+            t.setAction(PledgeAction.RELEASE);
+            t.setReleaseDate(Dates.first(released.group(2)).orElse(null));
+            t.setExpiryDate(null);
+            t.setPurpose(null);
+            for (String term : List.of("Chargee", "Pledgee", "Mortgagee")) {
+                // the party the announcement defined as the holder of the charge released
+                if (t.getPledgee() == null && aliases.containsKey(term)) {
+                    t.setPledgee(aliases.get(term));
+                }
+            }
+            Matcher dated = SECURITY_DATED.matcher(orig);
+            if (t.getStartDate() == null && dated.find()) {
+                t.setStartDate(Dates.first(dated.group(1)).orElse(null));
+            }
+            changed = true;
         }
         return changed;
     }

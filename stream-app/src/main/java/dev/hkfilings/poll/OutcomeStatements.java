@@ -42,7 +42,9 @@ final class OutcomeStatements {
     // "上述第1至5項議案為普通決議議案": the mainland's wording
     private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|(?:作為|作为|以|為|为)普通(?:決議|决议)(?:議|议)?案", CI);
     private static final Pattern AS_SPECIAL = Pattern.compile("as\\s+(?:a\\s+)?special\\s+resolutions?|(?:作為|作为|以|為|为)特(?:別|别)(?:決議|决议)(?:議|议)?案", CI);
-    private static final Pattern ALL = Pattern.compile("\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:proposed|above|said|such|ordinary|special)\\s+)*resolutions|\\beach\\s+of\\s+the\\s+(?:above\\s+)?resolutions|所有(?:上述)?決議案|所有(?:上述)?决议案|全部(?:決議案|决议案)|上述(?:所有)?決議案均|上述(?:所有)?决议案均", CI);
+    private static final Pattern ALL = Pattern.compile("\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:proposed|above|said|such|ordinary|special)\\s+)*resolutions|\\beach\\s+of\\s+the\\s+(?:above\\s+)?resolutions|所有(?:上述)?決議案|所有(?:上述)?决议案|全部(?:決議案|决议案)|上述(?:所有)?決議案均|上述(?:所有)?决议案均"
+            // "上述议案均为特别决议议案": the mainland's word for the resolutions
+            + "|上述(?:所有|各项|各項)?(?:議案|议案)均", CI);
     private static final Pattern REST = Pattern.compile("其余(?:各项)?(?:议案|决议案)|其餘(?:各項)?(?:議案|決議案)|\\ball\\s+other\\s+resolutions|\\bthe\\s+remaining\\s+resolutions", CI);
     private static final Pattern SINGLE = Pattern.compile("\\b(?:the|above|said)\\s+(?:above\\s+)?resolution\\b(?!s)|上述決議案|上述决议案|該決議案|该决议案", CI);
 

@@ -2785,4 +2785,23 @@ class PledgeExtractorTest {
                 .containsExactly("Flintmoor Group Corporation", "Flintmoor Capital Management Co., Ltd.");
         assertThat(p.getTotalPosition().getSharesHeld()).isEqualTo(800_000_000L);
     }
+
+    @Test
+    void aReleaseOfTheChargedSharesWhoseCountALaterSentenceGives() {
+        String text = "RELEASE OF SHARE CHARGE\n\nReference is made to the share charge dated 8 September 2023 (the \"Share Charge\") executed by"
+                + " Summit Lane Investments Limited (the \"Chargor\"), the controlling shareholder of the Company, in favour of Eastwind"
+                + " Credit Partners Limited (the \"Chargee\") over certain ordinary shares of HK$0.01 each in the share capital of the"
+                + " Company (the \"Charged Shares\").\n\nThe Board has been informed by the Chargor that the Chargee has released the"
+                + " Charged Shares on 14 August 2025 by way of a deed of release.\n\nThe Charged Shares comprise 215,000,000 ordinary"
+                + " shares of the Company, representing approximately 17.92% of the total number of issued shares of the Company.\n";
+        var p = extractor.extract(text).payload();
+        var t = p.getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getShares()).isEqualTo(215_000_000L);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 8, 14));
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 9, 8));
+        assertThat(t.get(0).getPledgee()).isEqualTo("Eastwind Credit Partners Limited");
+        assertThat(p.getKind()).isEqualTo(PledgeKind.RELEASE);
+    }
 }

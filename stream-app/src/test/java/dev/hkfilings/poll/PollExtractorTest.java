@@ -1011,4 +1011,14 @@ class PollExtractorTest {
         assertThat(r.get(1).getVotesAgainstPercent()).isNull();
         assertThat(r.get(3).getVotesForPercent()).isEqualTo(99.98);
     }
+
+    @Test
+    void theMainlandsWordForTheResolutionsInTheSentenceThatGivesTheirKind() {
+        String text = "2025年第一次A股类别股东会议决议公告\n\n二、议案审议情况\n（一）非累积投票议案\n1、议案名称：关于授予董事会回购股份一般性授权的议案\n"
+                + "审议结果：通过\n表决情况：\n股东类型\t同意\t\t反对\t\t弃权\t\n\t票数\t比例（%）\t票数\t比例（%）\t票数\t比例（%）\n"
+                + "A股\t412,500,000\t99.8765\t410,000\t0.0993\t100,000\t0.0242\n\n三、律师见证情况\n"
+                + "1、上述议案均为特别决议议案，已获得出席会议的股东所持有效表决权股份总数的三分之二以上通过。\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getKind).containsOnly(ResolutionKind.SPECIAL);
+    }
 }
