@@ -119,7 +119,7 @@ final class PositionTableReader {
      * "Shares charged before the Additional Charges | Shares subject to the Additional Charges | Shares charged after the
      * Additional Charges": the count this announcement charges stands between the two cumulative ones.
      */
-    static boolean countBetweenBeforeAndAfter(String header) {
+    private static boolean countBetweenBeforeAndAfter(String header) {
         int before = header.indexOf("before");
         int after = header.indexOf("after", Math.max(0, before));
         if (before < 0 || after < 0) {

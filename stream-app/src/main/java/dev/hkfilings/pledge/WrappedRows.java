@@ -183,6 +183,7 @@ final class WrappedRows {
         List<String> pending = new ArrayList<>();
         int anchor = -1;
         boolean changed = false;
+        String collapsed;
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.indexOf('\t') < 0 && pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && continuesFirstCell(out.get(anchor), line, i + 1 < lines.size() ? lines.get(i + 1) : "")) {
@@ -221,8 +222,8 @@ final class WrappedRows {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
             } else if (pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && (fragment(line) || textCells(line))
-                    && collapsedContinuation(out.get(anchor), line) != null) {
-                out.set(anchor, joinColumns(List.of(out.get(anchor), collapsedContinuation(out.get(anchor), line))));
+                    && (collapsed = collapsedContinuation(out.get(anchor), line)) != null) {
+                out.set(anchor, joinColumns(List.of(out.get(anchor), collapsed)));
                 changed = true;
             } else if (fragment(line)) {
                 pending.add(line);
