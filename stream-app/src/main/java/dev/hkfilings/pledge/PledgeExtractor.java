@@ -416,7 +416,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * ("– 1 –"), "Chargor" / "Number of Shares" / "held" / ... as the lines above the first page's rows hold them. Left
      * in, the labels read as the next row's name.
      */
-    static List<String> withoutRepeatedTableHeaders(List<String> lines) {
+    private static List<String> withoutRepeatedTableHeaders(List<String> lines) {
         List<String> out = null;
         for (int m = 0; m < lines.size(); m++) {
             String mark = lines.get(m);

@@ -72,7 +72,7 @@ final class TransposedTable {
                         continue;
                     }
                 }
-                if (row.size() == 1 && !row.get(0).isEmpty() && rows.size() > 1 && openCells(last) == 1) {
+                if (row.size() == 1 && closesName(row.get(0)) && rows.size() > 1 && openCells(last) == 1) {
                     // "质权人 | 国信证券股份有限公司 | 中国银河证券股份有限" then "公司" alone: the one open value goes on
                     List<String> joinedRow = new ArrayList<>(last);
                     for (int c = 1; c < joinedRow.size(); c++) {
@@ -180,8 +180,17 @@ final class TransposedTable {
 
     /** A Chinese value cut inside a company's name ("中国银河证券股份有限"): the line below ends it. */
     private static boolean open(String value) {
-        return value.endsWith("有限") || value.endsWith("股份有限") || value.endsWith("有限责任") || value.endsWith("有限責任");
+        return value.endsWith("有限") || value.endsWith("有限责任") || value.endsWith("有限責任");
     }
+
+    /** "公司", "公司（有限合伙）" alone on a line: the end of a company's name, no note or sentence under the table. */
+    private static boolean closesName(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && l.length() <= MAX_NAME_END && (l.startsWith("公司") || l.startsWith("合伙") || l.startsWith("合夥"))
+                && l.indexOf('：') < 0 && l.indexOf('。') < 0;
+    }
+
+    private static final int MAX_NAME_END = 12;
 
     private static int openCells(List<String> row) {
         int n = 0;

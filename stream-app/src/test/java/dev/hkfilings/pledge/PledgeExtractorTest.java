@@ -2804,4 +2804,14 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPledgee()).isEqualTo("Eastwind Credit Partners Limited");
         assertThat(p.getKind()).isEqualTo(PledgeKind.RELEASE);
     }
+
+    @Test
+    void aNoteBelowATableOnItsSideIsNoPartOfItsLastValue() {
+        String text = "一、股东股份解除质押基本情况\n项目\t第一笔\t第二笔\n股东名称\t茂源控股集团有限公司\t茂源控股集团有限公司\n"
+                + "本次解除质押股份数量（万股）\t1,800.00\t950.00\n占其所持股份比例\t5.47%\t2.89%\n占公司总股本比例\t1.70%\t0.90%\n"
+                + "起始日\t2023年8月15日\t2024年2月20日\n解除日期\t2025年10月9日\t2025年10月10日\n质权人\t国信证券股份有限公司\t中国银河证券股份有限\n"
+                + "注：本公告中的万股均指公司A股股份\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgee).noneMatch(p -> p != null && p.contains("注"));
+    }
 }
