@@ -590,32 +590,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         java.util.Set<ShareClass> named = java.util.EnumSet.noneOf(ShareClass.class);
         transactions.stream().map(PledgeTransaction::getShareClass).filter(java.util.Objects::nonNull).forEach(named::add);
         // "600,000,000 ordinary\nshares of HK$0.01 each ... (the "Shares")": a definition the page wrapped is read with its
-        // line breaks as spaces (one pass over the text; the prose readers' fuller preparation cost as much as the rest of
-        // a table's extraction)
-        ShareClass c = named.size() > 1 ? null : eventClass(withLinesJoined(prose));
+        // lines joined (one pass over the text; the prose readers' fuller preparation cost as much as the rest of a
+        // table's extraction)
+        ShareClass c = named.size() > 1 ? null : eventClass(Names.unwrap(prose));
         if (c != null && (named.isEmpty() || named.contains(c))) {
             transactions.stream().filter(t -> t.getShareClass() == null).forEach(t -> t.setShareClass(c));
         }
-    }
-
-    /** The text with each line break as a space, or as nothing between two Chinese characters ("普通" / "股"). */
-    private static String withLinesJoined(String text) {
-        if (text.indexOf('\n') < 0) {
-            return text;
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                continue;
-            }
-            if (c != '\n') {
-                b.append(c);
-            } else if (!(b.length() > 0 && Names.isCjk(b.charAt(b.length() - 1)) && i + 1 < text.length() && Names.isCjk(text.charAt(i + 1)))) {
-                b.append(' ');
-            }
-        }
-        return b.toString();
     }
 
     private static ShareClass eventClass(String prose) {

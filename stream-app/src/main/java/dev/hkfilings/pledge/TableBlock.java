@@ -492,20 +492,8 @@ final class TableBlock {
                 open.add(j);
             }
         }
-        for (String part : parts) {
-            if (part.isBlank()) {
-                return parts;
-            }
-        }
-        if (open.size() != parts.length) {
-            return parts;
-        }
-        String[] placed = new String[above.length];
-        java.util.Arrays.fill(placed, "");
-        for (int k = 0; k < parts.length; k++) {
-            placed[open.get(k)] = parts[k];
-        }
-        return placed;
+        String[] placed = WrappedRows.placedUnder(above.length, open, parts);
+        return placed == null ? parts : placed;
     }
 
     /**

@@ -256,11 +256,6 @@ final class WrappedRows {
         if (l.length < 2 || l.length >= a.length) {
             return null;
         }
-        for (String part : l) {
-            if (part.isBlank()) {
-                return null;
-            }
-        }
         List<Integer> textColumns = new ArrayList<>();
         for (int j = 0; j < a.length; j++) {
             if (!a[j].isBlank() && Cell.of(a[j], false).kind() == Cell.Kind.TEXT) {
@@ -278,15 +273,27 @@ final class WrappedRows {
             }
             textColumns = open;
         }
-        if (textColumns.size() != l.length || textColumns.get(0) != 0) {
+        String[] placed = textColumns.isEmpty() || textColumns.get(0) != 0 ? null : placedUnder(a.length, textColumns, l);
+        return placed == null ? null : String.join("\t", placed);
+    }
+
+    /**
+     * The pieces of a line that dropped the tabs of its empty cells, one per column of {@code columns} in order, in a row
+     * of {@code width} cells; null unless there are as many pieces as columns, none blank.
+     */
+    static String[] placedUnder(int width, List<Integer> columns, String[] parts) {
+        if (columns.size() != parts.length) {
             return null;
         }
-        String[] placed = new String[a.length];
+        String[] placed = new String[width];
         java.util.Arrays.fill(placed, "");
-        for (int k = 0; k < l.length; k++) {
-            placed[textColumns.get(k)] = l[k];
+        for (int k = 0; k < parts.length; k++) {
+            if (parts[k].isBlank()) {
+                return null;
+            }
+            placed[columns.get(k)] = parts[k];
         }
-        return String.join("\t", placed);
+        return placed;
     }
 
     /**

@@ -56,6 +56,16 @@ final class ProseResultReader {
         }
     }
 
+    /** A resolution's row as its paragraph opens: the number as printed (without spaces), its kind and its wording. */
+    private static Row numbered(String number, ResolutionKind kind, String wording) {
+        Row r = new Row();
+        r.number = number.replace(" ", "");
+        r.major = Integer.parseInt(r.number.replaceAll("\\D.*$", ""));
+        r.kind = kind;
+        r.text.add(wording);
+        return r;
+    }
+
     /** The row's columns and tokens from figures read in the order for, against, abstain (count then percentage each). */
     private static void withFigures(Row r, Token[] figures) {
         List<Column> columns = new ArrayList<>();
@@ -139,11 +149,7 @@ final class ProseResultReader {
             Matcher open = NUMBERED_WORDING.matcher(l);
             Matcher fig = LABELLED_FIGURE.matcher(l);
             if (open.matches() && !fig.lookingAt()) {
-                cur = new Row();
-                cur.number = open.group(1).replace(" ", "");
-                cur.major = Integer.parseInt(cur.number.replaceAll("\\D.*$", ""));
-                cur.kind = ResolutionKind.UNKNOWN;
-                cur.text.add(open.group(2));
+                cur = numbered(open.group(1), ResolutionKind.UNKNOWN, open.group(2));
                 figures = new Token[6];
                 continue;
             }
@@ -204,11 +210,9 @@ final class ProseResultReader {
                 }
             }
             if (opens) {
-                cur = new Row();
-                cur.number = open.group(1).replace(" ", "").replace('（', '(').replace('）', ')');
-                cur.major = Integer.parseInt(cur.number.replaceAll("\\D.*$", ""));
-                cur.kind = open.group(2) == null ? section : open.group(2).equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
-                cur.text.add(open.group(3));
+                cur = numbered(open.group(1).replace('（', '(').replace('）', ')'),
+                        open.group(2) == null ? section : open.group(2).equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL,
+                        open.group(3));
                 para = new StringBuilder();
             } else if (cur != null && !l.isEmpty()) {
                 para.append(l);
@@ -273,13 +277,10 @@ final class ProseResultReader {
             if (figures[0] == null || figures[2] == null) {
                 continue;
             }
-            Row r = new Row();
-            r.number = open.group(2).replace(" ", "");
-            r.major = Integer.parseInt(r.number.replaceAll("\\D.*$", ""));
-            r.kind = open.group(1) == null ? ResolutionKind.UNKNOWN
-                    : open.group(1).equalsIgnoreCase("special") ? ResolutionKind.SPECIAL : ResolutionKind.ORDINARY;
             String resolution = open.group(3).substring(0, textEnd).strip();
-            r.text.add(resolution.replaceFirst("\\s*:$", ""));
+            Row r = numbered(open.group(2), open.group(1) == null ? ResolutionKind.UNKNOWN
+                    : open.group(1).equalsIgnoreCase("special") ? ResolutionKind.SPECIAL : ResolutionKind.ORDINARY,
+                    resolution.replaceFirst("\\s*:$", ""));
             withFigures(r, figures);
             rows.add(r);
         }
