@@ -59,19 +59,29 @@ final class RequiredLiterals {
                 if (close < 0 || (close + 1 < re.length() && isQuantifier(re.charAt(close + 1)))) {
                     break;
                 }
+                String body = re.substring(i + 3, close);
+                // no nested group, class or escape: each '|' in the body then separates two of its alternatives
+                boolean flat = body.indexOf('(') < 0 && body.indexOf('[') < 0 && body.indexOf('\\') < 0;
                 List<String> alternatives = new ArrayList<>();
-                for (String alternative : re.substring(i + 3, close).split("\\|", -1)) {
+                boolean whole = true;
+                for (String alternative : body.split("\\|", -1)) {
                     String run = literalRun(alternative);
-                    if (run.isEmpty() || run.length() != alternative.length()) {
+                    if (run.isEmpty() || run.length() != alternative.length() && !flat) {
                         alternatives = null;
                         break;
                     }
+                    // "(?:charges?|mortgages?)": every match still starts with "charge" or "mortgage", but nothing after
+                    // the group is known to follow them
+                    whole &= run.length() == alternative.length();
                     alternatives.add(run);
                 }
                 if (alternatives == null || prefixes.size() * alternatives.size() > MAX_PREFIXES) {
                     break;
                 }
                 prefixes = spelledOut(prefixes, alternatives);
+                if (!whole) {
+                    break;
+                }
                 i = close + 1;
             } else {
                 String run = literalRun(re.substring(i));

@@ -283,7 +283,14 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (name == null || name.isEmpty() || name.charAt(name.length() - 1) != ')' && name.charAt(name.length() - 1) != '）') {
             return name;
         }
-        String n = NOTE_MARK.matcher(name).replaceFirst("");
+        // a mark holds one opening bracket, the last, so a match can only start at the spaces before it: the pattern's
+        // look-behind tried at every position of the name had cost more than the rest of the names' cleaning
+        int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+        while (open > 0 && Spaces.isRegexSpace(name.charAt(open - 1))) {
+            open--;
+        }
+        Matcher mark = NOTE_MARK.matcher(name).useTransparentBounds(true).useAnchoringBounds(false);
+        String n = open >= 0 && mark.region(open, name.length()).lookingAt() ? name.substring(0, mark.start()) : name;
         if (n.equals(name)) {
             // "Ms. Tse Wai Man(2)": a titled person's name with its note's number
             Matcher person = TITLED_WITH_NUMBER.matcher(name);
@@ -315,10 +322,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 return true;
             }
         }
-        return line.regionMatches(true, i, "name of", 0, 7) || line.regionMatches(true, i, "shareholder", 0, 11)
-                || line.regionMatches(true, i, "pledgor", 0, 7) || line.regionMatches(true, i, "chargor", 0, 7)
-                || line.regionMatches(true, i, "mortgagor", 0, 9) || line.regionMatches(true, i, "pledgee", 0, 7)
-                || line.regionMatches(true, i, "chargee", 0, 7);
+        if (i == line.length()) {
+            return false;
+        }
+        // by the first letter: seven case-insensitive comparisons on every line of every section had shown in profiles
+        return switch (Character.toLowerCase(line.charAt(i))) {
+            case 'n' -> line.regionMatches(true, i, "name of", 0, 7);
+            case 's' -> line.regionMatches(true, i, "shareholder", 0, 11);
+            case 'p' -> line.regionMatches(true, i, "pledgor", 0, 7) || line.regionMatches(true, i, "pledgee", 0, 7);
+            case 'c' -> line.regionMatches(true, i, "chargor", 0, 7) || line.regionMatches(true, i, "chargee", 0, 7);
+            case 'm' -> line.regionMatches(true, i, "mortgagor", 0, 9);
+            default -> false;
+        };
     }
 
     /**
@@ -615,7 +630,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             return m.group(1).equalsIgnoreCase("A") ? ShareClass.A : ShareClass.H;
         }
         ShareClass defined = ProsePledgeReader.definedShareClass(prose);
-        return defined != null ? defined : aShareAnnouncement(prose) || prose.contains("Stock Exchange") && MAINLAND_COPY.matcher(prose).find() ? ShareClass.A : null;
+        return defined != null ? defined : aShareAnnouncement(prose) || mainlandCopy(prose) ? ShareClass.A : null;
     }
 
     /**
@@ -625,6 +640,21 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static final Pattern MAINLAND_COPY = Pattern.compile(
             "published\\s+(?:the\\s+following|an?)\\s+announcement\\s+on\\s+the\\s+website\\s+of\\s+the\\s+(?:Shanghai|Shenzhen)\\s+Stock\\s+Exchange",
             Pattern.CASE_INSENSITIVE);
+
+    private static boolean mainlandCopy(String prose) {
+        // tried only in the stretch before each "Stock Exchange": the case-insensitive pattern has no literal for the
+        // matcher to skip to, and a scan of the whole text cost a tenth of a table-read pledge's extraction
+        Matcher m = MAINLAND_COPY.matcher(prose);
+        for (int at = prose.indexOf("Stock Exchange"); at >= 0; at = prose.indexOf("Stock Exchange", at + 1)) {
+            if (m.region(Math.max(0, at - MAINLAND_COPY_REACH), at + "Stock Exchange".length()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before its "Stock Exchange" a match of {@link #MAINLAND_COPY} may start: its words, with room for spaces. */
+    private static final int MAINLAND_COPY_REACH = 240;
 
     /**
      * "证券代码：002951", "Stock code: 603912": the overseas regulatory copy of a Shanghai or Shenzhen announcement, headed by the A-share code

@@ -52,6 +52,12 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.prefixes("(?:was|were) (?:duly )?passed")).containsExactly("was ", "were ");
         assertThat(RequiredLiterals.prefixes("as (?:my|our|my/our) proxy")).containsExactly("as my proxy", "as our proxy", "as my/our proxy");
         assertThat(RequiredLiterals.prefixes("(?:a|b)(?:c|d)e(?=f)")).containsExactly("ace", "ade", "bce", "bde");
+        // a group whose alternatives end in a quantified char: their literal runs, and nothing after the group
+        assertThat(RequiredLiterals.prefixes("(?:charges?|mortgages?) over (?:the )?shares")).containsExactly("charge", "mortgage");
+        assertThat(RequiredLiterals.prefixes("(?:ab?|c)d")).containsExactly("a", "c");
+        // a nested group's '|' separates none of the outer group's alternatives: no prefixes read from it
+        assertThat(RequiredLiterals.prefixes("(?:x(?:y|z)|w)v")).isNull();
+        assertThat(RequiredLiterals.prefixes("(?:a*|b)c")).isNull();
         // at most MAX_PREFIXES ways: a group that would make more ends the prefixes
         assertThat(RequiredLiterals.prefixes("(?:a|b|c)(?:d|e|f)x")).containsExactly("a", "b", "c");
         assertThat(RequiredLiterals.prefixes("(?:an? )?x")).isNull();
