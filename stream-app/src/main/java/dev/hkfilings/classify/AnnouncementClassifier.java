@@ -114,6 +114,10 @@ public final class AnnouncementClassifier {
             // the headline of a freeze ("关于控股股东所持部分股份被司法冻结的公告") where it announces no pledge besides: the
             // holder's pledges it states as background must not outweigh it (an earlier announcement cited as 《…》 is none)
             Cue.of(PLEDGE, -6, "(?<!《)关于(?:(?!质押)[^。，；《》]){0,40}?冻结的公告|announcement on (?:the )?(?:judicial )?freez(?:e|ing) of (?:part of )?(?:the )?shares"),
+            // a pledgee that changed its name ("关于控股股东股份质押之质权人名称变更的公告"): the register's entry is renamed, no
+            // share is pledged or released; its own words say so, and the pledges it recalls outweigh either alone
+            Cue.of(PLEDGE, -10, "(?<!《)关于[^。，；《》]{0,40}质权人(?:名称变更|更名)的公告|announcement (?:on|in relation to) (?:the )?change (?:of|in) (?:the )?name of (?:the )?pledgee"),
+            Cue.of(PLEDGE, -10, "仅涉及质权人(?:名称变更|更名)|不涉及新增质押(?:或|及|和|、)解除质押|relates? only to (?:a |the )?change (?:of|in) (?:the )?(?:name of (?:the )?pledgee|pledgee's name)|(?:does|do) not involve any new pledge or release"),
             // the equity of an unlisted subsidiary (股权), pledged by the issuer for the group's loan, is no shareholder's pledge
             Cue.of(PLEDGE, -5, "股权质押|股权出质"),
             // "关于以全资子公司股权提供质押担保的公告", "质押标的：公司持有的全资子公司…100%股权": a subsidiary's equity, not the issuer's shares

@@ -89,9 +89,24 @@ final class KpiCells {
 
     static boolean value(String cell) {
         String c = cell.strip();
-        // "不適用*": a placeholder with its note's mark
         return VALUE.matcher(c).matches() || PLACEHOLDERS.contains(c.toLowerCase(Locale.ROOT))
-                || c.length() > 1 && c.endsWith("*") && PLACEHOLDERS.contains(c.substring(0, c.length() - 1).strip().toLowerCase(Locale.ROOT));
+                || PLACEHOLDERS.contains(withoutNoteMark(c).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "不適用*", "N/A3": a placeholder with its note's mark, a star or a note's number; the cell itself when it has none.
+     * Only a placeholder in words loses digits: "-3" is a figure.
+     */
+    private static String withoutNoteMark(String cell) {
+        if (cell.length() > 1 && cell.endsWith("*")) {
+            return cell.substring(0, cell.length() - 1).strip();
+        }
+        int end = cell.length();
+        while (end > 0 && end > cell.length() - 2 && Character.isDigit(cell.charAt(end - 1))) {
+            end--;
+        }
+        String rest = cell.substring(0, end).strip();
+        return end < cell.length() && rest.codePoints().anyMatch(Character::isLetter) ? rest : cell;
     }
 
     /** The value as a number, where it is one ("1,234.5" → 1234.5, "98%" → 98); null for "/", "N/A" and the like. */

@@ -472,7 +472,7 @@ final class KpiTableReader {
     }
 
     private static boolean cutAtSlash(String unit) {
-        return unit.endsWith("/") || unit.endsWith("／");
+        return unit.endsWith("/") || unit.endsWith("／") || unit.endsWith("╱");
     }
 
     private static boolean isHeader(List<Integer> run, List<Cell> cells, int from, int to) {

@@ -186,7 +186,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         ProsePledgeReader.definedParties(proseText, transactions, positions);
         ProsePledgeReader.percentsStatedPerHolder(proseText, transactions);
         ProsePledgeReader.respectivePercents(proseText, transactions);
+        ProsePledgeReader.statedPurpose(proseText, transactions);
         for (int k = 0; k < transactions.size(); k++) {
+            if (transactions.get(k).getPurpose() != null) {
+                missing.remove("transactions[" + k + "].purpose");
+            }
             if (transactions.get(k).getPercentOfHolding() != null) {
                 missing.remove("transactions[" + k + "].percentOfHolding");
             }
@@ -236,21 +240,66 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * "本次解除质押的股份原质权人为交通银行股份有限公司宁波分行", "将原质押给X的部分公司股份办理了解除质押手续": the Shanghai
      * template names a lone release's pledgee in its sentences, not in the release's table. Null unless the text names one.
      */
+    private static final String PLEDGEE_NAME = "([^，。；、的\\s]{2,40}?(?:公司|银行|分行|支行|营业部))";
     private static final Pattern FORMER_PLEDGEE = Pattern.compile(
-            "(?:原质权人(?:为|是)|原质押给|原质押予)([^，。；、的\\s]{2,40}?(?:公司|银行|分行|支行|营业部))(?=的|。|，|；|$)");
+            "(?:原质权人(?:为|是)|原质押给|原质押予|解除质押的股份[^。；]{0,30}?质权人(?:为|是))" + PLEDGEE_NAME + "(?=的|。|，|；|$)"
+            // "获悉其于2023年6月8日质押给华东证券股份有限公司的部分公司股份已办理解除质押手续"
+            + "|(?:于(\\d{4}年\\d{1,2}月\\d{1,2}日))?质押给" + PLEDGEE_NAME + "的(?:部分)?(?:公司)?股份(?:已)?(?:办理(?:了)?)?解除质押");
 
     private static String formerPledgee(String folded, String orig) {
-        if (!folded.contains("原质")) {
+        if (!folded.contains("原质") && !folded.contains("解除质押")) {
             return null;
         }
         Matcher m = FORMER_PLEDGEE.matcher(folded);
         String found = null;
         while (m.find()) {
-            String name = orig.substring(m.start(1), m.end(1));
+            int g = m.group(1) != null ? 1 : 3;
+            String name = orig.substring(m.start(g), m.end(g));
             if (found != null && !found.equals(name)) {
                 return null;
             }
             found = name;
+        }
+        return found;
+    }
+
+    /**
+     * "the charges over shares of the Company created on 22 August 2023 by X and Y": the one date of every charge the
+     * releases end; null unless the text gives one date so.
+     */
+    private static final Pattern CREATED_ON = Pattern.compile(
+            "\\b(?:charges?|pledges?|mortgages?)\\s+over\\s+(?:[\\w,]+\\s+){0,8}?shares\\b[^.;]{0,80}?\\bcreated\\s+on\\s+"
+            + "(\\d{1,2}\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+
+    private static java.time.LocalDate createdOn(String text) {
+        Matcher m = CREATED_ON.matcher(text);
+        java.time.LocalDate found = null;
+        while (m.find()) {
+            java.time.LocalDate date = dev.hkfilings.text.Dates.first(m.group(1)).orElse(null);
+            if (date == null || found != null && !found.equals(date)) {
+                return null;
+            }
+            found = date;
+        }
+        return found;
+    }
+
+    /** "本次解除质押的股份为无限售条件流通A股": whether a lone release's shares were restricted. */
+    private static final Pattern RELEASED_RESTRICTED = Pattern.compile("解除质押的股份(?:均)?为(无)?(?:限售条件|限售)");
+
+    /** "获悉其于2023年6月8日质押给…的部分公司股份已办理解除质押手续": the date of the pledge a lone release ends; null for none. */
+    private static java.time.LocalDate formerPledgeDate(String folded) {
+        if (!folded.contains("解除质押")) {
+            return null;
+        }
+        Matcher m = FORMER_PLEDGEE.matcher(folded);
+        java.time.LocalDate found = null;
+        while (m.find()) {
+            java.time.LocalDate date = m.group(2) == null ? null : dev.hkfilings.text.Dates.first(m.group(2)).orElse(null);
+            if (date != null && found != null && !found.equals(date)) {
+                return null;
+            }
+            found = date != null ? date : found;
         }
         return found;
     }
@@ -435,7 +484,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> out = null;
         for (int m = 0; m < lines.size(); m++) {
             String mark = lines.get(m);
-            if (mark.isBlank() || mark.length() > 24 || !PageMarks.isPageMark(mark)) {
+            // "– 1 –" centred: its spaces do not count against the bound
+            if (mark.isBlank() || strippedLength(mark) > 24 || !PageMarks.isPageMark(mark)) {
                 continue;
             }
             int i = m + 1;
@@ -473,6 +523,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
         }
         return out == null ? lines : out;
+    }
+
+    private static int strippedLength(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        return to - from;
     }
 
     private static boolean inFirstLines(List<String> lines, int i, String cell) {
@@ -716,6 +778,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 t.setShareClass(classed.getShareClass());
                 missing.remove("transactions[" + k + "].shareClass");
             }
+            boolean lone = t.getAction() == PledgeAction.RELEASE
+                    && transactions.stream().filter(x -> x.getAction() == PledgeAction.RELEASE).count() == 1;
             if (t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null) {
                 // "the pledge of 180,000,000 Shares ... created on 15 August 2022 ... was released": the table gives the release's date only
                 for (PledgeTransaction r : read) {
@@ -731,6 +795,18 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                         break;
                     }
                 }
+            }
+            java.time.LocalDate pledged = lone && t.getStartDate() == null ? formerPledgeDate(prose.folded()) : null;
+            if (pledged == null && t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null && prose.text().contains("created on")) {
+                pledged = createdOn(prose.text());
+            }
+            if (pledged != null) {
+                t.setStartDate(pledged);
+            }
+            Matcher restricted = lone && t.getRestrictedShares() == null && prose.text().contains("售") ? RELEASED_RESTRICTED.matcher(prose.folded()) : null;
+            if (restricted != null && restricted.find()) {
+                // "注：本次解除质押的股份为无限售条件流通A股"
+                t.setRestrictedShares(restricted.group(1) == null);
             }
             if (t.getAction() == PledgeAction.PLEDGE && t.getExpiryDate() == null) {
                 // "質押期限為兩年，至二零二六年十一月五日屆滿" in the sentence that reports the pledges the table lists
@@ -758,8 +834,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (t.getPledgee() == null && t.getShares() != null) {
                 t.setPledgee(ProsePledgeReader.pledgeeAfter(prose.orig(), t.getShares()));
             }
-            if (t.getPledgee() == null && t.getAction() == PledgeAction.RELEASE
-                    && transactions.stream().filter(x -> x.getAction() == PledgeAction.RELEASE).count() == 1) {
+            if (t.getPledgee() == null && lone) {
                 t.setPledgee(formerPledgee(prose.folded(), prose.orig()));
             }
             if (t.getPledgee() != null) {

@@ -98,7 +98,8 @@ final class ProsePledgeReader {
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
     private static final String EN_ENTITY = "([A-Z][A-Za-z0-9&'.,()\\- ]{1,100}?"
             + "(?:Co\\., ?Ltd\\.|Company Limited|Limited|Ltd\\.|Branch|Corporation|plc|Inc\\.|L\\.P\\.)"
-            + "(?:\\s(?:[A-Z][A-Za-z]*\\s){1,3}(?:Branch|Sub-[Bb]ranch))?)";
+            // "Meridian Pacific Bank Limited, Hong Kong Branch"
+            + "(?:,?\\s(?:[A-Z][A-Za-z]*\\s){1,3}(?:Branch|Sub-[Bb]ranch))?)";
     /** Words that name the pledgee for certain, tried before the weaker "to", "with" and "by". */
     private static final Pattern EN_PLEDGEE_STRONG = Pattern.compile(
             "(?:in favou?r of|pledged to|charged to|pledgee,?|(?:pledged|charged|mortgaged) by [A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5} to)\\s+(?:the\\s+)?"
@@ -374,16 +375,49 @@ final class ProsePledgeReader {
             "(?i)\\bthe\\s+purpose\\s+of\\s+the\\s+(?:share\\s+)?(?:pledges?|charges?|mortgages?)\\s+(?:is|was|are|were)\\s+"
             + "(to\\s+(?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|$))");
 
-    /** The stated purpose set on the pledges read from this prose that have none; whether any was set. */
-    private static boolean statedPurpose(String folded, String orig, List<PledgeTransaction> out, int from) {
-        if (!folded.contains("purpose of the")) {
-            return false;
+    /** A clause up to its comma or stop, whole or not at all: "250,000,000" keeps its commas. */
+    private static final String ZH_CLAUSE = "(?:[^，。；,]|(?<=\\d),(?=\\d{3})){2,80}(?=[，。；,]|$)";
+    /**
+     * "股份押記之目的為就貸款融資提供擔保", "上述股份押記乃為本集團獲授之融資提供擔保": the same in Chinese, in the folded text; the
+     * first "為" is the copula, the second ("乃為", for) part of the purpose.
+     */
+    private static final Pattern ZH_PURPOSE_STATED = Pattern.compile(
+            "(?:押记|质押)(?:之|的)目的(?:为|是)(" + ZH_CLAUSE + ")|(?:上述|该等|本次)(?:股份)?(?:押记|质押)(?:乃|系)(为" + ZH_CLAUSE + ")");
+
+    /** The purpose a sentence of its own states for every pledge, in either language; null when none does. */
+    private static String statedPurpose(String folded, String orig) {
+        if (!folded.contains("purpose of the") && !folded.contains("目的") && !folded.contains("乃为") && !folded.contains("系为")) {
+            return null;
         }
         Matcher m = PURPOSE_STATED.matcher(folded);
-        if (!m.find()) {
+        if (!m.find() && !(m = ZH_PURPOSE_STATED.matcher(folded)).find()) {
+            return null;
+        }
+        int g = m.group(1) != null ? 1 : 2;
+        return Names.clean(orig.substring(m.start(g), m.end(g)));
+    }
+
+    /**
+     * The stated purpose set on the pledges that have none, whichever reader found them: a table of pledges leaves the
+     * purpose to the sentence under it ("上述股份押記乃為本集團獲授之融資提供擔保").
+     */
+    static void statedPurpose(ProseText prose, List<PledgeTransaction> out) {
+        String text = prose.text();
+        // the folded copy is made only where a statement may be: the table-read pledges never needed it
+        if (out.stream().noneMatch(t -> t.getAction() == PledgeAction.PLEDGE && t.getPurpose() == null)
+                || !(text.contains("urpose of the") || text.contains("目的") || text.contains("乃為") || text.contains("乃为")
+                        || text.contains("係為") || text.contains("系为"))) {
+            return;
+        }
+        statedPurpose(prose.folded(), prose.orig(), out, 0);
+    }
+
+    /** The stated purpose set on the pledges read from this prose that have none; whether any was set. */
+    private static boolean statedPurpose(String folded, String orig, List<PledgeTransaction> out, int from) {
+        String purpose = statedPurpose(folded, orig);
+        if (purpose == null) {
             return false;
         }
-        String purpose = Names.clean(orig.substring(m.start(1), m.end(1)));
         boolean set = false;
         for (int k = from; k < out.size(); k++) {
             PledgeTransaction t = out.get(k);
@@ -998,9 +1032,11 @@ final class ProsePledgeReader {
 
     private static final Pattern ZH_SHARES_DEFINED = Pattern.compile("普通股\\s*[（(]\\s*[「“]股份[」”]\\s*[）)]");
 
-    private static final Pattern ZH_ABOUT_THIS_PLEDGE = Pattern.compile("^\\s*(?:(?:本次|该次|上述)(?:股份)?质押(?!前|后)|质押(?:期限|股份(?:分别)?(?:占|约占|相当于)))");
+    private static final Pattern ZH_ABOUT_THIS_PLEDGE = Pattern.compile("^\\s*(?:(?:本次|该次|上述)(?:股份)?质押(?!前|后)|质押(?:期限|股份(?:分别)?(?:占|约占|相当于))"
+            // "追加押記之目的為補足原押記項下之抵押品價值"
+            + "|(?:本次|该次|上述|追加|补充)?(?:股份)?(?:押记|质押)(?:之|的)目的)");
     /** "本次質押不屬於補充質押" (no), "本次质押为补充质押" (yes). */
-    private static final Pattern ZH_SUPPLEMENTAL = Pattern.compile("(不属于|并非|不是|非|不涉及)?补充质押");
+    private static final Pattern ZH_SUPPLEMENTAL = Pattern.compile("(不属于|并非|不是|非|不涉及)?(?:补充质押|追加(?:押记|质押))");
 
     /**
      * The sentences right after a Chinese pledge that describe it ("本次質押起始日為…", "本次質押股份佔…", "本次質押不屬於補充質押，
@@ -1199,6 +1235,10 @@ final class ProsePledgeReader {
                     end = comma;
                 }
                 t.setPurpose(Names.clean(o.substring(purpose.start(1), end)));
+            } else if (THIS_PLEDGE.matcher(nextF).lookingAt() && (purpose = EN_PURPOSE.matcher(nextF)).find()) {
+                // "The pledge was made to secure a term loan facility granted by the Pledgee to Westlake Vita, and will
+                // expire on ...": the next sentence says what the pledge secures
+                t.setPurpose(Names.clean(nextF.substring(purpose.start(1), purpose.end(2))));
             }
         }
         Matcher hold = EN_PCT_HOLDING.matcher(f);
@@ -1244,6 +1284,24 @@ final class ProsePledgeReader {
                 return m;
             }
         } while (m.find());
+        return null;
+    }
+
+    /**
+     * The purpose in the first of these (folded, original) texts that states one. A purpose stated outright ("追加押記之目的為
+     * 補足原押記項下之抵押品價值"), in the pledge's sentence or the next ones about it, says more than the "作為該融資之追加抵押品"
+     * that the pledge's own sentence may add.
+     */
+    private static String purposeIn(List<String[]> texts) {
+        for (Pattern p : List.of(ZH_PURPOSE_STATED, ZH_PURPOSE)) {
+            for (String[] text : texts) {
+                Matcher m = p.matcher(text[0]);
+                if (m.find()) {
+                    int g = m.group(1) != null ? 1 : 2;
+                    return Names.clean(text[1].substring(m.start(g), m.end(g)));
+                }
+            }
+        }
         return null;
     }
 
@@ -1385,19 +1443,12 @@ final class ProsePledgeReader {
                 || (cap = ZH_PCT_CAPITAL.matcher(unlessHolding(nextF))).find()) {
             t.setPercentOfTotalShareCapital(Double.parseDouble(cap.group(1)));
         }
-        Matcher purpose = ZH_PURPOSE.matcher(f);
-        String purposeO = o;
-        if (!release && !purpose.find()) {
-            // "本次質押不屬於補充質押，質押融資資金用途為補充流動資金": stated in a sentence of its own
-            purpose = ZH_PURPOSE.matcher(about.get()[0]);
-            purposeO = about.get()[1];
-            if (!purpose.find()) {
-                purpose = null;
+        if (!release) {
+            // "本次質押不屬於補充質押，質押融資資金用途為補充流動資金": the purpose may stand in a sentence of its own
+            String purpose = purposeIn(List.of(new String[] {f, o}, about.get()));
+            if (purpose != null) {
+                t.setPurpose(purpose);
             }
-        }
-        if (!release && purpose != null) {
-            int g = purpose.group(1) != null ? 1 : 2;
-            t.setPurpose(Names.clean(purposeO.substring(purpose.start(g), purpose.end(g))));
         }
         if (!release) {
             Matcher sup = ZH_SUPPLEMENTAL.matcher(f);
@@ -1521,9 +1572,10 @@ final class ProsePledgeReader {
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
             "((?:(?:Mr|Ms|Mrs|Mdm|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");
     /** Words before a defined name that are not part of it ("...於二零二四年十月八日與南洋商業銀行有限公司（「貸款人」）"). */
-    // "本公司主席兼執行董事陳錦輝先生（「陳先生」）": a director's titles before the name
+    // "本公司主席兼執行董事陳錦輝先生（「陳先生」）": a director's titles before the name; "（「輝博」）就寶泰證券有限公司（「寶泰證券」）":
+    // the bracket that closed the term before, and the preposition after it
     private static final Pattern ZH_ROLE = Pattern.compile(
-            "^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向|主席|董事长|行政总裁|总裁|董事(?!会))|^[）)]?及");
+            "^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向|主席|董事长|行政总裁|总裁|董事(?!会))|^[）)]?(?:及|就)?");
 
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+as\\s+((?:[a-z]+\\s+){0,6}[a-z]+)\\s*$");
 

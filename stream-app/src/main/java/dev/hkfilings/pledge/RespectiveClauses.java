@@ -14,17 +14,19 @@ import java.util.regex.Pattern;
 final class RespectiveClauses {
 
     private static final String DATE = "\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4}";
+    /** The class word a count of shares may carry: "180,000,000 ordinary shares". */
+    private static final String CLASS = "(?:(?:[Oo]rdinary|[Dd]omestic|[AH])\\s+)?";
     private static final String PARTY = "[A-Z][\\w&'.\\-]*(?:\\s+(?:[A-Z(][\\w&'.()\\-]*|of)){0,6}?";
     private static final Pattern PAIR = Pattern.compile(
             "(" + DATE + ")\\s+and\\s+(" + DATE + ")"
             + "|(\\d{1,3}(?:,\\d{3})+)\\s+and\\s+(\\d{1,3}(?:,\\d{3})+)"
             + "|(\\d+(?:\\.\\d+)?%)\\s+and\\s+(\\d+(?:\\.\\d+)?%)"
             + "|(?<=\\b(?:in favour of|to)\\s)(" + PARTY + ")\\s+and\\s+(" + PARTY + "),?\\s+respectively\\b"
-            // "pledged 60,000,000 Shares and 12,500,000 Shares"
-            + "|(\\d{1,3}(?:,\\d{3})+\\s+[Ss]hares)\\s+and\\s+(\\d{1,3}(?:,\\d{3})+\\s+[Ss]hares)"
+            // "pledged 60,000,000 Shares and 12,500,000 Shares", "over 180,000,000 ordinary shares and 95,500,000 ordinary shares"
+            + "|(\\d{1,3}(?:,\\d{3})+\\s+" + CLASS + "[Ss]hares)\\s+and\\s+(\\d{1,3}(?:,\\d{3})+\\s+" + CLASS + "[Ss]hares)"
             // the pledgors, each with the term the text gives it: 'Glenmoor Resources Limited ("Glenmoor") and Mdm. Tse Wai Ling ("Mdm. Tse")'
             + "|(" + PARTY + "\\s*\\((?:the\\s+)?[\"“][^\"”]{1,40}[\"”]\\))\\s+and\\s+(" + PARTY + "\\s*\\((?:the\\s+)?[\"“][^\"”]{1,40}[\"”]\\))");
-    private static final Pattern COUNT_PAIR = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\s+(?:[Ss]hares\\s+)?and\\s+\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern COUNT_PAIR = Pattern.compile("\\d{1,3}(?:,\\d{3})+\\s+(?:" + CLASS + "[Ss]hares\\s+)?and\\s+\\d{1,3}(?:,\\d{3})+");
 
     private RespectiveClauses() {
     }

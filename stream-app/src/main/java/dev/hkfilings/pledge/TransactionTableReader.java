@@ -109,7 +109,7 @@ final class TransactionTableReader {
                             "use of the pledged proceeds", "用途"),
                     h.contains("%"),
                     classPercent(h),
-                    capitalPercentOnly(h),
+                    capitalPercentOnly(h, labels),
                     pledgeeBeforeShares(labels) && pledgorColumn(inColumnOrder(labels), 0) > firstOf(inColumnOrder(labels), SHARES_LABELS),
                     h.startsWith("type ") || Keywords.containsAny(h, " type ", "质押类型", "type of transaction", "transaction type",
                             "nature of transaction", "nature of the transaction", " nature ", "事项"),
@@ -181,11 +181,15 @@ final class TransactionTableReader {
             return first;
         }
 
-        /** "佔已發行股份總數百分比" the only percentage column: the one figure is of the issuer's shares, not the holder's. */
-        private static boolean capitalPercentOnly(String h) {
+        /**
+         * "佔已發行股份總數百分比" the only percentage column: the one figure is of the issuer's shares, not the holder's. A
+         * holder's share is looked for in the labels only: the prose above names the issuer ("Burnhamvale Group Holdings
+         * Limited") and its holders' holdings.
+         */
+        private static boolean capitalPercentOnly(String h, String labels) {
             return Keywords.containsAny(h, "占已发行股份总数", "占公司总股本", "占本公司已发行", "of total issued shares", "of the total issued shares",
                     "of total issued share capital", "of the issued shares")
-                    && !Keywords.containsAny(h, "所持", " held", "shareholding", "holding", "持股", "pledgor's", "shareholder's", "its shares");
+                    && !Keywords.containsAny(labels, "所持", " held", "shareholding", "holding", "持股", "pledgor's", "shareholder's", "its shares");
         }
 
         /**

@@ -206,6 +206,14 @@ final class WrappedRows {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
             } else if (typed(line)) {
+                if (!pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && closeOpenName(out.get(anchor), pending, line)) {
+                    List<String> parts = new ArrayList<>(pending.size() + 1);
+                    parts.add(out.get(anchor));
+                    parts.addAll(pending);
+                    out.set(anchor, joinColumns(parts));
+                    pending.clear();
+                    changed = true;
+                }
                 if (pending.isEmpty() && !out.isEmpty() && startsName(out.get(out.size() - 1), line)) {
                     // "Quillmark Capital" alone on its line, then "Limited | Release | 80,000,000 ...": the name's first line
                     line = out.remove(out.size() - 1).strip() + " " + line.stripLeading();
@@ -308,6 +316,33 @@ final class WrappedRows {
             }
         }
         return continuesFirstCell(anchor, l[0], next) && ENGLISH_NAME_END.matcher(l[0].strip()).matches();
+    }
+
+    /**
+     * "Ningbo Meishan | Yes | 1,250.00 | ..." with "Bonded Port Area", ... "Investment", "Partnership", "(Limited",
+     * "Partnership)" alone in the first column below it, then "Zhuhai Hengqin | Yes | 680.00": lines that close the open
+     * English name of the row above end that row; they are no first lines of the next row's name, which opens a name of
+     * its own.
+     */
+    private static boolean closeOpenName(String anchor, List<String> pending, String row) {
+        String first = anchor.split("\t", -1)[0].strip();
+        String next = row.split("\t", -1)[0].strip();
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) || PERSON.matcher(first).matches()
+                || CLOSED_NAME.matcher(first).matches() && !TransactionTableReader.unclosed(first)
+                || next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(next).matches()) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder(first);
+        for (String line : pending) {
+            String[] cells = line.split("\t", -1);
+            for (int j = 1; j < cells.length; j++) {
+                if (!cells[j].isBlank()) {
+                    return false;
+                }
+            }
+            name.append(' ').append(cells[0].strip());
+        }
+        return CLOSED_NAME.matcher(name).matches() && !TransactionTableReader.unclosed(name.toString());
     }
 
     /** A tab-split line of text cells only. */

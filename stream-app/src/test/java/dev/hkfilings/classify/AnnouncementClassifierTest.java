@@ -292,4 +292,14 @@ class AnnouncementClassifierTest {
                 + "Lau Ka Wing\n";
         assertThat(text(text).type()).isEqualTo(AnnouncementType.PLEDGE);
     }
+
+    @Test
+    void aPledgeesChangeOfNameStaysOther() {
+        String text = "关于控股股东股份质押之质权人名称变更的公告\n\n重要内容提示：\n● 本次变更仅涉及质权人名称变更，不涉及质押股份数量、质押期限及其他质押条款的变化，"
+                + "不涉及新增质押或解除质押。\n\n公司于2025年8月4日收到控股股东的通知，其此前质押予“东兴信托有限责任公司”的公司股份，因质权人名称变更，"
+                + "相关质押登记信息已办理完成质权人名称变更手续。\n\n股东名称\t质押股数\t质押起始日\t变更前质权人名称\t变更后质权人名称\n"
+                + "上海宝山重工集团有限公司\t150,000,000\t2024年3月12日\t东兴信托有限责任公司\t东兴国际信托有限责任公司\n\n"
+                + "截至本公告披露日，累计质押公司股份230,000,000股，占其所持公司股份的19.97%。详见《关于控股股东部分股份质押的公告》。";
+        assertThat(text(text).type()).isEqualTo(AnnouncementType.OTHER);
+    }
 }

@@ -374,4 +374,19 @@ class EsgExtractorTest {
         assertThat(kpis.get(0).getValues()).extracting(v -> v.getYear()).containsExactly(2024, 2023, 2022);
         assertThat(kpis.get(0).getValues().get(1).getValue()).isEqualTo(1208.9);
     }
+
+    @Test
+    void aPlaceholderWithItsNotesNumberAndAUnitCutAfterAChineseSlash() {
+        var kpis = extractor.extract("KPI\tIndicator\t2024\t2023\nA2.2\tWater consumption (m³)\t412,630\t438,915\n"
+                + "A2.5\tPackaging material used for finished\t1,284.6\tN/A3\n\tproducts (tonnes)\t\t\n"
+                + "B1.1\tTotal workforce (persons)\t2,486\t2,531\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getCode()).containsExactly("A2.2", "A2.5", "B1.1");
+        assertThat(kpis.get(1).getValues()).extracting(v -> v.getValue()).containsExactly(1284.6, null);
+
+        String oneCellPerLine = "關鍵績效\n指標\n範疇\n單位\n2024年\n2023年\nA1.1\n氮氧化物\n千克\n2,845.2\n3,016.7\n"
+                + "A1.2\n溫室氣體排放總量\n噸二氧化碳當量\n46,974.5\n48,990.4\nA1.2\n溫室氣體排放密度\n噸二氧化碳當量╱\n百萬港元收益\n12.43\n13.52\n";
+        var intensity = extractor.extract(oneCellPerLine).payload().getKpis().get(2);
+        assertThat(intensity.getMetric()).isEqualTo("溫室氣體排放密度");
+        assertThat(intensity.getUnit()).isEqualTo("噸二氧化碳當量╱百萬港元收益");
+    }
 }

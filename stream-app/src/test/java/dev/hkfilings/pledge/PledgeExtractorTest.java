@@ -2814,4 +2814,99 @@ class PledgeExtractorTest {
         var t = extractor.extract(text).payload().getTransactions();
         assertThat(t).extracting(PledgeTransaction::getPledgee).noneMatch(p -> p != null && p.contains("注"));
     }
+
+    @Test
+    void aChineseTopUpChargeWithItsPurposeStatedInTheNextSentence() {
+        String text = "控股股東追加押記股份\n\n茲提述本公司日期為2024年9月3日之公告，內容有關本公司控股股東輝博投資有限公司（「輝博」）就寶泰證券有限公司"
+                + "（「寶泰證券」）向本公司全資附屬公司授出之定期貸款融資（「該融資」），以150,000,000股本公司股份作出之押記。\n\n"
+                + "本公司董事會獲輝博告知，於2025年4月28日，輝博已以寶泰證券為受益人，額外押記合共58,000,000股本公司普通股（「追加押記股份」），"
+                + "作為該融資之追加抵押品（「追加押記」）。追加押記之目的為補足原押記項下之抵押品價值，該融資之其他主要條款維持不變。\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getShares()).isEqualTo(58_000_000L);
+        assertThat(t.getPledgee()).isEqualTo("寶泰證券有限公司");
+        assertThat(t.getSupplementalPledge()).isTrue();
+        assertThat(t.getPurpose()).isEqualTo("補足原押記項下之抵押品價值");
+    }
+
+    @Test
+    void aTablesPledgesTakeThePurposeTheSentenceBelowStates() {
+        String text = "控股股東押記股份\n\n押記人\t承押記人\t押記股份數目\t佔本公司已發行股份總數之概約百分比\t押記日期\n"
+                + "高陽投資控股有限公司\t環海證券有限公司\t360,000,000\t15.00%\t2025年5月6日\n"
+                + "卓域國際有限公司\t永港財務有限公司\t84,000,000\t3.50%\t2025年5月8日\n\n"
+                + "上述股份押記乃為本集團獲授之融資提供擔保。環海證券有限公司已向本公司之全資附屬公司授出定期貸款融資。\n";
+        var p = extractor.extract(text);
+        assertThat(p.payload().getTransactions()).extracting(PledgeTransaction::getPurpose)
+                .containsExactly("為本集團獲授之融資提供擔保", "為本集團獲授之融資提供擔保");
+        assertThat(p.missingFields()).noneMatch(m -> m.endsWith(".purpose"));
+    }
+
+    @Test
+    void aBranchAfterACommaAndThePurposeInTheNextSentence() {
+        String text = "PLEDGE OF H SHARES BY A SUBSTANTIAL SHAREHOLDER\n\nThe Board has been notified by Westlake Vita Capital Fund L.P."
+                + " (\"Westlake Vita\"), a substantial shareholder of the Company, that on 20 February 2025, Westlake Vita pledged"
+                + " 42,000,000 H shares of the Company (the \"Pledged Shares\") in favour of Meridian Pacific Bank Limited, Hong Kong Branch"
+                + " (the \"Pledgee\"). The pledge was made to secure a term loan facility granted by the Pledgee to Westlake Vita, and will"
+                + " expire on 19 February 2027 unless released earlier upon repayment of the facility.\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getPledgee()).isEqualTo("Meridian Pacific Bank Limited, Hong Kong Branch");
+        assertThat(t.getPurpose()).isEqualTo("to secure a term loan facility granted by the Pledgee to Westlake Vita");
+    }
+
+    @Test
+    void twoChargesOfOrdinarySharesInOneRespectivelySentence() {
+        String text = "THE SHARE CHARGES\n\nThe Board has been informed that, as security for the obligations of the Borrower under the"
+                + " Facility Agreement, on 14 March 2025, Brindle Crest Investments Limited (\"Brindle Crest\") and Evercourt Global Limited"
+                + " (\"Evercourt\"), each being a member of the controlling shareholders' group of the Company, executed share charges in"
+                + " favour of the Lender over 180,000,000 ordinary shares and 95,500,000 ordinary shares of the Company (the \"Charged"
+                + " Shares\"), representing approximately 12.00% and 6.37% of the total number of issued shares of the Company as at the"
+                + " date of this announcement, respectively.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Brindle Crest Investments Limited", "Evercourt Global Limited");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(180_000_000L, 95_500_000L);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(12.0, 6.37);
+    }
+
+    @Test
+    void aLoneShanghaiReleaseDatedPledgeeAndClassInItsSentences() {
+        String text = "关于控股股东部分股份解除质押的公告\n\n公司于2025年6月11日收到控股股东广诚控股集团有限公司的通知，获悉其于2023年6月8日质押给"
+                + "华东证券股份有限公司的部分公司股份已办理解除质押手续，具体情况如下：\n\n一、本次股份解除质押情况\n"
+                + "股东名称\t广诚控股集团有限公司\n本次解质股份（股）\t60,000,000\n占其所持股份比例\t14.29%\n占公司总股本比例\t5.00%\n"
+                + "解质时间\t2025年6月10日\n注：本次解除质押的股份为无限售条件流通A股，质权人为华东证券股份有限公司。\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.getPledgee()).isEqualTo("华东证券股份有限公司");
+        assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2023, 6, 8));
+        assertThat(t.getRestrictedShares()).isFalse();
+    }
+
+    @Test
+    void releasesOneCellPerLineWithTheHeaderRepeatedUnderACentredPageNumber() {
+        String text = "Burnhamvale Group Holdings Limited\n\nRELEASE OF SHARE CHARGES\n\nReference is made to the charges over shares of the"
+                + " Company created on\n22 August 2023 by Burnhamvale Venture Holdings Limited and Mr. Ho Kin Sang. The Share Charges have"
+                + " been released as follows:\n"
+                + "Name of chargor\nName of chargee\nNumber of\nShares\nreleased\nApproximate\npercentage of the\ntotal issued Shares\nDate of release\n"
+                + "Burnhamvale Venture\nHoldings Limited\nSterling Pacific Finance\nLimited\n210,000,000\n16.41%\n18 June 2025\n\n"
+                + "                                              – 1 –\n\n\n\n"
+                + "Name of chargor\nName of chargee\nNumber of\nShares\nreleased\nApproximate\npercentage of the\ntotal issued Shares\nDate of release\n"
+                + "Ho Kin Sang\nLakeland Crown\nSecurities Limited\n36,000,000\n2.81%\n19 June 2025\nTotal\n246,000,000\n19.22%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Burnhamvale Venture Holdings Limited", "Mr. Ho Kin Sang");
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(16.41, 2.81);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsOnlyNulls();
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2023, 8, 22));
+    }
+
+    @Test
+    void linesThatCloseTheOpenNameOfTheRowAboveEndThatRow() {
+        String text = "1. Basic information on the pledge\n"
+                + "Name of shareholder\tNumber of shares pledged\tAs a percentage of its shareholding\tPledgee\n"
+                + "Ningbo Meishan\t12,500,000\t30.64%\tSouthern Ridge\nBonded Port Area\t\t\tSecurities\nBaijiang\t\t\tCo., Ltd.\n"
+                + "Investment\t\t\t\nPartnership\t\t\t\n(Limited\t\t\t\nPartnership)\t\t\t\n"
+                + "Zhuhai Hengqin\t6,800,000\t33.33%\tBank of Lingxi\nBaijiang Tongying\t\t\tCo., Ltd.\nEnterprise\t\t\t\n"
+                + "Partnership\t\t\t\n(Limited\t\t\t\nPartnership)\t\t\t\nTotal\t19,300,000\t—\t—\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly(
+                "Ningbo Meishan Bonded Port Area Baijiang Investment Partnership (Limited Partnership)",
+                "Zhuhai Hengqin Baijiang Tongying Enterprise Partnership (Limited Partnership)");
+    }
 }
