@@ -50,6 +50,7 @@ final class ResolutionTableReader {
     }
 
     private static final List<Column> DEFAULT_COLUMNS = List.of(Column.FOR, Column.AGAINST, Column.ABSTAIN);
+    private static final Pattern ENDS_WITH_THE = Pattern.compile("(?i).*\\bthe$");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its|ended|ending|dated|between|that|which)|[,(/&-])$");
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
@@ -247,7 +248,7 @@ final class ResolutionTableReader {
                 if (String.join(" ", cur.text).length() > MAX_TEXT_CHARS) {
                     cur = null;
                 }
-            } else if (continues(cur, cell)) {
+            } else if (continues(cur, cell) || percentagesFollow(cur, cells, i)) {
                 cur.text.add(c);
                 cur.source.add(cell);
             } else {
@@ -264,8 +265,10 @@ final class ResolutionTableReader {
     /** A year alone on its cell ("2027") under wording that ends with a month or a month and day. */
     private static boolean wrappedYear(String textAbove, String cell) {
         String c = cell.strip();
+        // "To approve the Service Provider Sublimit under the" / "2025" / the votes / "Share Option Scheme.*": a year after
+        // "the" opens the name of a scheme or a plan, no count of votes
         return c.length() == 4 && (c.startsWith("19") || c.startsWith("20")) && c.chars().allMatch(ch -> ch >= '0' && ch <= '9')
-                && ENDS_WITH_MONTH.matcher(textAbove.strip()).matches();
+                && (ENDS_WITH_MONTH.matcher(textAbove.strip()).matches() || ENDS_WITH_THE.matcher(textAbove.strip()).matches());
     }
 
     /**
@@ -429,6 +432,29 @@ final class ResolutionTableReader {
         // the total of votes cast is a count without a percentage
         int pctCols = r.columns.contains(Column.TOTAL) ? cols - 1 : cols;
         return counts >= cols && pcts >= pctCols;
+    }
+
+    /**
+     * "election of Mr. Xie" / the counts / "Guanhua as a shareholder" / "representative supervisor" / "(99.7959%)": one
+     * cell per line, the wording's next lines stand between a row's counts and its percentages, and a capital there (a
+     * name wrapped) opens no new row when the row's percentages come before any other figure or number.
+     */
+    private static boolean percentagesFollow(Row r, List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
+        if (cell.afterBlank() || cell.column() > 0 || !r.hasVotes() || complete(r) || r.target().stream().anyMatch(Token::percent)) {
+            return false;
+        }
+        for (int k = i + 1; k < cells.size() && k <= i + 3; k++) {
+            Cell next = cells.get(k);
+            List<Token> tokens = VoteCells.tokens(next.text());
+            if (tokens != null) {
+                return !tokens.isEmpty() && tokens.stream().allMatch(Token::percent);
+            }
+            if (next.afterBlank() || next.column() > 0 || VoteCells.number(next.text()) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean continues(Row r, Cell cell) {

@@ -1021,4 +1021,18 @@ class PollExtractorTest {
         List<Resolution> r = extractor.extract(text).payload().getResolutions();
         assertThat(r).extracting(Resolution::getKind).containsOnly(ResolutionKind.SPECIAL);
     }
+
+    @Test
+    void oneCellPerLineTheWordingsCapitalisedLinesBetweenTheCountsAndThePercentagesAndAYearAfterThe() {
+        String text = "POLL RESULTS OF THE EGM\n\nNumber of votes (approximate\n%)\nResolutions\nFor\nAgainst\nAbstain\nORDINARY RESOLUTION\n"
+                + "1.\nTo consider and approve the\nelection of Mr. Xie\n611,200,000\n1,050,000\n200,000\nGuanhua as a shareholder\n"
+                + "representative supervisor\n(99.7959%)\n(0.1714%)\n(0.0327%)\nof the third session of the\nsupervisory committee.\n"
+                + "2.\nTo approve the Service\nProvider Sublimit under the\n2025\n1,117,987,200\n118,492,800\n200,000\nShare Option Scheme.\n"
+                + "(90.4022%)\n(9.5816%)\n(0.0162%)\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(611_200_000L, 1_117_987_200L);
+        assertThat(r).extracting(Resolution::getVotesForPercent).containsExactly(99.7959, 90.4022);
+        assertThat(r.get(0).getText()).contains("Guanhua as a shareholder representative supervisor");
+        assertThat(r.get(1).getText()).contains("2025 Share Option Scheme");
+    }
 }
