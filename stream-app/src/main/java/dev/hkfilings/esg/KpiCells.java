@@ -88,9 +88,21 @@ final class KpiCells {
     }
 
     static boolean value(String cell) {
-        String c = cell.strip();
+        String c = withoutLetteredNote(cell.strip());
         return VALUE.matcher(c).matches() || PLACEHOLDERS.contains(c.toLowerCase(Locale.ROOT))
                 || PLACEHOLDERS.contains(withoutNoteMark(c).toLowerCase(Locale.ROOT));
+    }
+
+    /** "3,412.6(a)", "N/A(b)", "46.8(1)": a figure or a placeholder with its note's letter or number in brackets. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*[(（](?:[a-z]|\\d{1,2})[)）]$");
+
+    private static String withoutLetteredNote(String cell) {
+        int n = cell.length();
+        if (n < 4 || cell.charAt(n - 1) != ')' && cell.charAt(n - 1) != '）') {
+            return cell;
+        }
+        Matcher m = BRACKETED_NOTE.matcher(cell);
+        return m.find() && m.start() > 0 ? cell.substring(0, m.start()) : cell;
     }
 
     /**
@@ -111,7 +123,7 @@ final class KpiCells {
 
     /** The value as a number, where it is one ("1,234.5" → 1234.5, "98%" → 98); null for "/", "N/A" and the like. */
     static Double number(String cell) {
-        String c = FIGURE_NOISE.matcher(cell.strip()).replaceAll("");
+        String c = FIGURE_NOISE.matcher(withoutLetteredNote(cell.strip())).replaceAll("");
         if (c.isEmpty() || !DECIMAL.matcher(c).matches()) {
             return null;
         }

@@ -33,6 +33,7 @@ final class KeyValuePledgeReader {
     private static final int MAX_VALUE_LINE = 90;
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern TERM_FROM = Pattern.compile("(?i)\\s*(?:from|commencing\\s+(?:from|on)|自|由|从|從)\\s*");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
     private static final Pattern LIST_MARK = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})[).]$");
     private static final Pattern COLON_ENTRY = Pattern.compile("^([^:：\\t]{2,60})[:：]\\s*(\\S.*)$");
@@ -135,7 +136,17 @@ final class KeyValuePledgeReader {
                 }
                 case TERM -> {
                     t.setExpiryText(Names.clean(v));
-                    t.setExpiryDate(Dates.first(v).orElse(null));
+                    List<Dates.Found> dates = Dates.all(v);
+                    Matcher from = TERM_FROM.matcher(v);
+                    if (from.lookingAt() && !dates.isEmpty() && dates.get(0).start() < from.end() + 2) {
+                        // "From 14 April 2025 until the date of release of the pledge": the term opens with the start
+                        if (t.getStartDate() == null) {
+                            t.setStartDate(dates.get(0).date());
+                        }
+                        t.setExpiryDate(dates.size() > 1 ? dates.get(dates.size() - 1).date() : null);
+                    } else {
+                        t.setExpiryDate(dates.isEmpty() ? null : dates.get(0).date());
+                    }
                 }
                 case PURPOSE -> t.setPurpose(Names.clean(v));
                 default -> {

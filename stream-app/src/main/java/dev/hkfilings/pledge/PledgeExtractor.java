@@ -328,6 +328,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     static String withoutNoteMark(String name) {
+        if (name != null && name.length() > 1 && name.endsWith("*")) {
+            // "Jiangsu Hanhai Investment Group Co., Ltd.*": the star marks an English name given for identification only
+            name = name.substring(0, name.length() - 1).strip();
+        }
         // a name that closes no bracket has no mark to lose: most are left without the pattern
         if (name == null || name.isEmpty() || name.charAt(name.length() - 1) != ')' && name.charAt(name.length() - 1) != '）') {
             return name;
@@ -457,13 +461,17 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                         && cells.stream().allMatch(cell -> cell.strip().length() >= MIN_HEADER_CELL && inFirstLines(lines, HEADER_LINES, cell.strip()));
             }
             String before = repeated ? "" : previousNonBlank(lines, i);
+            // "泰恒化工股份有限公司关于…质押的公告" under each page's number ("1", "2"), inside a table too: the copy's own
+            // title, whose issuer and title stand on two lines at its top
+            boolean title = !repeated && l.endsWith("公告") && l.indexOf('\t') < 0 && PageMarks.isBareNumber(before);
             // page marks are short ("– 2 –", "Page 2 of 5"): most lines are ruled out without the pattern
-            if (!repeated && (before.isEmpty() || before.length() > 24 || !PageMarks.isPageMark(before))) {
+            if (!repeated && !title && (before.isEmpty() || before.length() > 24 || !PageMarks.isPageMark(before))) {
                 continue;
             }
-            for (int k = 0; k < Math.min(i, HEADER_LINES) && !repeated; k++) {
+            for (int k = 0; k < Math.min(i, HEADER_LINES) && !repeated && !title; k++) {
                 repeated = lines.get(k).strip().equals(l);
             }
+            repeated = repeated || title && underAnotherPageNumber(lines, i, l);
             if (repeated) {
                 out = out == null ? new ArrayList<>(lines) : out;
                 out.set(i, "");
@@ -523,6 +531,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
         }
         return out == null ? lines : out;
+    }
+
+    /** Whether the line stands below another page's number too. */
+    private static boolean underAnotherPageNumber(List<String> lines, int at, String line) {
+        for (int k = 1; k < lines.size(); k++) {
+            if (k != at && lines.get(k).strip().equals(line) && PageMarks.isBareNumber(previousNonBlank(lines, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int strippedLength(String line) {
@@ -837,6 +855,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (t.getPledgee() == null && lone) {
                 t.setPledgee(formerPledgee(prose.folded(), prose.orig()));
             }
+            ProsePledgeReader.Beneficiary sole = t.getPledgee() == null && t.getAction() == PledgeAction.PLEDGE
+                    ? ProsePledgeReader.soleBeneficiary(prose) : null;
+            if (sole != null) {
+                // "押記人各自以泓峰證券有限公司（「承押記人」）為受益人簽立股份押記" above a table of the chargors' counts
+                t.setPledgee(sole.pledgee());
+                if (t.getStartDate() == null && sole.date() != null) {
+                    t.setStartDate(sole.date());
+                    missing.remove("transactions[" + k + "].startDate");
+                }
+            }
             if (t.getPledgee() != null) {
                 missing.remove("transactions[" + k + "].pledgee");
             }
@@ -940,7 +968,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * a cell of a pledge row, no sign of a release table.
      */
     private static final Pattern UNTIL_RELEASE = Pattern.compile(
-            "(?:至|直至)[^\\s]{0,8}解除[^\\s]{0,12}?(?:之日|为止|止)|\\buntil\\s+(?:the\\s+)?(?:completion\\s+of\\s+(?:the\\s+)?)?releas");
+            "(?:至|直至)[^\\s]{0,8}解除[^\\s]{0,12}?(?:之日|为止|止)|\\buntil\\s+(?:the\\s+)?(?:completion\\s+of\\s+(?:the\\s+)?)?releas"
+            // "股份押記將於…所有責任獲全數清償後解除", "will be released upon repayment": when the pledge is to end
+            + "|(?:清偿|清償|偿还|償還|偿付|償付)[^\\s。]{0,8}(?:后|後)解除|\\bwill\\s+be\\s+released\\b");
 
     /**
      * Holdings with the shares pledged (charged) before and after the event ("Shares pledged before the pledge | ... after

@@ -431,7 +431,9 @@ final class ProsePledgeReader {
 
     /** "已於…解除押記股份之押記", "已全數解除質押": a release that names no count of its own. */
     private static final Pattern ZH_RELEASED_WHOLE = Pattern.compile(
-            "已(?:于[^，。；]{0,30}?)?(?:全数)?解除(?:押记股份|质押股份|该等股份|上述股份)?(?:之|的)?(?:押记|质押)(?![^，。；]{0,8}\\d)");
+            "已(?:于[^，。；]{0,30}?)?(?:全数)?解除(?:押记股份|质押股份|该等股份|上述股份)?(?:之|的)?(?:押记|质押)(?![^，。；]{0,8}\\d)"
+            // "匯德銀行已於…簽立解除契據，全數解除股份押記"
+            + "|全数解除(?:股份)?(?:押记|质押)(?![^，。；]{0,8}\\d)");
 
     private static final Pattern RELEASED_WHOLE = Pattern.compile(
             "(?i)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:fully\\s+)?(?:released|discharged)(?:\\s+and\\s+(?:released|discharged))?"
@@ -513,6 +515,44 @@ final class ProsePledgeReader {
      * Rongsheng Investment to Xingye Securities Co., Ltd."), up to the next number: a sentence may list several pledges,
      * of which the transaction reader takes one.
      */
+    /** The one pledgee the prose names for every pledge, and the one date of the sentence that names it. */
+    record Beneficiary(String pledgee, java.time.LocalDate date) {
+    }
+
+    /**
+     * "於2025年8月5日，押記人各自以泓峰證券有限公司（「承押記人」）為受益人簽立股份押記": the pledgee a table's rows leave to the
+     * sentence above them, which gives no count; null unless the prose names one beneficiary only.
+     */
+    static Beneficiary soleBeneficiary(ProseText prose) {
+        String folded = prose.folded();
+        if (!folded.contains("为受益人")) {
+            return null;
+        }
+        String orig = prose.orig();
+        Matcher m = ZH_BENEFICIARY.matcher(folded);
+        String name = null;
+        int at = -1;
+        while (m.find()) {
+            String found = trimName(orig.substring(m.start(1), m.end(1)));
+            found = found == null ? null : prose.aliases().getOrDefault(found, found);
+            if (found == null || name != null && !name.equals(found)) {
+                return null;
+            }
+            if (name == null) {
+                name = found;
+                at = m.start();
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        int from = Math.max(folded.lastIndexOf('。', at), 0);
+        int to = folded.indexOf('。', at);
+        List<java.time.LocalDate> dates = Dates.all(orig.substring(from, to < 0 ? orig.length() : to)).stream()
+                .map(Dates.Found::date).distinct().toList();
+        return new Beneficiary(name, dates.size() == 1 ? dates.get(0) : null);
+    }
+
     static String pledgeeAfter(String orig, long shares) {
         String count = String.format(Locale.ROOT, "%,d", shares);
         for (int at = orig.indexOf(count); at >= 0; at = orig.indexOf(count, at + 1)) {
@@ -1312,7 +1352,9 @@ final class ProsePledgeReader {
         // "累计质押本公司股份18,800万股": a count after 累计 is the position after the event, not what this one pledged
         // nor is the issuer's total after 股份总数 ("已發行股份總數1,000,000,000股")
         while ((found = sh.find()) && (f.substring(Math.max(0, sh.start() - 12), sh.start()).contains("累计")
-                || f.startsWith("股份总数", Math.max(0, sh.start() - 4)) || f.startsWith("总股本", Math.max(0, sh.start() - 3)))) {
+                || f.startsWith("股份总数", Math.max(0, sh.start() - 4)) || f.startsWith("总股本", Math.max(0, sh.start() - 3))
+                // "已發行股份總數（即1,500,000,000股股份）"
+                || f.startsWith("股份总数（即", Math.max(0, sh.start() - 6)) || f.startsWith("股份总数(即", Math.max(0, sh.start() - 6)))) {
             // the next count, if any
         }
         if (!found) {
@@ -1567,7 +1609,9 @@ final class ProsePledgeReader {
 
     private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称[“\"]([^”\"]{1,20})[”\"]）|（以下简称「([^」]{1,20})」）");
     /** A comma stays inside a name only before a company form ("Co., Ltd."): "the Facility Agreement, Sky Harvest ..." is two. */
-    private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b";
+    private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b"
+            // "Kingsland Commercial Bank Limited, Hong Kong Branch"
+            + "|(?:[A-Z][a-z]+\\s+){1,3}(?:Branch|Sub-[Bb]ranch)\\b";
     private static final Pattern EN_NAME_MARKS = Pattern.compile("\\*?\\s*(?:[(（]\\p{IsHan}[\\p{IsHan}()（）]{1,40}[)）]\\s*)?$");
     private static final Pattern EN_NAME_TAIL = Pattern.compile(
             "((?:(?:Mr|Ms|Mrs|Mdm|Dr|Madam)\\.?\\s+)?[A-Z][\\w&'.\\-]*(?:(?:,\\s(?=" + COMPANY_FORM_AFTER_COMMA + ")|\\s)(?:[A-Z(][\\w&'.()\\-]*|of|and|de|la)){0,12})\\s*$");

@@ -86,7 +86,17 @@ final class TransposedTable {
                     end++;
                     continue;
                 }
-                if (row.size() != width || !TableBlock.isHeaderish(row.get(0))) {
+                if (row.size() == 1 && rows.size() > 1 && labelGoesOn(row.get(0), lines, end + 1, width)) {
+                    // "Approximate % of the | 15.38% | 10.90%" then "Shares held by Tallow", "Crest": an English label wrapped
+                    // below its values, up to the next field's row
+                    rows.set(rows.size() - 1, joined(last, List.of(row.get(0))));
+                    end++;
+                    continue;
+                }
+                // "Approximate % of the | 15.38% | 10.90%": a label's first line, no header word in it, with a value per column
+                boolean labelled = TableBlock.isHeaderish(row.get(0)) || rows.size() > 1 && labelWords(row.get(0))
+                        && row.stream().noneMatch(String::isEmpty);
+                if (row.size() != width || !labelled) {
                     break;
                 }
                 rows.add(row);
@@ -110,6 +120,33 @@ final class TransposedTable {
             return out;
         }
         return lines;
+    }
+
+    private static final int MAX_LABEL_REST = 40;
+
+    /**
+     * Whether a short English line without tabs is the rest of the label above: words without figures, followed by the
+     * next field's row (a label and as many values) or by another such line.
+     */
+    private static boolean labelGoesOn(String cell, List<String> lines, int next, int width) {
+        if (!labelWords(cell)) {
+            return false;
+        }
+        for (int k = next; k < lines.size() && k <= next + 3; k++) {
+            List<String> row = cells(lines.get(k));
+            if (row.size() == width && !row.get(0).isEmpty()) {
+                return true;
+            }
+            if (row.size() != 1 || !labelWords(row.get(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Short English words without figures: a label's line, not a value. */
+    private static boolean labelWords(String cell) {
+        return !cell.isEmpty() && cell.length() <= MAX_LABEL_REST && cell.charAt(0) < 0x80 && cell.chars().noneMatch(Character::isDigit);
     }
 
     /**

@@ -109,6 +109,26 @@ final class ResolutionTableReader {
         }
     }
 
+    private static final Pattern WITHDRAWN = Pattern.compile(
+            "(?i)已撤回|已被撤回|\\bwithdrawn\\b|not\\s+(?:been\\s+)?put\\s+to\\s+(?:the\\s+)?vote|(?:並無|并无|未)[^，。]{0,12}(?:提呈表決|提呈表决|提交表決|提交表决)");
+    private static final Pattern TOTAL_REST = Pattern.compile("(?i)number\\s+of\\s+votes(?:\\s+cast)?");
+
+    /**
+     * "Total" over "number of votes" at the right of "For | Against": the label wrapped, and its first line, with the
+     * empty header cell before it lost, stands a tab stop to the left, on Against's. Moved to its second line's stop;
+     * false (nothing moved) unless the Total shares its stop with another label.
+     */
+    private static boolean totalMovedUnder(List<Column> columns, List<Integer> positions, Cell cell) {
+        int t = columns == null ? -1 : columns.indexOf(Column.TOTAL);
+        if (t < 0 || positions.get(t) >= cell.slot() || java.util.Collections.frequency(positions, positions.get(t)) < 2) {
+            return false;
+        }
+        columns.remove(t);
+        positions.remove(t);
+        addInColumnOrder(columns, positions, List.of(Column.TOTAL), cell);
+        return true;
+    }
+
     /**
      * "Number of votes cast and / approximate percentage of / total number of votes cast": a header sentence wrapped
      * one line per cell describes the figures; its last line names no "Total" column (only a lone Total label is
@@ -185,6 +205,9 @@ final class ResolutionTableReader {
                 inHeader = true;
                 continue;
             }
+            if (inHeader && TOTAL_REST.matcher(c.strip()).matches() && totalMovedUnder(columns, columnPositions, cell)) {
+                continue;
+            }
             if (inHeader && FILLER_CELL.matches(c) || CLASS_HEADER_CELL.matches(c) || COLUMN_HEADER_CELL.matches(c)) {
                 continue;
             }
@@ -256,6 +279,10 @@ final class ResolutionTableReader {
             }
         }
         close(cur, rows);
+        // "2. （已撤回，並無於股東特別大會上提呈表決） | 不適用 | 不適用", "(Withdrawn) | N/A | N/A": a resolution withdrawn
+        // before the meeting has no result
+        rows.removeIf(r -> r.tokens.stream().allMatch(t -> t.value().signum() == 0) && r.classTokens.stream().allMatch(t -> t.value().signum() == 0)
+                && WITHDRAWN.matcher(String.join(" ", r.text)).find());
         return dropParentsAndTrailers(rows);
     }
 

@@ -389,4 +389,13 @@ class EsgExtractorTest {
         assertThat(intensity.getMetric()).isEqualTo("溫室氣體排放密度");
         assertThat(intensity.getUnit()).isEqualTo("噸二氧化碳當量╱百萬港元收益");
     }
+
+    @Test
+    void figuresAndPlaceholdersWithTheirNotesLetterInBrackets() {
+        var kpis = extractor.extract("KPI\tIndicator\tUnit\t2024\t2023\nA1.1\tNitrogen oxides (NOx)\tkg\t3,412.6(a)\t3,688.2\n"
+                + "A1.1\tParticulate matter (PM)\tkg\t251.4\tN/A(b)\n").payload().getKpis();
+        assertThat(kpis).extracting(k -> k.getMetric()).containsExactly("Nitrogen oxides (NOx)", "Particulate matter (PM)");
+        assertThat(kpis.get(0).getValues().get(0).getValue()).isEqualTo(3412.6);
+        assertThat(kpis.get(1).getValues()).extracting(v -> v.getValue()).containsExactly(251.4, null);
+    }
 }

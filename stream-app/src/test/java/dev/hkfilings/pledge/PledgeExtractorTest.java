@@ -2909,4 +2909,84 @@ class PledgeExtractorTest {
                 "Ningbo Meishan Bonded Port Area Baijiang Investment Partnership (Limited Partnership)",
                 "Zhuhai Hengqin Baijiang Tongying Enterprise Partnership (Limited Partnership)");
     }
+
+    @Test
+    void chargorsCountsInATableAndTheirOneChargeeAndDateInTheSentenceAbove() {
+        String text = "本公司董事會獲本公司控股股東明輝投資有限公司（「明輝投資」）及海德環球有限公司（「海德環球」，連同明輝投資統稱「押記人」）知會，"
+                + "於2025年8月5日，押記人各自以泓峰證券有限公司（「承押記人」）為受益人簽立股份押記（「股份押記」），將其各自持有的本公司股份押記予承押記人。\n"
+                + "根據股份押記所押記股份的詳情載列如下：\n押記人\t於本公告日期\t已押記\t佔押記人所持\t佔本公司已發行\n"
+                + "\t所持股份數目\t股份數目\t股份概約百分比\t股份總數概約百分比\n明輝投資有限公司\t860,000,000\t300,000,000\t34.88%\t15.00%\n"
+                + "海德環球有限公司\t240,000,000\t120,000,000\t50.00%\t6.00%\n總計\t1,100,000,000\t420,000,000\t38.18%\t21.00%\n"
+                + "股份押記將於明輝投資在貸款融資項下的所有責任獲全數清償後解除。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsOnly(PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("泓峰證券有限公司");
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2025, 8, 5));
+    }
+
+    @Test
+    void aChineseChargeRecalledThenReleasedWholeAndTheIssuersTotalInBrackets() {
+        String text = "有關控股股東解除股份押記之公告\n茲提述本公司日期為二零二三年八月二十一日之公告（「該公告」）。\n誠如該公告所披露，於二零二三年八月十八日，永昇投資有限公司以匯德銀行有限公司（「匯德銀行」）為受益人，"
+                + "就其實益擁有之420,000,000股本公司普通股（「押記股份」）簽立股份押記（「股份押記」）。\n本公司董事會接獲永昇投資通知，"
+                + "匯德銀行已於二零二五年六月十日簽立解除契據，全數解除股份押記。押記股份佔永昇投資所持本公司股份約46.67%，及佔本公司於本公告日期"
+                + "已發行股份總數（即1,500,000,000股股份）約28.00%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getShares()).isEqualTo(420_000_000L);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 6, 10));
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(28.0);
+    }
+
+    @Test
+    void anEnglishTableOnItsSideWhoseLabelsWrapBelowTheirValues() {
+        String text = "Particulars of the Pledges are set out below:\n\tPledge A\tPledge B\n"
+                + "Name of pledgor\tTallow Crest Investments\tTallow Crest Investments\n\tLimited\tLimited\n"
+                + "Name of pledgee\tKingsmark Securities\tOrient Summit Bank\n\t(Hong Kong) Limited\tLimited\n"
+                + "Date of pledge\t18 March 2025\t20 March 2025\nNumber of Shares\t120,000,000\t85,000,000\npledged\n"
+                + "Approximate % of the\t15.38%\t10.90%\nShares held by Tallow\nCrest\n"
+                + "Approximate % of the\t9.23%\t6.54%\ntotal number of issued\nShares\n"
+                + "Purpose\tTo secure a term loan\tTo secure a revolving\n\tfacility granted to Tallow\tcredit facility granted to\n\tCrest\tTallow Crest\n\n"
+                + "To the best of the knowledge of the Directors, each pledgee is independent of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(15.38, 10.9);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(9.23, 6.54);
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 20));
+        assertThat(t.get(1).getPurpose()).isEqualTo("To secure a revolving credit facility granted to Tallow Crest");
+    }
+
+    @Test
+    void anIdentificationStarAndATermThatOpensWithItsStart() {
+        String text = "PRINCIPAL TERMS OF THE PLEDGE\nPledgor:\tJiangsu Hanhai Investment Group Co., Ltd.*\n"
+                + "Pledgee:\tWujiang Rural Commercial Bank Co., Ltd.*\n"
+                + "Number of pledged shares:\t150,000,000 domestic shares of the Company of nominal value RMB1.00 each\n"
+                + "Term of the pledge:\tFrom 14 April 2025 until the date of release of the pledge\n";
+        var t = extractor.extract(text).payload().getTransactions().get(0);
+        assertThat(t.getPledgor()).isEqualTo("Jiangsu Hanhai Investment Group Co., Ltd.");
+        assertThat(t.getPledgee()).isEqualTo("Wujiang Rural Commercial Bank Co., Ltd.");
+        assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2025, 4, 14));
+        assertThat(t.getExpiryDate()).isNull();
+    }
+
+    @Test
+    void aDefinedLendersBranchAfterAComma() {
+        String text = "The Company entered into a facility agreement with Kingsland Commercial Bank Limited, Hong\nKong Branch (the \"Lender\"),"
+                + " as lender.\n\nTHE SHARE CHARGE\n\nOn 18 March 2025, Fortune Cairn Limited (\"Fortune Cairn\"), the controlling shareholder"
+                + " of the Company, executed a share charge in favour of the Lender, pursuant to which Fortune Cairn charged 450,000,000"
+                + " ordinary shares of the Company.\n";
+        assertThat(extractor.extract(text).payload().getTransactions().get(0).getPledgee())
+                .isEqualTo("Kingsland Commercial Bank Limited, Hong Kong Branch");
+    }
+
+    @Test
+    void aCopysTitleUnderEachPageNumberIsNoPledgorsName() {
+        String text = "泰恒化工股份有限公司\n关于控股股东及其一致行动人部分股份质押的公告\n\n一、本次股份质押基本情况\n"
+                + "股东名称\t是否为控股股东\t本次质押股数\t是否为限售股\t是否补充质押\t质押起始日\t质押到期日\t质权人\t占其所持股份比例\t占公司总股本比例\t质押融资资金用途\n"
+                + "泰恒集团有限公司\t是\t55,000,000\t否\t否\t2025/8/12\t2026/8/11\t华宸证券股份有限公司\t7.21\t2.52\t补充流动资金\n\n1\n\n"
+                + "泰恒化工股份有限公司关于控股股东及其一致行动人部分股份质押的公告\n\n"
+                + "李正恒\t是\t8,000,000\t否\t否\t2025/8/13\t2026/8/12\t华宸证券股份有限公司\t12.23\t0.37\t个人资金需求\n"
+                + "合计\t/\t63,000,000\t/\t/\t/\t/\t/\t7.61\t2.89\t/\n\n2\n\n泰恒化工股份有限公司关于控股股东及其一致行动人部分股份质押的公告\n";
+        assertThat(extractor.extract(text).payload().getTransactions()).extracting(PledgeTransaction::getPledgor)
+                .containsExactly("泰恒集团有限公司", "李正恒");
+    }
 }

@@ -1035,4 +1035,17 @@ class PollExtractorTest {
         assertThat(r.get(0).getText()).contains("Guanhua as a shareholder representative supervisor");
         assertThat(r.get(1).getText()).contains("2025 Share Option Scheme");
     }
+
+    @Test
+    void aTotalLabelWrappedAboveItsColumnAndAWithdrawnResolution() {
+        String text = "POLL RESULTS\n\n\t\tNumber of votes cast and approximate\n\t\tpercentage of total number of votes cast (%)\tTotal\n"
+                + "\tOrdinary Resolutions\tFor\tAgainst\tnumber of votes\n"
+                + "1.\tTo receive the audited consolidated financial statements.\t768,102,000\t38,000\t768,140,000\n\t\t(99.9951%)\t(0.0049%)\n"
+                + "2.\t(Withdrawn and not put to the vote)\tN/A\tN/A\tN/A\n"
+                + "3.\tTo declare a final dividend.\t768,240,000\t0\t768,240,000\n\t\t(100.0000%)\t(0.0000%)\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "3");
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(38_000L, 0L);
+        assertThat(r.get(0).getVotesAgainstPercent()).isEqualTo(0.0049);
+    }
 }
