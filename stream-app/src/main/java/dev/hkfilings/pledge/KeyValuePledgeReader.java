@@ -37,6 +37,7 @@ final class KeyValuePledgeReader {
     private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
     private static final Pattern LIST_MARK = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})[).]$");
     private static final Pattern COLON_ENTRY = Pattern.compile("^([^:：\\t]{2,60})[:：]\\s*(\\S.*)$");
+    private static final Pattern LONG_COLON_ENTRY = Pattern.compile("^([^:：\\t]{2," + (MAX_LABEL + 30) + "})[:：]\\s*(\\S.*)$");
     /** "Sun Hing Finance Company Limited, a licensed money lender": the name before its description. */
     /** ", a company ...", "，本公司之控股股東": a description after the name. */
     private static final Pattern APPOSITION = Pattern.compile(
@@ -66,9 +67,18 @@ final class KeyValuePledgeReader {
     /** Adds the pledge the block states to {@code out}; whether it read one. */
     static boolean read(List<String> lines, PledgeAction sectionAction, List<PledgeTransaction> out, List<String> missing) {
         int pledgorAt = pledgorLabel(lines);
-        if (pledgorAt < 0) {
-            return false;
+        if (pledgorAt >= 0 && read(lines, pledgorAt, false, sectionAction, out, missing)) {
+            return true;
         }
+        // "• Number of Shares released: 180,000,000 Shares", "• Date of release: 26 May 2025": a bulleted list of the
+        // particulars under a sentence that names the parties by the terms it defined ("the Chargor"), read by the count
+        List<String> bulleted = withoutBullets(lines);
+        int countAt = bulleted == null ? -1 : bulletedCount(bulleted);
+        return countAt >= 0 && read(bulleted, countAt, true, sectionAction, out, missing);
+    }
+
+    private static boolean read(List<String> lines, int pledgorAt, boolean partiesByTerm, PledgeAction sectionAction,
+                                List<PledgeTransaction> out, List<String> missing) {
         // the particulars start a few lines above their pledgor's label ("押記日期" before "押記人"), wherever the section puts them
         List<Entry> entries = entries(lines.subList(Math.max(0, pledgorAt - MAX_LINES_BEFORE / 2), lines.size()));
         PledgeTransaction.Builder t = PledgeTransaction.newBuilder().setAction(sectionAction);
@@ -153,7 +163,7 @@ final class KeyValuePledgeReader {
                 }
             }
         }
-        if (!pledgor || fields < MIN_FIELDS || t.getShares() == null || t.getPledgor() == null) {
+        if (!pledgor && !partiesByTerm || fields < MIN_FIELDS || t.getShares() == null || t.getPledgor() == null && !partiesByTerm) {
             return false;
         }
         StringBuilder source = new StringBuilder();
@@ -166,6 +176,9 @@ final class KeyValuePledgeReader {
         }
         out.add(t.build());
         String p = "transactions[" + (out.size() - 1) + "].";
+        if (t.getPledgor() == null) {
+            missing.add(p + "pledgor");
+        }
         if (t.getPledgee() == null) {
             missing.add(p + "pledgee");
         }
@@ -179,6 +192,48 @@ final class KeyValuePledgeReader {
             missing.add(p + (t.getAction() == PledgeAction.RELEASE ? "releaseDate" : "startDate"));
         }
         return true;
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•●▪◆·]\\s*");
+
+    /**
+     * The lines with their bullets dropped, each item on one line with its wrapped lines (behind a tab) joined to it;
+     * null when no line opens with a bullet.
+     */
+    private static List<String> withoutBullets(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        boolean bullets = false;
+        boolean inItem = false;
+        // one cell per line the bullet stands alone and the item's words and value follow on lines of their own
+        boolean alone = false;
+        for (String l : lines) {
+            Matcher bullet = BULLET.matcher(l);
+            if (bullet.find()) {
+                out.add(l.substring(bullet.end()).strip());
+                bullets = true;
+                inItem = true;
+                alone = bullet.end() == l.length();
+            } else if (inItem && !l.isBlank() && (l.startsWith("\t") || alone && l.length() <= MAX_VALUE_LINE)) {
+                String item = out.get(out.size() - 1);
+                out.set(out.size() - 1, (item.isEmpty() ? "" : item + " ") + l.strip());
+            } else {
+                out.add(l);
+                inItem = false;
+            }
+        }
+        return bullets ? out : null;
+    }
+
+    /** The line of a count's label ("Number of Shares released: 180,000,000 Shares"), or -1. */
+    private static int bulletedCount(List<String> lines) {
+        for (int k = 0; k < lines.size(); k++) {
+            String l = lines.get(k);
+            Matcher colon = l.indexOf(':') >= 0 || l.indexOf('：') >= 0 ? COLON_ENTRY.matcher(l.strip()) : null;
+            if (colon != null && colon.matches() && field(colon.group(1)) == Field.SHARES) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final String[] PLEDGOR_WORDS = {"pledgor", "chargor", "mortgagor", "出質人", "出质人", "質押人", "质押人", "押記人", "押记人"};
@@ -286,6 +341,12 @@ final class KeyValuePledgeReader {
             }
             String text = l.strip();
             Matcher colon = COLON_ENTRY.matcher(text);
+            if (!colon.matches() && text.length() <= MAX_LABEL + 40) {
+                // "Approximate percentage of the Shares held by the Chargor as at the date of this announcement: 41.86%":
+                // a bulleted item's label runs longer, and says which field it is
+                Matcher longer = LONG_COLON_ENTRY.matcher(text);
+                colon = longer.matches() && field(longer.group(1)) != null ? longer : colon;
+            }
             if (colon.matches() && field(colon.group(1)) != null) {
                 cur = entry(colon.group(1) + ":", colon.group(2), false);
                 out.add(cur);

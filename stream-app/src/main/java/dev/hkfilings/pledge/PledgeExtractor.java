@@ -191,6 +191,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (transactions.get(k).getPurpose() != null) {
                 missing.remove("transactions[" + k + "].purpose");
             }
+            if (transactions.get(k).getPledgee() != null) {
+                missing.remove("transactions[" + k + "].pledgee");
+            }
+            if (transactions.get(k).getPledgor() != null) {
+                missing.remove("transactions[" + k + "].pledgor");
+            }
             if (transactions.get(k).getPercentOfHolding() != null) {
                 missing.remove("transactions[" + k + "].percentOfHolding");
             }

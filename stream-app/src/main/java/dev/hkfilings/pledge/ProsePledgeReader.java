@@ -678,7 +678,17 @@ final class ProsePledgeReader {
         boolean lone = out.size() == 1 && out.get(0).getAction() == PledgeAction.PLEDGE;
         boolean termUsed = out.stream().anyMatch(t -> quotedTerm(text, t.getPledgor()) || quotedTerm(text, t.getPledgee()))
                 || positions.stream().anyMatch(p -> quotedTerm(text, p.getShareholder()));
-        boolean pledgeeDefined = lone && out.get(0).getPledgee() == null && PARTY_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
+        // a lone release too: "the Chargee has released ...", its particulars listed without the parties
+        boolean single = out.size() == 1;
+        boolean pledgeeDefined = single && out.get(0).getPledgee() == null && PARTY_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
+        boolean pledgorDefined = single && out.get(0).getPledgor() == null && PLEDGOR_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
+        if (single && out.get(0).getAction() == PledgeAction.RELEASE && out.get(0).getStartDate() == null && text.contains(" dated ")) {
+            // "... in favour of the Chargee pursuant to a share charge dated 11 September 2023 (the "Share Charge")"
+            Matcher dated = SECURITY_DATED.matcher(text);
+            if (dated.find()) {
+                out.get(0).setStartDate(Dates.first(dated.group(1)).orElse(null));
+            }
+        }
         // the two patterns open with a case-insensitive "the", tried at every position: only where their verbs occur
         // (looked for without their first letter, whose case may vary)
         boolean on = lone && text.contains(" on ");
@@ -695,7 +705,7 @@ final class ProsePledgeReader {
             }
         }
         boolean cut = out.stream().anyMatch(t -> cutChineseName(t.getPledgor()));
-        if (!termUsed && !pledgeeDefined && !cut) {
+        if (!termUsed && !pledgeeDefined && !pledgorDefined && !cut) {
             return;
         }
         java.util.Map<String, String> aliases = prose.aliases();
@@ -709,6 +719,11 @@ final class ProsePledgeReader {
         for (String term : pledgeeDefined ? PARTY_TERMS : List.<String>of()) {
             if (out.get(0).getPledgee() == null && aliases.containsKey(term)) {
                 out.get(0).setPledgee(aliases.get(term));
+            }
+        }
+        for (String term : pledgorDefined ? PLEDGOR_TERMS : List.<String>of()) {
+            if (out.get(0).getPledgor() == null && aliases.containsKey(term)) {
+                out.get(0).setPledgor(aliases.get(term));
             }
         }
     }
@@ -772,6 +787,7 @@ final class ProsePledgeReader {
     }
 
     private static final List<String> PARTY_TERMS = List.of("Pledgee", "Chargee", "Mortgagee");
+    private static final List<String> PLEDGOR_TERMS = List.of("Pledgor", "Chargor", "Mortgagor");
     private static final Pattern EN_CREATED_ON = Pattern.compile(
             "\\bthe\\s+(?:pledge|share\\s+charge|charge|share\\s+mortgage|mortgage)\\s+was\\s+(?:created|executed|entered\\s+into|effected)\\s+on\\s+"
             + "(\\d{1,2}\\s+[A-Z][a-z]+\\s+\\d{4}|[A-Z][a-z]+\\s+\\d{1,2},\\s+\\d{4})", Pattern.CASE_INSENSITIVE);

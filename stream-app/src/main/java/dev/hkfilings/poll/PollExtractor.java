@@ -83,6 +83,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
             List<Row> prose = ProseResultReader.chinese(t);
             rows = prose.size() > rows.size() ? prose : rows;
         }
+        ProseResultReader.countsStated(t, rows);
         OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
         // a company incorporated in the PRC passes a special resolution with more than two-thirds of the votes
         double specialBar = TWO_THIRDS_SCAN.in(t).find() ? 200.0 / 3 : 75.0;

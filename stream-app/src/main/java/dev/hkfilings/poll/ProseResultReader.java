@@ -79,6 +79,40 @@ final class ProseResultReader {
         r.columns = columns;
     }
 
+    /** "Resolution 3(a): 1,098,774,000 votes for and 27,807,200 votes against;": one line per resolution. */
+    private static final Pattern COUNTS_STATED = Pattern.compile(
+            "(?im)^\\s*resolution\\s+(?:no\\.\\s*)?(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s*:\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+votes?\\s+"
+                    + "(?:were\\s+cast\\s+)?for\\b[^;\\n]{0,30}?\\s(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+votes?\\s+(?:were\\s+cast\\s+)?against\\b");
+
+    /**
+     * A table of percentages only ("For (%) | Against (%)") whose counts a list below states ("Resolution 1: 1,124,100,800
+     * votes for and 2,480,400 votes against"): each row takes its counts, its figures become their percentages.
+     */
+    static void countsStated(String text, List<Row> rows) {
+        if (rows.isEmpty() || !text.contains("votes for") || rows.stream().anyMatch(r -> r.tokens.isEmpty()
+                || r.tokens.stream().anyMatch(t -> !t.percent() && !t.decimal()))) {
+            return;
+        }
+        java.util.Map<String, String[]> counts = new java.util.HashMap<>();
+        Matcher m = COUNTS_STATED.matcher(text);
+        while (m.find()) {
+            counts.put(m.group(1).replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT), new String[] {m.group(2), m.group(3)});
+        }
+        for (Row r : rows) {
+            String[] c = r.number == null ? null : counts.get(r.number.toLowerCase(java.util.Locale.ROOT));
+            if (c == null || r.tokens.size() > 3) {
+                continue;
+            }
+            Token[] figures = new Token[6];
+            for (int k = 0; k < 2; k++) {
+                figures[2 * k] = new Token(new BigDecimal(c[k].replace(",", "")), false, false);
+                figures[2 * k + 1] = k < r.tokens.size() ? new Token(r.tokens.get(k).value(), true, true) : null;
+            }
+            r.tokens.clear();
+            withFigures(r, figures);
+        }
+    }
+
     /** The single resolution of a meeting whose figures are written in a sentence; empty unless both for and against are. */
     static List<Row> sole(String text) {
         if (!ONE_RESOLUTION.matcher(text).find()) {

@@ -115,11 +115,19 @@ final class ResolutionTableReader {
 
     /**
      * "Total" over "number of votes" at the right of "For | Against": the label wrapped, and its first line, with the
-     * empty header cell before it lost, stands a tab stop to the left, on Against's. Moved to its second line's stop;
-     * false (nothing moved) unless the Total shares its stop with another label.
+     * empty header cell before it lost, stands a tab stop to the left, on Against's, or one cell per line before them
+     * all. Moved to its second line's place; false (nothing moved) unless the Total stands where it cannot be.
      */
     private static boolean totalMovedUnder(List<Column> columns, List<Integer> positions, Cell cell) {
         int t = columns == null ? -1 : columns.indexOf(Column.TOTAL);
+        if (t >= 0 && t < columns.size() - 1 && positions.stream().allMatch(p -> p == cell.slot())) {
+            // one cell per line: "Total", "Ordinary Resolutions", "For", "Against", "number of votes"; the last column
+            columns.remove(t);
+            positions.remove(t);
+            columns.add(Column.TOTAL);
+            positions.add(cell.slot());
+            return true;
+        }
         if (t < 0 || positions.get(t) >= cell.slot() || java.util.Collections.frequency(positions, positions.get(t)) < 2) {
             return false;
         }

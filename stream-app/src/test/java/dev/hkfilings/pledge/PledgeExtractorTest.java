@@ -2989,4 +2989,29 @@ class PledgeExtractorTest {
         assertThat(extractor.extract(text).payload().getTransactions()).extracting(PledgeTransaction::getPledgor)
                 .containsExactly("泰恒集团有限公司", "李正恒");
     }
+
+    @Test
+    void aReleasesParticularsInABulletedListUnderASentenceThatDefinesTheParties() {
+        String text = "RELEASE OF SHARE CHARGE BY THE CONTROLLING SHAREHOLDER\n\nReference is made to the announcement of the Company dated"
+                + " 12 September 2023 in relation to the charge of shares in the Company by Denholme Ventures Limited (the \"Chargor\"),\n"
+                + "the controlling shareholder of the Company, in favour of Orient Pearl Finance Limited (the \"Chargee\") pursuant to a\n"
+                + "share charge dated 11 September 2023 (the \"Share Charge\").\n"
+                + "The Board has been informed by the Chargor that the Chargee has released all the Shares charged under the Share\n"
+                + "Charge. Details of the release are as follows:\n"
+                + "\u2022\tNumber of Shares released: 180,000,000 Shares\n\u2022\tDate of release: 26 May 2025\n"
+                + "\u2022\tApproximate percentage of the Shares held by the Chargor as at the date of this\n\tannouncement: 41.86%\n"
+                + "\u2022\tApproximate percentage of the total number of issued Shares as at the date of this\n\tannouncement: 12.00%\n";
+        var p = extractor.extract(text);
+        var t = p.payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Denholme Ventures Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Orient Pearl Finance Limited");
+        assertThat(t.get(0).getShares()).isEqualTo(180_000_000L);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 5, 26));
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 9, 11));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(41.86);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(12.0);
+        assertThat(p.missingFields()).noneMatch(m -> m.endsWith(".pledgor") || m.endsWith(".pledgee"));
+    }
 }

@@ -1048,4 +1048,32 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(38_000L, 0L);
         assertThat(r.get(0).getVotesAgainstPercent()).isEqualTo(0.0049);
     }
+
+    @Test
+    void aTableOfPercentagesOnlyTakesTheCountsTheListBelowStates() {
+        String text = "The results of the poll are as follows:\n\nOrdinary Resolutions\tFor (%)\tAgainst (%)\n"
+                + "1.\tTo receive and adopt the audited consolidated financial statements.\t99.78\t0.22\n"
+                + "2.\tTo declare a final dividend of HK2.0 cents per share.\t100.00\t0.00\n"
+                + "3(a).\tTo re-elect Mr. Ip Tsz Kin as an executive director.\t97.53\t2.47\n\n"
+                + "The numbers of votes cast in respect of the resolutions were as follows:\n\n"
+                + "Resolution 1: 1,124,100,800 votes for and 2,480,400 votes against;\n"
+                + "Resolution 2: 1,126,581,200 votes for and 0 votes against;\n"
+                + "Resolution 3(a): 1,098,774,000 votes for and 27,807,200 votes against.\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(1_124_100_800L, 1_126_581_200L, 1_098_774_000L);
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(2_480_400L, 0L, 27_807_200L);
+        assertThat(r).extracting(Resolution::getVotesForPercent).containsExactly(99.78, 100.0, 97.53);
+        assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.22, 0.0, 2.47);
+    }
+
+    @Test
+    void oneCellPerLineATotalLabelBeforeTheOthersIsTheLastColumn() {
+        String text = "POLL RESULTS\n\nNumber of votes cast and approximate\npercentage of total number of votes cast (%)\nTotal\n"
+                + "Ordinary Resolutions\nFor\nAgainst\nnumber of votes\n1.\nTo receive the audited consolidated financial statements.\n"
+                + "768,102,000\n38,000\n768,140,000\n(99.9951%)\n(0.0049%)\n2.\nTo declare a final dividend.\n768,240,000\n0\n768,240,000\n"
+                + "(100.0000%)\n(0.0000%)\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(768_102_000L, 768_240_000L);
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(38_000L, 0L);
+    }
 }
