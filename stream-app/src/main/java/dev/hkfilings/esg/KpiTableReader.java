@@ -373,13 +373,15 @@ final class KpiTableReader {
         String unit = last.getUnit();
         // one cell per line nothing is indented, but a rate per currency ("tCO2e/HK$") is not whole: its "million revenue"
         boolean perCurrency = unit != null && CURRENCY_DENOMINATOR.matcher(unit).matches() && cell.text().length() <= 20
-                && Character.isLowerCase(cell.text().charAt(0));
+                && Character.isLowerCase(cell.text().charAt(0))
+                // "tCO2e/10,000 m²" then "of GFA managed": what the area is of
+                || unit != null && unit.indexOf('/') > 0 && cell.text().startsWith("of ") && cell.text().length() <= 25;
         if (!cell.indented() && !perCurrency || unit == null) {
             return false;
         }
         boolean denominatorGoesOn = unit.indexOf('/') > 0 && Character.isLowerCase(cell.text().charAt(0)) && cell.text().length() <= 20
                 && !CONNECTOR_END.matcher(last.getMetric()).matches();
-        if (!(cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn
+        if (!(perCurrency || cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn
                 || cell.indented() && (chineseUnitGoesOn(unit, cell.text()) || chineseDenominatorWraps(unit, cell.text())))) {
             return false;
         }
@@ -389,7 +391,7 @@ final class KpiTableReader {
         return true;
     }
 
-    private static final Pattern CURRENCY_DENOMINATOR = Pattern.compile(".*[/／╱]\\s*(?:HK\\$|US\\$|RMB|HKD|USD)$");
+    private static final Pattern CURRENCY_DENOMINATOR = Pattern.compile(".*(?:[/／╱]|\\sper)\\s*(?:HK\\$|US\\$|RMB|HKD|USD)$");
 
     private static boolean opensBracket(String text) {
         int open = 0;

@@ -43,6 +43,8 @@ final class ProseResultReader {
     private static final Pattern ONE_RESOLUTION = Pattern.compile(
             "\\(the\\s+[\"“]Resolution[\"”]\\)|\\bthe\\s+(?:sole|only)\\s+(?:ordinary\\s+|special\\s+)?resolution\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PLURAL = Pattern.compile("(?i)resolutions");
+
     private ProseResultReader() {
     }
 
@@ -115,7 +117,9 @@ final class ProseResultReader {
 
     /** The single resolution of a meeting whose figures are written in a sentence; empty unless both for and against are. */
     static List<Row> sole(String text) {
-        if (!ONE_RESOLUTION.matcher(text).find()) {
+        // "the special resolution set out in the Notice ... was duly passed": a text that never speaks of resolutions in
+        // the plural has one
+        if (!ONE_RESOLUTION.matcher(text).find() && !(text.contains("resolution") && !PLURAL.matcher(text).find())) {
             return List.of();
         }
         for (String paragraph : text.split("\\R\\s*\\R")) {

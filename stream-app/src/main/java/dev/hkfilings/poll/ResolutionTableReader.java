@@ -291,6 +291,11 @@ final class ResolutionTableReader {
         // before the meeting has no result
         rows.removeIf(r -> r.tokens.stream().allMatch(t -> t.value().signum() == 0) && r.classTokens.stream().allMatch(t -> t.value().signum() == 0)
                 && WITHDRAWN.matcher(String.join(" ", r.text)).find());
+        // a page's number above the table's header ("1", "Resolutions", "Number of votes cast") opened a row that the
+        // resolution of that number, with its votes, comes after
+        java.util.Set<String> voted = new java.util.HashSet<>();
+        rows.stream().filter(Row::hasVotes).forEach(r -> voted.add(r.number));
+        rows.removeIf(r -> !r.hasVotes() && r.classTokens.isEmpty() && voted.contains(r.number));
         return dropParentsAndTrailers(rows);
     }
 
@@ -300,6 +305,8 @@ final class ResolutionTableReader {
     /** A year alone on its cell ("2027") under wording that ends with a month or a month and day. */
     private static boolean wrappedYear(String textAbove, String cell) {
         String c = cell.strip();
+        // "for the year ended 31 December" / "2024.": the wording's last line
+        c = c.endsWith(".") || c.endsWith(",") ? c.substring(0, c.length() - 1) : c;
         // "To approve the Service Provider Sublimit under the" / "2025" / the votes / "Share Option Scheme.*": a year after
         // "the" opens the name of a scheme or a plan, no count of votes
         return c.length() == 4 && (c.startsWith("19") || c.startsWith("20")) && c.chars().allMatch(ch -> ch >= '0' && ch <= '9')

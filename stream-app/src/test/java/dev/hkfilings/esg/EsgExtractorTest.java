@@ -398,4 +398,13 @@ class EsgExtractorTest {
         assertThat(kpis.get(0).getValues().get(0).getValue()).isEqualTo(3412.6);
         assertThat(kpis.get(1).getValues()).extracting(v -> v.getValue()).containsExactly(251.4, null);
     }
+
+    @Test
+    void aRatePerHongKongDollarWrappedOntoTheNextLine() {
+        var kpis = extractor.extract("Indicator\tUnit\tFY2025\tFY2024\nGHG emissions intensity\ttCO2e per employee\t2.31\t2.35\n"
+                + "GHG emissions intensity\ttCO2e per HK$\t1.86\t2.03\nmillion revenue\nEnergy consumption\tMWh\t4,120.5\t4,388.0\n")
+                .payload().getKpis();
+        assertThat(kpis.get(1).getMetric()).isEqualTo("GHG emissions intensity");
+        assertThat(kpis.get(1).getUnit()).isEqualTo("tCO2e per HK$ million revenue");
+    }
 }

@@ -1076,4 +1076,23 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getVotesFor).containsExactly(768_102_000L, 768_240_000L);
         assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(38_000L, 0L);
     }
+
+    @Test
+    void aMeetingsOneSpecialResolutionInProseWithoutTheWordResolutionsAndAPageNumberAboveTheHeader() {
+        String sole = "POLL RESULTS OF THE EGM\n\nThe Board is pleased to announce that the special resolution set out in the Notice was duly passed"
+                + " by way of poll at the EGM.\n\nOf the votes cast at the EGM, 615,230,400 votes, representing approximately 99.4105% of the"
+                + " total number of votes cast, were cast for the special resolution, and 3,648,000 votes, representing approximately"
+                + " 0.5895% of the total number of votes cast, were cast against it.\n";
+        List<Resolution> one = extractor.extract(sole).payload().getResolutions();
+        assertThat(one).extracting(Resolution::getVotesFor).containsExactly(615_230_400L);
+        assertThat(one).extracting(Resolution::getVotesAgainst).containsExactly(3_648_000L);
+
+        String paged = "NORWOOD LOGISTICS HOLDINGS LIMITED – ANNOUNCEMENT OF POLL RESULTS OF AGM\n1\n\nResolutions\nNumber of votes cast\n"
+                + "(approximate %)\nFor\nAgainst\nORDINARY RESOLUTIONS\n1.\nTo receive and adopt the audited financial statements\n"
+                + "for the year ended 31 December\n2024.\n1,587,114,960\n(99.9819%)\n288,000\n(0.0181%)\n2.\n"
+                + "To declare a final dividend.\n1,587,402,960\n(100.0000%)\n0\n(0.0000%)\n";
+        List<Resolution> r = extractor.extract(paged).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(1_587_114_960L, 1_587_402_960L);
+    }
 }
