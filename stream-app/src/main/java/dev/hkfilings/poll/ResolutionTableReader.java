@@ -302,7 +302,7 @@ final class ResolutionTableReader {
     private static final java.util.regex.Pattern ENDS_WITH_MONTH = java.util.regex.Pattern.compile(
             "(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?$");
 
-    /** A year alone on its cell ("2027") under wording that ends with a month or a month and day. */
+    /** A year alone on its cell ("2027", "2024.") under wording that ends with a month, a month and day, or "the". */
     private static boolean wrappedYear(String textAbove, String cell) {
         String c = cell.strip();
         // "for the year ended 31 December" / "2024.": the wording's last line
