@@ -114,7 +114,12 @@ final class LabelledColumnsReader {
                     case TERM -> {
                         // "From 18 December 2024 to 17 December 2027", "自2024年12月18日至2027年12月17日"
                         List<Dates.Found> dates = Dates.all(text);
-                        if (!dates.isEmpty() && t.getStartDate() == null) {
+                        if (dates.size() == 1 && TERM_END_ONLY.matcher(text).lookingAt()) {
+                            // "Until 17 March 2027": the term's end alone
+                            if (rowAction == PledgeAction.PLEDGE) {
+                                t.setExpiryDate(dates.get(0).date());
+                            }
+                        } else if (!dates.isEmpty() && t.getStartDate() == null) {
                             t.setStartDate(dates.get(0).date());
                         }
                         if (rowAction == PledgeAction.PLEDGE && dates.size() >= 2) {
@@ -212,6 +217,9 @@ final class LabelledColumnsReader {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern TERM_END_ONLY = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:until\\b|till\\b|up\\s+to\\b|expir\\w*\\s+on\\b|至|直至)");
 
     private static List<Role> roles(List<String> labels) {
         List<Role> roles = new ArrayList<>(labels.size());

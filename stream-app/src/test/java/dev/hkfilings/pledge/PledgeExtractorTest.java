@@ -3014,4 +3014,16 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(12.0);
         assertThat(p.missingFields()).noneMatch(m -> m.endsWith(".pledgor") || m.endsWith(".pledgee"));
     }
+
+    @Test
+    void aTermThatGivesOnlyItsEndIsTheExpiry() {
+        String text = "Particulars of the Pledges are set out below:\n\tPledge A\tPledge B\n"
+                + "Name of pledgor\tTallow Crest Investments Limited\tTallow Crest Investments Limited\n"
+                + "Name of pledgee\tKingsmark Securities Limited\tOrient Summit Bank Limited\n"
+                + "Date of pledge\t18 March 2025\t20 March 2025\nNumber of Shares pledged\t120,000,000\t85,000,000\n"
+                + "Term of pledge\tUntil 17 March 2027\tUntil full repayment of the facility\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 20));
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(LocalDate.of(2027, 3, 17), null);
+    }
 }
