@@ -224,12 +224,20 @@ final class KeyValuePledgeReader {
         return bullets ? out : null;
     }
 
+    /** The label of a "label: value" line, or null; the colon pattern is tried only on lines that have a colon. */
+    private static String colonLabel(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return null;
+        }
+        Matcher colon = COLON_ENTRY.matcher(line.strip());
+        return colon.matches() ? colon.group(1) : null;
+    }
+
     /** The line of a count's label ("Number of Shares released: 180,000,000 Shares"), or -1. */
     private static int bulletedCount(List<String> lines) {
         for (int k = 0; k < lines.size(); k++) {
-            String l = lines.get(k);
-            Matcher colon = l.indexOf(':') >= 0 || l.indexOf('：') >= 0 ? COLON_ENTRY.matcher(l.strip()) : null;
-            if (colon != null && colon.matches() && field(colon.group(1)) == Field.SHARES) {
+            String label = colonLabel(lines.get(k));
+            if (label != null && field(label) == Field.SHARES) {
                 return k;
             }
         }
@@ -243,10 +251,9 @@ final class KeyValuePledgeReader {
         for (int k = 0; k < lines.size(); k++) {
             String l = lines.get(k);
             // "Chargor: Upwell Founders Holdings Limited, which is owned as to 60% by ...": the label before a long value
-            // the colon pattern only on lines that have a colon
-            Matcher colon = l.indexOf(':') >= 0 || l.indexOf('：') >= 0 ? COLON_ENTRY.matcher(l.strip()) : null;
-            boolean labelled = colon != null && colon.matches();
-            String label = labelled ? colon.group(1) : l;
+            String colonLabel = colonLabel(l);
+            boolean labelled = colonLabel != null;
+            String label = labelled ? colonLabel : l;
             if (label.length() <= MAX_LABEL && Keywords.containsAny(label.toLowerCase(Locale.ROOT), PLEDGOR_WORDS)) {
                 return k;
             }

@@ -794,6 +794,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
      * ends, when the table gives only the release's.
      */
     private static void fromProse(ProseText prose, List<PledgeTransaction> read, List<PledgeTransaction> transactions, List<String> missing) {
+        // read once, and only when a row needs it: every pledge row without a pledgee asks the same question of the text
+        ProsePledgeReader.Beneficiary[] beneficiary = new ProsePledgeReader.Beneficiary[1];
+        boolean[] beneficiaryRead = {false};
         for (int k = 0; k < transactions.size(); k++) {
             PledgeTransaction t = transactions.get(k);
             PledgeTransaction classed = t.getShareClass() == null ? sameCount(read, t, r -> r.getShareClass() != null) : null;
@@ -861,8 +864,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (t.getPledgee() == null && lone) {
                 t.setPledgee(formerPledgee(prose.folded(), prose.orig()));
             }
-            ProsePledgeReader.Beneficiary sole = t.getPledgee() == null && t.getAction() == PledgeAction.PLEDGE
-                    ? ProsePledgeReader.soleBeneficiary(prose) : null;
+            if (t.getPledgee() == null && t.getAction() == PledgeAction.PLEDGE && !beneficiaryRead[0]) {
+                beneficiary[0] = ProsePledgeReader.soleBeneficiary(prose);
+                beneficiaryRead[0] = true;
+            }
+            ProsePledgeReader.Beneficiary sole = t.getPledgee() == null && t.getAction() == PledgeAction.PLEDGE ? beneficiary[0] : null;
             if (sole != null) {
                 // "押記人各自以泓峰證券有限公司（「承押記人」）為受益人簽立股份押記" above a table of the chargors' counts
                 t.setPledgee(sole.pledgee());

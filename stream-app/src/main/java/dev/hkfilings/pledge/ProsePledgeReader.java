@@ -333,6 +333,12 @@ final class ProsePledgeReader {
     private static final Pattern SECURITY_DATED = Pattern.compile(
             "\\b(?:share\\s+)?(?:charge|pledge|mortgage)\\s+dated\\s+(" + EN_DATE + ")", Pattern.CASE_INSENSITIVE);
 
+    /** The date of the first "charge dated …" in the text, or null. */
+    private static java.time.LocalDate securityDated(String text) {
+        Matcher dated = SECURITY_DATED.matcher(text);
+        return dated.find() ? Dates.first(dated.group(1)).orElse(null) : null;
+    }
+
     /**
      * "the Chargee has released the Charged Shares on 14 August 2025" without a count, then "The Charged Shares comprise
      * 215,000,000 ordinary shares": the sentence with the count names the shares released, not a pledge of its own. Its
@@ -361,9 +367,8 @@ final class ProsePledgeReader {
                     t.setPledgee(aliases.get(term));
                 }
             }
-            Matcher dated = SECURITY_DATED.matcher(orig);
-            if (t.getStartDate() == null && dated.find()) {
-                t.setStartDate(Dates.first(dated.group(1)).orElse(null));
+            if (t.getStartDate() == null) {
+                t.setStartDate(securityDated(orig));
             }
             changed = true;
         }
@@ -389,12 +394,7 @@ final class ProsePledgeReader {
         if (!folded.contains("purpose of the") && !folded.contains("目的") && !folded.contains("乃为") && !folded.contains("系为")) {
             return null;
         }
-        Matcher m = PURPOSE_STATED.matcher(folded);
-        if (!m.find() && !(m = ZH_PURPOSE_STATED.matcher(folded)).find()) {
-            return null;
-        }
-        int g = m.group(1) != null ? 1 : 2;
-        return Names.clean(orig.substring(m.start(g), m.end(g)));
+        return purposeIn(List.of(PURPOSE_STATED, ZH_PURPOSE_STATED), List.<String[]>of(new String[] {folded, orig}));
     }
 
     /**
@@ -684,10 +684,7 @@ final class ProsePledgeReader {
         boolean pledgorDefined = single && out.get(0).getPledgor() == null && PLEDGOR_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
         if (single && out.get(0).getAction() == PledgeAction.RELEASE && out.get(0).getStartDate() == null && text.contains(" dated ")) {
             // "... in favour of the Chargee pursuant to a share charge dated 11 September 2023 (the "Share Charge")"
-            Matcher dated = SECURITY_DATED.matcher(text);
-            if (dated.find()) {
-                out.get(0).setStartDate(Dates.first(dated.group(1)).orElse(null));
-            }
+            out.get(0).setStartDate(securityDated(text));
         }
         // the two patterns open with a case-insensitive "the", tried at every position: only where their verbs occur
         // (looked for without their first letter, whose case may vary)
@@ -1344,12 +1341,12 @@ final class ProsePledgeReader {
     }
 
     /**
-     * The purpose in the first of these (folded, original) texts that states one. A purpose stated outright ("追加押記之目的為
-     * 補足原押記項下之抵押品價值"), in the pledge's sentence or the next ones about it, says more than the "作為該融資之追加抵押品"
-     * that the pledge's own sentence may add.
+     * The purpose the first of the patterns finds in the first of these (folded, original) texts, from its first group
+     * that matched. A purpose stated outright ("追加押記之目的為補足原押記項下之抵押品價值"), in the pledge's sentence or the
+     * next ones about it, says more than the "作為該融資之追加抵押品" that the pledge's own sentence may add.
      */
-    private static String purposeIn(List<String[]> texts) {
-        for (Pattern p : List.of(ZH_PURPOSE_STATED, ZH_PURPOSE)) {
+    private static String purposeIn(List<Pattern> patterns, List<String[]> texts) {
+        for (Pattern p : patterns) {
             for (String[] text : texts) {
                 Matcher m = p.matcher(text[0]);
                 if (m.find()) {
@@ -1503,7 +1500,7 @@ final class ProsePledgeReader {
         }
         if (!release) {
             // "本次質押不屬於補充質押，質押融資資金用途為補充流動資金": the purpose may stand in a sentence of its own
-            String purpose = purposeIn(List.of(new String[] {f, o}, about.get()));
+            String purpose = purposeIn(List.of(ZH_PURPOSE_STATED, ZH_PURPOSE), List.of(new String[] {f, o}, about.get()));
             if (purpose != null) {
                 t.setPurpose(purpose);
             }

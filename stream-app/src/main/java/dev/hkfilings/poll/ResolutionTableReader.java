@@ -120,15 +120,10 @@ final class ResolutionTableReader {
      */
     private static boolean totalMovedUnder(List<Column> columns, List<Integer> positions, Cell cell) {
         int t = columns == null ? -1 : columns.indexOf(Column.TOTAL);
-        if (t >= 0 && t < columns.size() - 1 && positions.stream().allMatch(p -> p == cell.slot())) {
-            // one cell per line: "Total", "Ordinary Resolutions", "For", "Against", "number of votes"; the last column
-            columns.remove(t);
-            positions.remove(t);
-            columns.add(Column.TOTAL);
-            positions.add(cell.slot());
-            return true;
-        }
-        if (t < 0 || positions.get(t) >= cell.slot() || java.util.Collections.frequency(positions, positions.get(t)) < 2) {
+        // one cell per line ("Total", "Ordinary Resolutions", "For", "Against", "number of votes") every label has the same
+        // stop, and the Total goes last
+        boolean onePerLine = t >= 0 && t < columns.size() - 1 && positions.stream().allMatch(p -> p == cell.slot());
+        if (!onePerLine && (t < 0 || positions.get(t) >= cell.slot() || java.util.Collections.frequency(positions, positions.get(t)) < 2)) {
             return false;
         }
         columns.remove(t);
