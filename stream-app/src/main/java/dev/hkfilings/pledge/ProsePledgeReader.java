@@ -47,7 +47,9 @@ final class ProsePledgeReader {
             + "|\\bare subject to (?:the |such )?(?:share )?(?:charges|pledges|mortgages)\\b"
             // "the remaining 50,000,000 Shares ... continue to be charged in favour of the Chargee"
             + "|\\bcontinues? to be (?:charged|pledged|mortgaged)\\b"
-            + "|\\b(?:pledged|charged) (?:by (?:them|it|him|her) )?before and after\\b");
+            + "|\\b(?:pledged|charged) (?:by (?:them|it|him|her) )?before and after\\b"
+            // a Shanghai notice's maturity profile: "54,000,000 shares ... will become due within the next six months"
+            + "|\\b(?:will|shall) (?:become|fall|be) due\\b|\\b(?:due|expiring|maturing) within the next\\b");
     /**
      * "連同上述新質押，輝盛合共已質押180,000,000股", "本次解除质押后，国联集团持有本公司455,900,000股股份": the holder's position
      * after the event, no transaction of its own.

@@ -78,6 +78,9 @@ final class TableBlock {
         }
         if (!tabShape) {
             TableBlock byCount = labelledOnePerLine(rows, rawRows, firstTyped);
+            if (byCount == null) {
+                byCount = labelledWrapped(rows, rawRows, firstTyped);
+            }
             if (byCount != null) {
                 return byCount;
             }
@@ -209,30 +212,7 @@ final class TableBlock {
             return null;
         }
         List<Cell> run = new ArrayList<>();
-        List<Cell> total = null;
-        for (int i = start; i < rows.size() && run.size() < MAX_RUN_CELLS; i++) {
-            List<Cell> row = rows.get(i);
-            if (row.isEmpty()) {
-                if (endsHere(rows, i) || i + 1 < rows.size() && chineseSentence(rows.get(i + 1))) {
-                    break;
-                }
-                continue;
-            }
-            Cell c = row.get(0);
-            if (row.size() > 1 || c.kind() == Cell.Kind.TEXT && c.text().length() > 80) {
-                break;
-            }
-            if (total != null) {
-                if (c.kind() == Cell.Kind.TEXT) {
-                    break;
-                }
-                total.add(c);
-            } else if (mayBeTotal(c.text()) && TOTAL.matcher(c.folded()).matches()) {
-                total = new ArrayList<>();
-            } else if (!PageMarks.isPageMark(c.text())) {
-                run.add(c);
-            }
-        }
+        List<Cell> total = cellRun(rows, start, run);
         // the first row opens with its date, the labels stand right above it, and short lines of the prose may stand above them
         int cellsAfter = run.size() - aboveFirst;
         for (int k = aboveFirst; k >= MIN_LABELS; k--) {
@@ -264,6 +244,134 @@ final class TableBlock {
             return new TableBlock(header.toString(), start > 0 || aboveFirst > k ? labelText.toString() + columns : null, cells, total);
         }
         return null;
+    }
+
+    /**
+     * The cells one per line from row {@code start} into {@code run}, to the table's end; the cells of its Total row
+     * returned (null without one).
+     */
+    private static List<Cell> cellRun(List<List<Cell>> rows, int start, List<Cell> run) {
+        List<Cell> total = null;
+        for (int i = start; i < rows.size() && run.size() < MAX_RUN_CELLS; i++) {
+            List<Cell> row = rows.get(i);
+            if (row.isEmpty()) {
+                if (endsHere(rows, i) || i + 1 < rows.size() && chineseSentence(rows.get(i + 1))) {
+                    break;
+                }
+                continue;
+            }
+            Cell c = row.get(0);
+            if (row.size() > 1 || c.kind() == Cell.Kind.TEXT && c.text().length() > 80) {
+                break;
+            }
+            if (total != null) {
+                if (c.kind() == Cell.Kind.TEXT) {
+                    break;
+                }
+                total.add(c);
+            } else if (mayBeTotal(c.text()) && TOTAL.matcher(c.folded()).matches()) {
+                total = new ArrayList<>();
+            } else if (!PageMarks.isPageMark(c.text())) {
+                run.add(c);
+            }
+        }
+        return total;
+    }
+
+    /** Longest label or name line of a table whose cells wrapped: "As a percentage of the Company's total share capital". */
+    private static final int MAX_WRAPPED_LINE = 60;
+    /** Most lines of the first row's name above its first typed cell. */
+    private static final int MAX_NAME_LINES = 3;
+
+    /**
+     * One cell per line, a table whose labels stand one per line above rows whose text cells wrapped over lines of their
+     * own ({@link WrappedCellRows}); the first row opens with its name. Null when no count of labels and name lines cuts
+     * the cells below into whole rows.
+     */
+    private static TableBlock labelledWrapped(List<List<Cell>> rows, List<String> rawRows, int firstTyped) {
+        if (rows.get(firstTyped).size() != 1) {
+            return null;
+        }
+        int start = firstTyped;
+        while (start > 0) {
+            int above = start - 1;
+            // a page break among the labels leaves blank lines between them
+            while (above > 0 && rows.get(above).isEmpty()) {
+                above--;
+            }
+            List<Cell> row = rows.get(above);
+            if (row.size() != 1 || row.get(0).kind() != Cell.Kind.TEXT || row.get(0).text().length() > MAX_WRAPPED_LINE
+                    || above < start - 1 && !isHeaderish(row.get(0).text())) {
+                break;
+            }
+            start = above;
+        }
+        List<Cell> run = new ArrayList<>();
+        List<Cell> total = cellRun(rows, start, run);
+        int aboveFirst = 0;
+        while (aboveFirst < run.size() && run.get(aboveFirst).kind() == Cell.Kind.TEXT) {
+            aboveFirst++;
+        }
+        if (aboveFirst < MIN_LABELS + 1) {
+            return null;
+        }
+        for (int k = aboveFirst - 1; k >= MIN_LABELS; k--) {
+            for (int nameLines = 1; nameLines <= MAX_NAME_LINES && nameLines <= aboveFirst - k; nameLines++) {
+                int labelStart = aboveFirst - nameLines - k;
+                if (labelStart > 0 && !leadsIn(run.get(labelStart - 1).text()) || !latinLabels(run.subList(labelStart, labelStart + k))
+                        || headerishName(run.subList(labelStart + k, aboveFirst))) {
+                    continue;
+                }
+                List<Cell> cells = WrappedCellRows.rows(run.subList(labelStart + k, run.size()), k);
+                if (cells == null) {
+                    continue;
+                }
+                StringBuilder header = new StringBuilder();
+                for (int i = 0; i < start; i++) {
+                    header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
+                }
+                for (Cell above : run.subList(0, labelStart)) {
+                    header.append(above.text()).append(' ');
+                }
+                StringBuilder labelText = new StringBuilder();
+                StringBuilder columns = new StringBuilder(" | ");
+                for (Cell label : run.subList(labelStart, labelStart + k)) {
+                    labelText.append(label.text()).append(' ');
+                    columns.append(label.text()).append(" | ");
+                }
+                header.append(labelText).append(columns);
+                return new TableBlock(header.toString(), start > 0 || labelStart > 0 ? labelText.toString() + columns : null, cells, total);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Labels in English: a Chinese label wraps with no sign of where it does ("是否为控股股东" / "或第一大股东及"), and
+     * the count of labels is not to be had from the lines.
+     */
+    private static boolean latinLabels(List<Cell> cells) {
+        for (Cell c : cells) {
+            for (int i = 0; i < c.text().length(); i++) {
+                if (Names.isCjk(c.text().charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return labels(cells);
+    }
+
+    /** Lines that cannot be the first row's name: a header word among them, or a company's form that ends a name first. */
+    private static boolean headerishName(List<Cell> lines) {
+        if (TransactionTableReader.CORPORATE_TAIL.matcher(lines.get(0).text()).matches()) {
+            return true;
+        }
+        for (Cell line : lines) {
+            if (isHeaderish(line.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3026,4 +3026,29 @@ class PledgeExtractorTest {
         assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 20));
         assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(LocalDate.of(2027, 3, 17), null);
     }
+
+    @Test
+    void oneCellPerLineWrappedTextCellsUnderLabelsAndAMaturityProfileThatPledgesNothing() {
+        String text = "1. Basic information on the pledges\n\nName of shareholder\nWhether controlling shareholder\n\n\n"
+                + "Pledgee\nNumber of shares pledged (shares)\nWhether restricted shares\nWhether supplemental pledge\n"
+                + "Commencement date of pledge\nExpiry date of pledge\nAs a percentage of its shareholding\n"
+                + "As a percentage of the Company's total share capital\nUse of the financing funds\n"
+                + "Solvane Group Co., Ltd.\nYes\nIndustrial Bank Co., Ltd.\nHangzhou Branch\n24,000,000\nNo\nNo\n10 June 2025\n"
+                + "9 June 2026\n5.86%\n1.84%\nReplenishing working capital\nSolvane Group Co., Ltd.\nYes\nZheshang Securities Co., Ltd.\n"
+                + "15,500,000\nNo\nYes\n11 June 2025\nUntil the date on which the\npledgee applies for release of\nthe pledge\n3.78%\n"
+                + "1.19%\nSupplemental pledge for an\nexisting financing\nTotal\n/\n/\n39,500,000\n/\n/\n/\n/\n9.64%\n3.03%\n/\n\n"
+                + "II. Other information\n\n1. Of the shares pledged by the controlling shareholder and its party acting in concert, "
+                + "54,000,000 shares, representing 28.80% of the shares pledged by them and 4.15% of the total share capital of the "
+                + "Company, will become due within the next six months.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(24_000_000L, 15_500_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsOnly("Solvane Group Co., Ltd.");
+        assertThat(t).extracting(PledgeTransaction::getPledgee)
+                .containsExactly("Industrial Bank Co., Ltd. Hangzhou Branch", "Zheshang Securities Co., Ltd.");
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(LocalDate.of(2026, 6, 9), null);
+        assertThat(t).extracting(PledgeTransaction::getPurpose)
+                .containsExactly("Replenishing working capital", "Supplemental pledge for an existing financing");
+        assertThat(t).extracting(PledgeTransaction::getSupplementalPledge).containsExactly(false, true);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(1.84, 1.19);
+    }
 }
