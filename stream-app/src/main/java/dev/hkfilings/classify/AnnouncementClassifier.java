@@ -82,7 +82,8 @@ public final class AnnouncementClassifier {
             // secure the issuer's debts; in Hong Kong such a pledge is often a "share charge" (股份押记).
             Cue.of(PLEDGE, 5, "rules? 13\\.17\\b|rules? 17\\.43\\b|第13\\.17条|第17\\.43条"),
             // the headline of a Hong Kong charge, as "pledge of shares by the controlling shareholder" above
-            Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) over (?:the )?(?:ordinary )?shares by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
+            // "CHARGE OF SHARES BY THE CONTROLLING SHAREHOLDERS" too
+            Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) (?:over|of) (?:the )?(?:ordinary )?shares by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
             Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
             Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
             // a Rule 13.17/13.18 announcement whose controlling shareholder signs the charge for the issuer's facility

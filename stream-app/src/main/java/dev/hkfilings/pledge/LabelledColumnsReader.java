@@ -94,7 +94,15 @@ final class LabelledColumnsReader {
                     }
                     case PERCENT_OF_HOLDING -> t.setPercentOfHolding(percent(text));
                     case PERCENT_OF_CAPITAL -> t.setPercentOfTotalShareCapital(percent(text));
-                    case RELEASE_DATE -> t.setReleaseDate(Dates.first(text).orElse(null));
+                    case RELEASE_DATE -> {
+                        var d = Dates.first(text).orElse(null);
+                        if (rowAction == PledgeAction.PLEDGE && Keywords.containsAny(PledgeExtractor.fold(labels.get(c)), "expir", "到期")) {
+                            // "Release date / Expiry date" over rows of both kinds: a pledge's date there is its end
+                            t.setExpiryDate(d);
+                        } else {
+                            t.setReleaseDate(d);
+                        }
+                    }
                     case DATE -> {
                         var d = Dates.first(text).orElse(null);
                         if (rowAction == PledgeAction.RELEASE && !releaseColumn) {

@@ -805,6 +805,13 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
                 t.setShareClass(classed.getShareClass());
                 missing.remove("transactions[" + k + "].shareClass");
             }
+            PledgeTransaction held = t.getPercentOfHolding() == null ? sameCount(read, t, r -> r.getPercentOfHolding() != null) : null;
+            if (held != null) {
+                // "The 420,000,000 Shares charged by Sable Crest represent approximately 46.05% of the Shares held by it": a
+                // note under a table that gives the issuer's percentage only
+                t.setPercentOfHolding(held.getPercentOfHolding());
+                missing.remove("transactions[" + k + "].percentOfHolding");
+            }
             boolean lone = t.getAction() == PledgeAction.RELEASE
                     && transactions.stream().filter(x -> x.getAction() == PledgeAction.RELEASE).count() == 1;
             if (t.getAction() == PledgeAction.RELEASE && t.getStartDate() == null) {
@@ -963,10 +970,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         String h = fold(String.join(" ", head));
         // The lines read here (and a header's lines above its rows) run into the prose, where a "Chargee" the text
         // defined is no column: only the words for a pledgee column that prose rarely uses.
-        // The table's own first line is no prose: a "Chargee" column there makes a transaction table, whatever holding a
-        // note under it quotes ("the Shares held by Wardlow Pacific")
+        // The table's own first line is no prose: a "Chargee" or "Name of chargor" column there makes a transaction table,
+        // whatever holding a note under it quotes ("the Shares held by Wardlow Pacific")
+        String first = fold(head.get(0));
         if (Keywords.containsAny(h, "accumulat", "cumulative", "累计", "shares held", "持股数量")
-                && !Keywords.containsAny(h, "pledgee", "质权人") && !Keywords.containsAny(fold(head.get(0)), PartyLabels.PLEDGEE)) {
+                && !Keywords.containsAny(h, "pledgee", "质权人") && !Keywords.containsAny(first, PartyLabels.PLEDGEE)
+                && !Keywords.containsAny(first, PartyLabels.PLEDGOR)) {
             return Section.POSITIONS;
         }
         if (Keywords.containsAny(h, "releas", "解除") && Keywords.containsAny(UNTIL_RELEASE.matcher(h).replaceAll(" "), "releas", "解除")) {

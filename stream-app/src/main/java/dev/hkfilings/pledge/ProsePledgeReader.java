@@ -528,7 +528,7 @@ final class ProsePledgeReader {
     static Beneficiary soleBeneficiary(ProseText prose) {
         String folded = prose.folded();
         if (!folded.contains("为受益人")) {
-            return null;
+            return folded.contains("in favour of") || folded.contains("in favor of") ? soleInFavourOf(prose) : null;
         }
         String orig = prose.orig();
         Matcher m = ZH_BENEFICIARY.matcher(folded);
@@ -550,10 +550,63 @@ final class ProsePledgeReader {
         }
         int from = Math.max(folded.lastIndexOf('。', at), 0);
         int to = folded.indexOf('。', at);
-        List<java.time.LocalDate> dates = Dates.all(orig.substring(from, to < 0 ? orig.length() : to)).stream()
-                .map(Dates.Found::date).distinct().toList();
+        return dated(name, orig.substring(from, to < 0 ? orig.length() : to));
+    }
+
+    /** The beneficiary with the one date its sentence gives, if it gives one only. */
+    private static Beneficiary dated(String name, String sentence) {
+        List<java.time.LocalDate> dates = Dates.all(sentence).stream().map(Dates.Found::date).distinct().toList();
         return new Beneficiary(name, dates.size() == 1 ? dates.get(0) : null);
     }
+
+    /**
+     * "on 18 November 2025, Sable Crest and Mr. Lam each executed a share charge in favour of the Bank over ordinary shares
+     * ... as set out below": the one party every "in favour of" names, a defined term by its full name, and the one date
+     * of the first sentence that names it.
+     */
+    private static Beneficiary soleInFavourOf(ProseText prose) {
+        String orig = prose.orig();
+        java.util.Map<String, String> aliases = prose.aliases();
+        String name = null;
+        int at = -1;
+        Matcher m = IN_FAVOUR_OF.matcher(orig);
+        while (m.find()) {
+            Matcher strong = EN_PLEDGEE_STRONG.matcher(orig).region(m.start(), Math.min(orig.length(), m.start() + 160));
+            String found = strong.lookingAt() ? trimName(strong.group(1)) : null;
+            int end = found == null ? -1 : strong.end(1);
+            Matcher defined = found == null ? EN_PLEDGEE_DEFINED.matcher(orig).region(m.start(), Math.min(orig.length(), m.start() + 80)) : null;
+            if (defined != null && defined.lookingAt()) {
+                found = aliases.get(defined.group(1));
+                end = defined.end(1);
+            }
+            // "in favour of the Lender or its security agent": which of them holds a given charge, the sentence leaves open
+            if (found == null || name != null && !name.equals(found) || orig.startsWith(" or ", end)) {
+                return null;
+            }
+            if (name == null) {
+                name = found;
+                at = m.start();
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        // the sentence's bounds: "Mr. Lam" and "Co., Ltd." inside it end none
+        Matcher stop = SENTENCE_STOP.matcher(orig);
+        int from = 0;
+        int to = orig.length();
+        while (stop.find()) {
+            if (stop.start() < at) {
+                from = stop.end();
+            } else {
+                to = stop.start();
+                break;
+            }
+        }
+        return dated(name, orig.substring(from, to));
+    }
+
+    private static final Pattern IN_FAVOUR_OF = Pattern.compile("\\bin favou?r of\\b");
 
     static String pledgeeAfter(String orig, long shares) {
         String count = String.format(Locale.ROOT, "%,d", shares);

@@ -280,8 +280,6 @@ final class TableBlock {
 
     /** Longest label or name line of a table whose cells wrapped: "As a percentage of the Company's total share capital". */
     private static final int MAX_WRAPPED_LINE = 60;
-    /** Most lines of the first row's name above its first typed cell. */
-    private static final int MAX_NAME_LINES = 3;
 
     /**
      * One cell per line, a table whose labels stand one per line above rows whose text cells wrapped over lines of their
@@ -308,70 +306,68 @@ final class TableBlock {
         }
         List<Cell> run = new ArrayList<>();
         List<Cell> total = cellRun(rows, start, run);
-        int aboveFirst = 0;
-        while (aboveFirst < run.size() && run.get(aboveFirst).kind() == Cell.Kind.TEXT) {
-            aboveFirst++;
+        int block = 0;
+        while (block < run.size() && run.get(block).kind() == Cell.Kind.TEXT) {
+            block++;
         }
-        if (aboveFirst < MIN_LABELS + 1) {
-            return null;
-        }
-        for (int k = aboveFirst - 1; k >= MIN_LABELS; k--) {
-            for (int nameLines = 1; nameLines <= MAX_NAME_LINES && nameLines <= aboveFirst - k; nameLines++) {
-                int labelStart = aboveFirst - nameLines - k;
-                if (labelStart > 0 && !leadsIn(run.get(labelStart - 1).text()) || !latinLabels(run.subList(labelStart, labelStart + k))
-                        || headerishName(run.subList(labelStart + k, aboveFirst))) {
-                    continue;
-                }
-                List<Cell> cells = WrappedCellRows.rows(run.subList(labelStart + k, run.size()), k);
-                if (cells == null) {
-                    continue;
-                }
-                StringBuilder header = new StringBuilder();
-                for (int i = 0; i < start; i++) {
-                    header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
-                }
-                for (Cell above : run.subList(0, labelStart)) {
-                    header.append(above.text()).append(' ');
-                }
-                StringBuilder labelText = new StringBuilder();
-                StringBuilder columns = new StringBuilder(" | ");
-                for (Cell label : run.subList(labelStart, labelStart + k)) {
-                    labelText.append(label.text()).append(' ');
-                    columns.append(label.text()).append(" | ");
-                }
-                header.append(labelText).append(columns);
-                return new TableBlock(header.toString(), start > 0 || labelStart > 0 ? labelText.toString() + columns : null, cells, total);
+        // the text above the first typed cell: the labels, then the first row's name (and its type) wrapped over lines
+        for (int dataLines = 1; dataLines <= MAX_LEADING_DATA_LINES && block - dataLines >= MIN_LABELS; dataLines++) {
+            int labelEnd = block - dataLines;
+            Cell first = run.get(labelEnd);
+            if (!WrappedCellRows.opensPhrase(run, labelEnd) || TransactionTableReader.typeCell(first.text()) == null && isHeaderish(first.text())) {
+                continue;
             }
+            List<String> labels = WrappedCellRows.phrases(run.subList(0, labelEnd));
+            int lead = 0;
+            while (lead < labels.size() && leadsIn(labels.get(lead))) {
+                lead++;
+            }
+            if (labels.size() - lead < MIN_LABELS || !latinLabels(labels.subList(lead, labels.size()))) {
+                continue;
+            }
+            List<Cell> cells = WrappedCellRows.rows(run.subList(labelEnd, run.size()), labels.subList(lead, labels.size()));
+            if (cells == null) {
+                continue;
+            }
+            StringBuilder header = new StringBuilder();
+            for (int i = 0; i < start; i++) {
+                header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
+            }
+            for (String above : labels.subList(0, lead)) {
+                header.append(above).append(' ');
+            }
+            StringBuilder labelText = new StringBuilder();
+            StringBuilder columns = new StringBuilder(" | ");
+            for (String label : labels.subList(lead, labels.size())) {
+                labelText.append(label).append(' ');
+                columns.append(label).append(" | ");
+            }
+            header.append(labelText).append(columns);
+            return new TableBlock(header.toString(), start > 0 || lead > 0 ? labelText.toString() + columns : null, cells, total);
         }
         return null;
     }
+
+    /** Most lines of the first row's name and type above its first typed cell. */
+    private static final int MAX_LEADING_DATA_LINES = 6;
 
     /**
      * Labels in English: a Chinese label wraps with no sign of where it does ("是否为控股股东" / "或第一大股东及"), and
      * the count of labels is not to be had from the lines.
      */
-    private static boolean latinLabels(List<Cell> cells) {
-        for (Cell c : cells) {
-            for (int i = 0; i < c.text().length(); i++) {
-                if (Names.isCjk(c.text().charAt(i))) {
+    private static boolean latinLabels(List<String> labels) {
+        int headerish = 0;
+        for (String label : labels) {
+            for (int i = 0; i < label.length(); i++) {
+                if (Names.isCjk(label.charAt(i))) {
                     return false;
                 }
             }
-        }
-        return labels(cells);
-    }
-
-    /** Lines that cannot be the first row's name: a header word among them, or a company's form that ends a name first. */
-    private static boolean headerishName(List<Cell> lines) {
-        if (TransactionTableReader.CORPORATE_TAIL.matcher(lines.get(0).text()).matches()) {
-            return true;
-        }
-        for (Cell line : lines) {
-            if (isHeaderish(line.text())) {
-                return true;
+            if (isHeaderish(label)) {
+                headerish++;
             }
         }
-        return false;
+        return 2 * headerish > labels.size();
     }
 
     /**

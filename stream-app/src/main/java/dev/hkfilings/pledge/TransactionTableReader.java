@@ -188,7 +188,7 @@ final class TransactionTableReader {
          */
         private static boolean capitalPercentOnly(String h, String labels) {
             return Keywords.containsAny(h, "占已发行股份总数", "占公司总股本", "占本公司已发行", "of total issued shares", "of the total issued shares",
-                    "of total issued share capital", "of the issued shares")
+                    "of total issued share capital", "of the issued shares", "of issued shares", "of issued share capital", "of the issued share capital")
                     && !Keywords.containsAny(labels, "所持", " held", "shareholding", "holding", "持股", "pledgor's", "shareholder's", "its shares");
         }
 
@@ -448,6 +448,14 @@ final class TransactionTableReader {
             }
         }
         return parties;
+    }
+
+    /**
+     * A line that goes on with a company's name wrapped above it: its form ("Co., Ltd.", "Limited", "(Limited
+     * Partnership)"), or generic words ("Securities Co.,", "Capital (Asia)").
+     */
+    static boolean continuesName(String line) {
+        return CORPORATE_TAIL.matcher(line).matches() || GENERIC_TAIL.matcher(line).matches() || GENERIC_WORD.matcher(line).matches();
     }
 
     /** The second line of a party's name: a suffix ("Limited"), or generic words and one ("(Hong Kong) Limited"). */

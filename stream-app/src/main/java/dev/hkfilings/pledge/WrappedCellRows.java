@@ -1,5 +1,6 @@
 package dev.hkfilings.pledge;
 
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,12 @@ final class WrappedCellRows {
      * The cells of {@code run} as rows of {@code columns} cells, a column's wrapped lines joined into one cell and each
      * row's last cell marked; null when no cut gives whole rows of one kind per column, or when two cuts do.
      */
-    static List<Cell> rows(List<Cell> run, int columns) {
+    static List<Cell> rows(List<Cell> run, List<String> labels) {
+        int columns = labels.size();
         List<List<Cell>> groups = new ArrayList<>();
         for (Cell c : run) {
             List<Cell> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (c.kind() == Cell.Kind.TEXT && last != null && last.get(0).kind() == Cell.Kind.TEXT) {
+            if (kind(c) == Slot.TEXT && last != null && kind(last.get(0)) == Slot.TEXT) {
                 last.add(c);
             } else {
                 List<Cell> g = new ArrayList<>();
@@ -43,7 +45,7 @@ final class WrappedCellRows {
         List<List<Integer>> cuts = new ArrayList<>();
         int cuttable = 0;
         for (List<Cell> g : groups) {
-            List<Integer> starts = g.get(0).kind() == Cell.Kind.TEXT ? phraseStarts(g) : List.of();
+            List<Integer> starts = kind(g.get(0)) == Slot.TEXT ? phraseStarts(g) : List.of();
             cuts.add(starts);
             cuttable += starts.isEmpty() ? 0 : 1;
         }
@@ -54,7 +56,7 @@ final class WrappedCellRows {
         int cutSlots = columns - groups.size() % columns;
         for (int wanted = (cutSlots == columns ? 0 : cutSlots); wanted <= cuttable; wanted += columns) {
             List<List<List<Cell>>> fits = new ArrayList<>();
-            search(groups, cuts, 0, wanted, new ArrayList<>(), columns, fits);
+            search(groups, cuts, 0, wanted, new ArrayList<>(), labels, fits);
             if (fits.size() == 1) {
                 return cells(fits.get(0), columns);
             }
@@ -65,67 +67,94 @@ final class WrappedCellRows {
         return null;
     }
 
-    private static void search(List<List<Cell>> groups, List<List<Integer>> cuts, int g, int wanted, List<List<Cell>> slots, int columns,
-            List<List<List<Cell>>> fits) {
+    private static void search(List<List<Cell>> groups, List<List<Integer>> cuts, int g, int wanted, List<List<Cell>> slots,
+            List<String> labels, List<List<List<Cell>>> fits) {
         if (fits.size() > 1) {
             return;
         }
         if (g == groups.size()) {
-            if (wanted == 0 && slots.size() % columns == 0 && consistent(slots, columns)) {
+            if (wanted == 0 && slots.size() % labels.size() == 0 && consistent(slots, labels)) {
                 fits.add(new ArrayList<>(slots));
             }
             return;
         }
         List<Cell> group = groups.get(g);
-        // only where a row's last column meets the next row's first: two text columns side by side in a row are told
-        // apart by nothing the lines show
-        if (wanted > 0 && (slots.size() + 1) % columns == 0) {
+        if (wanted > 0) {
             for (int cut : cuts.get(g)) {
                 slots.add(group.subList(0, cut));
                 slots.add(group.subList(cut, group.size()));
-                search(groups, cuts, g + 1, wanted - 1, slots, columns, fits);
+                search(groups, cuts, g + 1, wanted - 1, slots, labels, fits);
                 slots.remove(slots.size() - 1);
                 slots.remove(slots.size() - 1);
             }
         }
         slots.add(group);
-        search(groups, cuts, g + 1, wanted, slots, columns, fits);
+        search(groups, cuts, g + 1, wanted, slots, labels, fits);
         slots.remove(slots.size() - 1);
     }
 
+    /** A cell's kind for the columns' test: a row's type ("Release", "Pledge") is a kind of its own, no text. */
+    private enum Slot { TEXT, TYPE, YES_NO, NUMBER, PERCENT, DATE, EMPTY }
+
+    private static Slot kind(Cell c) {
+        return switch (c.kind()) {
+            // "release of the pledge" in lower case is a wrapped term's middle ("Until the date of" / …), no row's type
+            case TEXT -> !Character.isLowerCase(c.text().charAt(0)) && TransactionTableReader.typeCell(c.text()) != null ? Slot.TYPE : Slot.TEXT;
+            case YES_NO -> Slot.YES_NO;
+            case NUMBER -> Slot.NUMBER;
+            case PERCENT -> Slot.PERCENT;
+            case DATE -> Slot.DATE;
+            case EMPTY -> Slot.EMPTY;
+        };
+    }
+
     /**
-     * Every column one kind in every row, an empty mark fitting any and a term in words fitting a column of dates ("Until
-     * the date on which the pledgee applies for release"), with a figure in some column.
+     * Every column one kind in every row, an empty mark fitting any but the first and a term in words fitting a column of
+     * dates ("Until the date on which the pledgee applies for release"), with a figure in some column, and each typed
+     * column under a label that names its kind: a header that came apart line by line cuts into labels that do not.
      */
-    private static boolean consistent(List<List<Cell>> slots, int columns) {
+    private static boolean consistent(List<List<Cell>> slots, List<String> labels) {
+        int columns = labels.size();
         boolean figure = false;
         for (int c = 0; c < columns; c++) {
-            Cell.Kind kind = null;
+            Slot kind = null;
             boolean words = false;
             for (int s = c; s < slots.size(); s += columns) {
-                Cell.Kind here = slots.get(s).get(0).kind();
-                if (here == Cell.Kind.EMPTY) {
+                Slot here = kind(slots.get(s).get(0));
+                if (here == Slot.EMPTY) {
+                    if (c == 0) {
+                        // a row opens with its name or type, never a dash; rows cut one cell late would
+                        return false;
+                    }
                     continue;
                 }
-                if (here == Cell.Kind.TEXT) {
+                if (here == Slot.TEXT) {
                     words = true;
-                    if (kind == null || kind == Cell.Kind.TEXT || kind == Cell.Kind.DATE) {
-                        kind = kind == null ? here : kind;
-                        continue;
-                    }
+                    kind = kind == null ? here : kind;
+                } else if (kind == null || kind == here || kind == Slot.TEXT && here == Slot.DATE) {
+                    kind = here;
+                } else {
                     return false;
                 }
-                if (kind != null && kind != here && !(kind == Cell.Kind.TEXT && here == Cell.Kind.DATE)) {
-                    return false;
-                }
-                kind = here;
             }
-            if (words && kind != Cell.Kind.TEXT && kind != Cell.Kind.DATE) {
+            if (words && kind != Slot.TEXT && kind != Slot.DATE || kind != null && !labelled(kind, labels.get(c))) {
                 return false;
             }
-            figure |= kind == Cell.Kind.NUMBER;
+            figure |= kind == Slot.NUMBER;
         }
         return figure;
+    }
+
+    private static boolean labelled(Slot kind, String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case NUMBER -> Keywords.containsAny(l, "number", "shares", "amount");
+            case PERCENT -> Keywords.containsAny(l, "%", "percent", "proportion", "ratio", "approximate");
+            case DATE -> Keywords.containsAny(l, "date", "term", "period", "commencement", "expiry", "from", "until");
+            case YES_NO -> Keywords.containsAny(l, "whether", "restricted", "supplement", "controlling", "yes");
+            case TYPE -> Keywords.containsAny(l, "pledge", "release", "type", "nature", "transaction");
+            default -> true;
+        };
     }
 
     private static List<Cell> cells(List<List<Cell>> slots, int columns) {
@@ -137,14 +166,18 @@ final class WrappedCellRows {
                 out.add(rowEnd ? lines.get(0).withRowEnd() : lines.get(0));
                 continue;
             }
-            StringBuilder b = new StringBuilder(lines.get(0).text());
-            for (Cell line : lines.subList(1, lines.size())) {
-                boolean cjk = Names.isCjk(b.charAt(b.length() - 1)) && Names.isCjk(line.text().charAt(0));
-                b.append(cjk ? "" : " ").append(line.text());
-            }
-            out.add(Cell.of(b.toString(), rowEnd));
+            out.add(Cell.of(joined(lines), rowEnd));
         }
         return out;
+    }
+
+    private static String joined(List<Cell> lines) {
+        StringBuilder b = new StringBuilder(lines.get(0).text());
+        for (Cell line : lines.subList(1, lines.size())) {
+            boolean cjk = Names.isCjk(b.charAt(b.length() - 1)) && Names.isCjk(line.text().charAt(0));
+            b.append(cjk ? "" : " ").append(line.text());
+        }
+        return b.toString();
     }
 
     /**
@@ -160,20 +193,42 @@ final class WrappedCellRows {
             if (t.isEmpty() || above.isEmpty() || Names.isCjk(t.charAt(0)) || Names.isCjk(above.charAt(above.length() - 1))) {
                 return List.of();
             }
-            if (!Character.isUpperCase(t.charAt(0)) || TransactionTableReader.CORPORATE_TAIL.matcher(t).matches()
-                    || BRANCH.matcher(t).matches()) {
-                continue;
-            }
-            char end = above.charAt(above.length() - 1);
-            if (end == ',' || end == '-' || end == '&' || end == '(' || end == '/') {
-                continue;
-            }
-            String lastWord = above.substring(above.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (!CONNECTORS.contains(lastWord)) {
+            if (opens(above, t)) {
                 starts.add(i);
             }
         }
         return starts;
+    }
+
+    private static boolean opens(String above, String t) {
+        if (t.isEmpty() || above.isEmpty() || !Character.isUpperCase(t.charAt(0)) && t.charAt(0) != '%'
+                || TransactionTableReader.continuesName(t) || BRANCH.matcher(t).matches()) {
+            return false;
+        }
+        char end = above.charAt(above.length() - 1);
+        if (end == ',' || end == '-' || end == '&' || end == '(' || end == '/') {
+            return false;
+        }
+        String lastWord = above.substring(above.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return !CONNECTORS.contains(lastWord);
+    }
+
+    /** The lines joined into the phrases {@link #phraseStarts} finds: a table's labels, each wrapped over lines of its own. */
+    static List<String> phrases(List<Cell> lines) {
+        List<String> out = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>(phraseStarts(lines));
+        starts.add(lines.size());
+        int from = 0;
+        for (int to : starts) {
+            out.add(joined(lines.subList(from, to)));
+            from = to;
+        }
+        return out;
+    }
+
+    /** Whether line {@code i} of {@code lines} opens a phrase of its own ({@link #phraseStarts}). */
+    static boolean opensPhrase(List<Cell> lines, int i) {
+        return opens(lines.get(i - 1).text(), lines.get(i).text());
     }
 
     private static final Pattern BRANCH = Pattern.compile("^(?:[A-Z][\\w'.&-]*\\s+){0,3}(?:Branch|Sub-[Bb]ranch)\\b.*");

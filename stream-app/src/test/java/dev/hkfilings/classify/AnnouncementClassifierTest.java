@@ -84,6 +84,14 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void aChargeOfSharesByTheControllingShareholdersBesideAFacilityWithSpecificPerformanceIsAPledge() {
+        assertThat(text("ANNOUNCEMENT PURSUANT TO RULES 13.17 AND 13.18 OF THE LISTING RULES. CHARGE OF SHARES BY THE CONTROLLING"
+                + " SHAREHOLDERS AND FACILITY AGREEMENT IMPOSING SPECIFIC PERFORMANCE OBLIGATIONS ON THE CONTROLLING SHAREHOLDER."
+                + " As security for the Facility, Sable Crest and Mr. Lam each executed a share charge in favour of the Bank over"
+                + " ordinary shares of the Company as set out below.").type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
+
+    @Test
     void returnFormsWithAPledgedSharesLineStayOther() {
         assertThat(text("Monthly Return of Equity Issuer on Movements in Securities. Number of shares pledged: 2,000,000 shares pledged."
                 + " Pledgee: not applicable").type()).isEqualTo(AnnouncementType.OTHER);

@@ -3051,4 +3051,48 @@ class PledgeExtractorTest {
         assertThat(t).extracting(PledgeTransaction::getSupplementalPledge).containsExactly(false, true);
         assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(1.84, 1.19);
     }
+
+    @Test
+    void oneCellPerLineLabelsWrappedOverLinesAndRowsOfBothKindsUnderOneDateColumn() {
+        String text = "I. BASIC INFORMATION ON THE RELEASE OF PLEDGE AND PLEDGE OF SHARES BY THE SHAREHOLDERS\n\n"
+                + "Name of shareholder\nPledge /\nRelease\nWhether the\ncontrolling\nshareholder or\nits concert party\nNumber of\nshares\n"
+                + "involved (10\nthousand\nshares)\nAs % of its\nshareholding\nAs % of total\nshare capital\nof the\nCompany\nRestricted\nshares\n"
+                + "Supplemental\npledge\nCommencement\ndate\nRelease date /\nExpiry date\nPledgee\nPurpose\n"
+                + "Hubei Stonebay\nInvestment Holding\nCo., Ltd.\nRelease\nYes\n4,900\n6.25%\n2.00%\nNo\nN/A\n11 April 2024\n5 March 2026\n"
+                + "China Merchants\nBank Co., Ltd.\nWuhan Branch\nN/A\n"
+                + "Hubei Stonebay\nInvestment Holding\nCo., Ltd.\nRelease\nYes\n3,136\n4.00%\n1.28%\nNo\nN/A\n20 September\n2024\n6 March 2026\n"
+                + "Industrial Bank\nCo., Ltd. Wuhan\nBranch\nN/A\n"
+                + "Xu Hongkai\nPledge\nYes\n1,470\n20.00%\n0.60%\nNo\nNo\n6 March 2026\n5 March 2027\nGuotai Haitong\nSecurities Co.,\nLtd.\n"
+                + "Personal\nfinancing needs\n\nNote: The shares pledged above are not subject to any obligation of compensation.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor)
+                .containsExactly("Hubei Stonebay Investment Holding Co., Ltd.", "Hubei Stonebay Investment Holding Co., Ltd.", "Xu Hongkai");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(49_000_000L, 31_360_000L, 14_700_000L);
+        assertThat(t).extracting(PledgeTransaction::getReleaseDate).containsExactly(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6), null);
+        assertThat(t).extracting(PledgeTransaction::getExpiryDate).containsExactly(null, null, LocalDate.of(2027, 3, 5));
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("China Merchants Bank Co., Ltd. Wuhan Branch",
+                "Industrial Bank Co., Ltd. Wuhan Branch", "Guotai Haitong Securities Co., Ltd.");
+        assertThat(t.get(2).getPurpose()).isEqualTo("Personal financing needs");
+    }
+
+    @Test
+    void aTableOfChargorsUnderTheOneChargeeTheSentenceAboveNamesAndTheirHoldingsInTheNotes() {
+        String text = "On 18 November 2025, the Company entered into a facility agreement with Pacific Orient Bank Limited (the \"Bank\").\n\n"
+                + "CHARGE OVER SHARES\n\nAs security for the Facility, on 18 November 2025, Sable Crest Investments Limited (\"Sable Crest\") and\n"
+                + "Mr. Lam Chi Wai (\"Mr. Lam\"), the chairman of the Board, each executed a share charge in favour of the Bank over ordinary\n"
+                + "shares of the Company as set out below.\n\n"
+                + "Name of chargor\tNumber of Shares\tApproximate % of\n\tcharged\tissued Shares (Note 3)\n"
+                + "Sable Crest Investments\t420,000,000\t26.25%\nLimited (Note 1)\nMr. Lam Chi Wai (Note 2)\t60,000,000\t3.75%\n"
+                + "Total\t480,000,000\t30.00%\n\nNotes:\n\n"
+                + "1. As at the date of this announcement, Sable Crest holds 912,000,000 Shares. The 420,000,000 Shares charged by Sable\n"
+                + "Crest represent approximately 46.05% of the Shares held by it.\n\n"
+                + "2. The 60,000,000 Shares charged by Mr. Lam represent approximately 68.18% of the Shares held by him personally.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Sable Crest Investments Limited", "Mr. Lam Chi Wai");
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(26.25, 3.75);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(46.05, 68.18);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("Pacific Orient Bank Limited");
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2025, 11, 18));
+    }
 }
