@@ -137,8 +137,22 @@ final class KeyValuePledgeReader {
                         t.setShareClass(ShareClass.ORDINARY);
                     }
                 }
-                case PCT_HOLDING -> t.setPercentOfHolding(Numbers.percent(v).orElse(null));
-                case PCT_CAPITAL -> t.setPercentOfTotalShareCapital(Numbers.percent(v).orElse(null));
+                // "Percentage: ... approximately 16.67% of the total issued shares ... and approximately 30.30% of its
+                // shareholding": a value that says what each of its percentages is of
+                case PCT_HOLDING -> {
+                    if (twoPercents(v)) {
+                        percentsInValue(v, t);
+                    } else {
+                        t.setPercentOfHolding(Numbers.percent(v).orElse(null));
+                    }
+                }
+                case PCT_CAPITAL -> {
+                    if (twoPercents(v)) {
+                        percentsInValue(v, t);
+                    } else {
+                        t.setPercentOfTotalShareCapital(Numbers.percent(v).orElse(null));
+                    }
+                }
                 case START -> t.setStartDate(Dates.first(v).orElse(null));
                 case RELEASE -> {
                     t.setAction(PledgeAction.RELEASE);
@@ -341,6 +355,15 @@ final class KeyValuePledgeReader {
             if (parts.size() > 2) {
                 return List.of(); // a table with a column per pledge, not one pledge's labelled lines
             }
+            if (parts.size() == 2 && cur != null && cur.tabbed && !cur.ended && !endsWithColon(cur.label.toString())
+                    && Character.isLowerCase(parts.get(0).charAt(0))) {
+                // "Number and class of | 225,000,000 ordinary shares ... in the share" then "shares charged: | capital of
+                // the Company": the label and its value wrapped side by side
+                cur.label.append(' ').append(parts.get(0).strip());
+                cur.value.append(' ').append(parts.get(1).strip());
+                cur.labelClosed = endsWithColon(parts.get(0).strip());
+                continue;
+            }
             if (parts.size() == 2 && parts.get(0).length() <= MAX_LABEL) {
                 cur = entry(parts.get(0), String.join(" ", parts.subList(1, parts.size())), true);
                 out.add(cur);
@@ -464,7 +487,8 @@ final class KeyValuePledgeReader {
         if (Keywords.containsAny(l, "percentage", "proportion", "approximate %", "占", "比例")) {
             return Keywords.containsAny(l, "issued", "total number", "share capital", "已发行", "总股本", "股本总额", "股份总数") ? Field.PCT_CAPITAL : Field.PCT_HOLDING;
         }
-        if (Keywords.containsAny(l, "number of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")
+        // "Number and class of shares charged"
+        if (Keywords.containsAny(l, "number of", "number and class of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")
                 || Keywords.containsAny(l, "本次质押股份", "本次解除质押股份", "解除质押股份（", "解押股份", "解质股份")) {
             return Field.SHARES;
         }
@@ -481,7 +505,7 @@ final class KeyValuePledgeReader {
                 "commencement date", "质押日期", "质押起始日", "押记日期")) {
             return Field.START;
         }
-        if (Keywords.containsAny(l, "term of", "expiry", "maturity", "质押期限", "到期日", "届满")) {
+        if (Keywords.containsAny(l, "term of", "expiry", "maturity", "pledge period", "charge period", "period of the", "质押期限", "到期日", "届满")) {
             return Field.TERM;
         }
         if (Keywords.containsAny(l, "purpose", "use of", "用途")) {
@@ -499,6 +523,11 @@ final class KeyValuePledgeReader {
             Pattern.CASE_INSENSITIVE);
 
     /** "312,500,000 Shares, representing approximately 55.56% of the Shares held by X and 25.00% of the total number of issued Shares". */
+    private static boolean twoPercents(String value) {
+        int first = value.indexOf('%');
+        return first >= 0 && value.indexOf('%', first + 1) >= 0;
+    }
+
     private static void percentsInValue(String value, PledgeTransaction.Builder t) {
         Matcher m = value.indexOf('%') < 0 ? null : PERCENT_OF.matcher(value);
         while (m != null && m.find()) {
@@ -508,7 +537,7 @@ final class KeyValuePledgeReader {
                 if (t.getPercentOfTotalShareCapital() == null) {
                     t.setPercentOfTotalShareCapital(pct);
                 }
-            } else if (Keywords.containsAny(of, "held by", "shares held", "interested") && t.getPercentOfHolding() == null) {
+            } else if (Keywords.containsAny(of, "held by", "shares held", "interested", "shareholding") && t.getPercentOfHolding() == null) {
                 t.setPercentOfHolding(pct);
             }
         }

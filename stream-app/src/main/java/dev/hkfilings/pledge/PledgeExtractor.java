@@ -674,11 +674,15 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             + "|所持(?:有)?(?:的)?(?:本)?公司股份均为(?:无限售(?:条件)?流通)?([AH])股"
             // "註：上表中的股份均為本公司A股股份", "質押予質權人的本公司部分A股股份已辦理完畢解除質押登記手續"
             + "|(?:上表|上述)(?:中)?(?:的)?股份均为(?:本公司)?(?:无限售(?:条件)?流通)?([AH])股"
-            + "|(?:本公司|公司)(?:部分)?([AH])股股份已办理(?:完毕)?(?:了)?(?:解除质押|质押)");
+            // "對其前期質押之本公司A股股份辦理了補充質押手續"
+            + "|(?:本公司|公司)(?:部分)?([AH])股股份(?:已)?办理(?:完毕)?(?:了)?(?:补充质押|解除质押|质押)");
 
     /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
-            "\\b(?:(?:part|some|all|certain)\\s+of\\s+the|certain)\\s+(?:(?:unrestricted|restricted|tradable|tradeable|circulating)\\s+){0,3}([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(?:part|some|all|certain)\\s+of\\s+the|certain)\\s+(?:(?:unrestricted|restricted|tradable|tradeable|circulating)\\s+){0,3}([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)"
+            // "the following pledge and release of pledge of A Shares had been completed"
+            + "|\\b(?:pledge|release)(?:\\s+of\\s+(?:the\\s+)?pledge)?\\s+of\\s+(?:(?:unrestricted|restricted|tradable|tradeable|circulating)\\s+){0,3}([AH])\\s+shares\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The class of every share the tables and sentences leave unclassed, from the announcement's own words (the
@@ -713,7 +717,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         boolean en = prose.contains(" A share") || prose.contains(" H share") || prose.contains(" A Share") || prose.contains(" H Share");
         m = en ? EN_CLASS_OF_EVENT.matcher(prose) : null;
         if (m != null && m.find()) {
-            return m.group(1).equalsIgnoreCase("A") ? ShareClass.A : ShareClass.H;
+            String c = m.group(1) != null ? m.group(1) : m.group(2);
+            return c.equalsIgnoreCase("A") ? ShareClass.A : ShareClass.H;
         }
         ShareClass defined = ProsePledgeReader.definedShareClass(prose);
         return defined != null ? defined : aShareAnnouncement(prose) || mainlandCopy(prose) ? ShareClass.A : null;

@@ -98,6 +98,10 @@ final class TableBlock {
                 break;
             }
             boolean single = prev.size() == 1 && prev.get(0).kind() == Cell.Kind.TEXT;
+            if (tabShape && single && !WrappedRows.overTextCells(rawRows.get(dataStart - 1), rawRows.get(typedAt))) {
+                // "\t\tshares)" over the row's count: the header's last line, no part of the row's name
+                break;
+            }
             if (single && !tabShape && dataStart >= 2 && TransactionTableReader.typeCell(prev.get(0).text()) != null
                     && nameLine(rows.get(dataStart - 2))) {
                 // "永福控股 | 解除質押 | 150,000,000": the row's type after its name, a header word though it is

@@ -1,5 +1,6 @@
 package dev.hkfilings.pledge;
 
+import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.PageMarks;
@@ -172,7 +173,7 @@ final class WrappedRows {
             return lines;
         }
         int start = firstTyped;
-        while (start > 0 && fragment(lines.get(start - 1))) {
+        while (start > 0 && fragment(lines.get(start - 1)) && overTextCells(lines.get(start - 1), lines.get(firstTyped))) {
             start--;
         }
         List<String> out = new ArrayList<>(lines.subList(0, start));
@@ -382,6 +383,22 @@ final class WrappedRows {
     }
 
     /** A tab-split line of plain text that no header word marks: part of a row's wrapped cells. */
+    /**
+     * Whether every cell of {@code fragment} stands over a text cell of {@code row}: a cell wrapped above its row is a
+     * name's or a purpose's, and "\t\t\tchange\tchange" over the row's counts is the header's last line ("Number of
+     * Shares pledged before the change").
+     */
+    static boolean overTextCells(String fragment, String row) {
+        String[] f = fragment.split("\t", -1);
+        String[] r = row.split("\t", -1);
+        for (int j = 0; j < f.length; j++) {
+            if (!f[j].isBlank() && j < r.length && !r[j].isBlank() && Cell.of(r[j], false).kind() != Cell.Kind.TEXT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean fragment(String line) {
         if (line.indexOf('\t') < 0) {
             return false;
@@ -405,6 +422,15 @@ final class WrappedRows {
      * (the first column, where a new row's name would stand, is empty), or with a corporate tail or a lower-case word,
      * and only in columns where the anchor has text.
      */
+    /** Words of a Chinese company's name that a line break may cut in two ("有" / "限公司"). */
+    private static final java.util.Set<String> CUT_WORDS = java.util.Set.of("有限", "股份", "公司", "集团", "合伙", "企业", "投资", "控股",
+            "管理", "发展", "科技", "实业", "证券", "银行", "分行", "支行", "责任");
+
+    private static boolean wordCut(String above, String below) {
+        return !above.isEmpty() && Names.isCjk(above.charAt(above.length() - 1)) && Names.isCjk(below.charAt(0))
+                && CUT_WORDS.contains(ChineseScript.toSimplified(above.substring(above.length() - 1) + below.charAt(0)));
+    }
+
     private static boolean continues(String anchor, String line) {
         String[] a = anchor.split("\t", -1);
         String[] l = line.split("\t", -1);
@@ -440,6 +466,8 @@ final class WrappedRows {
                     || TransactionTableReader.unclosed(a[j]) && (part.indexOf('）') >= 0 || part.indexOf(')') >= 0)
                     // "宁波恒裕企业管理合伙" / "企业（有限合伙）": a partnership's name cut before its form
                     || partnershipCut(a[j], part)
+                    // "延河控股集团有" / "限公司": a company's word cut in two
+                    || wordCut(a[j].strip(), part)
                     // "From 18 December 2024 to" above "17 December 2027": a term's end, though it is a date
                     || OPEN_RANGE.matcher(a[j].strip()).find();
         }

@@ -20,7 +20,8 @@ final class ProseResultReader {
 
     private static final Pattern OPENING = Pattern.compile(
             // "3. Ordinary resolution 3(a) (to re-elect ...) was passed": a list's own number before the resolution's
-            "^(?:\\d{1,2}\\.\\s+)?(?:(ordinary|special)\\s+)?resolution\\s+(?:(?:no\\.?|number)\\s*|(?=\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?\\s+\\())"
+            // "3. In respect of ordinary resolution no. 3(i), to re-elect ..., 935,439,500 votes (99.48%) were cast for"
+            "^(?:\\d{1,2}\\.\\s+)?(?:in\\s+respect\\s+of\\s+(?:the\\s+)?)?(?:(ordinary|special)\\s+)?resolution\\s+(?:(?:no\\.?|number)\\s*|(?=\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?\\s+\\())"
                     + "(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s*(?:[,:.]|[-–—](?=\\s))?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "455,120,330 votes were cast for the resolution, representing approximately 99.8811%", "449,870,230 votes for (98.7289%)". */
@@ -35,7 +36,8 @@ final class ProseResultReader {
      * votes, representing approximately 1.2351% of the total votes cast, were against it."
      */
     private static final Pattern SOLE_FIGURE = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?),?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
+            // "all 940,300,500 votes cast (100.00%) in favour"
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)(?:\\s+cast)?,?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
                     + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,80}?,?\\s+(?:(?:were|was)\\s+)?(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?cast\\s+against\\b", Pattern.CASE_INSENSITIVE);

@@ -386,7 +386,7 @@ final class ResolutionTableReader {
     private static boolean plausible(VoteCells.Number num, List<Row> rows, Row cur, boolean sectionJustChanged) {
         Row last = cur != null ? cur : (rows.isEmpty() ? null : rows.get(rows.size() - 1));
         if (num.number() == null) {
-            return last != null && last.number != null;
+            return last != null && last.number != null && nextFigure(last, num.subOnly());
         }
         if (last == null) {
             return num.major() <= 3;
@@ -396,6 +396,18 @@ final class ResolutionTableReader {
         // to: a number the table has already given a row is no new row of the same resolution
         return num.major() == expected || num.major() == last.major && !num.number().equals(last.number) && !numbered(rows, num.number())
                 || sectionJustChanged && num.major() == 1;
+    }
+
+    /**
+     * "(1)" under a resolution's number that has no votes of its own, "(2)" under "3(1)": a sub-item in figures comes in
+     * its order ("(1)" under a row with its votes is a note's number below the table).
+     */
+    private static boolean nextFigure(Row last, String sub) {
+        if (!Character.isDigit(sub.charAt(1))) {
+            return true;
+        }
+        int n = Integer.parseInt(sub.substring(1, sub.length() - 1));
+        return n == 1 ? last.number.indexOf('(') < 0 && !last.hasVotes() : last.number.endsWith("(" + (n - 1) + ")");
     }
 
     private static boolean numbered(List<Row> rows, String number) {

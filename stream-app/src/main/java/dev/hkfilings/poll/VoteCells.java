@@ -30,7 +30,10 @@ final class VoteCells {
             // "3#", "4*": a note's mark after the number
             "^(?:(?:ordinary|special)\\s+resolution\\s+(?:no\\.?\\s*)?)?(\\d{1,2})((?:\\.\\d{1,2})?[A-Z]?)[#*^†‡]{0,2}\\s*\\.?\\s*((?:[(（]\\s*(?:[a-z]{1,4}|\\d{1,2}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）])*)\\s*[.、)]?(?:\\s+(.+)|)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUB_ONLY = Pattern.compile("^[(（]\\s*([a-z]{1,2}|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$", Pattern.CASE_INSENSITIVE);
+    // "3." then "(1)", "(2)" alone on their lines: sub-resolutions numbered in figures too ("(10) issued" is a wording's line)
+    private static final Pattern SUB_ONLY = Pattern.compile(
+            "^[(（]\\s*([a-z]{1,2}|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])\\s*[)）]\\s*[.、]?(?:\\s*(.+)|)$|^[(（]\\s*(\\d{1,2})\\s*[)）]$",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern SECTION = Pattern.compile(
             // "(II) Ordinary resolutions adopting cumulative voting": a lettered or roman heading number too
             "^(?:\\d{1,2}\\.\\s*|[(（](?:[ivx]{1,4}|[a-h])[)）]\\s*)?(?:as\\s+)?(?:(ordinary)|(special))\\s+(?:resolutions?|business)\\b.{0,40}$"
@@ -190,7 +193,7 @@ final class VoteCells {
         }
         Matcher s = SUB_ONLY.matcher(cell.strip());
         if (s.matches()) {
-            return new Number(null, -1, "(" + s.group(1) + ")", s.group(2));
+            return new Number(null, -1, "(" + (s.group(1) != null ? s.group(1) : s.group(3)) + ")", s.group(2));
         }
         return null;
     }

@@ -3095,4 +3095,62 @@ class PledgeExtractorTest {
         assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("Pacific Orient Bank Limited");
         assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2025, 11, 18));
     }
+
+    @Test
+    void theClassOfTheSentenceAboveATableAndAHeadersLastLineOverTheRowsCounts() {
+        String text = "The Company was informed that the registration procedures for the following pledge of A Shares had been completed.\n\n"
+                + "Name of\tControlling\tNumber of\tPledge\tPledgee\n"
+                + "shareholder\tshareholder\tShares pledged\tstart date\n"
+                + "\tor not\t(10 thousand\n\t\tshares)\n"
+                + "Chongqing Stonebridge\tYes\t3,600\t2025/11/19\tIndustrial Bank\n"
+                + "Industrial Group Co., Ltd.\t\t\t\tCo., Ltd.\n\n"
+                + "III. CUMULATIVE PLEDGE OF SHARES\n\n"
+                + "Name of shareholder\tNumber of\tShareholding\tNumber of\tNumber of\n"
+                + "\tShares held\tpercentage\tShares pledged\tShares pledged\n"
+                + "\t\t\tbefore the\tafter the\n\t\t\tchange\tchange\n"
+                + "Chongqing Stonebridge\t486,200,000\t31.82%\t142,000,000\t178,000,000\n"
+                + "Industrial Group Co., Ltd.\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getTransactions()).extracting(PledgeTransaction::getPledgor).containsExactly("Chongqing Stonebridge Industrial Group Co., Ltd.");
+        assertThat(p.getTransactions()).extracting(PledgeTransaction::getShareClass).containsExactly(ShareClass.A);
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder).containsExactly("Chongqing Stonebridge Industrial Group Co., Ltd.");
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedBefore).containsExactly(142_000_000L);
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(178_000_000L);
+    }
+
+    @Test
+    void aChineseNameCutInTheMiddleOfAWordGoesOnOnTheLineBelowItsRow() {
+        String text = "三、 股东累计质押股份情况\n截至本公告披露日，上述股东及其一致行动人累计质押股份情况如下：\n单位：万股\n"
+                + "股东名称\t持股数量\t持股比例\t本次质押前\t本次质押后\t占其所持\t占公司总\n"
+                + "\t\t（%）\t累计质押数量\t累计质押数量\t股份比例\t股本比例\n\n"
+                + "延河控股集团有\t40,800.00\t34.00\t12,000.00\t15,600.00\t38.24\t13.00\n限公司\t\t\t\t\t\t\n"
+                + "陈永明\t5,400.00\t4.50\t1,000.00\t2,200.00\t40.74\t1.83\n"
+                + "合计\t46,200.00\t38.50\t13,000.00\t17,800.00\t38.53\t14.83\n";
+        var p = extractor.extract(text).payload();
+        assertThat(p.getPositions()).extracting(PledgePosition::getShareholder).containsExactly("延河控股集团有限公司", "陈永明");
+        assertThat(p.getPositions()).extracting(PledgePosition::getPledgedAfter).containsExactly(156_000_000L, 22_000_000L);
+        assertThat(p.getTotalPosition().getPledgedAfter()).isEqualTo(178_000_000L);
+    }
+
+    @Test
+    void labelledParticularsWhoseLabelWrapsBesideItsValueAndAPercentageOfBothKinds() {
+        String text = "THE SHARE PLEDGE\n\nAs a condition to the Lender making the Facility available to the Company, Grand Elm Ventures Limited,"
+                + " the controlling shareholder of the Company, has executed a share charge in favour of the Lender on 3 March 2026.\n\n"
+                + "Chargor:\tGrand Elm Ventures Limited\n\nChargee:\tBank of Communications Co., Ltd. Hong Kong Branch\n\n"
+                + "Number and class of\t225,000,000 ordinary shares of HK$0.10 each in the share\n"
+                + "shares charged:\tcapital of the Company (the \"Charged Shares\")\n\n"
+                + "Percentage:\tthe Charged Shares represent approximately 16.67% of the total\n"
+                + "\tissued shares of the Company and approximately 30.30% of its\n\tshareholding in the Company\n\n"
+                + "Pledge period:\tfrom 3 March 2026 until the date of release\n\n"
+                + "Purpose:\tto secure the Facility granted by the Lender to the Company\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Grand Elm Ventures Limited");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Bank of Communications Co., Ltd. Hong Kong Branch");
+        assertThat(t.get(0).getShares()).isEqualTo(225_000_000L);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(16.67);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(30.30);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(t.get(0).getPurpose()).isEqualTo("to secure the Facility granted by the Lender to the Company");
+    }
 }

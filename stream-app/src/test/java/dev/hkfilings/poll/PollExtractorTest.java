@@ -1095,4 +1095,27 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
         assertThat(r).extracting(Resolution::getVotesFor).containsExactly(1_587_114_960L, 1_587_402_960L);
     }
+
+    @Test
+    void subResolutionsNumberedInFiguresAloneOnTheirLinesAndProseParagraphsInRespectOfAResolution() {
+        String lines = "普通決議案\n票數（概約百分比）\n贊成\n反對\n2.\n宣派末期股息。\n1,351,758,000\n(99.6769%)\n4,382,000\n(0.3231%)\n"
+                + "3.\n(1)\n重選黃振輝先生為本公司執行董事。\n1,345,933,000\n(99.2349%)\n10,377,000\n(0.7651%)\n(2)\n"
+                + "重選麥嘉欣女士為本公司獨立非執行董事。\n1,351,716,000\n(99.6826%)\n4,304,000\n(0.3174%)\n4.\n"
+                + "續聘核數師。\n1,356,330,000\n(100.0000%)\n0\n(0.0000%)\n";
+        assertThat(extractor.extract(lines).payload().getResolutions()).extracting(Resolution::getNumber)
+                .containsExactly("2", "3(1)", "3(2)", "4");
+
+        String prose = "The results of the poll are as follows:\n\n"
+                + "2. Ordinary resolution no. 2 to declare a final dividend was passed unanimously, with all 940,300,500 votes cast\n"
+                + "(100.00%) in favour and 0 votes (0.00%) against.\n\n"
+                + "3. In respect of ordinary resolution no. 3(i), to re-elect Mr. Ho Chun Kit as an executive director of the Company,\n"
+                + "935,439,500 votes (99.48%) were cast for and 4,861,000 votes (0.52%) were cast against. The resolution was passed.\n\n"
+                + "4. Special resolution no. 4 to adopt the amended bye-laws was passed as a special resolution, with 939,255,700 votes\n"
+                + "(approximately 99.89%) cast for and 1,044,800 votes (approximately 0.11%) cast against.\n";
+        List<Resolution> r = extractor.extract(prose).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("2", "3(i)", "4");
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(940_300_500L, 935_439_500L, 939_255_700L);
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(0L, 4_861_000L, 1_044_800L);
+        assertThat(r).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+    }
 }
