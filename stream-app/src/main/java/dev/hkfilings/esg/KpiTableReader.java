@@ -26,7 +26,9 @@ final class KpiTableReader {
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])\\s?[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])\\s?[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$"
+            // "Direct GHG emissions (Scope 1) (Note 1)"
+            + "|(?<=[\\p{L}）)])\\s*[(（](?i:notes?)\\s*\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*[)）]$");
     private static final Pattern CODE_HEADER = Pattern.compile(
             "(?i)(?:hkex\\s+)?kpi(?:\\s+(?:code|no\\.?|index))?|(?:esg\\s+)?(?:guide|code)\\s+(?:index|reference)|指引索引|索引|關鍵績效\\s*指標|关键绩效\\s*指标|指標編號|指标编号");
     // "By gender – Male" is a breakdown's row; "By the end of 2024, ..." a sentence

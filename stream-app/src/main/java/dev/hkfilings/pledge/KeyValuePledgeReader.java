@@ -487,8 +487,9 @@ final class KeyValuePledgeReader {
         if (Keywords.containsAny(l, "percentage", "proportion", "approximate %", "占", "比例")) {
             return Keywords.containsAny(l, "issued", "total number", "share capital", "已发行", "总股本", "股本总额", "股份总数") ? Field.PCT_CAPITAL : Field.PCT_HOLDING;
         }
-        // "Number and class of shares charged"
-        if (Keywords.containsAny(l, "number of", "number and class of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")
+        // "Number and class of shares charged", one cell per line its label's first line alone above the value
+        if (Keywords.containsAny(l, "number of", "股份数目", "股数", "数量") && Keywords.containsAny(l, "share", "股")
+                || l.startsWith("number and class of")
                 || Keywords.containsAny(l, "本次质押股份", "本次解除质押股份", "解除质押股份（", "解押股份", "解质股份")) {
             return Field.SHARES;
         }

@@ -188,7 +188,9 @@ final class TransactionTableReader {
          */
         private static boolean capitalPercentOnly(String h, String labels) {
             return Keywords.containsAny(h, "占已发行股份总数", "占公司总股本", "占本公司已发行", "of total issued shares", "of the total issued shares",
-                    "of total issued share capital", "of the issued shares", "of issued shares", "of issued share capital", "of the issued share capital")
+                    "of total issued share capital", "of the issued shares", "of issued shares", "of issued share capital", "of the issued share capital",
+                    // one cell per line: "Approximate % of" / "charged" / "issued Shares (Note 3)"
+                    "issued shares")
                     && !Keywords.containsAny(labels, "所持", " held", "shareholding", "holding", "持股", "pledgor's", "shareholder's", "its shares");
         }
 
@@ -460,8 +462,12 @@ final class TransactionTableReader {
 
     /** The second line of a party's name: a suffix ("Limited"), or generic words and one ("(Hong Kong) Limited"). */
     private static boolean nameTail(String line) {
-        return BARE_SUFFIX.matcher(line).matches() || GENERIC_TAIL.matcher(line).matches();
+        // "Limited (Note 1)": the suffix with the footnote's mark the name carries
+        String l = NOTE_AFTER.matcher(line).replaceFirst("");
+        return BARE_SUFFIX.matcher(l).matches() || GENERIC_TAIL.matcher(l).matches();
     }
+
+    private static final Pattern NOTE_AFTER = Pattern.compile("\\s*[(（](?i:notes?)\\s*\\d{1,2}[)）]$");
 
     /**
      * One cell per line, two names before a row's figures ("Harbour Meridian Capital", "Pearl Bay Ventures") and, after

@@ -407,4 +407,11 @@ class EsgExtractorTest {
         assertThat(kpis.get(1).getMetric()).isEqualTo("GHG emissions intensity");
         assertThat(kpis.get(1).getUnit()).isEqualTo("tCO2e per HK$ million revenue");
     }
+
+    @Test
+    void aNoteWrittenOutAfterAMetricLeavesItsName() {
+        var en = extractor.extract("KPI\tIndicator\tUnit\t2025\t2024\nA1.2\tDirect GHG emissions (Scope 1) (Note 1)\ttCO2e\t3,214.7\t3,390.2\n"
+                + "A1.2\tEnergy indirect GHG emissions (Scope 2) (Notes 1 and 2)\ttCO2e\t5,120.4\t5,388.0\n").payload().getKpis();
+        assertThat(en).extracting(k -> k.getMetric()).containsExactly("Direct GHG emissions (Scope 1)", "Energy indirect GHG emissions (Scope 2)");
+    }
 }

@@ -3094,6 +3094,9 @@ class PledgeExtractorTest {
         assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(46.05, 68.18);
         assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("Pacific Orient Bank Limited");
         assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2025, 11, 18));
+        // one cell per line: "Approximate % of" / "charged" / "issued Shares (Note 3)" still labels the issuer's percentage
+        var lines = extractor.extract(text.replace("\t", "\n")).payload().getTransactions();
+        assertThat(lines).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(26.25, 3.75);
     }
 
     @Test
@@ -3152,5 +3155,9 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfHolding()).isEqualTo(30.30);
         assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2026, 3, 3));
         assertThat(t.get(0).getPurpose()).isEqualTo("to secure the Facility granted by the Lender to the Company");
+        // one cell per line the label's first line stands alone above the value, its second line under it
+        var lines = extractor.extract(text.replace("\n\t", " ").replace('\t', '\n')).payload().getTransactions();
+        assertThat(lines).extracting(PledgeTransaction::getShares).containsExactly(225_000_000L);
+        assertThat(lines).extracting(PledgeTransaction::getPledgor).containsExactly("Grand Elm Ventures Limited");
     }
 }
