@@ -85,6 +85,9 @@ public final class AnnouncementClassifier {
             // "CHARGE OF SHARES BY THE CONTROLLING SHAREHOLDERS" too
             Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) (?:over|of) (?:the )?(?:ordinary )?shares by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
             Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
+            // "the charge of 210,000,000 ordinary shares ... by Rich Summit", "all of the 210,000,000 Shares charged by Rich
+            // Summit ... were released": a holder's own shares under a charge, whatever loan the text also names
+            Cue.of(PLEDGE, 3, "charge of [\\d,]{5,} (?:ordinary )?shares|shares charged by"),
             Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
             // a Rule 13.17/13.18 announcement whose controlling shareholder signs the charge for the issuer's facility
             Cue.of(PLEDGE, 5, "控股股东(?:之)?质押(?:其)?(?:所持)?(?:部分)?股份|签立股份押记|签署股份押记"),
@@ -94,7 +97,7 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 5, "share (?:charges?|mortgages?) by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
             Cue.of(PLEDGE, 5, "executed a (?:deed of )?share (?:charge|mortgage)"),
             Cue.of(PLEDGE, 3, "share mortgages?|mortgagee"),
-            Cue.of(PLEDGE, 5, "discharge of (?:the )?share charges?|released from (?:the )?(?:pledge|share charge)"),
+            Cue.of(PLEDGE, 5, "discharge of (?:the )?share charges?|release of (?:the )?share (?:charges?|mortgages?)|released from (?:the )?(?:pledge|share charge)"),
             Cue.of(PLEDGE, 3, "累计(?:被)?质押"),
             Cue.of(PLEDGE, 3, "质权人"),
             Cue.of(PLEDGE, 2, "质押用途|质押起始日|质押到期日|本次质押"),

@@ -98,6 +98,10 @@ final class KpiCells {
 
     private static String withoutLetteredNote(String cell) {
         int n = cell.length();
+        if (n >= 2 && cell.charAt(n - 1) >= 'a' && cell.charAt(n - 1) <= 'h' && Character.isDigit(cell.charAt(n - 2))) {
+            // "9,865.1a": the note's letter glued to the figure
+            return cell.substring(0, n - 1);
+        }
         if (n < 4 || cell.charAt(n - 1) != ')' && cell.charAt(n - 1) != '）') {
             return cell;
         }

@@ -229,6 +229,14 @@ final class KeyValuePledgeReader {
                 alone = bullet.end() == l.length();
             } else if (inItem && !l.isBlank() && (l.startsWith("\t") || alone && l.length() <= MAX_VALUE_LINE)) {
                 String item = out.get(out.size() - 1);
+                int tab = item.indexOf('\t');
+                String label = tab > 0 ? item.substring(0, tab).strip() : "";
+                if (tab > 0 && l.lastIndexOf('\t') == 0 && !label.endsWith(":") && !label.endsWith("：")) {
+                    // "•\tApproximate percentage of\t25.00%" then "\tthe total number of issued" / "\tShares …:": the label
+                    // wrapped in its own column, one tab in, where the value's lines stand two tabs in
+                    out.set(out.size() - 1, item.substring(0, tab) + " " + l.strip() + item.substring(tab));
+                    continue;
+                }
                 out.set(out.size() - 1, (item.isEmpty() ? "" : item + " ") + l.strip());
             } else {
                 out.add(l);

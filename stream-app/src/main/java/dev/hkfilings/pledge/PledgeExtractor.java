@@ -187,26 +187,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         ProsePledgeReader.percentsStatedPerHolder(proseText, transactions);
         ProsePledgeReader.respectivePercents(proseText, transactions);
         ProsePledgeReader.statedPurpose(proseText, transactions);
-        for (int k = 0; k < transactions.size(); k++) {
-            if (transactions.get(k).getPurpose() != null) {
-                missing.remove("transactions[" + k + "].purpose");
-            }
-            if (transactions.get(k).getPledgee() != null) {
-                missing.remove("transactions[" + k + "].pledgee");
-            }
-            if (transactions.get(k).getPledgor() != null) {
-                missing.remove("transactions[" + k + "].pledgor");
-            }
-            if (transactions.get(k).getPercentOfHolding() != null) {
-                missing.remove("transactions[" + k + "].percentOfHolding");
-            }
-            if (transactions.get(k).getPercentOfTotalShareCapital() != null) {
-                missing.remove("transactions[" + k + "].percentOfTotalShareCapital");
-            }
-        }
         ProsePledgeReader.flagNamedControlling(proseText, transactions);
         ProsePledgeReader.titledHolders(prose, transactions, positions);
         classOfTheEvent(prose, transactions);
+        stillMissing(transactions, missing);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);
         boolean release = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.RELEASE);
         PledgeKind kind = pledge && release ? PledgeKind.BOTH : pledge ? PledgeKind.PLEDGE : release ? PledgeKind.RELEASE : PledgeKind.UNKNOWN;
@@ -895,6 +879,25 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
     }
 
+    /**
+     * A field one reader listed as missing that a later step found (the prose's pledgee, a controlling flag the sentences
+     * state, the class of the event) is no longer missing.
+     */
+    private static void stillMissing(List<PledgeTransaction> transactions, List<String> missing) {
+        missing.removeIf(m -> {
+            if (!m.startsWith("transactions[")) {
+                return false;
+            }
+            int close = m.indexOf("].");
+            int k = close < 0 ? -1 : Integer.parseInt(m.substring("transactions[".length(), close));
+            if (k < 0 || k >= transactions.size()) {
+                return false;
+            }
+            org.apache.avro.Schema.Field f = PledgeTransaction.getClassSchema().getField(m.substring(close + 2));
+            return f != null && transactions.get(k).get(f.pos()) != null;
+        });
+    }
+
     /** The first transaction the sentences read with the row's action and count that {@code has} what the row lacks. */
     private static PledgeTransaction sameCount(List<PledgeTransaction> read, PledgeTransaction row,
                                                java.util.function.Predicate<PledgeTransaction> has) {
@@ -1074,7 +1077,8 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         if (Keywords.lineContainsAny(f, "releas", "解除")) {
             return Section.RELEASE;
         }
-        if (Keywords.lineContainsAny(f, "pledg", "质押")) {
+        // "THE SHARE CHARGE", "CHARGE OF SHARES BY THE CONTROLLING SHAREHOLDER": a Hong Kong issuer's word for a pledge
+        if (Keywords.lineContainsAny(f, "pledg", "质押", "share charge", "charge of shares", "charge over", "share mortgage", "押记")) {
             return Section.PLEDGE;
         }
         return Section.NONE;

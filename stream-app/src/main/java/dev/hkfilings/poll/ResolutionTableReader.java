@@ -57,7 +57,7 @@ final class ResolutionTableReader {
             + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号"
             // "（概約%）" under a Chinese count's label
             + "|[(（]\\s*(?:概約|概约|約|约)?\\s*%\\s*[)）]|(?:概約|概约)\\s*%"
-            + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:[(（]\\s*%\\s*[)）])?|佔比|占比"
+            + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:[(（]\\s*%\\s*[)）])?|佔比|占比|百分比\\s*(?:[(（]\\s*%\\s*[)）])?"
             // "议案编号 | 特别决议案 | 赞成票数 | 比例（%）| ... | 是否通过"
             + "|議案編號|议案编号|議案名稱|议案名称|是否通過|是否通过)$");
     private static final int MAX_TEXT_CHARS = 2_000;
@@ -73,7 +73,7 @@ final class ResolutionTableReader {
 
     // The whole-cell patterns with the characters their matches start with (AnchoredMatch): every cell of a poll
     // announcement is tested against them, most cells start with none of these characters.
-    static final AnchoredMatch FILLER_CELL = AnchoredMatch.of(FILLER, "rosnv(%決决議议票投序編编p股比佔占（概是");
+    static final AnchoredMatch FILLER_CELL = AnchoredMatch.of(FILLER, "rosnv(%決决議议票投序編编p股比佔占（概是百");
     static final AnchoredMatch CLASS_LABEL_CELL = AnchoredMatch.of(CLASS_LABEL, "ahdfu內内境");
     static final AnchoredMatch CLASS_HEADER_CELL = AnchoredMatch.of(CLASS_HEADER, "ct股");
     static final AnchoredMatch COLUMN_HEADER_CELL = AnchoredMatch.of(COLUMN_HEADER, "np股比票");
@@ -111,7 +111,8 @@ final class ResolutionTableReader {
 
     private static final Pattern WITHDRAWN = Pattern.compile(
             "(?i)已撤回|已被撤回|\\bwithdrawn\\b|not\\s+(?:been\\s+)?put\\s+to\\s+(?:the\\s+)?vote|(?:並無|并无|未)[^，。]{0,12}(?:提呈表決|提呈表决|提交表決|提交表决)");
-    private static final Pattern TOTAL_REST = Pattern.compile("(?i)number\\s+of\\s+votes(?:\\s+cast)?");
+    // "Total number of" / "For" / "Against" / "votes cast": one cell per line, the label's second line after both columns'
+    private static final Pattern TOTAL_REST = Pattern.compile("(?i)(?:number\\s+of\\s+)?votes(?:\\s+cast)?");
 
     /**
      * "Total" over "number of votes" at the right of "For | Against": the label wrapped, and its first line, with the

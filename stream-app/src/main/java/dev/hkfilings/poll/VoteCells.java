@@ -48,7 +48,8 @@ final class VoteCells {
             "^(?:(not\\s+passed|not\\s+carried|rejected|defeated|no(?!\\.)|未獲通過|未获通过|不獲通過|不获通过|否決|否决|不通過|不通过)"
             + "|(passed|carried|approved|yes|通過|通过|已通過|已通过|獲通過|获通过))[.。]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_NOISE = Pattern.compile(
-            "\\(?\\s*%\\s*\\)?|\\(?approx(?:imate|\\.)?\\s*%?\\)?|number\\s+of\\s+votes(?:\\s+cast)?|no\\.\\s+of\\s+votes|\\bvotes?\\b|\\bshares?\\b|票數|票数|股數|股数|\\(?約\\)?|\\(?约\\)?|[*:：#()（）]",
+            // "Abstain (Note)", "For (Note 2)": the mark of a note under the table
+            "\\(\\s*notes?\\s*\\d{0,2}\\s*\\)|\\(?\\s*%\\s*\\)?|\\(?approx(?:imate|\\.)?\\s*%?\\)?|number\\s+of\\s+votes(?:\\s+cast)?|no\\.\\s+of\\s+votes|\\bvotes?\\b|\\bshares?\\b|票數|票数|股數|股数|\\(?約\\)?|\\(?约\\)?|[*:：#()（）]",
             Pattern.CASE_INSENSITIVE);
 
     private VoteCells() {

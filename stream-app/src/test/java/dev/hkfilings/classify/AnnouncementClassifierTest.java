@@ -310,4 +310,12 @@ class AnnouncementClassifierTest {
                 + "截至本公告披露日，累计质押公司股份230,000,000股，占其所持公司股份的19.97%。详见《关于控股股东部分股份质押的公告》。";
         assertThat(text(text).type()).isEqualTo(AnnouncementType.OTHER);
     }
+
+    @Test
+    void aReleaseOfShareChargesThatRecallsTheLoansSpecificPerformanceIsAPledgeRelease() {
+        assertThat(text("VOLUNTARY ANNOUNCEMENT. RELEASE OF SHARE CHARGES BY CONTROLLING SHAREHOLDERS. Reference is made to the charge of"
+                + " 210,000,000 ordinary shares of the Company by Rich Summit in favour of Orient Crest Finance Limited. All of the"
+                + " 210,000,000 Shares charged by Rich Summit were released on 14 October 2025, and the specific performance obligations"
+                + " under the relevant loan agreements ceased.").type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
 }

@@ -414,4 +414,11 @@ class EsgExtractorTest {
                 + "A1.2\tEnergy indirect GHG emissions (Scope 2) (Notes 1 and 2)\ttCO2e\t5,120.4\t5,388.0\n").payload().getKpis();
         assertThat(en).extracting(k -> k.getMetric()).containsExactly("Direct GHG emissions (Scope 1)", "Energy indirect GHG emissions (Scope 2)");
     }
+
+    @Test
+    void aNotesLetterGluedToAFigureLeavesTheFigure() {
+        var kpis = extractor.extract("KPI\tIndicator\tUnit\tFY2024\tFY2023\nA1.2\tScope 2 GHG emissions\ttCO2e\t9,865.1a\t10,214.6a\n"
+                + "A1.5\tWater consumption\tm3\t52,310\t54,118\n").payload().getKpis();
+        assertThat(kpis.get(0).getValues()).extracting(v -> v.getValue()).containsExactly(9865.1, 10214.6);
+    }
 }

@@ -3160,4 +3160,22 @@ class PledgeExtractorTest {
         assertThat(lines).extracting(PledgeTransaction::getShares).containsExactly(225_000_000L);
         assertThat(lines).extracting(PledgeTransaction::getPledgor).containsExactly("Grand Elm Ventures Limited");
     }
+
+    @Test
+    void bulletedParticularsUnderAShareChargeHeadingWithLabelsWrappedInTheirOwnColumn() {
+        String text = "THE SHARE CHARGE\n\nAs one of the conditions precedent to the drawdown of the Facility, Silver Heron Investments Limited"
+                + " (\"Silver Heron\"), the controlling shareholder of the Company, executed a share charge in favour of the Lender.\n\n"
+                + "\u2022\tChargor:\tSilver Heron Investments Limited, a company incorporated in the\n\t\tBritish Virgin Islands\n"
+                + "\u2022\tChargee:\tEastern Harbour Banking Corporation Limited\n"
+                + "\u2022\tNumber of Shares charged:\t312,500,000 Shares\n"
+                + "\u2022\tApproximate percentage of\t25.00%\n\tthe total number of issued\n\tShares:\n"
+                + "\u2022\tApproximate percentage of\t41.67%\n\tthe Shares held by the\n\tChargor:\n"
+                + "\u2022\tTerm of the Share Charge:\tuntil all obligations of the Borrower have been discharged in full\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.PLEDGE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Silver Heron Investments Limited");
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(25.0);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(41.67);
+    }
 }

@@ -1118,4 +1118,25 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(0L, 4_861_000L, 1_044_800L);
         assertThat(r).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
     }
+
+    @Test
+    void aPercentageColumnNamedInChineseAnAbstainLabelWithItsNoteAndATotalWrappedAroundTheColumns() {
+        String zh = "股東週年大會上提呈之決議案之投票表決結果如下：\n\n普通決議案\t\t贊成票數\t百分比\t反對票數\t百分比\n"
+                + "1\t省覽及採納經審核綜合財務報表。\t1,241,520,450\t99.9929%\t88,000\t0.0071%\n"
+                + "2\t宣派末期股息。\t1,241,608,450\t100.0000%\t0\t0.0000%\n";
+        assertThat(extractor.extract(zh).payload().getResolutions()).extracting(Resolution::getVotesAgainst).containsExactly(88_000L, 0L);
+
+        String abstain = "No.\tOrdinary Resolutions\tFor\tAgainst\tAbstain (Note)\n"
+                + "1.\tTo receive and adopt the audited financial statements.\t511,980,000\t96,000\t260,000\n\t\t(99.98%)\t(0.02%)\n"
+                + "2.\tTo re-appoint BDO Limited as auditor.\t511,900,000\t176,000\t260,000\n\t\t(99.97%)\t(0.03%)\n";
+        assertThat(extractor.extract(abstain).payload().getResolutions()).extracting(Resolution::getVotesAbstain).containsExactly(260_000L, 260_000L);
+
+        String total = "ORDINARY RESOLUTIONS (Note)\nNumber of votes (approximate %)\nTotal number of\nFor\nAgainst\nvotes cast\n1.\n"
+                + "To approve the Sale and Purchase Agreement\n176,052,000\n2,292,000\n178,344,000\nand the transactions contemplated thereunder\n"
+                + "(98.7148%)\n(1.2852%)\n2.\nTo approve the allotment of the Consideration Shares\n175,325,500\n3,018,500\n178,344,000\n"
+                + "under the Specific Mandate\n(98.3075%)\n(1.6925%)\n";
+        List<Resolution> r = extractor.extract(total).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(176_052_000L, 175_325_500L);
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(2_292_000L, 3_018_500L);
+    }
 }
