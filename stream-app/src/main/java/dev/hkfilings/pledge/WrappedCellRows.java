@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * One cell per line, the rows under a table's labels when text cells wrapped over lines of their own ("Industrial Bank
  * Co., Ltd." / "Hangzhou Branch" under "Pledgee", a term "Until the date on which the" / "pledgee applies for release of"
  * / "the pledge"): the rows are cut where every column holds one kind of cell in every row. A run of text lines fills
- * one column, or two when a row's last text column meets the next row's name ("Replenishing working capital" / "Rosmead
- * Group Co., Ltd."); it is then cut where a line opens a new phrase.
+ * one column, or two where two text columns meet (a row's purpose and the next row's name, "Replenishing working capital"
+ * / "Rosmead Group Co., Ltd."; a pledgee and a purpose); it is then cut where a line opens a new phrase.
  */
 final class WrappedCellRows {
 
     /** Most runs of text lines cut in two that are tried; a table's rows seldom have more than a few. */
     private static final int MAX_CUTS = 12;
+    /** Most ways of cutting tried before the table is left to the other readers: the search must stay a table's cost. */
+    private static final int MAX_TRIES = 20_000;
     private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "for", "an", "a", "to", "in", "on", "at", "by", "with",
             "from", "or", "under", "its", "which");
 
@@ -26,8 +28,9 @@ final class WrappedCellRows {
     }
 
     /**
-     * The cells of {@code run} as rows of {@code columns} cells, a column's wrapped lines joined into one cell and each
-     * row's last cell marked; null when no cut gives whole rows of one kind per column, or when two cuts do.
+     * The cells of {@code run} as rows of a cell per label, a column's wrapped lines joined into one cell and each row's
+     * last cell marked; null when no cut gives whole rows of one kind per column, when two cuts do, or when too many
+     * ways of cutting had to be tried.
      */
     static List<Cell> rows(List<Cell> run, List<String> labels) {
         int columns = labels.size();
@@ -56,7 +59,11 @@ final class WrappedCellRows {
         int cutSlots = columns - groups.size() % columns;
         for (int wanted = (cutSlots == columns ? 0 : cutSlots); wanted <= cuttable; wanted += columns) {
             List<List<List<Cell>>> fits = new ArrayList<>();
-            search(groups, cuts, 0, wanted, new ArrayList<>(), labels, fits);
+            int[] tries = {0};
+            search(groups, cuts, 0, wanted, new ArrayList<>(), labels, fits, tries);
+            if (tries[0] > MAX_TRIES) {
+                return null;
+            }
             if (fits.size() == 1) {
                 return cells(fits.get(0), columns);
             }
@@ -68,8 +75,8 @@ final class WrappedCellRows {
     }
 
     private static void search(List<List<Cell>> groups, List<List<Integer>> cuts, int g, int wanted, List<List<Cell>> slots,
-            List<String> labels, List<List<List<Cell>>> fits) {
-        if (fits.size() > 1) {
+            List<String> labels, List<List<List<Cell>>> fits, int[] tries) {
+        if (fits.size() > 1 || ++tries[0] > MAX_TRIES || wanted > groups.size() - g) {
             return;
         }
         if (g == groups.size()) {
@@ -83,13 +90,13 @@ final class WrappedCellRows {
             for (int cut : cuts.get(g)) {
                 slots.add(group.subList(0, cut));
                 slots.add(group.subList(cut, group.size()));
-                search(groups, cuts, g + 1, wanted - 1, slots, labels, fits);
+                search(groups, cuts, g + 1, wanted - 1, slots, labels, fits, tries);
                 slots.remove(slots.size() - 1);
                 slots.remove(slots.size() - 1);
             }
         }
         slots.add(group);
-        search(groups, cuts, g + 1, wanted, slots, labels, fits);
+        search(groups, cuts, g + 1, wanted, slots, labels, fits, tries);
         slots.remove(slots.size() - 1);
     }
 
