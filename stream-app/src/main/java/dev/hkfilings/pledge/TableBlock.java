@@ -226,28 +226,45 @@ final class TableBlock {
                     || !labels(run.subList(aboveFirst - k, aboveFirst)) || !sameKindPerColumn(run.subList(aboveFirst - k, run.size()), k, count)) {
                 continue;
             }
-            StringBuilder header = new StringBuilder();
-            for (int i = 0; i < start; i++) {
-                header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
-            }
-            for (Cell above : run.subList(0, aboveFirst - k)) {
-                header.append(above.text()).append(' ');
-            }
-            StringBuilder labelText = new StringBuilder();
-            StringBuilder columns = new StringBuilder(" | ");
-            for (Cell label : run.subList(aboveFirst - k, aboveFirst)) {
-                labelText.append(label.text()).append(' ');
-                columns.append(label.text()).append(" | ");
-            }
-            header.append(labelText).append(columns);
             List<Cell> cells = new ArrayList<>();
             for (int i = aboveFirst; i < run.size(); i++) {
                 cells.add((i - aboveFirst) % k == k - 1 ? run.get(i).withRowEnd() : run.get(i));
             }
-            // the lines above the labels are prose, the sentences that lead into the table
-            return new TableBlock(header.toString(), start > 0 || aboveFirst > k ? labelText.toString() + columns : null, cells, total);
+            return byLabels(rawRows, start, texts(run.subList(0, aboveFirst - k)), texts(run.subList(aboveFirst - k, aboveFirst)), cells, total);
         }
         return null;
+    }
+
+    /**
+     * A table read one cell per line by its labels: the rows above {@code start}, the lines that lead into the table and
+     * the labels make its header; the labels alone are its column labels, unless nothing stands above them.
+     */
+    private static TableBlock byLabels(List<String> rawRows, int start, List<String> leadIn, List<String> labels, List<Cell> cells,
+            List<Cell> total) {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < start; i++) {
+            header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
+        }
+        for (String above : leadIn) {
+            header.append(above).append(' ');
+        }
+        StringBuilder labelText = new StringBuilder();
+        StringBuilder columns = new StringBuilder(" | ");
+        for (String label : labels) {
+            labelText.append(label).append(' ');
+            columns.append(label).append(" | ");
+        }
+        header.append(labelText).append(columns);
+        // the lines above the labels are prose, the sentences that lead into the table
+        return new TableBlock(header.toString(), start > 0 || !leadIn.isEmpty() ? labelText.toString() + columns : null, cells, total);
+    }
+
+    private static List<String> texts(List<Cell> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            out.add(c.text());
+        }
+        return out;
     }
 
     /**
@@ -333,21 +350,7 @@ final class TableBlock {
             if (cells == null) {
                 continue;
             }
-            StringBuilder header = new StringBuilder();
-            for (int i = 0; i < start; i++) {
-                header.append(rawRows.get(i).replace('\t', ' ')).append(' ');
-            }
-            for (String above : labels.subList(0, lead)) {
-                header.append(above).append(' ');
-            }
-            StringBuilder labelText = new StringBuilder();
-            StringBuilder columns = new StringBuilder(" | ");
-            for (String label : labels.subList(lead, labels.size())) {
-                labelText.append(label).append(' ');
-                columns.append(label).append(" | ");
-            }
-            header.append(labelText).append(columns);
-            return new TableBlock(header.toString(), start > 0 || lead > 0 ? labelText.toString() + columns : null, cells, total);
+            return byLabels(rawRows, start, labels.subList(0, lead), labels.subList(lead, labels.size()), cells, total);
         }
         return null;
     }
