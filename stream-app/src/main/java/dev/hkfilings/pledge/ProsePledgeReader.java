@@ -35,7 +35,8 @@ final class ProsePledgeReader {
     /** Hong Kong holders often charge or mortgage their shares: "executed a share mortgage in favour of X over N shares". */
     private static final String CREATED_SECURITY =
             "(?:executed|created|entered into|granted) (?:a |an |the )?(?:further |additional |new )?(?:first[- ]ranking |second[- ]ranking )?(?:deed of )?(?:share )?(?:pledge|charge|mortgage)s?";
-    private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|mortgaged|pledge of|created a pledge|" + CREATED_SECURITY + ")\\b.*");
+    /** "(i) the charge of 210,000,000 Shares by X in favour of Y created on 3 May 2023" (a director "in charge of" no pledge). */
+    private static final Pattern PLEDGE_WORDS = Pattern.compile(".*\\b(pledged|charged|mortgaged|pledge of|(?<!\\bin )charge of|created a pledge|" + CREATED_SECURITY + ")\\b.*");
     /** "the accumulated number of shares pledged by X is 96,000,000 shares": a holding after the event, no transaction. */
     private static final Pattern POSITION_STATEMENT = Pattern.compile(
             "\\b(?:accumulated|cumulative|aggregate) number of (?:the )?(?:shares|pledged shares)|\\bpledged in aggregate\\b|\\bremaining pledged shares\\b"
@@ -129,9 +130,12 @@ final class ProsePledgeReader {
     private static final Pattern EN_BY_HOLDER = Pattern.compile(
             "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
                     + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
-    /** Right after a count of shares: "held by X in favour of ...", "held by X was released". */
+    /**
+     * Right after a count of shares: "held by X in favour of ...", "held by X was released", "(a) all of the 210,000,000
+     * Shares charged by Rich Summit in favour of ...".
+     */
     private static final Pattern HELD_BY_AFTER_COUNT = Pattern.compile(
-            "\\s*held\\s+by\\s+((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,60}?)"
+            "\\s*(?:held|charged|pledged|mortgaged)\\s+by\\s+((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z][A-Za-z0-9&'.\\- ]{1,60}?)"
                     + "(?:\\s*\\(|,|\\s+(?:in|on|to|was|were|has|have|had|and|as|under|with|created|which|that|for|since)\\b)");
     /** At a character that ends no sentence: not a full stop and a space, unless the stop ends a title ("Mr. Ho"). */
     private static final String NO_SENTENCE_END = "(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)";
@@ -229,6 +233,7 @@ final class ProsePledgeReader {
         }
         spans.add(new int[] {from, folded.length()});
         int chainFrom = out.size();
+        boolean referenceChain = false;
         boolean changed = false;
         for (int k = 0; k < spans.size(); k++) {
             int[] span = spans.get(k);
@@ -237,7 +242,11 @@ final class ProsePledgeReader {
             String nextF = k + 1 < spans.size() ? folded.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : "";
             if (k == 0 || !endsWithSemicolon(folded.substring(spans.get(k - 1)[0], spans.get(k - 1)[1]).strip())) {
                 chainFrom = out.size();
+                referenceChain = false;
             }
+            // "Reference is made to ... (i) the charge of 210,000,000 Shares ...; and (ii) the charge of 36,000,000 Shares
+            // ...": every item of the sentence is a pledge referred to
+            referenceChain |= REFERENCE.matcher(f).find();
             int sentence = k;
             // looked for only when the sentence is a transaction and states no percentage itself
             String[] found = new String[1];
@@ -277,7 +286,7 @@ final class ProsePledgeReader {
                     t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
                     // "On the same date, it pledged ..." introduces another pledge, whatever it shares with the one before
                     if (SAME_DATE.matcher(part).find() || !restates(t, out, firstOfThis)) {
-                        if (REFERENCE.matcher(part).find()) {
+                        if (referenceChain) {
                             referred.add(t);
                         }
                         out.add(t);

@@ -3178,4 +3178,29 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(25.0);
         assertThat(t.get(0).getPercentOfHolding()).isEqualTo(41.67);
     }
+
+    @Test
+    void releasesOfTwoChargesEachInAnItemTakeTheirChargorsAndTheDatesOfTheChargesReferredTo() {
+        String text = "Reference is made to the announcements of the Company dated 8 June 2022 and 2 March 2023 in relation to (i) the"
+                + " charge of 120,000,000 Shares by Lofty Harbour Limited (\"Lofty Harbour\") in favour of Pacific Gate Finance Limited"
+                + " created on 8 June 2022; and (ii) the charge of 24,000,000 Shares by Mr. Wong Kin Fai (\"Mr. Wong\") in favour of"
+                + " Golden Bay Bank Limited created on 2 March 2023 (together, the \"Share Charges\").\n\n"
+                + "The Board has been informed by Lofty Harbour and Mr. Wong that each of the Share Charges was released on 9 May 2025."
+                + " Accordingly:\n\n(a) all of the 120,000,000 Shares charged by Lofty Harbour in favour of Pacific Gate Finance Limited,"
+                + " representing approximately 9.00% of the total number of issued Shares, were released on 9 May 2025; and\n\n"
+                + "(b) all of the 24,000,000 Shares charged by Mr. Wong in favour of Golden Bay Bank Limited, representing approximately"
+                + " 1.80% of the total number of issued Shares, were released on the same date.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.RELEASE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("Lofty Harbour Limited", "Mr. Wong Kin Fai");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(120_000_000L, 24_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2022, 6, 8), LocalDate.of(2023, 3, 2));
+        assertThat(t).extracting(PledgeTransaction::getReleaseDate).containsExactly(LocalDate.of(2025, 5, 9), LocalDate.of(2025, 5, 9));
+    }
+
+    @Test
+    void aDirectorInChargeOfAFunctionPledgesNothing() {
+        String text = "On 2 May 2025 Mr. Lam, who is in charge of the treasury of the Group, sold 3,000,000 Shares on the market.";
+        assertThat(extractor.extract(text).payload().getTransactions()).isEmpty();
+    }
 }
