@@ -282,6 +282,9 @@ final class KpiTableReader {
         return true;
     }
 
+    /** A wrapped name's rest: lower case ("vehicles and on-site machinery"), or a bracket that is no note's mark ("(Scope 1)"). */
+    private static final Pattern REST_OF_NAME = Pattern.compile("\\s*(?:\\p{Ll}|\\((?!(?:\\d{1,2}|[ivx]{1,4}|[a-z])\\))\\S)");
+
     /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
     private boolean continuesLastMetric(List<Cell> cells, int i) {
         Cell cell = cells.get(i);
@@ -298,13 +301,17 @@ final class KpiTableReader {
                 || KpiCells.unit(cell.text()) && !WORD_CONNECTOR_END.matcher(out.get(out.size() - 1).getMetric()).matches()) {
             return false;
         }
-        if (continuesNameAndUnit(cells, i) || continuesUnit(cell)) {
+        if (continuesNameAndUnit(cells, i) || continuesUnit(cells, i)) {
             return true;
         }
         boolean alone = (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.column() == 0;
+        // "A1.1 | Nitrogen oxides (NOx) from | kg | 2,418.6" then "vehicles and on-site machinery" or "(Scope 1)" at the
+        // margin, after the row's figures: the name wrapped; a heading there opens with a capital, a note with its mark
+        boolean restOfName = alone && REST_OF_NAME.matcher(cell.text()).lookingAt();
         // one cell per line, a heading ("资源使用" above "A2.1") or a name that opens a bracket it closes on the next line
         // ("温室气体排放总量（范围一及" / "范围二）") starts what follows rather than ending the row above
-        if (alone && !cell.indented() && (i + 1 < cells.size() && KpiCells.code(cells.get(i + 1).text()) != null || opensBracket(cell.text()))) {
+        if (alone && !cell.indented() && !restOfName
+                && (i + 1 < cells.size() && KpiCells.code(cells.get(i + 1).text()) != null || opensBracket(cell.text()))) {
             return false;
         }
         // one cell per line: the wrapped rest is followed by the next row, not by this row's unit or figures
@@ -370,7 +377,8 @@ final class KpiTableReader {
      * "GHG intensity | tCO2e/tonne of | 0.218 | 0.236" then, behind tabs, "product": the unit wrapped, not the name. So
      * is a lower-case rest under a rate's denominator ("tCO2e/occupied" then "room night") when the name is whole.
      */
-    private boolean continuesUnit(Cell cell) {
+    private boolean continuesUnit(List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
         EsgKpi last = out.get(out.size() - 1);
         String unit = last.getUnit();
         // one cell per line nothing is indented, but a rate per currency ("tCO2e/HK$") is not whole: its "million revenue"
@@ -378,11 +386,20 @@ final class KpiTableReader {
                 && Character.isLowerCase(cell.text().charAt(0))
                 // "tCO2e/10,000 m²" then "of GFA managed": what the area is of
                 || unit != null && unit.indexOf('/') > 0 && cell.text().startsWith("of ") && cell.text().length() <= 25;
-        if (!cell.indented() && !perCurrency || unit == null) {
+        if (unit == null) {
             return false;
         }
+        // "tCO2e/HK$ million" then "revenue" after the figures: the rate's denominator, unless the name was cut after
+        // a connecting word ("Water consumption intensity per" / "gross floor area")
         boolean denominatorGoesOn = unit.indexOf('/') > 0 && Character.isLowerCase(cell.text().charAt(0)) && cell.text().length() <= 20
                 && !CONNECTOR_END.matcher(last.getMetric()).matches();
+        // one cell per line, "intensity" then "of gross floor area": the name's rest comes first, the unit's after it
+        // (but "m³/'000 m² of" goes on at once)
+        boolean unitsRestBelow = i + 1 < cells.size() && !cells.get(i + 1).afterBlank() && !cells.get(i + 1).text().isEmpty()
+                && Character.isLowerCase(cells.get(i + 1).text().charAt(0)) && !CONNECTOR_END.matcher(unit).matches();
+        if (!cell.indented() && !perCurrency && !(denominatorGoesOn && !unitsRestBelow)) {
+            return false;
+        }
         if (!(perCurrency || cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn
                 || cell.indented() && (chineseUnitGoesOn(unit, cell.text()) || chineseDenominatorWraps(unit, cell.text())))) {
             return false;

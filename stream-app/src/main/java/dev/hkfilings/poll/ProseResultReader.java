@@ -213,9 +213,13 @@ final class ProseResultReader {
         return rows;
     }
 
-    /** "第2(a)項決議案：重選…", "第6號特別決議案：": a resolution's paragraph in Chinese prose, its number as printed. */
+    /**
+     * "第2(a)項決議案：重選…", "第6號特別決議案：", "第1項決議案（普通決議案）：": a resolution's paragraph in Chinese prose, its number
+     * as printed, its kind before or after the word.
+     */
     private static final Pattern ZH_OPENING = Pattern.compile(
-            "^第\\s*(\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*[(（][a-zA-Z0-9一二三四五六七八九十]{1,3}[)）])?)\\s*(?:項|项|號|号)\\s*(普通|特別|特别)?\\s*(?:決議案|决议案)\\s*[：:]?\\s*(.*)$");
+            "^第\\s*(\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*[(（][a-zA-Z0-9一二三四五六七八九十]{1,3}[)）])?)\\s*(?:項|项|號|号)\\s*(普通|特別|特别)?\\s*(?:決議案|决议案)"
+                    + "(?:\\s*[(（](普通|特別|特别)(?:決議案|决议案)[)）])?\\s*[：:]?\\s*(.*)$");
     /** "贊成票數為612,362,120票（約99.9534%）", "贊成：591,643,693股（約佔所投票數96.6442%）": the column's word before its figures. */
     private static final Pattern ZH_WORD_THEN_FIGURE = Pattern.compile(
             "(贊成|赞成|反對|反对|棄權|弃权)(?:票數|票数|票)?\\s*(?:為|为|[：:])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)[^%。；;]{0,24}?(\\d{1,3}(?:\\.\\d+)?)\\s*%");
@@ -250,10 +254,12 @@ final class ProseResultReader {
                 }
             }
             if (opens) {
+                String kind = open.group(2) != null ? open.group(2) : open.group(3);
                 cur = numbered(open.group(1).replace('（', '(').replace('）', ')'),
-                        open.group(2) == null ? section : open.group(2).equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL,
-                        open.group(3));
-                para = new StringBuilder();
+                        kind == null ? section : kind.equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL,
+                        open.group(4));
+                // "…末期股息每股港幣6.5仙。贊成票數為" / "1,068,535,200股，…": the figures may open on the heading's line
+                para = new StringBuilder(open.group(4));
             } else if (cur != null && !l.isEmpty()) {
                 para.append(l);
             }

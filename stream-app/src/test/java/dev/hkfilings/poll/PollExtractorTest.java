@@ -1139,4 +1139,19 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getVotesFor).containsExactly(176_052_000L, 175_325_500L);
         assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(2_292_000L, 3_018_500L);
     }
+
+    @Test
+    void chineseProseWhoseKindFollowsTheNumberAndWhoseFiguresOpenOnTheHeadingsLine() {
+        String text = "股東週年大會投票表決結果\n\n各項決議案之投票表決結果如下:\n\n"
+                + "第1項決議案(普通決議案):省覽及採納經審核綜合財務報表。贊成票數為\n"
+                + "812,400,000股,佔出席大會並就該決議案投票之股份總數約99.9500%;反對票數為406,400股,佔約0.0500%。\n\n"
+                + "第2項決議案(特別決議案):修訂組織章程細則。贊成票數為600,000,000股,佔出席大會並\n"
+                + "就該決議案投票之股份總數約73.8190%;反對票數為212,806,400股,佔約26.1810%。\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(812_400_000L, 600_000_000L);
+        assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.05, 26.181);
+        assertThat(r).extracting(Resolution::getPassed).containsExactly(true, false);
+    }
 }
