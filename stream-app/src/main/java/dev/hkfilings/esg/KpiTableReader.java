@@ -392,7 +392,8 @@ final class KpiTableReader {
         // "tCO2e/HK$ million" then "revenue" after the figures: the rate's denominator, unless the name was cut after
         // a connecting word ("Water consumption intensity per" / "gross floor area")
         boolean denominatorGoesOn = unit.indexOf('/') > 0 && Character.isLowerCase(cell.text().charAt(0)) && cell.text().length() <= 20
-                && !CONNECTOR_END.matcher(last.getMetric()).matches();
+                // "kgCO2e/m2" then "per gross floor area": the name says what the rate is per
+                && !CONNECTOR_END.matcher(last.getMetric()).matches() && !cell.text().startsWith("per ");
         // one cell per line, "intensity" then "of gross floor area": the name's rest comes first, the unit's after it
         // (but "m³/'000 m² of" goes on at once)
         boolean unitsRestBelow = i + 1 < cells.size() && !cells.get(i + 1).afterBlank() && !cells.get(i + 1).text().isEmpty()

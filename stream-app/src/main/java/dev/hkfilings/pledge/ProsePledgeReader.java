@@ -186,6 +186,8 @@ final class ProsePledgeReader {
             // "(i) 遠航投資以…為受益人，將其持有之162,000,000股…作出質押": a list item's marker before the holder, after the
             // "及" that closed the item before it (only before a marker: a name may open with 及)
             "(?:^|，|,|：|:)(?:\\s*(?:及|以及)(?=\\s*[(（]))?(?:\\s*[(（](?:[ivx]{1,4}|\\d{1,2}|[a-h])[)）]\\s*)?([^，。；,：:（）()「」\\d]{2,20}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|亦)?"
+            // "(i) 金耀於2023年8月10日以凱盛證券有限公司為受益人，就其持有的…": the day the holder acted, after its name
+            + ZH_ON_DATE
             // "黃俊輝先生（「黃先生」）亦以貸款人為受益人，就其個人實益擁有之30,000,000股…簽立股份押記"
             // a bracket may hold a comma: "以信通財務有限公司（「承押人」，一間…持牌之放債人）為受益人"
             + "(?:解除其|以(?:[^，。；（(]|[（(][^）)]{0,100}[）)]){2,60}?为受益人(?:而?(?:质押|押记)|，就其|，将其))");
@@ -193,6 +195,10 @@ final class ProsePledgeReader {
     private static final Pattern ZH_RELEASED_BY = Pattern.compile("(?:^|，|,)([^，。；,]{2,40}?)(?:已)?" + ZH_ON_DATE + "解除");
     /** "解除泰豐環球以其為受益人所質押的合共180,000,000股…的質押": what is released named between the verb and its object. */
     private static final Pattern ZH_RELEASE_OF = Pattern.compile("解除[^，。；]{0,100}?的(?:质押|押记)");
+    /** "上述285,000,000股股份的押記已獲全部解除": the charge, then the word that releases it. */
+    private static final Pattern ZH_CHARGE_RELEASED = Pattern.compile("(?:质押|押记)(?:已|均)?(?:获|被)?(?:全部|部分)?解除");
+    /** "上述285,000,000股", "該等42,000,000股": the shares of a charge recalled just before. */
+    private static final Pattern ZH_ABOVE_SHARES = Pattern.compile("(?:上述|该等)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(万)?股");
     private static final Pattern ZH_RELEASED_HOLDER = Pattern.compile("解除([^，。；,（(「“]{2,40}?)(?:以其为受益人)?所(?:质押|押记)");
     private static final Pattern ZH_ACTOR = Pattern.compile("(?:^|，|,)(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)?(?:的)?(?:投资控股公司|附属公司)?"
             + "((?:(?!质押|解除)[^，。；,（(\\d：:、\\s]){2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|原)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?"
@@ -207,7 +213,8 @@ final class ProsePledgeReader {
     private static final Pattern ZH_PURPOSE = Pattern.compile(
             "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
     // "約佔盛輝投資所持本公司股份總數之37.50%", "佔黃先生個人所持本公司股份之50.00%"
-    private static final Pattern ZH_PCT_HOLDING = Pattern.compile("占(?:其|[^，。；,、]{2,20}?)(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
+    // "該等股份即陳先生個人所持股份的100%": all of the holder's shares
+    private static final Pattern ZH_PCT_HOLDING = Pattern.compile("(?:占|即)(?:其|[^，。；,、]{2,20}?)(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     /** The same, in an enumeration after "分别占": "(i)裕昇於本公告日期所持本公司股份總數約44.63%；及(ii)本公司...已發行股份總數約23.43%". */
     private static final Pattern ZH_PCT_HOLDING_LISTED = Pattern.compile("(?:^|[(（][ivx]+[)）]|[:：])[^，。；,(（]{0,20}?所持(?:有)?(?:本公司)?股份(?:总数)?(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
     private static final Pattern ZH_PCT_CAPITAL_LISTED = Pattern.compile("[(（][ivx]+[)）](?:本公司)?(?:于[^，。；,]{1,12}?)?已发行股份总数(?:的)?(?:约)?(\\d+(?:\\.\\d+)?)%");
@@ -292,6 +299,7 @@ final class ProsePledgeReader {
                         out.add(t);
                         listMissing(t, out.size() - 1, missing);
                         changed |= pledgeeInEachCase(t, part, out, chainFrom);
+                        changed |= releaseOfTheAbove(t, part, out, firstOfThis);
                     }
                 }
             }
@@ -697,12 +705,24 @@ final class ProsePledgeReader {
     private static final Pattern GROUP_CONTROLLING = Pattern.compile(
             "\\b(?:are|were|constitute|form)\\s+(?:therefore\\s+|thus\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?"
                     + "(?:(?:a|the)\\s+group\\s+of\\s+|the\\s+)?controlling\\s+shareholders\\b|\\b(?:both|all)\\s+being\\s+(?:the\\s+)?controlling\\s+shareholders\\b");
+    private static final Pattern ZH_GROUP_CONTROLLING = Pattern.compile("(?<![不非])(?:为|均为|构成)(?:本公司)?(?:的|之)?(?:一组|一致行动的)?控股股东");
     /** A full stop that ends a sentence: not the one of a title or a company form ("Dr. Yeung", "Co., Ltd."). */
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b(?:Mr|Ms|Mrs|Mdm|Dr|Co|Ltd|No|Inc|Corp|St))\\.\\s+(?=[A-Z])|;\\s");
 
     /** The text of each sentence before its statement that a group are the controlling shareholders, read once. */
     private static List<String> controllingGroups(String folded) {
         List<String> subjects = new ArrayList<>();
+        if (folded.contains("控股股东")) {
+            // "陳先生及金耀為本公司的一組控股股東": the sentence's text before the statement
+            Matcher zh = ZH_GROUP_CONTROLLING.matcher(folded);
+            while (zh.find()) {
+                int start = zh.start();
+                while (start > 0 && zh.start() - start < 200 && "。；;".indexOf(folded.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                subjects.add(folded.substring(start, zh.start()));
+            }
+        }
         if (!folded.contains("controlling shareholders")) {
             return subjects;
         }
@@ -722,7 +742,7 @@ final class ProsePledgeReader {
     private static boolean inControllingGroup(List<String> subjects, java.util.Map<String, String> aliases, String holder) {
         for (String subject : subjects) {
             for (String name : spellings(aliases, holder)) {
-                if (name.length() >= 3 && subject.contains(name)) {
+                if (name.length() >= 3 && subject.contains(ChineseScript.toSimplified(name))) {
                     return true;
                 }
             }
@@ -1068,6 +1088,23 @@ final class ProsePledgeReader {
             }
         }
         return changed;
+    }
+
+    /**
+     * "(i) 金耀於2023年8月10日以凱盛證券有限公司為受益人，就其持有的285,000,000股股份設立押記。於2025年5月12日，上述285,000,000股股份的
+     * 押記已獲全部解除": the charge recalled, then its release; the release takes the charge's holder, chargee and date.
+     */
+    private static boolean releaseOfTheAbove(PledgeTransaction release, String clause, List<PledgeTransaction> out, int from) {
+        if (release.getAction() != PledgeAction.RELEASE || out.size() - from < 2) {
+            return false;
+        }
+        Matcher above = ZH_ABOVE_SHARES.matcher(clause);
+        if (!above.find() || !Numbers.shares(above.group(1), above.group(2) != null ? 10_000L : 1L).map(n -> n.equals(release.getShares())).orElse(false)) {
+            return false;
+        }
+        PledgeTransaction recalled = out.get(out.size() - 2);
+        return recalled.getAction() == PledgeAction.PLEDGE && java.util.Objects.equals(recalled.getShares(), release.getShares())
+                && foldIntoRelease(recalled, out, from);
     }
 
     private static boolean foldIntoRelease(PledgeTransaction r, List<PledgeTransaction> out, int from) {
@@ -1447,7 +1484,9 @@ final class ProsePledgeReader {
             sh.find(part.start(1));
         }
         boolean release = f.contains("解除质押") || f.contains("解除股份质押") || f.contains("解押") || f.contains("解除押记") || f.contains("解除股份押记")
-                || f.contains("解除") && ZH_RELEASE_OF.matcher(f).find()
+                || f.contains("解除") && (ZH_RELEASE_OF.matcher(f).find()
+                        // after the count: "…全部押記已獲解除，詳情如下：(i) 金耀…就其持有的285,000,000股股份設立押記" recalls the charge
+                        || ZH_CHARGE_RELEASED.matcher(f).region(sh.end(), f.length()).find())
                 // "卓洋已解除其於…以…為受益人而質押之…股": the holder released its pledge
                 || f.contains("已解除其");
         if (release && ZH_RELEASED_REPLEDGED.matcher(f).find()) {

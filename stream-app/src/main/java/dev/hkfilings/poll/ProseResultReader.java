@@ -27,7 +27,8 @@ final class ProseResultReader {
     /** "455,120,330 votes were cast for the resolution, representing approximately 99.8811%", "449,870,230 votes for (98.7289%)". */
     private static final Pattern FIGURE = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?(?:cast\\s+)?(for|in\\s+favou?r|against|abstain(?:ed|ing)?)\\b"
-                    + "[^%\\d]{0,80}?(\\d{1,3}(?:\\.\\d+)?)\\s*%",
+                    // within its sentence: "3,150,000 Shares abstained from voting. As more than 50% of ..." gives no percentage
+                    + "(?:(?!\\.\\s)[^%\\d]){0,80}?(\\d{1,3}(?:\\.\\d+)?)\\s*%",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -149,9 +150,13 @@ final class ProseResultReader {
     private static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
-        for (String line : text.split("\\R")) {
-            String l = line.strip();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
             boolean opens = OPENING.matcher(l).matches();
+            if (l.isEmpty() && cur != null && brokenAcrossPages(cur, lines, i)) {
+                continue;
+            }
             if (opens || l.isEmpty()) {
                 if (cur != null) {
                     out.add(cur.toString());
@@ -166,6 +171,28 @@ final class ProseResultReader {
         }
         return out;
     }
+
+    /**
+     * "... were cast for the" / blank lines / "resolution, and 297,964,800 votes ...": a paragraph a page break cut in the
+     * middle of its sentence goes on in lower case below the blank lines.
+     */
+    private static boolean brokenAcrossPages(StringBuilder paragraph, String[] lines, int blank) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        if (last == '.' || last == ':' || last == ';') {
+            return false;
+        }
+        for (int k = blank + 1; k < lines.length; k++) {
+            String next = lines[k].strip();
+            if (!next.isEmpty()) {
+                return Character.isLowerCase(next.charAt(0));
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ABSTAINED_COUNT = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?(?:cast\\s+as\\s+)?abstain(?:ed|ing|s)?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "1. To consider and approve ...": a resolution's number and wording on a line of their own. */
     private static final Pattern NUMBERED_WORDING = Pattern.compile("^(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\.?\\s+([A-Z].*)$");
@@ -314,6 +341,11 @@ final class ProseResultReader {
             while (after.find()) {
                 put(figures, after.group(3), after.group(1), after.group(2));
                 textEnd = textEnd < 0 ? after.start() : Math.min(textEnd, after.start());
+            }
+            Matcher abstained = figures[0] != null && figures[4] == null ? ABSTAINED_COUNT.matcher(open.group(3)) : null;
+            if (abstained != null && abstained.find()) {
+                // "while Shareholders holding 3,150,000 Shares abstained from voting": a count without its percentage
+                figures[4] = new Token(new BigDecimal(abstained.group(1).replace(",", "")), false, false);
             }
             if (figures[0] != null && figures[2] == null && NONE_AGAINST.matcher(open.group(3)).find()) {
                 // "passed unanimously, with all 402,193,500 votes (100.00%) cast for the resolution and no vote cast against

@@ -279,9 +279,14 @@ final class ResolutionTableReader {
                 cur.text.add(c);
                 cur.source.add(cell);
             } else {
+                // the table's last row, "…to repurchase A Shares and/or" / "H Shares" / its figures, then a paragraph below
+                if (cell.afterBlank() && c.length() > MIN_PARAGRAPH_LINE) {
+                    ownFiguresAfterClassName(cur);
+                }
                 cur = close(cur, rows);
             }
         }
+        ownFiguresAfterClassName(cur);
         close(cur, rows);
         // "2. （已撤回，並無於股東特別大會上提呈表決） | 不適用 | 不適用", "(Withdrawn) | N/A | N/A": a resolution withdrawn
         // before the meeting has no result
@@ -531,6 +536,9 @@ final class ResolutionTableReader {
      * class's name, one cell per line, and no other class, total or wording after its figures; the figures are the
      * row's own. A row closed by anything else keeps its class's figures apart.
      */
+    /** Shortest line of a paragraph of prose below a table (a full line of the page's width). */
+    private static final int MIN_PARAGRAPH_LINE = 60;
+
     private static void ownFiguresAfterClassName(Row cur) {
         if (cur != null && cur.breakdown && !cur.inTotal && cur.classLabels == 1 && cur.tokens.isEmpty() && !cur.classTokens.isEmpty()) {
             cur.text.add(cur.classLabel);

@@ -19,11 +19,12 @@ final class ScrutineerReader {
 
     private static final Pattern CUE = Pattern.compile("scrutineer|監票|监票|點票|点票", Pattern.CASE_INSENSITIVE);
     /**
-     * A firm's name, whose words may include a bracketed one ("Boardroom Share Registrars (HK) Limited"); a registrar's
+     * A firm's name, whose words may include a bracketed one or two ("Boardroom Share Registrars (HK) Limited", "Xinhe
+     * (Hong Kong) CPA Limited"); a registrar's
      * name goes on past "Registrar" ("Cresta Share Registrar Services Limited", "Lingate Share Registrar (Hong Kong) Limited").
      */
     private static final Pattern ORG_EN = Pattern.compile(
-            "(?:(?:[A-Z][\\w&'’.\\-]*|\\([A-Z][\\w&'’.\\-]*\\))\\s+){0,9}?(?:[A-Z][\\w&'’.\\-]*\\s+)?(?:Limited|Ltd\\.?|LLP|Law\\s+Firm|Law\\s+Offices?|Certified\\s+Public\\s+Accountants"
+            "(?:(?:[A-Z][\\w&'’.\\-]*|\\([A-Z][\\w&'’.\\-]*(?:\\s+[A-Z][\\w&'’.\\-]*)?\\))\\s+){0,9}?(?:[A-Z][\\w&'’.\\-]*\\s+)?(?:Limited|Ltd\\.?|LLP|Law\\s+Firm|Law\\s+Offices?|Certified\\s+Public\\s+Accountants"
             + "|CPA(?:\\s+Limited)?|(?:Co\\.,?\\s*)Ltd\\.?|&\\s+Co\\.?|Registrars?(?:\\s+Services)?(?:\\s+\\([A-Z][\\w&.\\-]*(?:\\s+[A-Z][\\w&.\\-]*)?\\))?(?:\\s+(?:Limited|Ltd\\.?))?)\\b\\.?");
     private static final Pattern ORG_ZH = Pattern.compile("[\\p{IsHan}A-Za-z（）()]{2,40}?(?:有限公司|律師事務所|律师事务所|會計師事務所|会计师事务所)");
     private static final Pattern ZH_PREFIX = Pattern.compile(".*(?:處|处|本公司|委任|聘請|聘请|由|的|之|為|为|及|和|、|，|即)");

@@ -427,10 +427,14 @@ class EsgExtractorTest {
         String text = "Environmental KPIs\n\nKPI\tIndicator\tUnit\t2025\t2024\n"
                 + "A1.1\tSulphur oxides (SOx) from\tkg\t41.6\t44.0\nboilers and vehicles\n"
                 + "A1.2\tDirect greenhouse gas emissions\ttCO2e\t1,204.7\t1,318.2\n(Scope 1)\n"
-                + "A1.2\tNitrogen oxides (NOx)\tkg\t12.5\t13.1\n";
+                + "A1.2\tNitrogen oxides (NOx)\tkg\t12.5\t13.1\n"
+                + "A1.2\tGHG emissions intensity\tkgCO2e/m2\t30.1\t31.9\nper gross floor area\n";
         List<EsgKpi> kpis = extractor.extract(text).payload().getKpis();
         assertThat(kpis).extracting(EsgKpi::getMetric)
-                .containsExactly("Sulphur oxides (SOx) from boilers and vehicles", "Direct greenhouse gas emissions (Scope 1)", "Nitrogen oxides (NOx)");
+                .containsExactly("Sulphur oxides (SOx) from boilers and vehicles", "Direct greenhouse gas emissions (Scope 1)", "Nitrogen oxides (NOx)",
+                        "GHG emissions intensity per gross floor area");
+        // what a rate is per, in the name's rest, is no part of its unit
+        assertThat(kpis.get(3).getUnit()).isEqualTo("kgCO2e/m2");
         // one cell per line, a rate's unit wrapped below the figures: "revenue" is the denominator's rest
         String lines = "Environmental KPIs\n\nKPI\nIndicator\nUnit\n2025\n2024\nA1.2\nGHG emissions intensity\ntCO2e/HK$ million\n0.41\n0.45\n"
                 + "revenue\nA1.3\nHazardous waste\ntonnes\n2.1\n2.4\n";

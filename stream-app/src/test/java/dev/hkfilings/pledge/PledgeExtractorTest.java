@@ -3203,4 +3203,31 @@ class PledgeExtractorTest {
         String text = "On 2 May 2025 Mr. Lam, who is in charge of the treasury of the Group, sold 3,000,000 Shares on the market.";
         assertThat(extractor.extract(text).payload().getTransactions()).isEmpty();
     }
+
+    @Test
+    void aChineseChargeRecalledThenReleasedInTheNextSentenceIsOneRelease() {
+        String text = "董事會獲本公司控股股東瑞峰投資有限公司（「瑞峰」）及本公司主席何志強先生（「何先生」）知會，彼等先前所設立的全部押記已獲解除，詳情如下：\n"
+                + "(i) 瑞峰於2022年6月1日以永信證券有限公司為受益人，就其持有的180,000,000股股份設立押記。於2025年3月3日，上述180,000,000股股份的押記已獲全部解除，"
+                + "該等股份佔瑞峰所持股份約40.00%，佔本公司已發行股份總數約18.00%；及\n"
+                + "(ii) 何先生於2023年9月9日以康泰財務有限公司為受益人，就其個人持有的20,000,000股股份設立押記。於2025年3月4日，上述20,000,000股股份的押記已獲全部解除，"
+                + "該等股份即何先生個人所持股份的100%，佔本公司已發行股份總數約2.00%。\n"
+                + "何先生及瑞峰為本公司的一組控股股東。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.RELEASE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("瑞峰投資有限公司", "何志強先生");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("永信證券有限公司", "康泰財務有限公司");
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2022, 6, 1), LocalDate.of(2023, 9, 9));
+        assertThat(t).extracting(PledgeTransaction::getReleaseDate).containsExactly(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 4));
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(40.0, 100.0);
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsExactly(true, true);
+    }
+
+    @Test
+    void aChineseHolderThatIsNotAControllingShareholderIsNotFlaggedByTheGroupStatement() {
+        String text = "本公司獲股東遠達投資有限公司（「遠達」）知會，遠達於2025年2月3日以華興銀行有限公司為受益人，就其持有的50,000,000股股份設立押記。"
+                + "遠達並非為本公司控股股東。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getControllingShareholder()).isNotEqualTo(Boolean.TRUE);
+    }
 }

@@ -1154,4 +1154,37 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.05, 26.181);
         assertThat(r).extracting(Resolution::getPassed).containsExactly(true, false);
     }
+
+    @Test
+    void theLastRowOneCellPerLineWhoseWordingEndsWithAClassNameKeepsItsFiguresAboveTheParagraphBelow() {
+        String text = "Tianheng Securities (Hong Kong) CPA Limited was appointed as the scrutineer for the vote-taking at the AGM.\n\n"
+                + "No.\nResolutions\nFor\nAgainst\nNumber of votes\n(%)\nNumber of votes\n(%)\n"
+                + "SPECIAL RESOLUTIONS\n1.\nTo grant a general mandate to the Board to issue\nA Shares and/or H Shares\n"
+                + "500,000,000\n(90.0000%)\n55,555,556\n(10.0000%)\n"
+                + "2.\nTo grant a general mandate to the Board to repurchase\nA Shares and/or H Shares\n"
+                + "555,000,000\n(99.9100%)\n500,000\n(0.0900%)\n\n"
+                + "As more than two-thirds of the votes held by the Shareholders present at the AGM were cast in favour of each of the\n"
+                + "resolutions numbered 1 and 2, such resolutions were duly passed as special resolutions.\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getResolutions()).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(p.getResolutions()).extracting(Resolution::getVotesFor).containsExactly(500_000_000L, 555_000_000L);
+        assertThat(p.getScrutineer()).isEqualTo("Tianheng Securities (Hong Kong) CPA Limited");
+    }
+
+    @Test
+    void proseResultsBrokenByAPageAndAnAbstentionWithoutItsPercentage() {
+        String text = "Ordinary resolution no. 1 - to approve the Disposal: 150,000,000 votes, representing approximately 40.0000% of the\n"
+                + "total number of votes cast, were cast for the\n\n\n\nresolution, and 225,000,000 votes, representing approximately\n"
+                + "60.0000% of the total number of votes cast, were cast against it. The resolution was NOT passed.\n\n"
+                + "Ordinary resolution no. 2 - to re-elect Ms. Lau as a Director: 370,000,000 votes (approximately 98.6667%) were cast\n"
+                + "for and 5,000,000 votes (approximately 1.3333%) were cast against the resolution, while Shareholders holding\n"
+                + "2,000,000 Shares abstained from voting. As more than 50% of the votes were cast in favour of the resolution, the\n"
+                + "resolution was duly passed as an ordinary resolution.\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(225_000_000L, 5_000_000L);
+        assertThat(r.get(1).getVotesAbstain()).isEqualTo(2_000_000L);
+        // "... abstained from voting. As more than 50% of ...": the next sentence's figure is no abstention's percentage
+        assertThat(r.get(1).getVotesAbstainPercent()).isNull();
+    }
 }
