@@ -24,9 +24,10 @@ final class KpiTableReader {
     private static final Pattern WORD_CONNECTOR_END = Pattern.compile("(?i).*\\s(?:of|and|the|to|for|in|with|by|per|from|including)$");
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|per|under|at|including)|[,(/&–—-])$");
     private static final Pattern CJK_HEADING = Pattern.compile(".*(?:按.*(?:劃分|划分|分類|分类|分)|[:：])$");
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,30})[)）]$");
+    // as long as a unit may be ("tCO2e/'000 m² GFA under management")
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,40})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])\\s?[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$"
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])\\s?[(（](?:\\d{1,2}|[ivx]{1,4})[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$"
             // "Direct GHG emissions (Scope 1) (Note 1)"
             + "|(?<=[\\p{L}）)])\\s*[(（](?i:notes?)\\s*\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*[)）]$");
     private static final Pattern CODE_HEADER = Pattern.compile(
@@ -148,7 +149,11 @@ final class KpiTableReader {
                         }
                     }
                     // a code column after the years: its codes close their rows, even one cell per line
-                    codesTrail = j < n && CODE_HEADER.matcher(cells.get(j).text()).matches();
+                    // ("香港联交所 | 关键绩效指标 | 单位 | 2023年 | …" then "指标编号" at the margin below: the first label's rest)
+                    codesTrail = j < n && CODE_HEADER.matcher(cells.get(j).text()).matches() && !labelCutBefore(cells, i)
+                            && !(cells.get(j).column() == 0 && cells.get(j - 1).column() > 0)
+                            // one cell per line, the first row opening with its code: codes lead their rows
+                            && !(j + 1 < n && KpiCells.code(cells.get(j + 1).text()) != null);
                     i = codesTrail ? j : j - 1;
                     continue;
                 }
@@ -280,6 +285,20 @@ final class KpiTableReader {
         code = coded[0];
         lastEmittedIndex = i;
         return true;
+    }
+
+    /**
+     * One cell per line, "Aspect/" / "Indicator" / "Unit" / "FY2025" / "FY2024" / "KPI": the first label was cut after its
+     * slash, and the "KPI" after the years is its rest, no column of codes after them.
+     */
+    private static boolean labelCutBefore(List<Cell> cells, int years) {
+        for (int k = Math.max(0, years - 4); k < years; k++) {
+            String label = cells.get(k).text().strip();
+            if (label.endsWith("/") || label.endsWith("／")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A wrapped name's rest: lower case ("vehicles and on-site machinery"), or a bracket that is no note's mark ("(Scope 1)"). */

@@ -73,6 +73,7 @@ final class RunningHeaders {
             blocks.computeIfAbsent(signature, x -> new ArrayList<>()).add(new int[] {i, j});
             i = j - 1;
         }
+        footers(lines, blocks);
         boolean changed = false;
         for (List<int[]> pages : blocks.values()) {
             if (pages.size() < MIN_PAGES) {
@@ -86,6 +87,42 @@ final class RunningHeaders {
             changed = true;
         }
         return changed ? String.join("\n", lines) : text;
+    }
+
+    /**
+     * A page's foot whose lines wrapped apart from the cover's ("Kingloom Textile Holdings" / "Limited" / "Environmental,
+     * Social and" / "Governance Report 2024/25" / "27"): a block between blank lines that ends with the page's number and
+     * whose text repeats, with another number, on another page.
+     */
+    private static void footers(List<String> lines, Map<String, List<int[]>> blocks) {
+        Map<String, List<int[]>> found = new HashMap<>();
+        Map<String, Set<String>> numbers = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i - 1).isBlank() || lines.get(i).isBlank()) {
+                continue;
+            }
+            int j = i;
+            while (j < lines.size() && !lines.get(j).isBlank() && lines.get(j).indexOf('\t') < 0 && j - i <= MAX_BLOCK_LINES) {
+                j++;
+            }
+            boolean closed = j == lines.size() || lines.get(j).isBlank();
+            if (!closed || j - i < 2 || !pageNumber(lines.get(j - 1))) {
+                continue;
+            }
+            String signature = String.join("\n", lines.subList(i, j - 1)).strip().toLowerCase(Locale.ROOT);
+            if (signature.length() < MIN_HEADER_LENGTH) {
+                continue;
+            }
+            found.computeIfAbsent(signature, x -> new ArrayList<>()).add(new int[] {i, j});
+            numbers.computeIfAbsent(signature, x -> new HashSet<>()).add(lines.get(j - 1).strip());
+            i = j - 1;
+        }
+        found.forEach((signature, pages) -> {
+            // a row of a table repeated with the same figure is no page's foot: the pages' numbers differ
+            if (pages.size() >= MIN_PAGES && numbers.get(signature).size() == pages.size()) {
+                blocks.computeIfAbsent("footer\n" + signature, x -> new ArrayList<>()).addAll(pages);
+            }
+        });
     }
 
     private static boolean coverLine(String line, Set<String> cover) {

@@ -442,4 +442,41 @@ class EsgExtractorTest {
         assertThat(one).extracting(EsgKpi::getMetric).containsExactly("GHG emissions intensity", "Hazardous waste");
         assertThat(one.get(0).getUnit()).isEqualTo("tCO2e/HK$ million revenue");
     }
+
+    @Test
+    void aFirstColumnsLabelWrappedBelowTheYearsIsNoColumnOfCodesAfterThem() {
+        // tab-split, the label's rest at the margin on the line below
+        String tab = "香港联交所\t关键绩效指标\t单位\t2024年\t2025年\n指标编号\t\t\t\t\n"
+                + "A1.1\t氮氧化物排放量\t千克\t1,020.5\t986.4\nA1.2\t温室气体排放总量\t吨二氧化碳当量\t20,117.0\t19,554.2\n";
+        assertThat(extractor.extract(tab).payload().getKpis()).extracting(EsgKpi::getCode).containsExactly("A1.1", "A1.2");
+        // one cell per line, "Aspect/" cut at its slash, a first row without a code
+        String lines = "ENVIRONMENTAL PERFORMANCE DATA\n\nAspect/\nIndicator\nUnit\nFY2025\nFY2024\nKPI\nTotal output\ntonnes\n9,200\n8,700\n"
+                + "A1.1\nNitrogen oxides (NOx)\nkg\n4,210.2\n4,455.0\nA1.2\nTotal GHG emissions\ntCO2e\n25,400.1\n26,010.9\n";
+        assertThat(extractor.extract(lines).payload().getKpis()).extracting(EsgKpi::getCode).containsExactly(null, "A1.1", "A1.2");
+    }
+
+    @Test
+    void aUnitInALongBracketAndANoteMarkInRomanNumeralsAfterTheName() {
+        String text = "HKEX KPI\tIndicator\t2025\t2024\n"
+                + "A1.2\tGHG emissions intensity (tCO2e/'000 m² GFA under management)\t0.641\t0.687\n"
+                + "A1.2\tEnergy indirect (Scope 2) GHG emissions(iii)\t2,100.4\t2,230.9\n";
+        List<EsgKpi> kpis = extractor.extract(text).payload().getKpis();
+        assertThat(kpis).extracting(EsgKpi::getMetric).containsExactly("GHG emissions intensity", "Energy indirect (Scope 2) GHG emissions");
+        assertThat(kpis.get(0).getUnit()).isEqualTo("tCO2e/'000 m² GFA under management");
+    }
+
+    @Test
+    void aPagesFootWrappedApartFromTheCoverIsNoRowOneCellPerLine() {
+        StringBuilder text = new StringBuilder("HOLLYFIELD TEXTILES HOLDINGS LIMITED\nENVIRONMENTAL, SOCIAL AND GOVERNANCE REPORT 2025\n\n");
+        for (int k = 0; k < 10; k++) {
+            text.append("This report describes the Group's policies and performance on environmental and social matters.\n");
+        }
+        text.append("\nKPI\nIndicator\nUnit\n2025\n2024\nA1.1\nNitrogen oxides (NOx)\nkg\n512.0\n540.2\n\n"
+                + "Hollyfield Textiles Holdings\nLimited\nEnvironmental, Social and\nGovernance Report 2025\n14\n\n"
+                + "KPI\nIndicator\nUnit\n2025\n2024\nA2.1\nPurchased electricity\nMWh\n8,120.0\n8,333.5\n\n"
+                + "Hollyfield Textiles Holdings\nLimited\nEnvironmental, Social and\nGovernance Report 2025\n15\n\n"
+                + "KPI\nIndicator\nUnit\n2025\n2024\nA2.2\nWater consumption\nm3\n61,200\n63,450\n");
+        assertThat(extractor.extract(text.toString()).payload().getKpis()).extracting(EsgKpi::getMetric)
+                .containsExactly("Nitrogen oxides (NOx)", "Purchased electricity", "Water consumption");
+    }
 }
