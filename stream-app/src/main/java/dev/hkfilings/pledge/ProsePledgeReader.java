@@ -761,7 +761,10 @@ final class ProsePledgeReader {
         // a party's name as a term, or a lone pledge lacks a pledgee the text defines
         boolean lone = out.size() == 1 && out.get(0).getAction() == PledgeAction.PLEDGE;
         boolean termUsed = out.stream().anyMatch(t -> quotedTerm(text, t.getPledgor()) || quotedTerm(text, t.getPledgee()))
-                || positions.stream().anyMatch(p -> quotedTerm(text, p.getShareholder()));
+                || positions.stream().anyMatch(p -> quotedTerm(text, p.getShareholder()))
+                // '（以下简称"兰溪' / '控股"）': a Chinese term the line broke inside, whole in the prepared text
+                || out.stream().anyMatch(t -> t.getPledgor() != null && !t.getPledgor().isEmpty() && Names.isCjk(t.getPledgor().charAt(0))
+                        && quotedTerm(prose.orig(), t.getPledgor()));
         // a lone release too: "the Chargee has released ...", its particulars listed without the parties
         boolean single = out.size() == 1;
         boolean pledgeeDefined = single && out.get(0).getPledgee() == null && PARTY_TERMS.stream().anyMatch(term -> quotedTerm(text, term));

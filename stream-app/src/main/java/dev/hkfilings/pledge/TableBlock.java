@@ -28,7 +28,7 @@ final class TableBlock {
                     + "股东|名称|是否|数量|比例|占|质押|解质|解押|日期|起始|到期|质权人|出质人|押记人|承押人|股份类别|百分比|一致行|动人|用途|限售|冻结|标记|持股|股本|一致行动|解除|单位").split("\\|");
     static final Pattern TOTAL = Pattern.compile("^(?:total|subtotal|合计|总计|小计)(?:\\b|$|\\s|[:：]).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROSE_START = Pattern.compile(
-            "^(?:note|remark|注|備註|备注|as at|as of|截至|截止|the |本公司|公司|上述|[ivx]+\\.|[一二三四五六七八九十]+、|\\d+\\.\\s|\\(\\d+\\)\\s).*",
+            "^(?:note|remark|注|註|備註|备注|as at|as of|截至|截止|the |本公司|公司|上述|[ivx]+\\.|[一二三四五六七八九十]+、|\\d+\\.\\s|\\(\\d+\\)\\s).*",
             Pattern.CASE_INSENSITIVE);
 
     final String header;
@@ -282,7 +282,9 @@ final class TableBlock {
                 continue;
             }
             Cell c = row.get(0);
-            if (row.size() > 1 || c.kind() == Cell.Kind.TEXT && c.text().length() > 80) {
+            // "2.本次质押股份不存在被用作…的情况。" right below the table: a note's sentence, no cell
+            if (row.size() > 1 || c.kind() == Cell.Kind.TEXT && (c.text().length() > 80
+                    || c.text().length() >= MIN_SENTENCE_LINE && c.text().endsWith("。"))) {
                 break;
             }
             if (total != null) {
@@ -335,10 +337,30 @@ final class TableBlock {
         for (int dataLines = 1; dataLines <= MAX_LEADING_DATA_LINES && block - dataLines >= MIN_LABELS; dataLines++) {
             int labelEnd = block - dataLines;
             Cell first = run.get(labelEnd);
-            if (!WrappedCellRows.opensPhrase(run, labelEnd) || TransactionTableReader.typeCell(first.text()) == null && isHeaderish(first.text())) {
+            if (TransactionTableReader.typeCell(first.text()) == null && isHeaderish(first.text())) {
                 continue;
             }
-            List<String> labels = WrappedCellRows.phrases(run.subList(0, labelEnd));
+            List<String> labels;
+            if (Names.isCjk(first.text().charAt(0)) && Names.isCjk(run.get(labelEnd - 1).text().charAt(0))) {
+                // Chinese labels wrap with no sign of where: they end as labels end, and the first row's name below them
+                labels = WrappedCellRows.chineseLabels(run.subList(0, labelEnd));
+                int lead = 0;
+                while (labels != null && lead < labels.size() && chineseLeadIn(labels.get(lead))) {
+                    lead++;
+                }
+                if (labels == null || labels.size() - lead < MIN_LABELS || !chineseHeader(labels.subList(lead, labels.size()))) {
+                    continue;
+                }
+                List<Cell> cells = WrappedCellRows.rows(run.subList(labelEnd, run.size()), labels.subList(lead, labels.size()));
+                if (cells != null) {
+                    return byLabels(rawRows, start, labels.subList(0, lead), labels.subList(lead, labels.size()), cells, total);
+                }
+                continue;
+            }
+            if (!WrappedCellRows.opensPhrase(run, labelEnd)) {
+                continue;
+            }
+            labels = WrappedCellRows.phrases(run.subList(0, labelEnd));
             int lead = 0;
             while (lead < labels.size() && leadsIn(labels.get(lead))) {
                 lead++;
@@ -353,6 +375,22 @@ final class TableBlock {
             return byLabels(rawRows, start, labels.subList(0, lead), labels.subList(lead, labels.size()), cells, total);
         }
         return null;
+    }
+
+    /** Above a Chinese table's labels: its section's heading ("一、本次股份質押基本情況"), its unit, the sentence's end. */
+    private static boolean chineseLeadIn(String line) {
+        return leadsIn(line) || line.contains("单位") || line.contains("單位") || CHINESE_SECTION.matcher(line).lookingAt();
+    }
+
+    private static final Pattern CHINESE_SECTION = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.])");
+
+    /** Chinese labels, most of them a header's words ("股東名稱", "質權人", "佔公司總股本比例"). */
+    private static boolean chineseHeader(List<String> labels) {
+        int headerish = 0;
+        for (String label : labels) {
+            headerish += isHeaderish(label) ? 1 : 0;
+        }
+        return 2 * headerish > labels.size();
     }
 
     /** Most lines of the first row's name and type above its first typed cell. */

@@ -1,5 +1,6 @@
 package dev.hkfilings.pledge;
 
+import dev.hkfilings.text.ChineseScript;
 import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import java.util.ArrayList;
@@ -153,13 +154,14 @@ final class WrappedCellRows {
     }
 
     private static boolean labelled(Slot kind, String label) {
-        String l = label.toLowerCase(Locale.ROOT);
+        String l = ChineseScript.toSimplified(label).toLowerCase(Locale.ROOT);
         return switch (kind) {
-            case NUMBER -> Keywords.containsAny(l, "number", "shares", "amount");
-            case PERCENT -> Keywords.containsAny(l, "%", "percent", "proportion", "ratio", "approximate");
-            case DATE -> Keywords.containsAny(l, "date", "term", "period", "commencement", "expiry", "from", "until");
-            case YES_NO -> Keywords.containsAny(l, "whether", "restricted", "supplement", "controlling", "yes");
-            case TYPE -> Keywords.containsAny(l, "pledge", "release", "type", "nature", "transaction");
+            // a Chinese table's percentages often come without their sign, under "比例"
+            case NUMBER -> Keywords.containsAny(l, "number", "shares", "amount", "数量", "股数", "比例");
+            case PERCENT -> Keywords.containsAny(l, "%", "percent", "proportion", "ratio", "approximate", "比例");
+            case DATE -> Keywords.containsAny(l, "date", "term", "period", "commencement", "expiry", "from", "until", "日", "期");
+            case YES_NO -> Keywords.containsAny(l, "whether", "restricted", "supplement", "controlling", "yes", "是否");
+            case TYPE -> Keywords.containsAny(l, "pledge", "release", "type", "nature", "transaction", "类型", "性质");
             default -> true;
         };
     }
@@ -232,6 +234,51 @@ final class WrappedCellRows {
         }
         return out;
     }
+
+    /**
+     * Chinese labels one per line, each wrapped over lines of its own with no sign of where ("是否為控" / "股股東", "佔其所持"
+     * / "股份比例"): a line ends its label when it ends as a table's labels do ("名稱", "類型", "數量", "起始日", "質權人",
+     * "比例", "用途", …); a bracket ("（%）") goes with the label above. Null when the last line ends no label: the lines
+     * then run into the first row's name.
+     */
+    static List<String> chineseLabels(List<Cell> lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (Cell line : lines) {
+            String t = line.text().strip();
+            if (cur.length() > 0 && (t.startsWith("（") || t.startsWith("(")) && !out.isEmpty() && endsLabel(cur)) {
+                cur.append(t);
+                continue;
+            }
+            cur.append(t);
+            // "單位：萬股", "詳情如下：" above the labels: a line of its own
+            if (endsLabel(cur) || t.endsWith("：") || t.endsWith(":") || t.contains("单位") || t.contains("單位")) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (cur.length() > 0) {
+            return null;
+        }
+        return out;
+    }
+
+    private static boolean endsLabel(CharSequence label) {
+        String f = ChineseScript.toSimplified(label.toString());
+        if (f.endsWith("质押") && (f.startsWith("本次") || f.startsWith("累计"))) {
+            // "本次质押" / "股数": what was pledged, its count on the next line
+            return false;
+        }
+        for (String end : LABEL_ENDS) {
+            if (f.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LABEL_ENDS = List.of("名称", "类型", "股东", "数量", "股数", "总数", "售股", "质押", "始日", "期日", "日期",
+            "权人", "比例", "用途", "情况", "金额", "期限", "原因", "时间", "行动人", "%）", "%)");
 
     /** Whether line {@code i} of {@code lines} opens a phrase of its own ({@link #phraseStarts}). */
     static boolean opensPhrase(List<Cell> lines, int i) {

@@ -3230,4 +3230,23 @@ class PledgeExtractorTest {
         assertThat(t).hasSize(1);
         assertThat(t.get(0).getControllingShareholder()).isNotEqualTo(Boolean.TRUE);
     }
+
+    @Test
+    void aChineseTableOneCellPerLineWhoseLabelsAndCellsWrapped() {
+        String text = "本公司於2025年9月2日收到控股股東恒達控股的通知，具體情況如下：\n\n一、本次股份解除質押及質押的基本情況\n\n單位：萬股\n"
+                + "股東名稱\n類型\n是否為控\n股股東\n股份數量\n是否為限\n售股\n起始日\n到期日\n解除日期\n質權人\n佔其所持\n股份比例\n佔公司總\n股本比例\n"
+                + "融資資金\n用途\n"
+                + "恒達控股集團有\n限公司\n解除質押\n是\n1,500.00\n否\n2024年3月1日\n-\n2025年9月1日\n招商銀行股份有\n限公司杭州分行\n4.00\n1.50\n-\n"
+                + "恒達控股集團有\n限公司\n質押\n是\n1,200.00\n否\n2025年9月2日\n2026年9月1日\n-\n浙商銀行股份有限\n公司杭州分行\n3.20\n1.20\n補充流動資金\n\n"
+                + "註:本次解除質押的股份為恒達控股於2024年3月1日質押予招商銀行股份有限公司杭州分行的部分股份。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("恒達控股集團有限公司", "恒達控股集團有限公司");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(15_000_000L, 12_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("招商銀行股份有限公司杭州分行", "浙商銀行股份有限公司杭州分行");
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(4.0, 3.2);
+        assertThat(t).extracting(PledgeTransaction::getPurpose).containsExactly(null, "補充流動資金");
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+    }
 }

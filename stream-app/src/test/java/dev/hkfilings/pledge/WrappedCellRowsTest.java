@@ -50,4 +50,13 @@ class WrappedCellRowsTest {
         }
         return out;
     }
+
+    @Test
+    void chineseLabelsEndWhereATablesLabelsEnd() {
+        List<Cell> lines = cells("單位：萬股", "股東名稱", "是否為控", "股股東", "本次質押", "股數", "佔其所持", "股份比例", "質押起始日", "質權人", "融資資金", "用途");
+        assertThat(WrappedCellRows.chineseLabels(lines)).containsExactly("單位：萬股", "股東名稱", "是否為控股股東", "本次質押股數", "佔其所持股份比例",
+                "質押起始日", "質權人", "融資資金用途");
+        // the lines run into the first row's name: no label ends them
+        assertThat(WrappedCellRows.chineseLabels(cells("股東名稱", "質權人", "恒達控股集團有"))).isNull();
+    }
 }
