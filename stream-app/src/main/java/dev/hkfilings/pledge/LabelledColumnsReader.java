@@ -231,9 +231,14 @@ final class LabelledColumnsReader {
 
     private static List<Role> roles(List<String> labels) {
         List<Role> roles = new ArrayList<>(labels.size());
+        List<Integer> unnamedPercents = new ArrayList<>();
         for (String label : labels) {
             String l = PledgeExtractor.fold(label);
             boolean percent = Keywords.containsAny(l, "%", "percentage", "proportion", "比例", "占");
+            if (percent && !ofOneClass(l) && !Keywords.containsAny(l, "issued", "in issue", "share capital", "总股本", "已发行", "shareholding",
+                    "held", "holding", "所持")) {
+                unnamedPercents.add(roles.size());
+            }
             Role r;
             if (percent && ofOneClass(l)) {
                 // "Percentage of total issued Domestic Shares" beside "... of total issued share capital": a share of the
@@ -284,6 +289,12 @@ final class LabelledColumnsReader {
                 r = Role.OTHER;
             }
             roles.add(roles.contains(r) && r != Role.OTHER ? Role.OTHER : r);
+        }
+        if (unnamedPercents.size() == 2 && !roles.contains(Role.PERCENT_OF_HOLDING) && !roles.contains(Role.PERCENT_OF_CAPITAL)) {
+            // "Approximate % of" twice, the words that told them apart on the header's lower lines: the holding's share
+            // comes first, the issuer's second, as the templates give them
+            roles.set(unnamedPercents.get(0), Role.PERCENT_OF_HOLDING);
+            roles.set(unnamedPercents.get(1), Role.PERCENT_OF_CAPITAL);
         }
         return roles;
     }

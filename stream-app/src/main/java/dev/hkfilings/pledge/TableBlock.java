@@ -206,12 +206,17 @@ final class TableBlock {
             // after it) loses its first cells there, and the cells after the table are not typed for nothing
             return null;
         }
-        int start = firstTyped;
+        int labelsEnd = firstTyped;
+        // a page break between the header and the first row leaves blank lines there
+        while (labelsEnd > 0 && rows.get(labelsEnd - 1).isEmpty()) {
+            labelsEnd--;
+        }
+        int start = labelsEnd;
         while (start > 0 && rows.get(start - 1).size() == 1 && rows.get(start - 1).get(0).kind() == Cell.Kind.TEXT
                 && rows.get(start - 1).get(0).text().length() <= MAX_LABEL_LENGTH) {
             start--;
         }
-        int aboveFirst = firstTyped - start;
+        int aboveFirst = labelsEnd - start;
         if (aboveFirst < MIN_LABELS) {
             return null;
         }
@@ -232,7 +237,35 @@ final class TableBlock {
             }
             return byLabels(rawRows, start, texts(run.subList(0, aboveFirst - k)), texts(run.subList(aboveFirst - k, aboveFirst)), cells, total);
         }
-        return null;
+        return labelledByFirstLine(rawRows, start, run, aboveFirst, total);
+    }
+
+    /**
+     * A header of several lines one cell per line comes out line by line ("Date of pledge" / "Number of" / "Pledgee" /
+     * "Approximate % of" / "Approximate % of" / "Shares pledged" / "Shares held by" / …): its first line holds the first
+     * words of every column's label, and the lines below only some. The labels are then the first k lines, where k
+     * cuts the cells below into whole rows of one kind per column; the header is all of them.
+     */
+    private static TableBlock labelledByFirstLine(List<String> rawRows, int start, List<Cell> run, int aboveFirst, List<Cell> total) {
+        int cellsAfter = run.size() - aboveFirst;
+        TableBlock found = null;
+        for (int k = MIN_LABELS; k < aboveFirst; k++) {
+            int count = cellsAfter / k;
+            if (count < 2 || cellsAfter % k != 0 || !labels(run.subList(0, k)) || !sameKindPerColumn(run.subList(aboveFirst - k, run.size()), k, count)
+                    || !percentsUnderPercentLabels(run.subList(0, k), run.subList(aboveFirst, aboveFirst + k))) {
+                continue;
+            }
+            if (found != null) {
+                // two counts of columns fit: no answer
+                return null;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (int i = aboveFirst; i < run.size(); i++) {
+                cells.add((i - aboveFirst) % k == k - 1 ? run.get(i).withRowEnd() : run.get(i));
+            }
+            found = byLabels(rawRows, start, texts(run.subList(k, aboveFirst)), texts(run.subList(0, k)), cells, total);
+        }
+        return found;
     }
 
     /**
@@ -273,6 +306,7 @@ final class TableBlock {
      */
     private static List<Cell> cellRun(List<List<Cell>> rows, int start, List<Cell> run) {
         List<Cell> total = null;
+        boolean typedSeen = false;
         for (int i = start; i < rows.size() && run.size() < MAX_RUN_CELLS; i++) {
             List<Cell> row = rows.get(i);
             if (row.isEmpty()) {
@@ -292,10 +326,12 @@ final class TableBlock {
                     break;
                 }
                 total.add(c);
-            } else if (mayBeTotal(c.text()) && TOTAL.matcher(c.folded()).matches()) {
+            } else if (typedSeen && mayBeTotal(c.text()) && TOTAL.matcher(c.folded()).matches()) {
+                // after the rows: "total issued" among the header's lines is a label's piece
                 total = new ArrayList<>();
             } else if (!PageMarks.isPageMark(c.text())) {
                 run.add(c);
+                typedSeen |= c.kind() != Cell.Kind.TEXT;
             }
         }
         return total;
@@ -383,6 +419,21 @@ final class TableBlock {
     }
 
     private static final Pattern CHINESE_SECTION = Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}[、.]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.])");
+
+    /**
+     * The first row's percentages stand under labels that name a percentage, and only they: a name wrapped over two cells
+     * ("Orient Summit Securities" / "Limited") shifts the row's cells from under their labels.
+     */
+    private static boolean percentsUnderPercentLabels(List<Cell> labels, List<Cell> firstRow) {
+        for (int c = 0; c < labels.size(); c++) {
+            boolean percentLabel = Keywords.containsAny(labels.get(c).folded(), "%", "percent", "proportion", "比例");
+            Cell.Kind kind = firstRow.get(c).kind();
+            if (percentLabel != (kind == Cell.Kind.PERCENT || percentLabel && kind == Cell.Kind.NUMBER)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Chinese labels, most of them a header's words ("股東名稱", "質權人", "佔公司總股本比例"). */
     private static boolean chineseHeader(List<String> labels) {

@@ -226,9 +226,9 @@ final class TransactionTableReader {
 
     static void read(TableBlock table, PledgeAction action, List<PledgeTransaction> out, List<String> missing) {
         Columns cols = Columns.of(table, action);
-        // the percentages' columns labelled "(%)": their cells are bare decimals
+        // the percentages' columns labelled "(%)" or "As % of its shareholding": their cells are bare decimals
         String labels = table.foldedLabels();
-        boolean barePercents = labels.contains("(%)") || labels.contains("（%）");
+        boolean barePercents = labels.contains("(%)") || labels.contains("（%）") || labels.contains("% of");
         List<Cell> cells = table.cells;
         int i = 0;
         while (i < cells.size()) {

@@ -6,6 +6,7 @@ import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.PageMarks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tab-split rows whose cells wrapped: a PDF table row of several lines reaches the text as several tab-split lines,
@@ -207,6 +208,14 @@ final class WrappedRows {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
                 changed = true;
             } else if (typed(line)) {
+                String inOrder;
+                if (pending.size() == 1 && anchor >= 0 && anchor == out.size() - 1 && TOTAL_LINE.matcher(line).lookingAt()
+                        && (inOrder = inTextColumnsInOrder(out.get(anchor), pending.get(0))) != null) {
+                    // "Ltd. | Company Limited" between a row and the Total line: no name of the Total's, the row's rest
+                    out.set(anchor, joinColumns(List.of(out.get(anchor), inOrder)));
+                    pending.clear();
+                    changed = true;
+                }
                 if (!pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && closeOpenName(out.get(anchor), pending, line)) {
                     List<String> parts = new ArrayList<>(pending.size() + 1);
                     parts.add(out.get(anchor));
@@ -290,6 +299,28 @@ final class WrappedRows {
      * The pieces of a line that dropped the tabs of its empty cells, one per column of {@code columns} in order, in a row
      * of {@code width} cells; null unless there are as many pieces as columns, none blank.
      */
+    private static final Pattern TOTAL_LINE = Pattern.compile("\\s*(?:total|合计|合計|總計|总计)\\s*(?:\\t|$)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The pieces of a wrapped line placed under the anchor's text columns in order, the first under its name: where no
+     * other sign tells which columns wrapped, the leftmost did. Null unless the first piece goes under the first column.
+     */
+    private static String inTextColumnsInOrder(String anchor, String line) {
+        String[] a = anchor.split("\t", -1);
+        String[] l = line.strip().split("\t", -1);
+        List<Integer> textColumns = new ArrayList<>();
+        for (int j = 0; j < a.length; j++) {
+            if (!a[j].isBlank() && Cell.of(a[j], false).kind() == Cell.Kind.TEXT) {
+                textColumns.add(j);
+            }
+        }
+        if (l.length < 1 || textColumns.size() < l.length || textColumns.get(0) != 0) {
+            return null;
+        }
+        String[] placed = placedUnder(a.length, textColumns.subList(0, l.length), l);
+        return placed == null ? null : String.join("\t", placed);
+    }
+
     static String[] placedUnder(int width, List<Integer> columns, String[] parts) {
         if (columns.size() != parts.length) {
             return null;

@@ -3249,4 +3249,41 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(t.get(1).getExpiryDate()).isEqualTo(LocalDate.of(2026, 9, 1));
     }
+
+    @Test
+    void aRowsWrappedLineAboveTheTotalAndBarePercentagesUnderAsPercentOfLabels() {
+        String text = "1. Basic information on this pledge\n\nUnit: in 10 thousand shares\n"
+                + "Name of\tNumber of\tCommencement\tPledgee\tAs % of its\tAs % of total\n"
+                + "shareholder\tshares pledged\tdate\tshareholding\tshare capital\n"
+                + "Ridgefield Holdings Co.,\t2,000.00\t2025-05-06\tMinsheng Securities\t6.10\t2.40\n"
+                + "Ltd.\tCompany Limited\n"
+                + "Total\t2,000.00\t/\t/\t6.10\t2.40\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Ridgefield Holdings Co., Ltd.");
+        assertThat(t.get(0).getPledgee()).isEqualTo("Minsheng Securities Company Limited");
+        assertThat(t.get(0).getShares()).isEqualTo(20_000_000L);
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(6.10);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(2.40);
+    }
+
+    @Test
+    void aHeaderOfSeveralLinesOneCellPerLineAboveRowsThatOpenWithTheirDatesAcrossAPageBreak() {
+        String text = "DETAILS OF THE PLEDGES\n\nDetails of the Pledges are set out below:\n\n"
+                + "Date of pledge\nNumber of\nPledgee\nPercentage of\nPercentage of\nShares pledged\nShares held by\ntotal issued\n"
+                + "Silver Crane\nShares\n2 June 2025\n\n\n\n30,000,000\nEastwick Securities Limited\n5.00%\n2.50%\n"
+                + "9 June 2025\n12,000,000\nHarbour Fort Bank Limited\n2.00%\n1.00%\n"
+                + "Total\n42,000,000\n7.00%\n3.50%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 9));
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(30_000_000L, 12_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("Eastwick Securities Limited", "Harbour Fort Bank Limited");
+        // "Percentage of" twice: the holding's first, the issuer's second
+        assertThat(t).extracting(PledgeTransaction::getPercentOfHolding).containsExactly(5.0, 2.0);
+        assertThat(t).extracting(PledgeTransaction::getPercentOfTotalShareCapital).containsExactly(2.5, 1.0);
+        // a pledgee wrapped over two cells shifts the row from under its labels: no percentage read from the wrong column
+        var shifted = extractor.extract(text.replace("Eastwick Securities Limited", "Eastwick Securities\nLimited")
+                .replace("Harbour Fort Bank Limited", "Harbour Fort Bank\nLimited")).payload().getTransactions();
+        assertThat(shifted).allSatisfy(x -> assertThat(x.getPercentOfTotalShareCapital()).isNotIn(5.0, 2.0));
+    }
 }
