@@ -341,9 +341,10 @@ final class TableBlock {
     private static final int MAX_WRAPPED_LINE = 60;
 
     /**
-     * One cell per line, a table whose labels stand one per line above rows whose text cells wrapped over lines of their
-     * own ({@link WrappedCellRows}); the first row opens with its name. Null when no count of labels and name lines cuts
-     * the cells below into whole rows.
+     * One cell per line, a table whose labels stand one per line, each wrapped over lines of its own, above rows whose
+     * text cells wrapped too ({@link WrappedCellRows}); the first row opens with its name. English labels are cut where a
+     * phrase opens, Chinese ones where a table's label ends ({@link WrappedCellRows#chineseLabels}). Null when no count of
+     * labels and name lines cuts the cells below into whole rows.
      */
     private static TableBlock labelledWrapped(List<List<Cell>> rows, List<String> rawRows, int firstTyped) {
         if (rows.get(firstTyped).size() != 1) {
@@ -376,39 +377,26 @@ final class TableBlock {
             if (TransactionTableReader.typeCell(first.text()) == null && isHeaderish(first.text())) {
                 continue;
             }
-            List<String> labels;
-            if (Names.isCjk(first.text().charAt(0)) && Names.isCjk(run.get(labelEnd - 1).text().charAt(0))) {
-                // Chinese labels wrap with no sign of where: they end as labels end, and the first row's name below them
-                labels = WrappedCellRows.chineseLabels(run.subList(0, labelEnd));
-                int lead = 0;
-                while (labels != null && lead < labels.size() && chineseLeadIn(labels.get(lead))) {
-                    lead++;
-                }
-                if (labels == null || labels.size() - lead < MIN_LABELS || !chineseHeader(labels.subList(lead, labels.size()))) {
-                    continue;
-                }
-                List<Cell> cells = WrappedCellRows.rows(run.subList(labelEnd, run.size()), labels.subList(lead, labels.size()));
-                if (cells != null) {
-                    return byLabels(rawRows, start, labels.subList(0, lead), labels.subList(lead, labels.size()), cells, total);
-                }
+            // Chinese labels wrap with no sign of where: they end as labels end, and the first row's name below them
+            boolean chinese = Names.isCjk(first.text().charAt(0)) && Names.isCjk(run.get(labelEnd - 1).text().charAt(0));
+            List<String> labels = chinese ? WrappedCellRows.chineseLabels(run.subList(0, labelEnd))
+                    : WrappedCellRows.opensPhrase(run, labelEnd) ? WrappedCellRows.phrases(run.subList(0, labelEnd)) : null;
+            if (labels == null) {
                 continue;
             }
-            if (!WrappedCellRows.opensPhrase(run, labelEnd)) {
-                continue;
-            }
-            labels = WrappedCellRows.phrases(run.subList(0, labelEnd));
             int lead = 0;
-            while (lead < labels.size() && leadsIn(labels.get(lead))) {
+            while (lead < labels.size() && (chinese ? chineseLeadIn(labels.get(lead)) : leadsIn(labels.get(lead)))) {
                 lead++;
             }
-            if (labels.size() - lead < MIN_LABELS || !latinLabels(labels.subList(lead, labels.size()))) {
+            List<String> columns = labels.subList(lead, labels.size());
+            if (columns.size() < MIN_LABELS || !(chinese ? mostlyHeaderish(columns) : latinLabels(columns))) {
                 continue;
             }
-            List<Cell> cells = WrappedCellRows.rows(run.subList(labelEnd, run.size()), labels.subList(lead, labels.size()));
+            List<Cell> cells = WrappedCellRows.rows(run.subList(labelEnd, run.size()), columns);
             if (cells == null) {
                 continue;
             }
-            return byLabels(rawRows, start, labels.subList(0, lead), labels.subList(lead, labels.size()), cells, total);
+            return byLabels(rawRows, start, labels.subList(0, lead), columns, cells, total);
         }
         return null;
     }
@@ -435,8 +423,8 @@ final class TableBlock {
         return true;
     }
 
-    /** Chinese labels, most of them a header's words ("股東名稱", "質權人", "佔公司總股本比例"). */
-    private static boolean chineseHeader(List<String> labels) {
+    /** Labels most of which are a header's words ("Pledgee", "股東名稱", "佔公司總股本比例"). */
+    private static boolean mostlyHeaderish(List<String> labels) {
         int headerish = 0;
         for (String label : labels) {
             headerish += isHeaderish(label) ? 1 : 0;
@@ -452,18 +440,14 @@ final class TableBlock {
      * the count of labels is not to be had from the lines.
      */
     private static boolean latinLabels(List<String> labels) {
-        int headerish = 0;
         for (String label : labels) {
             for (int i = 0; i < label.length(); i++) {
                 if (Names.isCjk(label.charAt(i))) {
                     return false;
                 }
             }
-            if (isHeaderish(label)) {
-                headerish++;
-            }
         }
-        return 2 * headerish > labels.size();
+        return mostlyHeaderish(labels);
     }
 
     /**
