@@ -235,12 +235,9 @@ final class LabelledColumnsReader {
         for (String label : labels) {
             String l = PledgeExtractor.fold(label);
             boolean percent = Keywords.containsAny(l, "%", "percentage", "proportion", "比例", "占");
-            if (percent && !ofOneClass(l) && !Keywords.containsAny(l, "issued", "in issue", "share capital", "总股本", "已发行", "shareholding",
-                    "held", "holding", "所持")) {
-                unnamedPercents.add(roles.size());
-            }
+            boolean oneClass = percent && ofOneClass(l);
             Role r;
-            if (percent && ofOneClass(l)) {
+            if (oneClass) {
                 // "Percentage of total issued Domestic Shares" beside "... of total issued share capital": a share of the
                 // class, which the schema has no field for
                 r = Role.OTHER;
@@ -287,6 +284,10 @@ final class LabelledColumnsReader {
                 r = Role.PURPOSE;
             } else {
                 r = Role.OTHER;
+            }
+            if (percent && !oneClass && r != Role.PERCENT_OF_CAPITAL && r != Role.PERCENT_OF_HOLDING) {
+                // a percentage whose label names neither whose share it is
+                unnamedPercents.add(roles.size());
             }
             roles.add(roles.contains(r) && r != Role.OTHER ? Role.OTHER : r);
         }

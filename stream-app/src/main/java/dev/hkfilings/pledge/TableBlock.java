@@ -231,13 +231,19 @@ final class TableBlock {
                     || !labels(run.subList(aboveFirst - k, aboveFirst)) || !sameKindPerColumn(run.subList(aboveFirst - k, run.size()), k, count)) {
                 continue;
             }
-            List<Cell> cells = new ArrayList<>();
-            for (int i = aboveFirst; i < run.size(); i++) {
-                cells.add((i - aboveFirst) % k == k - 1 ? run.get(i).withRowEnd() : run.get(i));
-            }
+            List<Cell> cells = rowsOf(run.subList(aboveFirst, run.size()), k);
             return byLabels(rawRows, start, texts(run.subList(0, aboveFirst - k)), texts(run.subList(aboveFirst - k, aboveFirst)), cells, total);
         }
         return labelledByFirstLine(rawRows, start, run, aboveFirst, total);
+    }
+
+    /** The cells in rows of {@code k}, each row's last cell marked. */
+    private static List<Cell> rowsOf(List<Cell> cells, int k) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            out.add(i % k == k - 1 ? cells.get(i).withRowEnd() : cells.get(i));
+        }
+        return out;
     }
 
     /**
@@ -259,10 +265,7 @@ final class TableBlock {
                 // two counts of columns fit: no answer
                 return null;
             }
-            List<Cell> cells = new ArrayList<>();
-            for (int i = aboveFirst; i < run.size(); i++) {
-                cells.add((i - aboveFirst) % k == k - 1 ? run.get(i).withRowEnd() : run.get(i));
-            }
+            List<Cell> cells = rowsOf(run.subList(aboveFirst, run.size()), k);
             found = byLabels(rawRows, start, texts(run.subList(k, aboveFirst)), texts(run.subList(0, k)), cells, total);
         }
         return found;

@@ -6,7 +6,6 @@ import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.PageMarks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Tab-split rows whose cells wrapped: a PDF table row of several lines reaches the text as several tab-split lines,
@@ -209,7 +208,7 @@ final class WrappedRows {
                 changed = true;
             } else if (typed(line)) {
                 String inOrder;
-                if (pending.size() == 1 && anchor >= 0 && anchor == out.size() - 1 && TOTAL_LINE.matcher(line).lookingAt()
+                if (pending.size() == 1 && anchor >= 0 && anchor == out.size() - 1 && TableBlock.TOTAL.matcher(PledgeExtractor.fold(line.strip().split("\t", 2)[0].strip())).matches()
                         && (inOrder = inTextColumnsInOrder(out.get(anchor), pending.get(0))) != null) {
                     // "Ltd. | Company Limited" between a row and the Total line: no name of the Total's, the row's rest
                     out.set(anchor, joinColumns(List.of(out.get(anchor), inOrder)));
@@ -274,12 +273,7 @@ final class WrappedRows {
         if (l.length < 2 || l.length >= a.length) {
             return null;
         }
-        List<Integer> textColumns = new ArrayList<>();
-        for (int j = 0; j < a.length; j++) {
-            if (!a[j].isBlank() && Cell.of(a[j], false).kind() == Cell.Kind.TEXT) {
-                textColumns.add(j);
-            }
-        }
+        List<Integer> textColumns = textColumns(a);
         if (textColumns.size() > l.length) {
             // "团有限公司 | 有限公司" under "浦禾控股集 | … | 华鼎证券股份 | … | 补充流动资金": a complete cell has no piece below
             List<Integer> open = new ArrayList<>();
@@ -299,7 +293,16 @@ final class WrappedRows {
      * The pieces of a line that dropped the tabs of its empty cells, one per column of {@code columns} in order, in a row
      * of {@code width} cells; null unless there are as many pieces as columns, none blank.
      */
-    private static final Pattern TOTAL_LINE = Pattern.compile("\\s*(?:total|合计|合計|總計|总计)\\s*(?:\\t|$)", Pattern.CASE_INSENSITIVE);
+    /** The columns of a row's cells that hold text (a name, a pledgee, a purpose), in order. */
+    private static List<Integer> textColumns(String[] cells) {
+        List<Integer> columns = new ArrayList<>();
+        for (int j = 0; j < cells.length; j++) {
+            if (!cells[j].isBlank() && Cell.of(cells[j], false).kind() == Cell.Kind.TEXT) {
+                columns.add(j);
+            }
+        }
+        return columns;
+    }
 
     /**
      * The pieces of a wrapped line placed under the anchor's text columns in order, the first under its name: where no
@@ -308,12 +311,7 @@ final class WrappedRows {
     private static String inTextColumnsInOrder(String anchor, String line) {
         String[] a = anchor.split("\t", -1);
         String[] l = line.strip().split("\t", -1);
-        List<Integer> textColumns = new ArrayList<>();
-        for (int j = 0; j < a.length; j++) {
-            if (!a[j].isBlank() && Cell.of(a[j], false).kind() == Cell.Kind.TEXT) {
-                textColumns.add(j);
-            }
-        }
+        List<Integer> textColumns = textColumns(a);
         if (l.length < 1 || textColumns.size() < l.length || textColumns.get(0) != 0) {
             return null;
         }
