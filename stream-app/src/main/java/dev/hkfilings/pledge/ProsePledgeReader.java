@@ -154,8 +154,9 @@ final class ProsePledgeReader {
      * The purpose, which Rule 17.43 asks for: "as security for a term loan facility granted to X", "to secure a personal
      * loan", up to the end of the clause (a full stop that ends no abbreviation, a semicolon, ", representing").
      */
+    // The "as" that opens the clause is kept, as written: "as security for X", like "to secure X"
     private static final Pattern EN_PURPOSE = Pattern.compile(
-            "(?:\\bas\\s+(?:a\\s+)?)?\\b((?:security|collateral)\\s+for\\s+|to\\s+secure\\s+)"
+            "((?:\\bas\\s+(?:a\\s+)?)?\\b(?:security|collateral)\\s+for\\s+|to\\s+secure\\s+)"
             + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$"
                 // "As security for the Loan Facilities, on 18 December 2024, X pledged ...": the clause ends at the date
                 + "|,\\s+on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}|[a-z]{3,9}\\.?\\s+\\d{1,2}),?\\s+\\d{4}))",
@@ -209,9 +210,9 @@ final class ProsePledgeReader {
             "(?:占|及)(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?"
                     // "佔本公司於本公告日期已發行股份總數1,000,000,000股約15.00%": the total stated before its share
                     + "(?:\\d{1,3}(?:,\\d{3})+股)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
-    /** "作為質權人向X授出的孖展貸款融資的擔保", "用於補充流動資金": the purpose, in the folded (Simplified) text. */
+    /** "作為質權人向X授出的孖展貸款融資的擔保" (作為 kept, as "as" is in English), "用於補充流動資金": the purpose, in the folded (Simplified) text. */
     private static final Pattern ZH_PURPOSE = Pattern.compile(
-            "作为([^。；]{2,80}?(?:担保|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
+            "(作为[^。；]{2,80}?(?:担保|抵押品|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
     // "約佔盛輝投資所持本公司股份總數之37.50%", "佔黃先生個人所持本公司股份之50.00%"
     // "該等股份即陳先生個人所持股份的100%": all of the holder's shares
     private static final Pattern ZH_PCT_HOLDING = Pattern.compile("(?:占|即)(?:其|[^，。；,、]{2,20}?)(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
@@ -422,13 +423,98 @@ final class ProsePledgeReader {
      */
     static void statedPurpose(ProseText prose, List<PledgeTransaction> out) {
         String text = prose.text();
-        // the folded copy is made only where a statement may be: the table-read pledges never needed it
-        if (out.stream().noneMatch(t -> t.getAction() == PledgeAction.PLEDGE && t.getPurpose() == null)
-                || !(text.contains("urpose of the") || text.contains("目的") || text.contains("乃為") || text.contains("乃为")
-                        || text.contains("係為") || text.contains("系为"))) {
+        if (out.stream().noneMatch(t -> t.getAction() == PledgeAction.PLEDGE && t.getPurpose() == null)) {
             return;
         }
-        statedPurpose(prose.folded(), prose.orig(), out, 0);
+        // the folded copy is made only where a statement may be: the table-read pledges never needed it
+        boolean stated = text.contains("urpose of the") || text.contains("目的") || text.contains("乃為") || text.contains("乃为")
+                || text.contains("係為") || text.contains("系为");
+        if (stated && statedPurpose(prose.folded(), prose.orig(), out, 0)) {
+            return;
+        }
+        // a table with a column for the purpose leaves it to its cells, even where they were not read
+        if (stated || PURPOSE_HEADER.matcher(text).find()) {
+            return;
+        }
+        if (text.contains("ecurity for") || text.contains("ollateral for") || text.contains("to secure")
+                || text.contains("作為") || text.contains("作为")) {
+            String purpose = solePurposeClause(prose.folded(), prose.orig());
+            if (purpose != null) {
+                out.stream().filter(t -> t.getAction() == PledgeAction.PLEDGE && t.getPurpose() == null).forEach(t -> t.setPurpose(purpose));
+            }
+        }
+    }
+
+    /** "As security for the Facilities, Emerald Crest ... executed": a clause that opens the sentence ends at its comma. */
+    private static int purposeEnd(String sentenceBefore, String f, Matcher purpose) {
+        int comma = f.indexOf(',', purpose.start(2));
+        return sentenceBefore.chars().noneMatch(Character::isLowerCase) && comma > 0 && comma < purpose.end(2) ? comma : purpose.end(2);
+    }
+
+    /** The sentence up to {@code at}, at most 400 characters: "Mr. Kwok" ends none. */
+    private static String sentenceBefore(String folded, int at) {
+        int from = Math.max(0, at - 400);
+        for (int k = at - 1; k > from; k--) {
+            char c = folded.charAt(k);
+            if (sentenceEndsAt(folded, k)) {
+                return folded.substring(k + 1, at);
+            }
+        }
+        return folded.substring(from, at);
+    }
+
+    /** The sentence from {@code at} on, at most 400 characters. */
+    private static String sentenceAfter(String folded, int at) {
+        int to = Math.min(folded.length(), at + 400);
+        for (int k = at + 1; k < to; k++) {
+            if (sentenceEndsAt(folded, k)) {
+                return folded.substring(at, k);
+            }
+        }
+        return folded.substring(at, to);
+    }
+
+    /** A "。", a blank line, or a full stop that ends no abbreviation ("Mr. Kwok"), just before {@code k}. */
+    private static boolean sentenceEndsAt(String folded, int k) {
+        char c = folded.charAt(k);
+        return c == '。' || c == '\n' && folded.charAt(k - 1) == '\n'
+                || Character.isWhitespace(c) && folded.charAt(k - 1) == '.' && !ABBREVIATION_BEFORE.matcher(folded.substring(Math.max(0, k - 5), k)).find();
+    }
+
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("(?i)\\b(?:mr|ms|mrs|dr|co|ltd|no|inc)\\.$");
+    private static final Pattern CHARGE_WORD = Pattern.compile("(?i)pledg|charg|质押|押记");
+    private static final Pattern PURPOSE_HEADER = Pattern.compile("(?i)purpose|secured obligation|use of|用途|目的");
+    /** "are not used as security for any major asset restructuring": a negated clause gives no purpose. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\bnot\\b|\\bno\\b|不|未|无|並非|并非");
+    /** "As disclosed in the Previous Announcement, X pledged … as security for …": the purpose of an earlier pledge. */
+    private static final Pattern RECALLED = Pattern.compile("(?i)previous|disclosed|referred|提述|披露");
+
+    /**
+     * "押記人各自以X為受益人簽立股份押記，…押記予承押記人，作為承押記人向明輝投資授出的…貸款融資之抵押", above a table of the
+     * chargors: the one purpose the text gives its charges is that of every pledge the table lists. Two purposes that
+     * differ say nothing about which row has which, so neither is given.
+     */
+    private static String solePurposeClause(String folded, String orig) {
+        String found = null;
+        for (Pattern p : List.of(EN_PURPOSE, ZH_PURPOSE)) {
+            Matcher m = p.matcher(folded);
+            while (m.find()) {
+                if (m.group(1) == null) {
+                    continue;
+                }
+                String before = sentenceBefore(folded, m.start());
+                if (!CHARGE_WORD.matcher(before + sentenceAfter(folded, m.start())).find() || RECALLED.matcher(before).find()
+                        || NEGATION.matcher(before.substring(Math.max(0, before.length() - 20))).find()) {
+                    continue;
+                }
+                String purpose = Names.clean(orig.substring(m.start(1), p == EN_PURPOSE ? purposeEnd(before, folded, m) : m.end(1)));
+                if (found != null && !found.equals(purpose)) {
+                    return null;
+                }
+                found = purpose;
+            }
+        }
+        return found;
     }
 
     /** The stated purpose set on the pledges read from this prose that have none; whether any was set. */
@@ -1385,13 +1471,7 @@ final class ProsePledgeReader {
         if (!release) {
             Matcher purpose = EN_PURPOSE.matcher(f);
             if (purpose.find(sh.end()) || purpose.find(0)) {
-                int end = purpose.end(2);
-                // "As security for the Facilities, Emerald Crest ... executed": a clause that opens the sentence ends at its comma
-                int comma = f.indexOf(',', purpose.start(2));
-                if (f.substring(0, purpose.start()).chars().noneMatch(Character::isLowerCase) && comma > 0 && comma < end) {
-                    end = comma;
-                }
-                t.setPurpose(Names.clean(o.substring(purpose.start(1), end)));
+                t.setPurpose(Names.clean(o.substring(purpose.start(1), purposeEnd(f.substring(0, purpose.start()), f, purpose))));
             } else if (THIS_PLEDGE.matcher(nextF).lookingAt() && (purpose = EN_PURPOSE.matcher(nextF)).find()) {
                 // "The pledge was made to secure a term loan facility granted by the Pledgee to Westlake Vita, and will
                 // expire on ...": the next sentence says what the pledge secures

@@ -150,7 +150,7 @@ class PledgeExtractorTest {
                 + " Golden Reed.\n";
         Extracted<SharePledge> e = extractor.extract(pledge);
         var t = e.payload().getTransactions().get(0);
-        assertThat(t.getPurpose()).isEqualTo("security for a margin loan facility of HK$150.5 million granted by the Pledgee to Golden Reed");
+        assertThat(t.getPurpose()).isEqualTo("as security for a margin loan facility of HK$150.5 million granted by the Pledgee to Golden Reed");
         assertThat(e.missingFields()).doesNotContain("transactions[0].purpose");
 
         String noPurpose = pledge.replace(" as security for a margin loan facility of HK$150.5 million granted by the Pledgee to"
@@ -181,7 +181,7 @@ class PledgeExtractorTest {
         assertThat(t.getShareClass()).isEqualTo(dev.hkfilings.avro.ShareClass.ORDINARY);
         assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(18.29);
         assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2024, 3, 14));
-        assertThat(t.getPurpose()).isEqualTo("質權人向金蘆授出的孖展貸款融資的擔保");
+        assertThat(t.getPurpose()).isEqualTo("作為質權人向金蘆授出的孖展貸款融資的擔保");
         assertThat(e.missingFields()).isEmpty();
     }
 
@@ -1381,7 +1381,38 @@ class PledgeExtractorTest {
         assertThat(t).extracting(x -> x.getStartDate()).containsExactly(LocalDate.of(2025, 4, 11), LocalDate.of(2025, 4, 14));
         assertThat(t).extracting(x -> x.getPercentOfTotalShareCapital()).containsExactly(11.5, 5.75);
         assertThat(t).extracting(x -> x.getPledgee()).containsExactly("Victoria Commerce Bank Limited", "Kowloon Union Bank Limited");
-        assertThat(t.get(0).getPurpose()).isEqualTo("security for the Facilities");
+        assertThat(t.get(0).getPurpose()).isEqualTo("As security for the Facilities");
+    }
+
+    private static final String CHARGORS_TABLE = "控股股東押記股份\n"
+            + "本公司董事會獲本公司控股股東明輝投資有限公司（「明輝投資」）及海德環球有限公司（「海德環球」，連同明輝投資統稱「押記人」）知會，"
+            + "於2025年8月5日，押記人各自以泓峰證券有限公司（「承押記人」）為受益人簽立股份押記，將其各自持有的本公司普通股押記予承押記人，"
+            + "PURPOSE。\n\n"
+            + "根據股份押記所押記股份的詳情載列如下：\n\n"
+            + "押記人\t於本公告日期\t已押記\t佔押記人所持\t佔本公司已發行\n"
+            + "\t所持股份數目\t股份數目\t股份概約百分比\t股份總數概約百分比\n"
+            + "明輝投資有限公司\t860,000,000\t300,000,000\t34.88%\t15.00%\n"
+            + "海德環球有限公司\t240,000,000\t120,000,000\t50.00%\t6.00%\n";
+
+    @Test
+    void theOnePurposeTheChargesSentenceGivesIsEveryTableRowsPurpose() {
+        var t = extractor.extract(CHARGORS_TABLE.replace("PURPOSE", "作為承押記人向明輝投資授出的貸款融資之抵押")).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(300_000_000L, 120_000_000L);
+        assertThat(t).extracting(x -> x.getPurpose()).containsOnly("作為承押記人向明輝投資授出的貸款融資之抵押");
+    }
+
+    @Test
+    void aPurposeThatIsDeniedRecalledOrOneOfTwoIsGivenToNoTableRow() {
+        String denied = CHARGORS_TABLE.replace("PURPOSE", "有關股份並無作為任何重大資產重組之擔保");
+        String two = CHARGORS_TABLE.replace("PURPOSE", "作為承押記人向明輝投資授出的貸款融資之抵押")
+                + "\n海德環球之押記作為承押記人向海德環球授出的孖展融資之抵押。\n";
+        String recalled = CHARGORS_TABLE.replace("於2025年8月5日", "誠如先前公告所披露，於2025年8月5日")
+                .replace("PURPOSE", "作為承押記人向明輝投資授出的貸款融資之抵押");
+        for (String text : java.util.List.of(denied, two, recalled)) {
+            var t = extractor.extract(text).payload().getTransactions();
+            assertThat(t).extracting(x -> x.getShares()).containsExactly(300_000_000L, 120_000_000L);
+            assertThat(t).extracting(x -> x.getPurpose()).containsOnlyNulls();
+        }
     }
 
     @Test
@@ -1906,7 +1937,7 @@ class PledgeExtractorTest {
         assertThat(t).hasSize(1);
         assertThat(t.get(0).getPledgor()).isEqualTo("Silver Summit Investments Limited");
         assertThat(t.get(0).getControllingShareholder()).isTrue();
-        assertThat(t.get(0).getPurpose()).isEqualTo("security for the obligations of the Company under the Facility Letter");
+        assertThat(t.get(0).getPurpose()).isEqualTo("As security for the obligations of the Company under the Facility Letter");
     }
 
     @Test
