@@ -40,8 +40,8 @@ final class OutcomeStatements {
             + "|未獲(?:正式)?通過|未获(?:正式)?通过|不獲(?:正式)?通過|不获(?:正式)?通过|未能(?:獲)?(?:正式)?通過|未能(?:获)?(?:正式)?通过|未獲批准|未获批准|被否決|被否决|遭否決|遭否决", CI);
     private static final Pattern POSITIVE = Pattern.compile("\\bpassed\\b|\\bcarried\\b|\\bapproved\\b|獲通過|获通过|已通過|已通过|正式通過|正式通过|通過|通过", CI);
     // "上述第1至5項議案為普通決議議案": the mainland's wording
-    private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|(?:作為|作为|以|為|为)普通(?:決議|决议)(?:議|议)?案", CI);
-    private static final Pattern AS_SPECIAL = Pattern.compile("as\\s+(?:a\\s+)?special\\s+resolutions?|(?:作為|作为|以|為|为)特(?:別|别)(?:決議|决议)(?:議|议)?案", CI);
+    private static final Pattern AS_ORDINARY = Pattern.compile("as\\s+(?:an\\s+)?ordinary\\s+resolutions?|(?:作為|作为|以|為|为)(?:本公司(?:之|的))?普通(?:決議|决议)(?:議|议)?案", CI);
+    private static final Pattern AS_SPECIAL = Pattern.compile("as\\s+(?:a\\s+)?special\\s+resolutions?|(?:作為|作为|以|為|为)(?:本公司(?:之|的))?特(?:別|别)(?:決議|决议)(?:議|议)?案", CI);
     private static final Pattern ALL = Pattern.compile("\\ball\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:proposed|above|said|such|ordinary|special)\\s+)*resolutions|\\beach\\s+of\\s+the\\s+(?:above\\s+)?resolutions|所有(?:上述)?決議案|所有(?:上述)?决议案|全部(?:決議案|决议案)|上述(?:所有)?決議案均|上述(?:所有)?决议案均"
             // "上述议案均为特别决议议案": the mainland's word for the resolutions
             + "|上述(?:所有|各项|各項)?(?:議案|议案)均", CI);

@@ -129,6 +129,10 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         }
         if (kind == ResolutionKind.UNKNOWN) {
             ResolutionKind k = said.kindByNumber().get(r.number);
+            if (k == null && r.number != null && r.number.indexOf('(') > 0) {
+                // "第1至7項決議案…通過為普通決議案" speaks of 3(a) to 3(c) as parts of resolution 3
+                k = said.kindByNumber().get(r.number.substring(0, r.number.indexOf('(')));
+            }
             kind = k != null ? k : said.allKind() != null ? said.allKind() : ResolutionKind.UNKNOWN;
         }
         Map<Column, Figure> f = ResolutionTableReader.figures(r);

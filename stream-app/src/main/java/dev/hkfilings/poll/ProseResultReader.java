@@ -247,6 +247,14 @@ final class ProseResultReader {
     private static final Pattern ZH_OPENING = Pattern.compile(
             "^第\\s*(\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*[(（][a-zA-Z0-9一二三四五六七八九十]{1,3}[)）])?)\\s*(?:項|项|號|号)\\s*(普通|特別|特别)?\\s*(?:決議案|决议案)"
                     + "(?:\\s*[(（](普通|特別|特别)(?:決議案|决议案)[)）])?\\s*[：:]?\\s*(.*)$");
+    /**
+     * "3. (a) 重選溫家樂先生為執行董事：贊成票數為…" then "(b) 重選…": a numbered list of the resolutions, a sub-item's letter under
+     * the number above it. A list item without figures (a note) is no resolution.
+     */
+    private static final Pattern ZH_LIST_OPENING = Pattern.compile("^(\\d{1,2})[.．]\\s*(?:[(（]([a-z])[)）]\\s*)?((?:[(（](?:普通|特別|特别)(?:決議案|决议案)[)）])?\\p{IsHan}.*)$");
+    private static final Pattern ZH_SUB_OPENING = Pattern.compile("^[(（]([a-z])[)）]\\s*((?:[(（](?:普通|特別|特别)(?:決議案|决议案)[)）])?\\p{IsHan}.*)$");
+    /** "8. （特別決議案）批准…": the kind before the wording. */
+    private static final Pattern ZH_KIND_FIRST = Pattern.compile("^[(（](普通|特別|特别)(?:決議案|决议案)[)）]");
     /** "贊成票數為612,362,120票（約99.9534%）", "贊成：591,643,693股（約佔所投票數96.6442%）": the column's word before its figures. */
     private static final Pattern ZH_WORD_THEN_FIGURE = Pattern.compile(
             "(贊成|赞成|反對|反对|棄權|弃权)(?:票數|票数|票)?\\s*(?:為|为|[：:])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)[^%。；;]{0,24}?(\\d{1,3}(?:\\.\\d+)?)\\s*%");
@@ -266,10 +274,26 @@ final class ProseResultReader {
         ResolutionKind section = ResolutionKind.UNKNOWN;
         Row cur = null;
         StringBuilder para = null;
+        String major = null;
         for (String line : text.split("\\R")) {
             String l = line.strip();
             Matcher open = ZH_OPENING.matcher(l);
             boolean opens = open.matches();
+            String listed = null;
+            String wording = null;
+            if (!opens) {
+                Matcher item = ZH_LIST_OPENING.matcher(l);
+                Matcher sub = major == null ? null : ZH_SUB_OPENING.matcher(l);
+                if (item.matches()) {
+                    major = item.group(1);
+                    listed = item.group(2) == null ? major : major + "(" + item.group(2) + ")";
+                    wording = item.group(3);
+                } else if (sub != null && sub.matches()) {
+                    listed = major + "(" + sub.group(1) + ")";
+                    wording = sub.group(2);
+                }
+                opens = listed != null;
+            }
             if (opens || l.isEmpty() || l.length() <= 12 && (l.contains("普通決議案") || l.contains("普通决议案")
                     || l.contains("特別決議案") || l.contains("特别决议案"))) {
                 if (cur != null) {
@@ -281,12 +305,18 @@ final class ProseResultReader {
                 }
             }
             if (opens) {
-                String kind = open.group(2) != null ? open.group(2) : open.group(3);
-                cur = numbered(open.group(1).replace('（', '(').replace('）', ')'),
-                        kind == null ? section : kind.equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL,
-                        open.group(4));
+                String kind;
+                if (listed == null) {
+                    kind = open.group(2) != null ? open.group(2) : open.group(3);
+                    listed = open.group(1).replace('（', '(').replace('）', ')');
+                    wording = open.group(4);
+                } else {
+                    Matcher first = ZH_KIND_FIRST.matcher(wording);
+                    kind = first.find() ? first.group(1) : null;
+                }
+                cur = numbered(listed, kind == null ? section : kind.equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL, wording);
                 // "…末期股息每股港幣6.5仙。贊成票數為" / "1,068,535,200股，…": the figures may open on the heading's line
-                para = new StringBuilder(open.group(4));
+                para = new StringBuilder(wording);
             } else if (cur != null && !l.isEmpty()) {
                 para.append(l);
             }

@@ -1156,6 +1156,25 @@ class PollExtractorTest {
     }
 
     @Test
+    void chineseProseInANumberedListWithLetteredSubItemsAndTheKindBeforeTheWording() {
+        String text = "股東週年大會投票表決結果\n\n股東於股東週年大會上就各項決議案之投票結果如下：\n"
+                + "1. 省覽及採納經審核綜合財務報表：贊成票\n數為912,560,000票（約100.0000%），反對票數為0票（約0.0000%）。\n"
+                + "2. (a) 重選溫家樂先生為執行董事：贊成票數為906,356,000票（約99.3202%），反對票數為6,204,000票（約0.6798%）；\n"
+                + "(b) 授權董事會釐定董事酬金：贊成票數為912,080,000票（約99.9474%），反對票數為480,000票（約\n0.0526%）。\n"
+                + "3. （特別決議案）批准建議修訂組織章程細則：贊成票數為910,410,000票（約99.7644%），反對\n票數為2,150,000票（約0.2356%）。\n"
+                + "上述百分比乃以親身或委派代表出席股東週年大會之股東就有關決議案所投之票數總數為基準計算。\n"
+                + "由於超過50%之票數投票贊成第1至2項決議案，該等決議案均獲正式通過為本公司之普通決議案。\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("1", "2(a)", "2(b)", "3");
+        assertThat(r).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY,
+                ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(912_560_000L, 906_356_000L, 912_080_000L, 910_410_000L);
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(0L, 6_204_000L, 480_000L, 2_150_000L);
+        assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.0, 0.6798, 0.0526, 0.2356);
+        assertThat(r).extracting(Resolution::getPassed).containsOnly(true);
+    }
+
+    @Test
     void theLastRowOneCellPerLineWhoseWordingEndsWithAClassNameKeepsItsFiguresAboveTheParagraphBelow() {
         String text = "Tianheng Securities (Hong Kong) CPA Limited was appointed as the scrutineer for the vote-taking at the AGM.\n\n"
                 + "No.\nResolutions\nFor\nAgainst\nNumber of votes\n(%)\nNumber of votes\n(%)\n"
