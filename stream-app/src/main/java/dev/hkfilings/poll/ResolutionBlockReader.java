@@ -240,9 +240,16 @@ final class ResolutionBlockReader {
                 columns.addAll(labels);
                 return i;
             }
-            boolean isTotal = TOTAL.matcher(c).matches();
-            if (isTotal || ResolutionTableReader.CLASS_LABEL_CELL.matches(c)) {
+            // "普通股合计： 1,008,222,500 99.9343 421,500 …": a row whose cells came out separated by spaces, in one cell
+            int digit = firstDigit(c);
+            List<Token> inCell = digit > 0 ? VoteCells.tokens(c.substring(digit)) : null;
+            String label = inCell == null ? c : c.substring(0, digit).strip();
+            boolean isTotal = TOTAL.matcher(label).matches();
+            if (isTotal || ResolutionTableReader.CLASS_LABEL_CELL.matches(label)) {
                 List<Token> figures = new ArrayList<>();
+                if (inCell != null) {
+                    figures.addAll(inCell);
+                }
                 int j = i + 1;
                 List<Token> t;
                 while (j < cells.size() && (t = VoteCells.tokens(cells.get(j).text())) != null) {
@@ -264,6 +271,17 @@ final class ResolutionBlockReader {
                 appendProse(c);
             }
             return i;
+        }
+
+        /** The index of the first digit after a label's "A股" (none at 0), or -1. */
+        private static int firstDigit(String c) {
+            for (int k = 1; k < c.length(); k++) {
+                char ch = c.charAt(k);
+                if (ch >= '0' && ch <= '9' && (c.charAt(k - 1) == ' ' || c.charAt(k - 1) == '\t' || c.charAt(k - 1) == '：' || c.charAt(k - 1) == ':')) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private void appendProse(String c) {

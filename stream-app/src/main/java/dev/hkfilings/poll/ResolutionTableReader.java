@@ -54,7 +54,8 @@ final class ResolutionTableReader {
     private static final Pattern CONNECTOR_END = Pattern.compile("(?i).*(?:\\b(?:of|and|the|to|for|in|with|by|on|as|a|an|or|from|under|its|ended|ending|dated|between|that|which)|[,(/&-])$");
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^(?:resolutions?|ordinary resolutions?|special resolutions?|number of votes\\s*\\(?(?:approx(?:imate)?\\.?)?\\s*%?\\)?|no\\. of votes.*|votes.*|\\(?%\\)?"
-            + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|序號|序号|編號|编号"
+            // "No. of" / "votes": a count's label wrapped
+            + "|決議案|决议案|議案|议案|票數.*|票数.*|投票.*|number|no\\.|(?:number|no\\.)\\s+of|序號|序号|編號|编号"
             // "（概約%）" under a Chinese count's label
             + "|[(（]\\s*(?:概約|概约|約|约)?\\s*%\\s*[)）]|(?:概約|概约)\\s*%"
             + "|(?:number|no\\.)\\s+of\\s+(?:shares|votes)(?:\\s+voted)?\\s*(?:\\(%\\))?|shares|percentage\\s*(?:\\(%\\))?|股數|股数|股份數目|股份数目|比例\\s*(?:[(（]\\s*%\\s*[)）])?|佔比|占比|百分比\\s*(?:[(（]\\s*%\\s*[)）])?"

@@ -1175,6 +1175,17 @@ class PollExtractorTest {
     }
 
     @Test
+    void oneCellPerLineUnderLabelsWhoseCountsLabelWrappedAsNoOfOverVotes() {
+        String text = "Ordinary Resolutions\n(Note 1)\nFor\nNo. of\nvotes\n%\nAgainst\nNo. of\nvotes\n%\nAbstain\nNo. of\nvotes\n(Note 2)\n"
+                + "1.\nTo approve, confirm and ratify the\nSale and Purchase Agreement.\n507,729,500\n99.3892%\n3,120,500\n0.6108%\n1,450,000\n"
+                + "2.\nTo elect Dr. Mok Ka Wai as an\nindependent non-executive Director.\n511,436,000\n99.8313%\n864,000\n0.1687%\n0\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(507_729_500L, 511_436_000L);
+        assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(3_120_500L, 864_000L);
+        assertThat(r).extracting(Resolution::getVotesAbstain).containsExactly(1_450_000L, 0L);
+    }
+
+    @Test
     void theLastRowOneCellPerLineWhoseWordingEndsWithAClassNameKeepsItsFiguresAboveTheParagraphBelow() {
         String text = "Tianheng Securities (Hong Kong) CPA Limited was appointed as the scrutineer for the vote-taking at the AGM.\n\n"
                 + "No.\nResolutions\nFor\nAgainst\nNumber of votes\n(%)\nNumber of votes\n(%)\n"

@@ -75,6 +75,29 @@ class ResolutionBlockReaderTest {
     }
 
     @Test
+    void readsTheSameBlocksWithTheirCellsSeparatedBySpaces() {
+        String text = String.join("\n",
+                "1、议案名称：关于公司2024年度董事会工作报告的议案",
+                "审议结果：通过",
+                "表决情况：",
+                "股东类型 同意 反对 弃权",
+                "票数 比例（%） 票数 比例（%） 票数 比例（%）",
+                "A股 811,902,300 99.9454 301,500 0.0371 141,800 0.0175",
+                "H股 196,320,200 99.8881 120,000 0.0611 100,000 0.0509",
+                "普通股合计： 1,008,222,500 99.9343 421,500 0.0418 241,800 0.0240",
+                "2、议案名称：关于公司2024年度利润分配方案的议案",
+                "审议结果：通过",
+                "表决情况：",
+                "股东类型 同意 反对 弃权",
+                "票数 比例（%） 票数 比例（%） 票数 比例（%）",
+                "A股 812,010,300 99.9587 224,500 0.0276 110,800 0.0136");
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getVotesFor).containsExactly(1_008_222_500L, 812_010_300L);
+        assertThat(rs).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.0418, 0.0276);
+        assertThat(rs).extracting(Resolution::getVotesAbstain).containsExactly(241_800L, 110_800L);
+    }
+
+    @Test
     void aBlockWithOneShareClassTakesThatRow() {
         String text = String.join("\n",
                 "1、議案名稱：《2023年度報告》",
