@@ -49,7 +49,8 @@ final class KeyValuePledgeReader {
     /** "隆昌投資有限公司，本公司之控股股東" (and not "並非本公司之控股股東"). */
     private static final Pattern CONTROLLING_ZH = Pattern.compile("(?<!並非|并非|不是|非)(?:本公司|公司)(?:之|的)控股股(?:東|东)");
 
-    private enum Field { PLEDGOR, RELATIONSHIP, CONTROLLING, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM, PURPOSE }
+    private enum Field { PLEDGOR, RELATIONSHIP, CONTROLLING, RESTRICTED, SUPPLEMENTAL, PLEDGEE, SHARES, PCT_HOLDING, PCT_CAPITAL, START, RELEASE, TERM,
+        PURPOSE }
 
     private static final class Entry {
         final StringBuilder label = new StringBuilder();
@@ -109,13 +110,13 @@ final class KeyValuePledgeReader {
                 }
                 case CONTROLLING -> {
                     // "是否為控股股東：是", "Whether a controlling shareholder: Yes"
-                    String lv = v.toLowerCase(Locale.ROOT);
-                    if (lv.startsWith("是") || lv.startsWith("yes")) {
-                        t.setControllingShareholder(true);
-                    } else if (lv.startsWith("否") || lv.startsWith("no")) {
-                        t.setControllingShareholder(false);
+                    Boolean yes = yesNo(v);
+                    if (yes != null) {
+                        t.setControllingShareholder(yes);
                     }
                 }
+                case RESTRICTED -> t.setRestrictedShares(yesNo(v));
+                case SUPPLEMENTAL -> t.setSupplementalPledge(yesNo(v));
                 case RELATIONSHIP -> {
                     // "Relationship with the Company: Controlling shareholder (as defined in the GEM Listing Rules)"
                     String lv = v.toLowerCase(Locale.ROOT);
@@ -372,6 +373,16 @@ final class KeyValuePledgeReader {
                 cur.labelClosed = endsWithColon(parts.get(0).strip());
                 continue;
             }
+            if (parts.size() == 2 && cur != null && !cur.tabbed && !cur.ended && !cur.labelClosed && cur.value.length() == 0
+                    && endsWithColon(parts.get(0).strip()) && Character.isLowerCase(parts.get(0).strip().charAt(0))) {
+                // "Whether a controlling shareholder" then "or its party acting in concert:      Yes": the label's first
+                // line alone, its last beside the value
+                cur.label.append(' ').append(parts.get(0).strip());
+                cur.value.append(parts.get(1).strip());
+                cur.labelClosed = true;
+                cur.tabbed = true;
+                continue;
+            }
             if (parts.size() == 2 && parts.get(0).length() <= MAX_LABEL) {
                 cur = entry(parts.get(0), String.join(" ", parts.subList(1, parts.size())), true);
                 out.add(cur);
@@ -459,6 +470,11 @@ final class KeyValuePledgeReader {
         return Keywords.containsAny(folded, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余", "余下");
     }
 
+    private static Boolean yesNo(String value) {
+        String lv = value.toLowerCase(Locale.ROOT);
+        return lv.startsWith("是") || lv.startsWith("yes") ? Boolean.TRUE : lv.startsWith("否") || lv.startsWith("no") ? Boolean.FALSE : null;
+    }
+
     private static Entry entry(String label, String value, boolean tabbed) {
         Entry e = new Entry();
         e.tabbed = tabbed;
@@ -486,6 +502,13 @@ final class KeyValuePledgeReader {
         }
         if (l.startsWith("是否为控股股东") || l.startsWith("whether a controlling shareholder") || l.startsWith("whether the controlling shareholder")) {
             return Field.CONTROLLING;
+        }
+        // "Whether restricted shares: No", "是否为补充质押：否": the mainland template's questions
+        if (l.startsWith("whether") && l.contains("restricted") || l.startsWith("是否为限售")) {
+            return Field.RESTRICTED;
+        }
+        if (l.startsWith("whether") && l.contains("supplementa") || l.startsWith("是否为补充")) {
+            return Field.SUPPLEMENTAL;
         }
         // the holder's own position beside the transaction: "Number of shares held", "Shareholding percentage", "Number
         // of remaining pledged shares"

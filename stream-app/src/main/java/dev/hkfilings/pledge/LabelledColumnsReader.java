@@ -36,7 +36,9 @@ final class LabelledColumnsReader {
         List<Role> roles = roles(labels);
         int shares = roles.indexOf(Role.SHARES);
         int pledgee = roles.indexOf(Role.PLEDGEE);
-        if (pledgee >= 0 && shares > pledgee || roles.contains(Role.TYPE)) {
+        // "質押人 | 與控股股東之關係 | 質押股份數目": the older reader would take the relationship for the pledgor's name's end
+        int relationship = roles.indexOf(Role.RELATIONSHIP);
+        if (pledgee >= 0 && shares > pledgee || roles.contains(Role.TYPE) || relationship >= 0 && shares > relationship) {
             return true;
         }
         for (int c = 0; c < shares; c++) {
@@ -77,7 +79,7 @@ final class LabelledColumnsReader {
                     case NAME -> t.setPledgor(Names.clean(text));
                     case RELATIONSHIP -> {
                         String f = PledgeExtractor.fold(text);
-                        if (f.contains("controlling") || f.contains("控股股东")) {
+                        if (f.contains("controlling") || f.contains("控股股东") || f.contains("concert") || f.contains("一致行动")) {
                             t.setControllingShareholder(true);
                         }
                     }
@@ -249,7 +251,7 @@ final class LabelledColumnsReader {
                     "pledge / release", "pledge or release", "nature of transaction", "nature of the transaction") || l.equals("type")
                     || l.equals("transaction") || l.equals("nature") || l.equals("类型") || l.equals("事项")) {
                 r = Role.TYPE;
-            } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东")) {
+            } else if (Keywords.containsAny(l, "controlling shareholder", "控股股东") && !Keywords.containsAny(l, "relationship", "关系")) {
                 r = Role.CONTROLLING;
             } else if (Keywords.containsAny(l, "supplement", "补充")) {
                 r = Role.SUPPLEMENTAL;

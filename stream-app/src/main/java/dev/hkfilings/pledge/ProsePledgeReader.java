@@ -139,6 +139,14 @@ final class ProsePledgeReader {
                     + "(?:\\s*\\(|,|\\s+(?:in|on|to|was|were|has|have|had|and|as|under|with|created|which|that|for|since)\\b)");
     /** At a character that ends no sentence: not a full stop and a space, unless the stop ends a title ("Mr. Ho"). */
     private static final String NO_SENTENCE_END = "(?!(?<!\\bM[rs]|\\bMrs|\\bMdm|\\bDr)\\.\\s)";
+    /** "Keystone Harbour Bank Limited, as chargee, released the charge ...": the subject names its role. */
+    private static final Pattern AS_LENDER = Pattern.compile("(?i)\\s*(?:\\([^)]*\\))?,\\s+as\\s+(?:the\\s+)?(?:chargee|pledgee|mortgagee|lender|security\\s+agent)\\b");
+
+    private static boolean actsAsLender(String sentence, String subject) {
+        int at = sentence.indexOf(subject);
+        return at >= 0 && AS_LENDER.matcher(sentence).region(at + subject.length(), sentence.length()).lookingAt();
+    }
+
     private static final Pattern LENDER_TERM = Pattern.compile("(?i)(?:the )?(?:pledgee|chargee|mortgagee|lender|security agent|bank)");
     private static final Pattern EN_SUBJECT = Pattern.compile(
             // "..., on 18 March 2024 Ember Crest executed a share charge": the date before the subject without a comma; "(i) X,
@@ -595,7 +603,9 @@ final class ProsePledgeReader {
     private static final Pattern CONCERT_PARTY_BEFORE = Pattern.compile(
             // 白石投資有限公司（「白石投資」）及其一致行動人士: the holder's defined term may stand between
             "([A-Z][\\w&'.\\-]*(?:\\s[A-Z][\\w&'.\\-]*){0,5}|\\p{IsHan}{2,20}?)\\s*(?:[(（][^)）]{1,30}[)）])?\\s*(?:and|及|和)\\s*(?:its|their|其)\\s*"
-            + "(?:part(?:y|ies) acting in concert|一致行动人士?)[,，:：]?\\s*$");
+            + "(?:part(?:y|ies) acting in concert|一致行动人士?)[,，:：]?\\s*"
+            // "控股股东延河集团及其一致行动人陈永明先生、宁波延和": the holder later in the list of concert parties
+            + "(?:[^，。；、,:：]{1,25}?(?:、|,\\s*|\\s+and\\s+|和|及))*$");
     /**
      * "Zennor Capital. Details of": a name read up to the end of its sentence; the stop is no part of it, unless it ends a
      * form ("Co.", "Ltd.").
@@ -753,6 +763,7 @@ final class ProsePledgeReader {
      * ("Moonrise"), the controlling shareholder of the Company", 控股股东輝盛投資有限公司) is flagged so.
      */
     static void flagNamedControlling(ProseText prose, List<PledgeTransaction> out) {
+        concertPartiesMarkedNo(prose, out);
         if (out.stream().allMatch(t -> t.getControllingShareholder() != null || t.getPledgor() == null)) {
             return;
         }
@@ -779,6 +790,26 @@ final class ProsePledgeReader {
                 if (inControllingGroup(groups, aliases, t.getPledgor())) {
                     t.setControllingShareholder(true);
                 }
+            }
+        }
+    }
+
+    /**
+     * "是否为控股股东: 否" beside a holder the text calls the controlling shareholder's concert party ("控股股东沐阳集团及其一致
+     * 行动人沐阳创新"): the schema's flag covers persons acting in concert with a controlling shareholder, which the column's
+     * question leaves out.
+     */
+    private static void concertPartiesMarkedNo(ProseText prose, List<PledgeTransaction> out) {
+        if (out.stream().noneMatch(t -> Boolean.FALSE.equals(t.getControllingShareholder()) && t.getPledgor() != null)
+                || !(prose.text().contains("一致行動") || prose.text().contains("一致行动"))) {
+            return;
+        }
+        String folded = prose.folded();
+        java.util.Map<String, String> aliases = prose.aliases();
+        for (PledgeTransaction t : out) {
+            if (Boolean.FALSE.equals(t.getControllingShareholder()) && t.getPledgor() != null
+                    && !namedNotControlling(folded, aliases, t.getPledgor()) && namedControlling(folded, aliases, t.getPledgor(), true)) {
+                t.setControllingShareholder(true);
             }
         }
     }
@@ -1386,7 +1417,7 @@ final class ProsePledgeReader {
             subject = trimName(subject.substring(that + 6));
         }
         String lender = null;
-        if (subject != null && LENDER_TERM.matcher(subject).matches()) {
+        if (subject != null && (LENDER_TERM.matcher(subject).matches() || actsAsLender(o, subject))) {
             // "the Pledgee released 20,000,000 of the 50,000,000 pledged Shares": the lender acts, the holder is the one who told
             lender = subject;
             subject = null;

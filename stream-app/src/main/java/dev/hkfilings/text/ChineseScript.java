@@ -34,10 +34,10 @@ public final class ChineseScript {
             + "紐纽級级絕绝絡络絲丝綁绑緊紧締缔緩缓縱纵繩绳繳缴罷罢羅罗翹翘聞闻膚肤艙舱莊庄蓋盖薦荐蘭兰號号蟲虫術术襲袭覆覆"
             + "親亲觸触訴诉詞词誌志誠诚誼谊諾诺謀谋謝谢譜谱讚赞豬猪貓猫貫贯賀贺賓宾賞赏賴赖趕赶跡迹踐践軌轨辯辩邁迈鄧邓醜丑"
             + "鈔钞鉅巨鍊链鐘钟鎖锁閃闪閒闲閘闸闊阔隸隶雞鸡韌韧頂顶頃顷項项顏颜颱台颳刮飄飘飯饭飾饰驚惊髒脏鬧闹魯鲁鮮鲜鳥鸟"
-            + "茲兹執执註注滙汇鹽盐麥麦黃黄黨党齒齿龜龟凍冻債债銷销紛纷緒绪鋪铺縣县懸悬險险臺台寧宁億亿澳澳託托託托兌兑冪幂貼贴帳帐櫃柜藉借";
+            + "茲兹執执註注滙汇鹽盐麥麦黃黄黨党齒齿龜龟凍冻債债銷销紛纷緒绪鋪铺縣县懸悬險险臺台寧宁億亿澳澳託托託托兌兑冪幂貼贴帳帐櫃柜藉借係系";
 
     // Simplified forms that Traditional texts also use as characters of their own: they tell nothing about the script.
-    private static final String SHARED_FORMS = "于占布余征准佣叶志制复云台巨借干后向斗丑范采";
+    private static final String SHARED_FORMS = "于占布余征准佣叶志制复云台巨借干后向斗丑范采系";
 
     private static final Map<Character, Character> TO_SIMPLIFIED = new HashMap<>();
     private static final Set<Character> TRADITIONAL_ONLY = new HashSet<>();

@@ -1384,6 +1384,84 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getPurpose()).isEqualTo("As security for the Facilities");
     }
 
+    @Test
+    void aRelationshipColumnBetweenThePledgorAndTheFiguresMarksTheControllingGroup() {
+        String text = "控股股東及其一致行動人士質押股份\n\n"
+                + "同富投資及林先生已分別於2025年9月22日及2025年9月23日將彼等所持有之本公司普通股質押予下列質權人。質押詳情如下：\n\n"
+                + "質押人\t與控股股東\t質押股份數目\t佔其所持股份\t佔本公司已發行\t質押日期\t質權人\t質押用途\n"
+                + "\t之關係\t\t之百分比\t股份總數之百分比\n"
+                + "同富投資有限公司\t控股股東\t150,000,000\t13.89%\t6.25%\t2025年9月22日\t嘉隆財務有限公司\t為同富投資之貸款提供擔保\n"
+                + "林德富先生\t一致行動人士（附註1）\t30,000,000\t31.25%\t1.25%\t2025年9月23日\t瑞豐證券有限公司\t為同富投資之貸款提供擔保\n"
+                + "合計\t\t180,000,000\t15.31%（附註2）\t7.50%\t\t\t\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getPledgor()).containsExactly("同富投資有限公司", "林德富先生");
+        assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(150_000_000L, 30_000_000L);
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("嘉隆財務有限公司", "瑞豐證券有限公司");
+    }
+
+    @Test
+    void labelledLinesAlignedBySpacesWhoseLabelsWrapAboveTheirLastLineAndTheTemplatesQuestions() {
+        String text = "EXTENSION OF SHARE PLEDGE BY THE CONTROLLING SHAREHOLDER\n\n"
+                + "1. PARTICULARS OF THE EXTENDED PLEDGE\n\n"
+                + "Name of shareholder:                 Nutfield Holdings Group Co., Ltd.\n"
+                + "Whether a controlling shareholder\n"
+                + "or its party acting in concert:      Yes (controlling shareholder)\n"
+                + "Number of shares subject to the\n"
+                + "extension:                           52,000,000 A shares\n"
+                + "Whether restricted shares:           No\n"
+                + "Whether supplemental pledge:         No\n"
+                + "Commencement date of the pledge:     21 November 2024\n"
+                + "Expiry date after the extension:     19 November 2026\n"
+                + "Pledgee:                             Zhongyuan Xinda Securities Co., Ltd.\n"
+                + "Percentage of its shareholding:      9.06%\n"
+                + "Percentage of the total share\n"
+                + "capital of the Company:              2.54%\n"
+                + "The pledged shares are not used as security for any major asset restructuring or performance compensation undertaking.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Nutfield Holdings Group Co., Ltd.");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getShares()).isEqualTo(52_000_000L);
+        assertThat(t.get(0).getRestrictedShares()).isFalse();
+        assertThat(t.get(0).getSupplementalPledge()).isFalse();
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(2.54);
+        assertThat(t.get(0).getExpiryDate()).isEqualTo(LocalDate.of(2026, 11, 19));
+    }
+
+    @Test
+    void aReleasesSubjectThatActsAsChargeeIsThePledgeeAndTheHolderOfTheSharesThePledgor() {
+        String text = "Reference is made to the announcements in relation to the charges over Shares created by Silver Anchor Holdings "
+                + "Limited (\"Silver Anchor\"), the controlling shareholder of the Company.\n\nRELEASE OF THE SHARE CHARGES\n\n"
+                + "The board of directors of the Company (the \"Board\") has been informed by Silver Anchor that:\n"
+                + "(a) on 3 November 2025, Keystone Harbour Bank Limited, as chargee, released the charge dated 10 March 2023 over 180,000,000\n"
+                + "Shares held by Silver Anchor, representing approximately 32.73% of the Shares held by Silver Anchor and approximately\n"
+                + "16.36% of the total number of issued Shares as at the date of this announcement; and\n"
+                + "(b) on 5 November 2025, Meridale Capital Finance Limited, as chargee, released the charge dated 2 September 2024 over\n"
+                + "95,000,000 Shares held by Silver Anchor, representing approximately 8.64% of the total number of issued Shares.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getAction()).containsExactly(PledgeAction.RELEASE, PledgeAction.RELEASE);
+        assertThat(t).extracting(x -> x.getPledgor()).containsOnly("Silver Anchor Holdings Limited");
+        assertThat(t).extracting(x -> x.getPledgee()).containsExactly("Keystone Harbour Bank Limited", "Meridale Capital Finance Limited");
+        assertThat(t).extracting(x -> x.getReleaseDate()).containsExactly(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 5));
+    }
+
+    @Test
+    void aConcertPartyTheColumnMarksNotControllingIsOfTheControllingGroup() {
+        String text = "关于控股股东及其一致行动人部分股份质押的公告\n\n"
+                + "公司于2025年12月4日收到控股股东沐阳集团有限公司（以下简称“沐阳集团”）及其一致行动人沐阳创新投资有限公司（以下简称“沐阳创新”）的通知，"
+                + "获悉其将所持有的部分公司股份办理了质押业务，具体情况如下：\n\n"
+                + "股东名称\t是否为控股股东\t本次质押股数（股）\t质押起始日\t质押到期日\t质权人\n"
+                + "沐阳集团有限公司\t是\t32,000,000\t2025年12月3日\t2026年12月2日\t中国银河证券股份有限公司\n"
+                + "沐阳创新投资有限公司\t否\t15,000,000\t2025年12月4日\t2027年12月3日\t深圳市高新投融资担保有限公司\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(x -> x.getShares()).containsExactly(32_000_000L, 15_000_000L);
+        assertThat(t).extracting(x -> x.getControllingShareholder()).containsExactly(true, true);
+        var notInGroup = extractor.extract(text.replace("及其一致行动人沐阳创新投资有限公司（以下简称“沐阳创新”）", "及股东沐阳创新投资有限公司"))
+                .payload().getTransactions();
+        assertThat(notInGroup).extracting(x -> x.getControllingShareholder()).containsExactly(true, false);
+    }
+
     private static final String CHARGORS_TABLE = "控股股東押記股份\n"
             + "本公司董事會獲本公司控股股東明輝投資有限公司（「明輝投資」）及海德環球有限公司（「海德環球」，連同明輝投資統稱「押記人」）知會，"
             + "於2025年8月5日，押記人各自以泓峰證券有限公司（「承押記人」）為受益人簽立股份押記，將其各自持有的本公司普通股押記予承押記人，"
