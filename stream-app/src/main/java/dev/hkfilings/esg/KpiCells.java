@@ -37,7 +37,7 @@ final class KpiCells {
             "小时", "天", "日", "宗", "起", "次", "個", "个", "家", "項", "项", "元", "件", "輛", "辆", "噸二氧化碳當量", "吨二氧化碳当量",
             "二氧化碳當量噸", "二氧化碳当量吨", "百分比", "平方米", "m2", "m²",
             "hectare", "hectares", "ha", "acre", "acres", "sq.m.", "sqm", "sq m", "km2", "km²", "tce", "toe", "kgce", "tonnes of standard coal",
-            "噸標準煤", "吨标准煤", "公頃", "公顷", "畝", "亩", "kl", "megalitres", "megaliters", "mwh/year", "tonnes/year", "gallons",
+            "噸標準煤", "吨标准煤", "公頃", "公顷", "畝", "亩", "公升", "千公升", "kl", "megalitres", "megaliters", "mwh/year", "tonnes/year", "gallons",
             "trees", "hrs/employee", "kwh/m2", "tonne-km", "噸公里", "吨公里", "戶", "户", "所", "台", "套", "宗數", "宗数", "人數", "人数");
     private static final Pattern MULTIPLIER = Pattern.compile("^(?:'?000\\s*|\\d{1,3}(?:,\\d{3})*\\s*|thousand\\s+|million\\s+|萬|万|千|百萬|百万|十萬|十万)(.+)$|^(.+?)\\s*(?:'000|in\\s+thousands?)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY_AMOUNT = Pattern.compile("^(?:rmb|hk\\$|hkd|usd|us\\$|人民幣|人民币|港元|港幣|港币)\\s*(?:[\\d,]+|thousand|million|billion|萬元|万元|千元|百萬元|百万元|元)?$|^(?:萬元|万元|千元|百萬元|百万元|億元|亿元)$", Pattern.CASE_INSENSITIVE);

@@ -304,6 +304,41 @@ final class KpiTableReader {
     /** A wrapped name's rest: lower case ("vehicles and on-site machinery"), or a bracket that is no note's mark ("(Scope 1)"). */
     private static final Pattern REST_OF_NAME = Pattern.compile("\\s*(?:\\p{Ll}|\\((?!(?:\\d{1,2}|[ivx]{1,4}|[a-z])\\))\\S)");
 
+    /**
+     * "B1.1 | Part-time and dispatched | persons | 52 | 55 | 57" then, alone behind a tab, "employees" ("... aged over" then
+     * "50"): the row has its unit and a figure for every year, so a unit's word or a number there is the name's rest.
+     */
+    private boolean restAfterFullRow(List<Cell> cells, int i) {
+        Cell cell = cells.get(i);
+        if (out.isEmpty() || i != lastEmittedIndex + 1 || cell.afterBlank() || !cell.indented() || cell.text().strip().length() > 30
+                || years.size() < 2 || i + 1 < cells.size() && cells.get(i + 1).line() == cell.line()) {
+            return false;
+        }
+        EsgKpi last = out.get(out.size() - 1);
+        String t = cell.text().strip();
+        // the next line opens a row, or a note at the margin ("Note: Employee turnover rate = ...")
+        Cell next = i + 1 < cells.size() ? cells.get(i + 1) : null;
+        boolean nextOpensRow = next == null || next.afterBlank() || KpiCells.code(next.text()) != null
+                || !next.indented() && !KpiCells.value(next.text()) && !KpiCells.unit(next.text());
+        return (KpiCells.unit(t) || KpiCells.value(t)) && nextOpensRow && last.getUnit() != null && last.getValues().size() == years.size()
+                && cell.slot() == nameSlot(last) && !Names.isCjk(last.getMetric().charAt(last.getMetric().length() - 1));
+    }
+
+    /** The tab stop of the row's name on its first line (after its code's, which the source leaves out), -1 when not split by tabs. */
+    private static int nameSlot(EsgKpi row) {
+        String first = row.getSourceText();
+        int nl = first.indexOf('\n');
+        first = nl < 0 ? first : first.substring(0, nl);
+        String[] parts = first.split("\t", -1);
+        int codeSlot = row.getCode() != null && !first.startsWith(row.getCode()) ? 1 : 0;
+        for (int k = 0; parts.length > 1 && k < parts.length; k++) {
+            if (!parts[k].isBlank() && row.getMetric().startsWith(parts[k].strip())) {
+                return k + codeSlot;
+            }
+        }
+        return -1;
+    }
+
     /** A tab-split row whose name wrapped: Tika writes the rest on the next line, after the figures, behind a tab. */
     private boolean continuesLastMetric(List<Cell> cells, int i) {
         Cell cell = cells.get(i);
@@ -311,6 +346,13 @@ final class KpiTableReader {
             EsgKpi last = out.get(out.size() - 1);
             last.setUnit(bracketedUnit("x " + cell.text().strip()));
             last.setMetric(withoutMark(last.getMetric()));
+            last.setSourceText(last.getSourceText() + "\n\t" + cell.text());
+            lastEmittedIndex = i;
+            return true;
+        }
+        if (restAfterFullRow(cells, i)) {
+            EsgKpi last = out.get(out.size() - 1);
+            last.setMetric(withoutMark(Names.join(List.of(last.getMetric(), cell.text().strip()))));
             last.setSourceText(last.getSourceText() + "\n\t" + cell.text());
             lastEmittedIndex = i;
             return true;

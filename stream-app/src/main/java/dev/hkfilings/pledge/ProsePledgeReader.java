@@ -415,11 +415,13 @@ final class ProsePledgeReader {
      * first "為" is the copula, the second ("乃為", for) part of the purpose.
      */
     private static final Pattern ZH_PURPOSE_STATED = Pattern.compile(
-            "(?:押记|质押)(?:之|的)目的(?:为|是)(" + ZH_CLAUSE + ")|(?:上述|该等|本次)(?:股份)?(?:押记|质押)(?:乃|系)(为" + ZH_CLAUSE + ")");
+            "(?:押记|质押)(?:之|的)目的(?:为|是)(" + ZH_CLAUSE + ")|(?:上述|该等|本次)(?:股份)?(?:押记|质押)(?:乃|系)(为" + ZH_CLAUSE + ")"
+            // "股份押記旨在為本公司於融資協議項下之責任提供擔保"
+            + "|(?:押记|质押)旨在(为" + ZH_CLAUSE + ")");
 
     /** The purpose a sentence of its own states for every pledge, in either language; null when none does. */
     private static String statedPurpose(String folded, String orig) {
-        if (!folded.contains("purpose of the") && !folded.contains("目的") && !folded.contains("乃为") && !folded.contains("系为")) {
+        if (!folded.contains("purpose of the") && !folded.contains("目的") && !folded.contains("乃为") && !folded.contains("系为") && !folded.contains("旨在为")) {
             return null;
         }
         return purposeIn(List.of(PURPOSE_STATED, ZH_PURPOSE_STATED), List.<String[]>of(new String[] {folded, orig}));
@@ -436,12 +438,12 @@ final class ProsePledgeReader {
         }
         // the folded copy is made only where a statement may be: the table-read pledges never needed it
         boolean stated = text.contains("urpose of the") || text.contains("目的") || text.contains("乃為") || text.contains("乃为")
-                || text.contains("係為") || text.contains("系为");
+                || text.contains("係為") || text.contains("系为") || text.contains("旨在");
         if (stated && statedPurpose(prose.folded(), prose.orig(), out, 0)) {
             return;
         }
         // a table with a column for the purpose leaves it to its cells, even where they were not read
-        if (stated || PURPOSE_HEADER.matcher(text).find()) {
+        if (PURPOSE_HEADER.matcher(text).find()) {
             return;
         }
         if (text.contains("ecurity for") || text.contains("ollateral for") || text.contains("to secure")
@@ -1565,7 +1567,10 @@ final class ProsePledgeReader {
             for (String[] text : texts) {
                 Matcher m = p.matcher(text[0]);
                 if (m.find()) {
-                    int g = m.group(1) != null ? 1 : 2;
+                    int g = 1;
+                    while (m.group(g) == null) {
+                        g++;
+                    }
                     return Names.clean(text[1].substring(m.start(g), m.end(g)));
                 }
             }

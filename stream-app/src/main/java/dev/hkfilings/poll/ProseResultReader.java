@@ -294,7 +294,9 @@ final class ProseResultReader {
                 }
                 opens = listed != null;
             }
-            if (opens || l.isEmpty() || l.length() <= 12 && (l.contains("普通決議案") || l.contains("普通决议案")
+            // a blank line inside a sentence ("…贊成票數為824,140,000", a page's end, "票（約90.3108%）…") does not end it
+            boolean paragraphEnds = l.isEmpty() && (cur == null || para.isEmpty() || endsSentence(para));
+            if (opens || paragraphEnds || l.length() <= 12 && (l.contains("普通決議案") || l.contains("普通决议案")
                     || l.contains("特別決議案") || l.contains("特别决议案"))) {
                 if (cur != null) {
                     chineseFigures(cur, para.toString(), rows);
@@ -325,6 +327,11 @@ final class ProseResultReader {
             chineseFigures(cur, para.toString(), rows);
         }
         return rows.stream().anyMatch(r -> r.columns.size() >= 2) ? rows : List.of();
+    }
+
+    private static boolean endsSentence(StringBuilder para) {
+        char last = para.charAt(para.length() - 1);
+        return last == '。' || last == '；' || last == ';' || last == '.';
     }
 
     private static void chineseFigures(Row r, String paragraph, List<Row> rows) {

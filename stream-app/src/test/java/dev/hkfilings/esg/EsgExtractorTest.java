@@ -66,6 +66,27 @@ class EsgExtractorTest {
     }
 
     @Test
+    void aNamesRestBehindATabAfterAFullRowMayLookLikeAUnitOrAFigure() {
+        String text = "Reporting period: 1 January 2024 to 31 December 2024\nKPI\tIndicator\tUnit\t2024\t2023\t2022\n"
+                + "B1.1\tPart-time and dispatched\tpersons\t52\t55\t57\n\temployees\n"
+                + "B1.2\tEmployee turnover rate – aged over\t%\t2.6\t2.9\t3.3\n\t50\n"
+                + "Note: Employee turnover rate = number of employees leaving during the year ÷ number of employees at the end of the year.\n";
+        List<EsgKpi> k = extractor.extract(text).payload().getKpis();
+        assertThat(k).extracting(EsgKpi::getMetric).containsExactly("Part-time and dispatched employees", "Employee turnover rate – aged over 50");
+        assertThat(k).extracting(EsgKpi::getUnit).containsExactly("persons", "%");
+        assertThat(k.get(1).getValues()).extracting(v -> v.getValue()).containsExactly(2.6, 2.9, 3.3);
+    }
+
+    @Test
+    void litresInChineseAreAUnit() {
+        String text = "報告期：2024年1月1日至12月31日\n指標\t類別\t單位\t2024年\t2023年\n"
+                + "A2.1\t柴油\t公升\t612,400\t655,800\n";
+        EsgKpi k = extractor.extract(text).payload().getKpis().get(0);
+        assertThat(k.getMetric()).isEqualTo("柴油");
+        assertThat(k.getUnit()).isEqualTo("公升");
+    }
+
+    @Test
     void readsChinesePeriodsAndStandards() {
         EsgReport r = extractor.extract("報告期：2022年1月1日至12月31日。本報告依據聯交所上市規則附錄二十七《環境、社會及管治報告指引》編製，並參考GRI標準及TCFD建議。")
                 .payload();

@@ -2947,6 +2947,8 @@ class PledgeExtractorTest {
         assertThat(p.payload().getTransactions()).extracting(PledgeTransaction::getPurpose)
                 .containsExactly("為本集團獲授之融資提供擔保", "為本集團獲授之融資提供擔保");
         assertThat(p.missingFields()).noneMatch(m -> m.endsWith(".purpose"));
+        var aimed = extractor.extract(text.replace("上述股份押記乃為", "股份押記旨在為")).payload().getTransactions();
+        assertThat(aimed).extracting(PledgeTransaction::getPurpose).containsOnly("為本集團獲授之融資提供擔保");
     }
 
     @Test

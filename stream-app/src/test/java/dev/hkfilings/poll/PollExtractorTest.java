@@ -1172,6 +1172,10 @@ class PollExtractorTest {
         assertThat(r).extracting(Resolution::getVotesAgainst).containsExactly(0L, 6_204_000L, 480_000L, 2_150_000L);
         assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.0, 0.6798, 0.0526, 0.2356);
         assertThat(r).extracting(Resolution::getPassed).containsOnly(true);
+        // a page's end inside a sentence, the figures' words on the next page
+        List<Resolution> broken = extractor.extract(text.replace("贊成票數為906,356,000票", "贊成票數為906,356,000\n\n\n票"))
+                .payload().getResolutions();
+        assertThat(broken).extracting(Resolution::getVotesFor).containsExactly(912_560_000L, 906_356_000L, 912_080_000L, 910_410_000L);
     }
 
     @Test
