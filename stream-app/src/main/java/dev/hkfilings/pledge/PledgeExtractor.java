@@ -879,11 +879,27 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         }
     }
 
+    private static final List<String> CORE_FIELDS = List.of("pledgor", "shares", "percentOfHolding", "percentOfTotalShareCapital",
+            "startDate", "releaseDate", "pledgee");
+
     /**
      * A field one reader listed as missing that a later step found (the prose's pledgee, a controlling flag the sentences
      * state, the class of the event) is no longer missing.
      */
     private static void stillMissing(List<PledgeTransaction> transactions, List<String> missing) {
+        // the fields every transaction has a place for are listed whichever reader read it: the readers list what their
+        // layout has a place for (a table's purpose column), and differed on these
+        for (int k = 0; k < transactions.size(); k++) {
+            PledgeTransaction t = transactions.get(k);
+            for (String field : CORE_FIELDS) {
+                String entry = "transactions[" + k + "]." + field;
+                boolean applies = !field.equals("startDate") || t.getAction() == PledgeAction.PLEDGE;
+                applies &= !field.equals("releaseDate") || t.getAction() == PledgeAction.RELEASE;
+                if (applies && !missing.contains(entry)) {
+                    missing.add(entry);
+                }
+            }
+        }
         missing.removeIf(m -> {
             if (!m.startsWith("transactions[")) {
                 return false;

@@ -182,7 +182,7 @@ class PledgeExtractorTest {
         assertThat(t.getPercentOfTotalShareCapital()).isEqualTo(18.29);
         assertThat(t.getStartDate()).isEqualTo(LocalDate.of(2024, 3, 14));
         assertThat(t.getPurpose()).isEqualTo("作為質權人向金蘆授出的孖展貸款融資的擔保");
-        assertThat(e.missingFields()).isEmpty();
+        assertThat(e.missingFields()).containsExactly("transactions[0].percentOfHolding");
     }
 
     @Test
