@@ -47,7 +47,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         List<String> missing = new ArrayList<>();
         // Pledge announcements run to a few pages; a longer text is read only that far, which bounds the time spent.
         String body = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<String> lines = withoutRepeatedTableHeaders(withoutRunningHeaders(LineBreaks.split(body)));
+        List<String> lines = withoutRepeatedTableHeaders(withoutRunningHeaders(spaceAlignedAsTabs(LineBreaks.split(body))));
 
         List<int[]> sections = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
@@ -881,6 +881,36 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
 
     private static final List<String> CORE_FIELDS = List.of("pledgor", "shares", "percentOfHolding", "percentOfTotalShareCapital",
             "startDate", "releaseDate", "pledgee");
+
+    private static final Pattern SPACE_GAP = Pattern.compile(" {3,}");
+
+    /**
+     * "崇源控股集团有限公司    是    3,600    8.73%": a table whose cells an extraction kept apart by runs of spaces rather than
+     * tabs. A line of three cells or more has its runs made tabs; a label and its value ("Pledgee:     X") are left to
+     * the labelled-lines reader, which reads the run itself.
+     */
+    private static List<String> spaceAlignedAsTabs(List<String> lines) {
+        List<String> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.indexOf('\t') >= 0 || !l.contains("   ")) {
+                continue;
+            }
+            String stripped = l.strip();
+            Matcher gaps = SPACE_GAP.matcher(stripped);
+            int n = 0;
+            while (gaps.find()) {
+                n++;
+            }
+            // an indented line of two cells is a header's second line under its columns ("（万股）   （万股）")
+            if (n >= 2 || n == 1 && l.startsWith("   ")) {
+                out = out == null ? new ArrayList<>(lines) : out;
+                String lead = l.startsWith("   ") ? "\t" : "";
+                out.set(i, lead + SPACE_GAP.matcher(stripped).replaceAll("\t"));
+            }
+        }
+        return out == null ? lines : out;
+    }
 
     /**
      * A field one reader listed as missing that a later step found (the prose's pledgee, a controlling flag the sentences

@@ -41,6 +41,9 @@ final class ProseResultReader {
             "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)(?:\\s+cast)?,?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
                     + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,80}?,?\\s+(?:(?:were|was)\\s+)?(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL_THEN_FIGURE = Pattern.compile(
+            "\\bvotes?\\s+(?:cast\\s+)?(for|in\\s+favou?r|against|abstain(?:ed|ing)?)\\s*[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:votes?\\s*)?"
+                    + "\\(\\s*(?:approximately\\s+|about\\s+)?(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?cast\\s+against\\b", Pattern.CASE_INSENSITIVE);
     /** The announcement names one resolution: 'the ordinary resolution ... (the "Resolution")', "the sole resolution". */
     private static final Pattern ONE_RESOLUTION = Pattern.compile(
@@ -150,10 +153,22 @@ final class ProseResultReader {
     private static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = null;
+        String head = null;
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
-            boolean opens = OPENING.matcher(l).matches();
+            Matcher opening = OPENING.matcher(l);
+            boolean opens = opening.matches();
+            Matcher sub = head != null ? SUB_ITEM.matcher(l) : null;
+            if (!opens && sub != null && sub.matches()) {
+                // "ORDINARY RESOLUTION NO. 3" then "(a) To re-elect …: … votes … FOR …", "(b) …": each item a resolution
+                // of its own under the heading's number and kind
+                l = head + "(" + sub.group(1) + ") " + sub.group(2);
+                opens = true;
+            } else if (opens) {
+                head = opening.group(2).contains("(") ? null
+                        : (opening.group(1) == null ? "" : opening.group(1) + " ") + "resolution no. " + opening.group(2).strip();
+            }
             if (l.isEmpty() && cur != null && brokenAcrossPages(cur, lines, i)) {
                 continue;
             }
@@ -171,6 +186,8 @@ final class ProseResultReader {
         }
         return out;
     }
+
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\(([a-z])\\)\\s+([A-Z].*)$");
 
     /**
      * "... were cast for the" / blank lines / "resolution, and 297,964,800 votes ...": a paragraph a page break cut in the
@@ -371,6 +388,12 @@ final class ProseResultReader {
             while (f.find()) {
                 put(figures, f.group(2), f.group(1), f.group(3));
                 textEnd = textEnd < 0 ? f.start() : textEnd;
+            }
+            // "Votes cast FOR: 1,944,120,300 (approximately 99.8609%). Votes cast AGAINST: …": the column's label first
+            Matcher labelled = LABEL_THEN_FIGURE.matcher(open.group(3));
+            while (labelled.find()) {
+                put(figures, labelled.group(1), labelled.group(2), labelled.group(3));
+                textEnd = textEnd < 0 ? labelled.start() : Math.min(textEnd, labelled.start());
             }
             // "390,120,000 Shares, representing approximately 99.36% of the total number of Shares voted, were voted for
             // the resolution": the percentage before the word that names the column

@@ -1462,6 +1462,20 @@ class PledgeExtractorTest {
         assertThat(notInGroup).extracting(x -> x.getControllingShareholder()).containsExactly(true, false);
     }
 
+    @Test
+    void aTableWhoseCellsAreKeptApartByRunsOfSpaces() {
+        String text = "一、股东股份质押基本情况\n\n"
+                + "股东名称    是否为控股股东    本次质押数量（万股）    占其所持股份比例    占公司总股本比例    质押起始日    质权人\n"
+                + "崇源控股集团有限公司    是    3,600    8.73%    2.84%    2025年9月10日    华泰证券股份有限公司\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("崇源控股集团有限公司");
+        assertThat(t.get(0).getShares()).isEqualTo(36_000_000L);
+        assertThat(t.get(0).getPercentOfTotalShareCapital()).isEqualTo(2.84);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2025, 9, 10));
+        assertThat(t.get(0).getPledgee()).isEqualTo("华泰证券股份有限公司");
+    }
+
     private static final String CHARGORS_TABLE = "控股股東押記股份\n"
             + "本公司董事會獲本公司控股股東明輝投資有限公司（「明輝投資」）及海德環球有限公司（「海德環球」，連同明輝投資統稱「押記人」）知會，"
             + "於2025年8月5日，押記人各自以泓峰證券有限公司（「承押記人」）為受益人簽立股份押記，將其各自持有的本公司普通股押記予承押記人，"

@@ -1179,6 +1179,24 @@ class PollExtractorTest {
     }
 
     @Test
+    void proseUnderHeadingsWithLetteredItemsAndLabelledFigures() {
+        String text = "The poll results in respect of each of the resolutions proposed at the AGM were as follows:\n"
+                + "ORDINARY RESOLUTION NO. 3\n"
+                + "(a)  To re-elect Mr. Wickham Siu Lun as an executive director of the Company: 1,912,046,200 votes (approximately\n"
+                + "     98.2134%) were cast FOR and 34,782,100 votes (approximately 1.7866%) were cast AGAINST the resolution.\n\n"
+                + "(b)  To re-elect Ms. Ng Wai Yee as a non-executive director of the Company: 1,925,310,500 votes (approximately\n"
+                + "     98.8949%) were cast FOR and 21,514,800 votes (approximately 1.1051%) were cast AGAINST the resolution.\n"
+                + "SPECIAL RESOLUTION NO. 4\n"
+                + "To approve the proposed amendments to the articles of association of the Company.\n"
+                + "Votes cast FOR: 1,933,870,300 (approximately 99.3342%). Votes cast AGAINST: 12,962,000 (approximately 0.6658%).\n";
+        List<Resolution> r = extractor.extract(text).payload().getResolutions();
+        assertThat(r).extracting(Resolution::getNumber).containsExactly("3(a)", "3(b)", "4");
+        assertThat(r).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        assertThat(r).extracting(Resolution::getVotesFor).containsExactly(1_912_046_200L, 1_925_310_500L, 1_933_870_300L);
+        assertThat(r).extracting(Resolution::getVotesAgainstPercent).containsExactly(1.7866, 1.1051, 0.6658);
+    }
+
+    @Test
     void oneCellPerLineUnderLabelsWhoseCountsLabelWrappedAsNoOfOverVotes() {
         String text = "Ordinary Resolutions\n(Note 1)\nFor\nNo. of\nvotes\n%\nAgainst\nNo. of\nvotes\n%\nAbstain\nNo. of\nvotes\n(Note 2)\n"
                 + "1.\nTo approve, confirm and ratify the\nSale and Purchase Agreement.\n507,729,500\n99.3892%\n3,120,500\n0.6108%\n1,450,000\n"
