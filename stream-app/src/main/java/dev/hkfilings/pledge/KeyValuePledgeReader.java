@@ -110,13 +110,13 @@ final class KeyValuePledgeReader {
                 }
                 case CONTROLLING -> {
                     // "是否為控股股東：是", "Whether a controlling shareholder: Yes"
-                    Boolean yes = yesNo(v);
+                    Boolean yes = LabelledColumnsReader.yesNo(v);
                     if (yes != null) {
                         t.setControllingShareholder(yes);
                     }
                 }
-                case RESTRICTED -> t.setRestrictedShares(yesNo(v));
-                case SUPPLEMENTAL -> t.setSupplementalPledge(yesNo(v));
+                case RESTRICTED -> t.setRestrictedShares(LabelledColumnsReader.yesNo(v));
+                case SUPPLEMENTAL -> t.setSupplementalPledge(LabelledColumnsReader.yesNo(v));
                 case RELATIONSHIP -> {
                     // "Relationship with the Company: Controlling shareholder (as defined in the GEM Listing Rules)"
                     String lv = v.toLowerCase(Locale.ROOT);
@@ -468,11 +468,6 @@ final class KeyValuePledgeReader {
     /** The holder's own position beside the transaction: "Number of shares held", "持股比例", "剩余被质押股份数量". */
     private static boolean positionLabel(String folded) {
         return Keywords.containsAny(folded, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余", "余下");
-    }
-
-    private static Boolean yesNo(String value) {
-        String lv = value.toLowerCase(Locale.ROOT);
-        return lv.startsWith("是") || lv.startsWith("yes") ? Boolean.TRUE : lv.startsWith("否") || lv.startsWith("no") ? Boolean.FALSE : null;
     }
 
     private static Entry entry(String label, String value, boolean tabbed) {

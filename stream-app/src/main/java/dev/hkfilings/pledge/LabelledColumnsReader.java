@@ -332,7 +332,8 @@ final class LabelledColumnsReader {
     }
 
     /** Yes / No (是 / 否) as the cell states it; null for anything else. */
-    private static Boolean yesNo(String text) {
+    /** "是", "Yes (controlling shareholder)": true; "否", "No": false; anything else null. */
+    static Boolean yesNo(String text) {
         String f = PledgeExtractor.fold(text);
         if (f.startsWith("yes") || f.startsWith("是")) {
             return true;

@@ -465,7 +465,6 @@ final class ProsePledgeReader {
     private static String sentenceBefore(String folded, int at) {
         int from = Math.max(0, at - 400);
         for (int k = at - 1; k > from; k--) {
-            char c = folded.charAt(k);
             if (sentenceEndsAt(folded, k)) {
                 return folded.substring(k + 1, at);
             }
