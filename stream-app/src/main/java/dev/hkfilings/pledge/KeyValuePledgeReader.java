@@ -31,7 +31,8 @@ final class KeyValuePledgeReader {
     private static final int MAX_BLANKS_BEFORE_VALUE = 3;
     /** Longer lines are prose, not the wrapped rest of a value written one cell per line. */
     private static final int MAX_VALUE_LINE = 90;
-    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+    /** A run of three spaces or more between two words: where a PDF's text keeps columns apart without a tab. */
+    static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern TERM_FROM = Pattern.compile("(?i)\\s*(?:from|commencing\\s+(?:from|on)|自|由|从|從)\\s*");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");

@@ -882,8 +882,6 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     private static final List<String> CORE_FIELDS = List.of("pledgor", "shares", "percentOfHolding", "percentOfTotalShareCapital",
             "startDate", "releaseDate", "pledgee");
 
-    private static final Pattern SPACE_GAP = Pattern.compile(" {3,}");
-
     /**
      * "崇源控股集团有限公司    是    3,600    8.73%": a table whose cells an extraction kept apart by runs of spaces rather than
      * tabs. A line of three cells or more has its runs made tabs; a label and its value ("Pledgee:     X") are left to
@@ -896,17 +894,12 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (l.indexOf('\t') >= 0 || !l.contains("   ")) {
                 continue;
             }
-            String stripped = l.strip();
-            Matcher gaps = SPACE_GAP.matcher(stripped);
-            int n = 0;
-            while (gaps.find()) {
-                n++;
-            }
+            String tabbed = KeyValuePledgeReader.COLUMN_GAP.matcher(l.strip()).replaceAll("\t");
+            long gaps = tabbed.chars().filter(c -> c == '\t').count();
             // an indented line of two cells is a header's second line under its columns ("（万股）   （万股）")
-            if (n >= 2 || n == 1 && l.startsWith("   ")) {
+            if (gaps >= 2 || gaps == 1 && l.startsWith("   ")) {
                 out = out == null ? new ArrayList<>(lines) : out;
-                String lead = l.startsWith("   ") ? "\t" : "";
-                out.set(i, lead + SPACE_GAP.matcher(stripped).replaceAll("\t"));
+                out.set(i, (l.startsWith("   ") ? "\t" : "") + tabbed);
             }
         }
         return out == null ? lines : out;

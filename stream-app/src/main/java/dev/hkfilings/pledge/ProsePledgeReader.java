@@ -94,8 +94,10 @@ final class ProsePledgeReader {
     private static final Pattern QUOTED_ALIAS = Pattern.compile("\\s*[(（][“\"「].*$");
     private static final Pattern TRAILING_COMMA = Pattern.compile("[，,]$");
 
+    /** Titles and company forms whose full stop ends no sentence ("Dr. Yeung", "Co., Ltd."). */
+    private static final String ABBREVIATIONS = "Mr|Ms|Mrs|Mdm|Dr|Co|Ltd|No|Inc|Corp|St";
     private static final Pattern SENTENCE = Pattern.compile(
-            "(?<=[。；;])|(?<!\\b(?:Ltd|Co|Mr|Ms|Mrs|Mdm|Dr|No|Inc|Corp|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
+            "(?<=[。；;])|(?<!\\b(?:" + ABBREVIATIONS + "|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
     /** "38,000,000 unrestricted tradable A shares": the class after a few words of the A-share templates. */
     private static final String CLASS = "(?:(?:unrestricted|restricted|tradable|tradeable|circulating|listed|charged|pledged)\\s+){0,3}(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
@@ -419,9 +421,21 @@ final class ProsePledgeReader {
             // "股份押記旨在為本公司於融資協議項下之責任提供擔保"
             + "|(?:押记|质押)旨在(为" + ZH_CLAUSE + ")");
 
+    /** The words without which neither {@link #PURPOSE_STATED} nor {@link #ZH_PURPOSE_STATED} can match, in either script. */
+    private static final List<String> PURPOSE_CUES = List.of("urpose of the", "目的", "乃為", "乃为", "係為", "系为", "旨在");
+
+    private static boolean mayStatePurpose(String text) {
+        for (String cue : PURPOSE_CUES) {
+            if (text.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The purpose a sentence of its own states for every pledge, in either language; null when none does. */
     private static String statedPurpose(String folded, String orig) {
-        if (!folded.contains("purpose of the") && !folded.contains("目的") && !folded.contains("乃为") && !folded.contains("系为") && !folded.contains("旨在为")) {
+        if (!mayStatePurpose(folded)) {
             return null;
         }
         return purposeIn(List.of(PURPOSE_STATED, ZH_PURPOSE_STATED), List.<String[]>of(new String[] {folded, orig}));
@@ -437,9 +451,8 @@ final class ProsePledgeReader {
             return;
         }
         // the folded copy is made only where a statement may be: the table-read pledges never needed it
-        boolean stated = text.contains("urpose of the") || text.contains("目的") || text.contains("乃為") || text.contains("乃为")
-                || text.contains("係為") || text.contains("系为") || text.contains("旨在");
-        if (stated && statedPurpose(prose.folded(), prose.orig(), out, 0)) {
+        // tested on the text as given first: most texts state no purpose, and are then never prepared for it
+        if (mayStatePurpose(text) && statedPurpose(prose.folded(), prose.orig(), out, 0)) {
             return;
         }
         // a table with a column for the purpose leaves it to its cells, even where they were not read
@@ -490,7 +503,7 @@ final class ProsePledgeReader {
                 || Character.isWhitespace(c) && folded.charAt(k - 1) == '.' && !ABBREVIATION_BEFORE.matcher(folded.substring(Math.max(0, k - 5), k)).find();
     }
 
-    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("(?i)\\b(?:mr|ms|mrs|dr|co|ltd|no|inc)\\.$");
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("(?i)\\b(?:" + ABBREVIATIONS + ")\\.$");
     private static final Pattern CHARGE_WORD = Pattern.compile("(?i)pledg|charg|质押|押记");
     private static final Pattern PURPOSE_HEADER = Pattern.compile("(?i)purpose|secured obligation|use of|用途|目的");
     /** "are not used as security for any major asset restructuring": a negated clause gives no purpose. */
@@ -824,8 +837,8 @@ final class ProsePledgeReader {
             "\\b(?:are|were|constitute|form)\\s+(?:therefore\\s+|thus\\s+|also\\s+)?(?:together\\s+|jointly\\s+|collectively\\s+)?"
                     + "(?:(?:a|the)\\s+group\\s+of\\s+|the\\s+)?controlling\\s+shareholders\\b|\\b(?:both|all)\\s+being\\s+(?:the\\s+)?controlling\\s+shareholders\\b");
     private static final Pattern ZH_GROUP_CONTROLLING = Pattern.compile("(?<![不非])(?:为|均为|构成)(?:本公司)?(?:的|之)?(?:一组|一致行动的)?控股股东");
-    /** A full stop that ends a sentence: not the one of a title or a company form ("Dr. Yeung", "Co., Ltd."). */
-    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b(?:Mr|Ms|Mrs|Mdm|Dr|Co|Ltd|No|Inc|Corp|St))\\.\\s+(?=[A-Z])|;\\s");
+    /** A full stop that ends a sentence, or a semicolon. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b(?:" + ABBREVIATIONS + "))\\.\\s+(?=[A-Z])|;\\s");
 
     /** The text of each sentence before its statement that a group are the controlling shareholders, read once. */
     private static List<String> controllingGroups(String folded) {

@@ -264,14 +264,18 @@ final class ProseResultReader {
     private static final Pattern ZH_OPENING = Pattern.compile(
             "^第\\s*(\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*[(（][a-zA-Z0-9一二三四五六七八九十]{1,3}[)）])?)\\s*(?:項|项|號|号)\\s*(普通|特別|特别)?\\s*(?:決議案|决议案)"
                     + "(?:\\s*[(（](普通|特別|特别)(?:決議案|决议案)[)）])?\\s*[：:]?\\s*(.*)$");
+    /** "（特別決議案）": the kind in brackets before a resolution's wording, its word in group 1. */
+    private static final String ZH_BRACKETED_KIND = "[(（](普通|特別|特别)(?:決議案|决议案)[)）]";
+    /** A resolution's wording, the kind in brackets first or not, in the first of its groups. */
+    private static final String ZH_WORDING = "((?:" + ZH_BRACKETED_KIND + ")?\\p{IsHan}.*)$";
     /**
      * "3. (a) 重選溫家樂先生為執行董事：贊成票數為…" then "(b) 重選…": a numbered list of the resolutions, a sub-item's letter under
      * the number above it. A list item without figures (a note) is no resolution.
      */
-    private static final Pattern ZH_LIST_OPENING = Pattern.compile("^(\\d{1,2})[.．]\\s*(?:[(（]([a-z])[)）]\\s*)?((?:[(（](?:普通|特別|特别)(?:決議案|决议案)[)）])?\\p{IsHan}.*)$");
-    private static final Pattern ZH_SUB_OPENING = Pattern.compile("^[(（]([a-z])[)）]\\s*((?:[(（](?:普通|特別|特别)(?:決議案|决议案)[)）])?\\p{IsHan}.*)$");
+    private static final Pattern ZH_LIST_OPENING = Pattern.compile("^(\\d{1,2})[.．]\\s*(?:[(（]([a-z])[)）]\\s*)?" + ZH_WORDING);
+    private static final Pattern ZH_SUB_OPENING = Pattern.compile("^[(（]([a-z])[)）]\\s*" + ZH_WORDING);
     /** "8. （特別決議案）批准…": the kind before the wording. */
-    private static final Pattern ZH_KIND_FIRST = Pattern.compile("^[(（](普通|特別|特别)(?:決議案|决议案)[)）]");
+    private static final Pattern ZH_KIND_FIRST = Pattern.compile("^" + ZH_BRACKETED_KIND);
     /** "贊成票數為612,362,120票（約99.9534%）", "贊成：591,643,693股（約佔所投票數96.6442%）": the column's word before its figures. */
     private static final Pattern ZH_WORD_THEN_FIGURE = Pattern.compile(
             "(贊成|赞成|反對|反对|棄權|弃权)(?:票數|票数|票)?\\s*(?:為|为|[：:])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)[^%。；;]{0,24}?(\\d{1,3}(?:\\.\\d+)?)\\s*%");
