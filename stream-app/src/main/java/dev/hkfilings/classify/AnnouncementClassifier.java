@@ -36,6 +36,7 @@ public final class AnnouncementClassifier {
     public static final double THRESHOLD = 5.0;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WRAP_INSIDE_WORDS = Pattern.compile("(?<=[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}])[ \\t\\x0B\\f]*[\\n\\r]\\s*(?=[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}])");
     private static final Pattern KPI_CODE = Pattern.compile("(?<![a-z0-9.])([ab][1-8]\\.[1-9])(?![0-9])");
     /** Below this length a text is too short to be an ESG report unless the cues are strong (a notice of publication is short). */
     private static final int SHORT_TEXT = 600;
@@ -90,7 +91,13 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 3, "charge of [\\d,]{5,} (?:ordinary )?shares|shares charged by"),
             Cue.of(PLEDGE, 5, "股份押记|押记.{0,12}股份"),
             // a Rule 13.17/13.18 announcement whose controlling shareholder signs the charge for the issuer's facility
-            Cue.of(PLEDGE, 5, "控股股东(?:之)?质押(?:其)?(?:所持)?(?:部分)?股份|签立股份押记|签署股份押记"),
+            // "控股股東解除部分股份押記及重新押記": the headline of the release
+            Cue.of(PLEDGE, 5, "控股股东(?:之)?(?:质押|押记)(?:其)?(?:所持)?(?:部分)?股份|控股股东(?:之)?解除(?:部分)?(?:股份)?(?:质押|押记)"),
+            // the holder's own act, as "executed a share charge" below
+            Cue.of(PLEDGE, 5, "签立股份押记|签署股份押记"),
+            // "将其持有之600,000,000股本公司普通股…押记予贷款人": the holder's own count of the issuer's shares under the charge,
+            // as "over 312,000,000 shares held by it" in English
+            Cue.of(PLEDGE, 6, "其(?:所)?持有?(?:之|的)[\\d,]{5,}股本公司[^。；]{0,40}?(?:押记|质押)(?:予|给)"),
             // "SHARE MORTGAGE BY CONTROLLING SHAREHOLDER": the headline as "charge over shares by ..." above; the holder's
             // own act ("Crestfield executed a share charge", "executed a deed of share mortgage") outweighs the 13.18
             // facility it secures
@@ -440,7 +447,10 @@ public final class AnnouncementClassifier {
         return new Classification(OTHER, round(sigmoid((THRESHOLD - b) / 2)), ev);
     }
 
-    /** Lower case, full-width forms to ASCII, Traditional folded to Simplified, whitespace (line wraps, tabs) collapsed. */
+    /**
+     * Lower case, full-width forms to ASCII, Traditional folded to Simplified, whitespace (line wraps, tabs) collapsed;
+     * a line break between two Chinese characters dropped.
+     */
     static String normalize(String text) {
         if (text == null) {
             return "";
@@ -461,6 +471,7 @@ public final class AnnouncementClassifier {
         text.getChars(0, n, b, 0);
         int k = 0;
         boolean inSpace = false;
+        boolean lineBreak = false;
         boolean lowerAll = false;
         for (int i = 0; i < n; i++) {
             char c = b[i];
@@ -477,9 +488,14 @@ public final class AnnouncementClassifier {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 if (!inSpace) {
                     b[k++] = ' ';
+                    lineBreak = false;
                 }
+                lineBreak |= c == '\n' || c == '\r';
                 inSpace = true;
             } else {
+                if (inSpace && lineBreak && isHan(c) && k >= 2 && isHan(b[k - 2])) {
+                    k--;
+                }
                 if (c < 0x100) {
                     c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
                 } else if (!lowerAll && mayHaveCase(c) && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
@@ -491,6 +507,11 @@ public final class AnnouncementClassifier {
         }
         String t = new String(b, 0, k);
         return lowerAll ? t.toLowerCase(Locale.ROOT) : t;
+    }
+
+    /** A CJK ideograph: a line break between two of them is where a PDF's line ended inside a word ("簽立股" / "份押記"). */
+    static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
     }
 
     /**
@@ -516,7 +537,7 @@ public final class AnnouncementClassifier {
     static String slowNormalize(String text) {
         String t = ChineseScript.toSimplified(Numbers.normalizeWidth(text)).toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',');
-        return WHITESPACE.matcher(t).replaceAll(" ");
+        return WHITESPACE.matcher(WRAP_INSIDE_WORDS.matcher(t).replaceAll("")).replaceAll(" ");
     }
 
     private static double sigmoid(double x) {

@@ -187,8 +187,28 @@ final class WrappedRows {
         String collapsed;
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.indexOf('\t') < 0 && pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1 && continuesFirstCell(out.get(anchor), line, i + 1 < lines.size() ? lines.get(i + 1) : "")) {
+            boolean lastIsAnchor = pending.isEmpty() && anchor >= 0 && anchor == out.size() - 1;
+            if (line.indexOf('\t') < 0 && lastIsAnchor && continuesFirstCell(out.get(anchor), line, i + 1 < lines.size() ? lines.get(i + 1) : "")) {
                 out.set(anchor, joinColumns(List.of(out.get(anchor), line)));
+                changed = true;
+                continue;
+            }
+            String second = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            if (line.indexOf('\t') < 0 && lastIsAnchor && !second.isBlank() && second.indexOf('\t') < 0
+                    && continuesFirstCell(out.get(anchor), line.strip() + " " + second.strip(), i + 2 < lines.size() ? lines.get(i + 2) : "")) {
+                // "Ningbo Sanmu Equity | 1,520.00 | …" then "Investment Partnership" and "(Limited Partnership)": the name's
+                // rest over two lines, whole only together
+                out.set(anchor, joinColumns(List.of(out.get(anchor), line, second)));
+                changed = true;
+                i++;
+                continue;
+            }
+            int column;
+            if (line.indexOf('\t') < 0 && lastIsAnchor && (column = openCellClosedBy(out.get(anchor), line)) > 0) {
+                String[] under = new String[out.get(anchor).split("\t", -1).length];
+                java.util.Arrays.fill(under, "");
+                under[column] = line.strip();
+                out.set(anchor, joinColumns(List.of(out.get(anchor), String.join("\t", under))));
                 changed = true;
                 continue;
             }
@@ -559,6 +579,31 @@ final class WrappedRows {
                 || NAME_WITH_FORM.matcher(part).matches()
                 // "Mr. Lau Wing" / "Kwok": the rest of a person's name
                 || PERSON.matcher(first).matches() && NAME_WORDS.matcher(part).matches();
+    }
+
+    /**
+     * "順溢集團有限公司 | 是 | … | 廣發銀行股份有限公司佛山 | 自身生產經營" then "分行" alone at the line's start: the end of the
+     * row's one open Chinese name (a branch, a company's form) that lost its tabs. The column of that name, or -1.
+     */
+    private static int openCellClosedBy(String anchor, String line) {
+        String part = ChineseScript.toSimplified(line.strip());
+        if (part.isEmpty() || part.length() > MAX_SHORT_REST || !Names.isCjk(part.charAt(0)) || !CLOSED_NAME.matcher(part).matches()) {
+            return -1;
+        }
+        String[] a = anchor.split("\t", -1);
+        int open = -1;
+        for (int j = 1; j < a.length; j++) {
+            String cell = ChineseScript.toSimplified(a[j].strip());
+            if (cell.isEmpty() || !Names.isCjk(cell.charAt(cell.length() - 1)) || Cell.of(cell, false).kind() != Cell.Kind.TEXT
+                    || CLOSED_NAME.matcher(cell).matches() || TransactionTableReader.ZH_TERMINAL.matcher(cell).matches()) {
+                continue;
+            }
+            if (open >= 0) {
+                return -1;
+            }
+            open = j;
+        }
+        return open;
     }
 
     private static final int MAX_SHORT_REST = 20;

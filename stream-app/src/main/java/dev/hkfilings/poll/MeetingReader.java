@@ -99,17 +99,54 @@ final class MeetingReader {
         return CUES.stream().map(Cue::scan).toList();
     }
 
+    private static final int MAX_TITLE_BEFORE = 200;
+
     static MeetingKind kind(String text) {
         FirstCharScan.Search titles = TITLE_SCAN.in(text);
         if (titles.find(0, Math.min(text.length(), 60_000))) {
             Matcher title = titles.match();
-            MeetingKind k = earliest(text, title.start(), Math.min(text.length(), title.end() + 400));
+            // from the title's own paragraph: "2025年第一次H股类别股东会投票结果公告" names its meeting before the words.
+            // A page's line may end inside a meeting's name ("…及2025年第一次H" / "股类别股东会"): such breaks are dropped.
+            int paragraph = Math.max(text.lastIndexOf("\n\n", title.start()), text.lastIndexOf("\n\r\n", title.start()));
+            int from = Math.max(paragraph < 0 ? 0 : text.indexOf('\n', paragraph + 1) + 1, title.start() - MAX_TITLE_BEFORE);
+            String before = withoutBreaksInChinese(text.substring(from, title.start()));
+            String near = before + withoutBreaksInChinese(text.substring(title.start(), Math.min(text.length(), title.end() + 400)));
+            if (CUES.get(0).scan().firstInRegion(near, 0, before.length(), before.length()) >= 0
+                    && CUES.get(1).scan().firstInRegion(near, 0, before.length(), before.length()) >= 0) {
+                // "…A股类别股东会议及…H股类别股东会议决议公告": one announcement for both classes' meetings
+                return MeetingKind.CLASS_MEETING;
+            }
+            MeetingKind k = earliest(near, 0, near.length());
             if (k != null) {
                 return k;
             }
         }
         MeetingKind k = earliest(text, 0, Math.min(text.length(), 60_000));
         return k == null ? MeetingKind.UNKNOWN : k;
+    }
+
+    /** The text with each line break between two Chinese characters dropped. */
+    private static String withoutBreaksInChinese(String s) {
+        if (s.indexOf('\n') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n') {
+                int next = i;
+                while (next < s.length() && (s.charAt(next) == '\r' || s.charAt(next) == '\n')) {
+                    next++;
+                }
+                boolean oneBreak = next - i == 1 || next - i == 2 && c == '\r' && s.charAt(i + 1) == '\n';
+                if (oneBreak && b.length() > 0 && Names.isCjk(b.charAt(b.length() - 1)) && next < s.length() && Names.isCjk(s.charAt(next))) {
+                    i = next - 1;
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static MeetingKind earliest(String text, int from, int to) {

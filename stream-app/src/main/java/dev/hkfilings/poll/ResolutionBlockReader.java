@@ -5,6 +5,7 @@ import dev.hkfilings.poll.ResolutionTableReader.Row;
 import dev.hkfilings.poll.VoteCells.Column;
 import dev.hkfilings.poll.VoteCells.Token;
 import dev.hkfilings.text.Cells.Cell;
+import dev.hkfilings.text.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ final class ResolutionBlockReader {
     private static final Pattern MINORITY = Pattern.compile("中小(?:股东|股東|投资者|投資者)|5%以下|百分之五以下");
     private static final Pattern KIND_STATEMENT = Pattern.compile(
             "(?:议案|議案)\\s*([\\d.、，,及和与與至议案議\\s]+?)\\s*(?:均)?(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
-    private static final Pattern THIS_ONE_SPECIAL = Pattern.compile("本(?:项|項)?(?:议案|議案)(?:为|為|属于|屬於)特(?:别|別)(?:决议|決議)");
+    /** "本议案为特别决议议案", "本议案为普通决议议案": the block's own kind, the word in group 1. */
+    private static final Pattern THIS_ONE_KIND = Pattern.compile("本(?:项|項)?(?:议案|議案)(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
     /** "其余议案均为普通决议议案": the kind of every resolution the notes do not name. */
     private static final Pattern REST_KIND = Pattern.compile(
             "(?:其余|其餘|其他)(?:各项|各項)?(?:议案|議案)?\\s*(?:均)?(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
@@ -229,8 +231,9 @@ final class ResolutionBlockReader {
                 nameDone = c.contains("》") || row.text.size() > 3;
                 return i;
             }
-            if (THIS_ONE_SPECIAL.matcher(c).find()) {
-                row.kind = ResolutionKind.SPECIAL;
+            Matcher own = THIS_ONE_KIND.matcher(c);
+            if (own.find()) {
+                row.kind = own.group(1).equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
             }
             if (MINORITY.matcher(c).find()) {
                 minority = true;
@@ -286,8 +289,27 @@ final class ResolutionBlockReader {
 
         private void appendProse(String c) {
             if (prose.length() < 4_000) {
+                if (cutAtLineEnd(prose, c)) {
+                    // "…股份总数的0." / "0115%。", "…99.0657%；反" / "对7,791,900股": one figure or word that the page's line ended in
+                    prose.setLength(prose.length() - 1);
+                }
                 prose.append(c).append('\n');
             }
+        }
+
+        /** Whether the text so far ends (before its line break) in a figure or a Chinese word that the next line goes on with. */
+        private static boolean cutAtLineEnd(StringBuilder prose, String next) {
+            int n = prose.length();
+            if (n < 3 || next.isEmpty() || prose.charAt(n - 1) != '\n') {
+                return false;
+            }
+            char last = prose.charAt(n - 2);
+            char first = next.charAt(0);
+            if (Names.isCjk(last) && Names.isCjk(first)) {
+                return true;
+            }
+            return Character.isDigit(first)
+                    && (Character.isDigit(last) || (last == '.' || last == ',') && Character.isDigit(prose.charAt(n - 3)));
         }
 
         /** The row with the block's result, or null when the block gave no figures and no outcome. */

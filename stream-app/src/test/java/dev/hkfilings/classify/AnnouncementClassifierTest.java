@@ -318,4 +318,33 @@ class AnnouncementClassifierTest {
                 + " 210,000,000 Shares charged by Rich Summit were released on 14 October 2025, and the specific performance obligations"
                 + " under the relevant loan agreements ceased.").type()).isEqualTo(AnnouncementType.PLEDGE);
     }
+
+    @Test
+    void aChineseRule1318AnnouncementWhoseControllingShareholderChargesItsSharesIsAPledge() {
+        String text = "根據上市規則第13.18條作出之公告\n涉及控股股東須履行特定責任之融資協議\n及控股股東押記股份\n\n"
+                + "董事會宣佈，於2025年10月17日，本公司（作為借款人）與泓昌銀行有限公司（「貸款人」）訂立一份融資協議。\n\n"
+                + "控股股東之特定責任\n\n根據融資協議，倘富華投資不再直接或間接實益擁有本公司已發行股份總數不少於51%，即構成違約事件。\n\n"
+                + "股份押記\n\n作為本公司履行融資協議項下責任之抵押，富華投資已於2025年10月17日以貸款人為受益人簽立股\n"
+                + "份押記（「股份押記」），將其持有之600,000,000股本公司普通股（「押記股份」）押記予貸款人。押記股份相當於富華投資所持本公司"
+                + "股份約76.19%及本公司已發行股份總數約48.00%。";
+        assertThat(text(text).type()).isEqualTo(AnnouncementType.PLEDGE);
+        // the issuer's loan alone, with its covenants, stays a near miss
+        String loanOnly = text.substring(0, text.indexOf("股份押記\n\n作為")).replace("及控股股東押記股份\n", "");
+        assertThat(text(loanOnly).type()).isEqualTo(AnnouncementType.OTHER);
+    }
+
+    @Test
+    void aLineEndInsideAChineseWordIsNoSpace() {
+        // "簽立股" / "份押記": one word, as the PDF's page cut it
+        assertThat(AnnouncementClassifier.normalize("以貸款人為受益人簽立股\n份押記")).isEqualTo("以贷款人为受益人签立股份押记");
+        assertThat(AnnouncementClassifier.normalize("押記 \r\n 股份\n\nShares \n charged")).isEqualTo("押记股份 shares charged");
+        assertThat(AnnouncementClassifier.normalize("質押 股份")).isEqualTo("质押 股份");
+    }
+
+    @Test
+    void theHeadlineOfAControllingShareholdersReleaseOfAChargeIsAPledgeCue() {
+        String text = "控股股東解除部分股份押記及重新押記\n\n解除部分股份押記\n\n鄱陽投資以恒昌銀行為受益人押記之合共400,000,000股本公司普通股中，"
+                + "其中150,000,000股股份已於二零二五年九月十日獲恒昌銀行解除押記，惟須受有關貸款\n協議之條款規限。";
+        assertThat(text(text).type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
 }

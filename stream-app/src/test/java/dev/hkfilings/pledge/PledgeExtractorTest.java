@@ -3411,4 +3411,32 @@ class PledgeExtractorTest {
                 .replace("Harbour Fort Bank Limited", "Harbour Fort Bank\nLimited")).payload().getTransactions();
         assertThat(shifted).allSatisfy(x -> assertThat(x.getPercentOfTotalShareCapital()).isNotIn(5.0, 2.0));
     }
+
+    @Test
+    void aPledgeesBranchAloneOnTheLineUnderItsRowBelongsToThatCell() {
+        String text = "一、股份質押基本情況\n\n"
+                + "股東名稱\t是否為控股股東\t本次質押數量（萬股）\t佔其所持股份比例\t佔公司總股本比例\t質押起始日\t質押到期日\t質權人\t質押用途\n"
+                + "順溢集團有限公司\t是\t2,000.00\t8.16%\t1.67%\t2025年11月20日\t2026年11月19日\t廣發銀行股份有限公司佛山\t自身生產經營\n"
+                + "分行\n"
+                + "何美玲\t是\t350.00\t25.00%\t0.29%\t2025年11月20日\t2026年11月19日\t華泰證券股份有限公司\t個人資金需求\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("順溢集團有限公司", "何美玲");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("廣發銀行股份有限公司佛山分行", "華泰證券股份有限公司");
+        assertThat(t).extracting(PledgeTransaction::getPurpose).containsExactly("自身生產經營", "個人資金需求");
+    }
+
+    @Test
+    void aNamesRestOverTwoLinesUnderItsRowIsWholeOnlyTogether() {
+        String text = "II. ACCUMULATED PLEDGE OF SHARES\n\n"
+                + "Name of shareholder\tNumber of shares held\tShareholding percentage\tNumber of shares pledged before this pledge\t"
+                + "Number of shares pledged after this pledge\tPercentage of its shareholding\tPercentage of total share capital\n"
+                + "Zhejiang Sanmu Holding Group Co., Ltd.\t412,560,000\t32.07%\t105,000,000\t133,000,000\t32.24%\t10.34%\n"
+                + "Ningbo Sanmu Equity\t15,200,000\t1.18%\t0\t0\t0.00%\t0.00%\n"
+                + "Investment Partnership\n"
+                + "(Limited Partnership)\n"
+                + "Total\t427,760,000\t33.25%\t105,000,000\t133,000,000\t31.09%\t10.34%\n";
+        var positions = extractor.extract(text).payload().getPositions();
+        assertThat(positions).extracting(p -> p.getShareholder()).containsExactly("Zhejiang Sanmu Holding Group Co., Ltd.",
+                "Ningbo Sanmu Equity Investment Partnership (Limited Partnership)");
+    }
 }

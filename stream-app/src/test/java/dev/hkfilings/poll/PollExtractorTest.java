@@ -219,6 +219,16 @@ class PollExtractorTest {
     }
 
     @Test
+    void theTitlesOwnParagraphNamesTheMeetingThoughLaterMentionsAreCutByLineEnds() {
+        // the meeting before the title's words; after them, its first mention cut at a line end ("第一次H" / "股类别股东会")
+        assertThat(MeetingReader.kind("2025年第一次H股类别股东会投票结果公告\n\n兹提述本公司日期为2025年7月31日的通函及2025年第一次H\n"
+                + "股类别股东会（“H股类别股东会”）通告。")).isEqualTo(MeetingKind.H_SHARE_CLASS_MEETING);
+        // one announcement for both classes' meetings, the A-share one's name cut by a line end
+        assertThat(MeetingReader.kind("兹载列本公司在上海证券交易所网站刊登的《本公司2025年第一次A股类别股东\n会议及2025年第一次H股类别股东会议决议公告》，"
+                + "仅供参阅。")).isEqualTo(MeetingKind.CLASS_MEETING);
+    }
+
+    @Test
     void expandsResolutionRangesInStatements() {
         assertThat(OutcomeStatements.numbers("resolutions nos. 1 to 4 and 6 were duly passed")).containsExactlyInAnyOrder("1", "2", "3", "4", "6");
         assertThat(OutcomeStatements.numbers("第1至3項決議案已獲通過")).containsExactlyInAnyOrder("1", "2", "3");

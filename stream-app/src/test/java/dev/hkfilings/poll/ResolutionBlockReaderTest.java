@@ -194,4 +194,28 @@ class ResolutionBlockReaderTest {
                 .containsEntry("7", ResolutionKind.SPECIAL).containsEntry("8", ResolutionKind.SPECIAL)
                 .containsEntry(ResolutionBlockReader.THE_REST, ResolutionKind.ORDINARY);
     }
+
+    @Test
+    void aShenzhenBlockStatesItsOwnKindAndItsFiguresMayBeCutAtALineEnd() {
+        String text = String.join("\n",
+                "二、议案审议表决情况",
+                "1、审议通过《关于2025年中期利润分配方案的议案》",
+                "总表决情况：同意868,043,810股，占出席会议股东所持有效表决权股份总数的99.9530%；反",
+                "对308,500股，占出席会议股东所持有效表决权股份总数的0.0355%；弃权100,000股，占出席会议股东所持有效表决权股份总数的0.",
+                "0115%。",
+                "其中，A股股东表决情况：同意752,001,500股，占出席会议A股股东所持有效表决权股份总数的99.9590%；反对208,500股，占出席会议A股股东所持有效表决权股份总数的0.0277%；弃权100,000股，占出席会议A股股东所持有效表决权股份总数的0.0133%。",
+                "本议案为普通决议议案，已获得出席会议的股东及股东代理人所持有效表决权股份总数的二分之一以上通过。",
+                "2、审议通过《关于变更注册资本并修订《公司章程》的议案》",
+                "总表决情况：同意860,338,410股，占出席会议股东所持有效表决权股份总数的99.0657%；反对7,791,900股，占出席会议股东所持有效表决权股份总数的0.8972%；弃权322,000股，占出席会议股东所持有效表决权股份总数的0.0371%。",
+                "本议案为特别决议议案，已获得出席会议的股东及股东代理人所持有效表决权股份总数的三分之二以上通过。",
+                "三、律师见证情况",
+                "律师认为，本次临时股东大会的表决程序及表决结果均合法有效。");
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(rs).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        // "反" / "对308,500股" and "0." / "0115%": the word and the figure that the lines cut are read whole
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(308_500L);
+        assertThat(rs.get(0).getVotesAbstain()).isEqualTo(100_000L);
+        assertThat(rs.get(0).getVotesAbstainPercent()).isEqualTo(0.0115);
+    }
 }
