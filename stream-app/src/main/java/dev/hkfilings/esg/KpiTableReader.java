@@ -171,6 +171,8 @@ final class KpiTableReader {
                 flush();
             }
             if (text.isEmpty() && continuesLastMetric(cells, i)) {
+                // the rests of both the name and the unit ("（按营业收入） | 营业收入") are taken at once
+                i = Math.max(i, lastEmittedIndex);
                 continue;
             }
             String[] coded = KpiCells.code(c);
@@ -219,6 +221,11 @@ final class KpiTableReader {
                 continue;
             }
             if (KpiCells.value(c)) {
+                if (text.isEmpty() && !out.isEmpty() && i == lastEmittedIndex + 1 && cell.line() == cells.get(lastEmittedIndex).line()) {
+                    // "… | 58,736.4 | 61,204.9 | -4.03%": a column after the years (the change) is still the row's line,
+                    // and what wrapped under the row follows it
+                    lastEmittedIndex = i;
+                }
                 if (!text.isEmpty()) {
                     values.add(c);
                     source.add(cell);
@@ -382,7 +389,9 @@ final class KpiTableReader {
         }
         EsgKpi last = out.get(out.size() - 1);
         String metric = last.getMetric();
-        boolean whole = CJK_WHOLE_METRIC.matcher(metric).matches();
+        // "温室气体排放总量" then, behind a tab at the name's own stop, "（范围一及范围二）": a bracket that qualifies a whole name
+        boolean qualifier = cell.indented() && (cell.text().startsWith("（") || cell.text().startsWith("(")) && cell.slot() == nameSlot(last);
+        boolean whole = !qualifier && CJK_WHOLE_METRIC.matcher(metric).matches();
         if (!joins(metric, cell.text())
                 || whole && (!cell.indented() || CJK_OPEN_END.matcher(cell.text()).matches())
                 // "顆粒物排放量" is whole: "範圍一及範圍二溫室氣體", itself no whole name, above "A1.2 | 排放總量" opens that row

@@ -220,9 +220,13 @@ final class ProsePledgeReader {
             "(?:占|及)(?:本公司|公司)?(?:于[^，。；,]{1,12}?)?(?:已发行)?(?:股份总数|总股本|已发行股本|股本总额)(?:[（(][^）)]{0,40}[）)])?"
                     // "佔本公司於本公告日期已發行股份總數1,000,000,000股約15.00%": the total stated before its share
                     + "(?:\\d{1,3}(?:,\\d{3})+股)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
-    /** "作為質權人向X授出的孖展貸款融資的擔保" (作為 kept, as "as" is in English), "用於補充流動資金": the purpose, in the folded (Simplified) text. */
+    /**
+     * "作為質權人向X授出的孖展貸款融資的擔保" (作為 kept, as "as" is in English), "用於補充流動資金", "押記予貸款人，為該融資提供擔保":
+     * the purpose, in the folded (Simplified) text.
+     */
     private static final Pattern ZH_PURPOSE = Pattern.compile(
-            "(作为[^。；]{2,80}?(?:担保|抵押品|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})");
+            "(作为[^。；]{2,80}?(?:担保|抵押品|抵押|质押物))|(?:用于|用途(?:为|是)?[:：]?)([^，。；,]{2,60})"
+            + "|(?:押记|质押)(?:予|给)[^，。；,]{1,30}?[，,](为[^，。；,]{2,40}?提供(?:担保|抵押))");
     // "約佔盛輝投資所持本公司股份總數之37.50%", "佔黃先生個人所持本公司股份之50.00%"
     // "該等股份即陳先生個人所持股份的100%": all of the holder's shares
     private static final Pattern ZH_PCT_HOLDING = Pattern.compile("(?:占|即)(?:其|[^，。；,、]{2,20}?)(?:所)?持(?:有)?(?:本公司)?股份(?:总数)?(?:的|之)?(?:约)?(\\d+(?:\\.\\d+)?)%");
@@ -786,6 +790,12 @@ final class ProsePledgeReader {
         // "Each of the Pledgors is a controlling shareholder of the Company or a party acting in concert with one"
         boolean everyPledgor = folded.contains("ledgors") && EVERY_PLEDGOR_CONTROLLING.matcher(folded).find();
         List<String> groups = null;
+        if (!everyPledgor && (folded.contains("ledgors") || folded.contains("hargors"))) {
+            // "The Pledgors are therefore together interested in … and are collectively the controlling shareholders": the
+            // term the text defined for all of them is the group's subject
+            groups = controllingGroups(folded);
+            everyPledgor = groups.stream().anyMatch(subject -> ALL_PLEDGORS.matcher(subject).find());
+        }
         for (int k = 0; k < out.size(); k++) {
             PledgeTransaction t = out.get(k);
             if (t.getControllingShareholder() != null || t.getPledgor() == null) {
@@ -1805,6 +1815,7 @@ final class ProsePledgeReader {
             // "林先生及德昇為本公司控股股東（定義見上市規則）"
             + "|^\\s*(?:(?:及|和|与)[^，,。；()（）]{1,30}?)?\\s*(?:均|皆|亦|乃)?(?:为|是)(?:本公司)?(?:之|的)?控股股东",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALL_PLEDGORS = Pattern.compile("(?i)\\bthe\\s+(?:pledgors|chargors)\\b");
     private static final Pattern EVERY_PLEDGOR_CONTROLLING = Pattern.compile(
             "(?i)\\b(?:each\\s+of\\s+the\\s+pledgors\\s+is\\s+a|the\\s+pledgors\\s+are\\s+(?:all\\s+)?(?:the\\s+)?)\\s*controlling\\s+shareholders?\\b");
     /** "Mr. Lau is interested in approximately 7.2% of the issued Shares. He is not a controlling shareholder". */

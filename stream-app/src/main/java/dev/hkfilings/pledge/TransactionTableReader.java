@@ -105,7 +105,7 @@ final class TransactionTableReader {
                     firstOf(labels, PartyLabels.PLEDGEE) >= 0 && pledgorColumn(labels, 0) >= 0,
                     oneLine && Keywords.containsAny(lw, "purpose", "use of funds", "use of proceeds", "use of pledged funds",
                             "use of pledged proceeds", "use of the funds", "use of the proceeds", "use of the pledged funds",
-                            "use of pledged financing", "use of the pledged financing", "use of financing",
+                            "use of pledged financing", "use of the pledged financing", "use of financing", "use of pledge financing",
                             "use of the pledged proceeds", "用途"),
                     h.contains("%"),
                     classPercent(h),

@@ -34,7 +34,7 @@ final class AttendanceReader {
             "\\s*[(（]\\s*(?:approximately\\s+|approx\\.\\s*|about\\s+|約|约)?(\\d{1,3}(?:\\.\\d+)?)\\s*%", CI);
     private static final Pattern THAT_NUMBER = Pattern.compile("\\s*(?:該數目|该数目|此數目|此数目)");
     private static final Pattern COUNT_WAS = Pattern.compile(
-            "number\\s+of\\s+(?:issued\\s+)?shares(?:\\s+in\\s+issue)?\\s+(?:was|were|is|amounted\\s+to)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,]*\\s*%)", CI);
+            "number\\s+of\\s+(?:issued\\s+)?shares(?:\\s+of\\s+the\\s+company)?(?:\\s+in\\s+issue)?\\s+(?:was|were|is|amounted\\s+to)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,]*\\s*%)", CI);
     private static final Pattern REPRESENTED_CUE = Pattern.compile(
             "represented|present\\b|attend(?:ing|ed)\\b|出席|親身或委任代表|亲自或委任代表", CI);
     private static final Pattern REPRESENTED = Pattern.compile(
@@ -91,13 +91,16 @@ final class AttendanceReader {
                 // "已發行股份總數為1,600,000,000股。該數目即賦予持有人出席…": the count is the sentence before's
                 sentenceStart = Math.max(text.lastIndexOf('。', sentenceStart - 2) + 1, sentenceStart - 400);
             }
-            Matcher back = SHARE_COUNT.matcher(text.substring(Math.max(0, sentenceStart), cue.start()));
-            // the sentence's first count is the total; any that follow break it down by class
+            String sentence = text.substring(Math.max(0, sentenceStart), cue.start());
+            Matcher back = SHARE_COUNT.matcher(sentence);
+            // the sentence's first count is the total; any that follow break it down by class ("was 1,650,000,000,
+            // comprising 1,200,000,000 domestic shares and 450,000,000 H shares, being the total number …")
             String last = back.find() ? back.group(1) : null;
-            if (last == null) {
-                // "the number of issued Shares was 1,350,000,000, which was the total number of Shares entitling ..."
-                Matcher was = COUNT_WAS.matcher(text.substring(Math.max(0, sentenceStart), cue.start()));
-                last = was.find() ? was.group(1) : null;
+            int lastAt = last == null ? Integer.MAX_VALUE : back.start();
+            // "the number of issued Shares was 1,350,000,000, which was the total number of Shares entitling ..."
+            Matcher was = COUNT_WAS.matcher(sentence);
+            if (was.find() && was.start() < lastAt) {
+                last = was.group(1);
             }
             if (last != null) {
                 entitled = Numbers.shares(last, 1).orElse(null);

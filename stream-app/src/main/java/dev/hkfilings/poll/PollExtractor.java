@@ -11,6 +11,7 @@ import dev.hkfilings.poll.ResolutionTableReader.Row;
 import dev.hkfilings.poll.VoteCells.Column;
 import dev.hkfilings.text.Cells;
 import dev.hkfilings.text.FirstCharScan;
+import dev.hkfilings.text.Keywords;
 import dev.hkfilings.text.Names;
 import dev.hkfilings.text.Numbers;
 import dev.hkfilings.text.Sentences;
@@ -78,7 +79,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
                 }
             }
         }
-        if (t.contains("項決議案") || t.contains("项决议案") || t.contains("號決議案") || t.contains("号决议案")) {
+        if (Keywords.containsAny(t, "項決議案", "项决议案", "號決議案", "号决议案", "項普通決議案", "项普通决议案", "項特別決議案", "项特别决议案")) {
             // "第2(a)項決議案：…" then its votes in a sentence: the table readers read only the lines that look like rows
             List<Row> prose = ProseResultReader.chinese(t);
             rows = prose.size() > rows.size() ? prose : rows;

@@ -276,9 +276,13 @@ final class ProseResultReader {
     private static final Pattern ZH_SUB_OPENING = Pattern.compile("^[(（]([a-z])[)）]\\s*" + ZH_WORDING);
     /** "8. （特別決議案）批准…": the kind before the wording. */
     private static final Pattern ZH_KIND_FIRST = Pattern.compile("^" + ZH_BRACKETED_KIND);
-    /** "贊成票數為612,362,120票（約99.9534%）", "贊成：591,643,693股（約佔所投票數96.6442%）": the column's word before its figures. */
+    /**
+     * "贊成票數為612,362,120票（約99.9534%）", "贊成：591,643,693股（約佔所投票數96.6442%）", "投票贊成之股份數目為550,112,000股（約佔親身或委派
+     * 代表出席並於會上投票之股東所持股份總數之98.89%）": the column's word before its figures.
+     */
     private static final Pattern ZH_WORD_THEN_FIGURE = Pattern.compile(
-            "(贊成|赞成|反對|反对|棄權|弃权)(?:票數|票数|票)?\\s*(?:為|为|[：:])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)[^%。；;]{0,24}?(\\d{1,3}(?:\\.\\d+)?)\\s*%");
+            "(贊成|赞成|反對|反对|棄權|弃权)(?:票數|票数|票|之股份數目|之股份数目)?\\s*(?:為|为|[：:])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)"
+            + "[^%。；;]{0,40}?(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     /** "共有605,009,849票（約98.7533%）投贊成票": the figures, then the column's word. */
     private static final Pattern ZH_FIGURE_THEN_WORD = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)\\s*[（(][^%）)]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*[）)]\\s*(?:投)?(贊成|赞成|反對|反对|棄權|弃权)");

@@ -500,4 +500,21 @@ class EsgExtractorTest {
         assertThat(extractor.extract(text.toString()).payload().getKpis()).extracting(EsgKpi::getMetric)
                 .containsExactly("Nitrogen oxides (NOx)", "Purchased electricity", "Water consumption");
     }
+
+    @Test
+    void whatWrappedUnderARowWithAChangeColumnStaysItsRest() {
+        String text = "報告期：2024年1月1日至12月31日\n指标编号\t关键绩效指标\t单位\t2024年度\t2023年度\t同比变动\n"
+                + "A1.2\t温室气体排放总量\t吨二氧化碳当量\t58,736.4\t61,204.9\t-4.03%\n"
+                + "\t（范围一及范围二）\t\t\t\t\n"
+                + "A1.2\t温室气体排放强度（按营业收入）\t吨二氧化碳当量/\t0.1412\t0.1547\t-8.73%\n"
+                + "\t\t万元营业收入\t\t\t\n"
+                + "A2.1\t综合能源消耗强度\t兆瓦时/万元\t0.2313\t0.2523\t-8.32%\n"
+                + "\t（按营业收入）\t营业收入\t\t\t\n"
+                + "A2.1\t综合能源消耗强度\t兆瓦时/人\t30.72\t32.84\t-6.46%\n"
+                + "\t（按员工人数）\t\t\t\t\n";
+        List<EsgKpi> k = extractor.extract(text).payload().getKpis();
+        assertThat(k).extracting(EsgKpi::getMetric).containsExactly("温室气体排放总量（范围一及范围二）", "温室气体排放强度（按营业收入）",
+                "综合能源消耗强度（按营业收入）", "综合能源消耗强度（按员工人数）");
+        assertThat(k).extracting(EsgKpi::getUnit).containsExactly("吨二氧化碳当量", "吨二氧化碳当量/万元营业收入", "兆瓦时/万元营业收入", "兆瓦时/人");
+    }
 }

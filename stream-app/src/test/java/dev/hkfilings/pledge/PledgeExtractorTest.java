@@ -3439,4 +3439,42 @@ class PledgeExtractorTest {
         assertThat(positions).extracting(p -> p.getShareholder()).containsExactly("Zhejiang Sanmu Holding Group Co., Ltd.",
                 "Ningbo Sanmu Equity Investment Partnership (Limited Partnership)");
     }
+
+    @Test
+    void thePurposeAfterThePledgeeInChinese() {
+        String text = "股份押記\n\n作為融資的條件之一，本公司之控股股東鼎豪投資有限公司（「鼎豪投資」）已於2025年3月18日以貸款人為受益人簽立一份股份押記，"
+                + "據此，鼎豪投資將其持有之420,000,000股本公司普通股（「押記股份」）押記予貸款人，為該融資提供擔保。押記股份佔鼎豪投資所持本公司股份約56.09%，"
+                + "並佔本公司於本公告日期已發行股份總數約33.65%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(420_000_000L);
+        assertThat(t.get(0).getPurpose()).isEqualTo("為該融資提供擔保");
+    }
+
+    @Test
+    void pledgorsTheTextCallsCollectivelyTheControllingShareholdersAreEachControlling() {
+        String text = "PLEDGE OF SHARES BY CONTROLLING SHAREHOLDERS\n\nThe Board has been notified by each of Lorncastle Capital Holdings Limited"
+                + " (\"LCH\") and Mr. Lam Chi Shing (\"Mr. Lam\") (collectively, the \"Pledgors\") that they have pledged Shares as follows:\n\n"
+                + "Pledgor\tNumber of Shares pledged\tApproximate % of the Pledgor's shareholding\tApproximate % of the total issued Shares\tPledgee\tDate of pledge\n"
+                + "Lorncastle Capital Holdings Limited\t300,000,000\t31.25%\t12.50%\tOcean Pearl Bank Limited\t15 July 2025\n"
+                + "Lam Chi Shing\t18,000,000\t37.50%\t0.75%\tMeridian Ridge Securities Limited\t18 July 2025\n\n"
+                + "As at the date of this announcement, LCH directly holds 960,000,000 Shares and Mr. Lam personally holds 48,000,000 Shares."
+                + " The Pledgors are therefore together interested in 1,008,000,000 Shares, representing 42.00% of the issued Shares, and are"
+                + " collectively the controlling shareholders (as defined in the Listing Rules) of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(2);
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsExactly(true, true);
+    }
+
+    @Test
+    void aUseOfPledgeFinancingColumnIsThePurpose() {
+        String text = "1. Basic information of the share pledge\nUnit: 10,000 shares\n"
+                + "Name of shareholder\tControlling shareholder or not\tNumber of shares pledged\tCommencement date of pledge\tPledgee\t"
+                + "Percentage of its shareholding\tPercentage of total share capital\tUse of pledge financing\n"
+                + "Hangzhou Longsheng Venture Capital Co., Ltd.\tYes\t2,150\t12 April 2024\tHuaxia Tongda Securities Co., Ltd.\t24.88%\t1.43%\t"
+                + "Own production and operation\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPurpose()).isEqualTo("Own production and operation");
+    }
 }

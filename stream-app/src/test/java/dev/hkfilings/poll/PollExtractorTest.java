@@ -1249,4 +1249,28 @@ class PollExtractorTest {
         // "... abstained from voting. As more than 50% of ...": the next sentence's figure is no abstention's percentage
         assertThat(r.get(1).getVotesAbstainPercent()).isNull();
     }
+
+    @Test
+    void theIssuedTotalBeforeItsBreakdownByClassIsTheSharesEntitled() {
+        String text = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\n\nAs at the date of the AGM, the total number of issued shares of the Company"
+                + " was 1,650,000,000, comprising\n1,200,000,000 domestic shares and 450,000,000 H shares, being the total number of shares entitling"
+                + " the holders\nto attend and vote for or against or abstain from voting on the resolutions at the AGM.\n";
+        assertThat(extractor.extract(text).payload().getSharesEntitledToVote()).isEqualTo(1_650_000_000L);
+    }
+
+    @Test
+    void chineseProseWhoseHeadingNamesTheKindAndWhoseVotesAreNumbersOfShares() {
+        String text = "於2025年8月15日舉行之股東特別大會之投票表決結果\n\n普通決議案\n"
+                + "第1項普通決議案（批准收購協議及其項下擬進行之交易）：投票贊成之股份數目為550,112,000股（約佔親身或委派代表\n"
+                + "出席並於會上投票之股東所持股份總數之98.89%），投票反對之股份數目為6,160,000股（約1.11%）。由於超過50%之\n"
+                + "票數投票贊成該決議案，該決議案獲正式通過為本公司之普通決議案。\n\n特別決議案\n"
+                + "第2項特別決議案（批准更改本公司英文名稱）：投票贊成之股份數目為547,400,000股（約98.41%），\n"
+                + "投票反對之股份數目為8,872,000股（約1.59%）。由於超過75%之票數投票贊成該決議案，該決議案獲正式通過為本公司\n之特別決議案。\n";
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2");
+        assertThat(rs).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        assertThat(rs).extracting(Resolution::getVotesFor).containsExactly(550_112_000L, 547_400_000L);
+        assertThat(rs).extracting(Resolution::getVotesForPercent).containsExactly(98.89, 98.41);
+        assertThat(rs).extracting(Resolution::getVotesAgainst).containsExactly(6_160_000L, 8_872_000L);
+    }
 }
