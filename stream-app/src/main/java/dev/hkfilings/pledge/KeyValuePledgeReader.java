@@ -1,6 +1,7 @@
 package dev.hkfilings.pledge;
 
 import dev.hkfilings.avro.PledgeAction;
+import dev.hkfilings.avro.PledgePosition;
 import dev.hkfilings.avro.PledgeTransaction;
 import dev.hkfilings.avro.ShareClass;
 import dev.hkfilings.text.ChineseScript;
@@ -466,6 +467,61 @@ final class KeyValuePledgeReader {
         return out;
     }
 
+    /**
+     * The holder's position the particulars give beside the transaction ("持股数量", "持股比例", "剩余被质押股份数量" and its two
+     * percentages), null unless they give its holding and what stays pledged.
+     */
+    static PledgePosition position(List<String> lines, String holder) {
+        int pledgorAt = pledgorLabel(lines);
+        if (holder == null || pledgorAt < 0) {
+            return null;
+        }
+        PledgePosition.Builder p = PledgePosition.newBuilder().setShareholder(holder);
+        StringBuilder source = new StringBuilder();
+        for (Entry e : entries(lines.subList(Math.max(0, pledgorAt - MAX_LINES_BEFORE / 2), lines.size()))) {
+            // "剩余被质押股份数量占公司总" / "股本比例": a label wrapped inside a word
+            String l = CJK_GAP.matcher(ChineseScript.toSimplified(e.label.toString()).toLowerCase(Locale.ROOT)).replaceAll("");
+            String v = e.value.toString().strip();
+            if (!positionLabel(l) || v.isEmpty()) {
+                continue;
+            }
+            boolean percent = Keywords.containsAny(l, "percentage", "proportion", "比例", "占");
+            boolean remaining = Keywords.containsAny(l, "remaining", "剩余", "余下");
+            long unit = Numbers.isTenThousandUnit(l + " " + v) ? 10_000L : 1L;
+            if (remaining && percent) {
+                Double pct = Numbers.percent(v).orElse(null);
+                if (Keywords.containsAny(l, "share capital", "issued", "总股本", "股本总额", "股份总数")) {
+                    p.setPercentOfCapitalPledged(pct);
+                } else {
+                    p.setPercentOfHoldingPledged(pct);
+                }
+            } else if (remaining) {
+                p.setPledgedAfter(Numbers.shares(v, unit).orElse(null));
+                // "45,000,000 Shares (representing approximately 8.33% of the Shares held by the Chargor and approximately
+                // 5.00% of the total number of issued Shares)"
+                PledgeTransaction.Builder percents = PledgeTransaction.newBuilder();
+                percentsInValue(v, percents);
+                p.setPercentOfHoldingPledged(percents.getPercentOfHolding());
+                p.setPercentOfCapitalPledged(percents.getPercentOfTotalShareCapital());
+            } else if (percent) {
+                p.setPercentHeld(Numbers.percent(v).orElse(null));
+            } else {
+                p.setSharesHeld(Numbers.shares(v, unit).orElse(null));
+                // "540,000,000 Shares (approximately 60.00% of the total number of issued Shares)"
+                PledgeTransaction.Builder percents = PledgeTransaction.newBuilder();
+                percentsInValue(v, percents);
+                p.setPercentHeld(percents.getPercentOfTotalShareCapital());
+            }
+            source.append(source.length() == 0 ? "" : " ").append(e.label).append(' ').append(v);
+        }
+        if (p.getSharesHeld() == null || p.getPledgedAfter() == null) {
+            return null;
+        }
+        return p.setSourceText(Names.clean(source.toString())).build();
+    }
+
+    private static final Pattern CJK_GAP = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+
     /** The holder's own position beside the transaction: "Number of shares held", "持股比例", "剩余被质押股份数量". */
     private static boolean positionLabel(String folded) {
         return Keywords.containsAny(folded, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余", "余下");
@@ -520,7 +576,7 @@ final class KeyValuePledgeReader {
                 || Keywords.containsAny(l, "本次质押股份", "本次解除质押股份", "解除质押股份（", "解押股份", "解质股份")) {
             return Field.SHARES;
         }
-        if (Keywords.containsAny(l, "date of release", "release date", "deed of release", "date of discharge", "date of the discharge",
+        if (Keywords.containsAny(l, "date of release", "date of the release", "release date", "deed of release", "date of discharge", "date of the discharge",
                 "解除日期", "解除质押日", "解质时间", "解除质押时间", "解押时间", "解质日", "解押日")) {
             return Field.RELEASE;
         }

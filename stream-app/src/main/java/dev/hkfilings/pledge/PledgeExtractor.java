@@ -112,6 +112,16 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (kind != Section.POSITIONS && KeyValuePledgeReader.read(lines.subList(particularsFrom, sections.get(k)[1]),
                     kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
                     transactions, missing)) {
+                if (positions.isEmpty()) {
+                    // "持股数量 / 287,600,000股 / … / 剩余被质押股份数量 / 96,000,000股": the Shanghai release's particulars end with
+                    // the holder's position after it
+                    PledgePosition beside = KeyValuePledgeReader.position(lines.subList(particularsFrom, sections.get(k)[1]),
+                            transactions.get(transactions.size() - 1).getPledgor());
+                    if (beside != null) {
+                        positions.add(beside);
+                        positionsBesideRelease = true;
+                    }
+                }
                 continue;
             }
             TableBlock table = TableBlock.read(TransposedTable.rewrite(section));
@@ -189,6 +199,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         ProsePledgeReader.statedPurpose(proseText, transactions);
         ProsePledgeReader.flagNamedControlling(proseText, transactions);
         ProsePledgeReader.titledHolders(prose, transactions, positions);
+        ProsePledgeReader.pledgedBefore(proseText, positions);
         classOfTheEvent(prose, transactions);
         stillMissing(transactions, missing);
         boolean pledge = transactions.stream().anyMatch(t -> t.getAction() == PledgeAction.PLEDGE);

@@ -319,7 +319,9 @@ final class ProsePledgeReader {
                 }
             }
         }
-        changed |= foldReferredIntoReleases(referred, out, firstOfThis);
+        // a lone pledge referred to, beside the announcement's own transactions, that a sentence releases whole ("原股份押記已於
+        // 2025年6月18日獲解除", then a new charge): the release of it, not a recalled pledge to drop
+        changed |= foldReferredIntoReleases(referred, out, firstOfThis, r -> referred.size() == 1 && releasedWhole(r, folded, spans));
         changed |= releaseOfDefinedShares(orig, aliases, out, firstOfThis);
         changed |= statedPurpose(folded, orig, out, firstOfThis);
         if (out.size() - firstOfThis == referred.size() && referred.size() == 1 && referred.get(0).getAction() == PledgeAction.PLEDGE) {
@@ -409,10 +411,16 @@ final class ProsePledgeReader {
         return changed;
     }
 
-    /** "The purpose of the pledge is to secure a margin financing facility ...": a sentence of its own, for every pledge. */
+    /**
+     * "The purpose of the pledge is to secure a margin financing facility ...", "The pledge was made for the purpose of margin
+     * financing.": a sentence of its own, for every pledge.
+     */
     private static final Pattern PURPOSE_STATED = Pattern.compile(
             "(?i)\\bthe\\s+purpose\\s+of\\s+the\\s+(?:share\\s+)?(?:pledges?|charges?|mortgages?)\\s+(?:is|was|are|were)\\s+"
-            + "(to\\s+(?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|$))");
+            + "(to\\s+(?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|$))"
+            + "|\\bthe\\s+(?:share\\s+)?(?:pledges?|charges?|mortgages?)\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+"
+            + "(?:made|created|effected|granted|given)\\s+for\\s+the\\s+purpose\\s+of\\s+((?:[^.;,]|" + ABBREVIATION_DOT + ")+?)"
+            + "(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:the\\s+proceeds|which|whereby)\\b|$))");
 
     /** A clause up to its comma or stop, whole or not at all: "250,000,000" keeps its commas. */
     private static final String ZH_CLAUSE = "(?:[^，。；,]|(?<=\\d),(?=\\d{3})){2,80}(?=[，。；,]|$)";
@@ -426,7 +434,7 @@ final class ProsePledgeReader {
             + "|(?:押记|质押)旨在(为" + ZH_CLAUSE + ")");
 
     /** The words without which neither {@link #PURPOSE_STATED} nor {@link #ZH_PURPOSE_STATED} can match, in either script. */
-    private static final List<String> PURPOSE_CUES = List.of("urpose of the", "目的", "乃為", "乃为", "係為", "系为", "旨在");
+    private static final List<String> PURPOSE_CUES = List.of("urpose of", "目的", "乃為", "乃为", "係為", "系为", "旨在");
 
     private static boolean mayStatePurpose(String text) {
         for (String cue : PURPOSE_CUES) {
@@ -560,9 +568,11 @@ final class ProsePledgeReader {
         return set;
     }
 
-    /** "已於…解除押記股份之押記", "已全數解除質押": a release that names no count of its own. */
+    /** "已於…解除押記股份之押記", "已全數解除質押", "押記已於…獲解除": a release that names no count of its own. */
     private static final Pattern ZH_RELEASED_WHOLE = Pattern.compile(
             "已(?:于[^，。；]{0,30}?)?(?:全数)?解除(?:押记股份|质押股份|该等股份|上述股份)?(?:之|的)?(?:押记|质押)(?![^，。；]{0,8}\\d)"
+            // "原股份押記已於2025年6月18日獲解除": the charge, then its release
+            + "|(?:押记|质押)已(?:于[^，。；]{0,30}?)?(?:获|被)?(?:全数|全部)?解除(?=[，。；]|$)"
             // "匯德銀行已於…簽立解除契據，全數解除股份押記"
             + "|全数解除(?:股份)?(?:押记|质押)(?![^，。；]{0,8}\\d)");
 
@@ -1167,6 +1177,30 @@ final class ProsePledgeReader {
                     + "占(?:本)?公司总股本(?:的)?(?:比例(?:为)?)?(\\d{1,3}(?:\\.\\d+)?)%");
 
     /** The holder's full name and the terms the text defined for it. */
+    /**
+     * "本次解除质押前，瑞邦集团累计质押公司股份114,500,000股", "本次解除質押前累計質押數量：9,800萬股": what the holder had pledged before
+     * this announcement's transactions.
+     */
+    private static final Pattern ZH_PLEDGED_BEFORE = Pattern.compile(
+            "本次(?:解除)?质押(?:前|之前)[，,]?([^，。；]{0,40}?)累计(?:被)?质押(?:公司|本公司)?(?:A股|H股)?(?:股份)?(?:数量)?(?:为|[:：])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(万)?股");
+
+    /** The pledged count before this announcement that a sentence states for a position that lacks it. */
+    static void pledgedBefore(ProseText prose, List<PledgePosition> positions) {
+        if (positions.stream().noneMatch(p -> p.getPledgedBefore() == null) || !prose.text().contains("前")) {
+            return;
+        }
+        Matcher m = ZH_PLEDGED_BEFORE.matcher(prose.folded());
+        while (m.find()) {
+            for (PledgePosition p : positions) {
+                boolean named = positions.size() == 1 || spellings(prose.aliases(), p.getShareholder()).stream()
+                        .anyMatch(n -> n.length() >= 2 && m.group(1).contains(ChineseScript.toSimplified(n)));
+                if (p.getPledgedBefore() == null && named) {
+                    p.setPledgedBefore(Numbers.shares(m.group(2), m.group(3) != null ? 10_000L : 1L).orElse(null));
+                }
+            }
+        }
+    }
+
     private static List<String> spellings(java.util.Map<String, String> aliases, String holder) {
         String full = aliases.getOrDefault(holder, holder);
         List<String> names = new ArrayList<>();
@@ -1220,14 +1254,15 @@ final class ProsePledgeReader {
      * shares, into which it is folded; otherwise it is dropped when the announcement reports transactions of its own
      * (a top-up pledge), and kept as read when it reports none.
      */
-    private static boolean foldReferredIntoReleases(List<PledgeTransaction> referred, List<PledgeTransaction> out, int from) {
+    private static boolean foldReferredIntoReleases(List<PledgeTransaction> referred, List<PledgeTransaction> out, int from,
+                                                    java.util.function.Predicate<PledgeTransaction> releasedWhole) {
         boolean ownTransactions = out.size() - from > referred.size();
         boolean changed = false;
         for (PledgeTransaction r : referred) {
             if (r.getAction() != PledgeAction.PLEDGE) {
                 continue;
             }
-            if (foldIntoRelease(r, out, from) || ownTransactions && out.remove(r)) {
+            if (foldIntoRelease(r, out, from) || ownTransactions && (releasedWhole.test(r) || out.remove(r))) {
                 changed = true;
             }
         }
@@ -1828,8 +1863,10 @@ final class ProsePledgeReader {
             + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:并非|不是|并不是)(?:本公司)?(?:的|之)?控股股东"
             // "堅峰及何先生均為本公司的主要股東（定義見上市規則），惟並非本公司的控股股東"
             + "|^(?:(?!控股股东)[^。；]){0,120}?[，,]\\s*(?:惟|但)(?:并非|不是|并不是)(?:本公司)?(?:的|之)?控股股东"
-            // "X is a substantial shareholder of the Company but is not a controlling shareholder"
-            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) a substantial shareholder(?: of the company)?,? \\(?but (?:(?:is|was) )?not (?:a|the) controlling shareholder", Pattern.CASE_INSENSITIVE);
+            // "X is a substantial shareholder of the Company but is not a controlling shareholder", "X is a passive financial
+            // investor and is not a controlling shareholder"
+            + "|^\\s*(?:[(（][^)）]{1,60}[)）])?\\s*(?:is|was) an? [^.;]{1,80}?,? \\(?(?:but|and) (?:(?:is|was) )?not (?:a|the) controlling shareholder",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ZH_START = Pattern.compile("质押(?:起始日|开始日)(?:期)?(?:为|是|[:：])?\\s*(" + ZH_DAY + ")");
     private static final Pattern ZH_EXPIRY = Pattern.compile(
             "(?:质押到期日(?:期)?(?:为|是|[:：])?\\s*|质押期限(?:自|由)" + ZH_DAY + "起至"

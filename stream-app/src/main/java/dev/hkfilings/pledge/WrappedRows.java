@@ -305,8 +305,30 @@ final class WrappedRows {
             }
             textColumns = open;
         }
-        String[] placed = textColumns.isEmpty() || textColumns.get(0) != 0 ? null : placedUnder(a.length, textColumns, l);
+        if (!textColumns.isEmpty() && textColumns.get(0) != 0 && !closesEach(a, textColumns, l)) {
+            return null;
+        }
+        String[] placed = textColumns.isEmpty() ? null : placedUnder(a.length, textColumns, l);
         return placed == null ? null : String.join("\t", placed);
+    }
+
+    /**
+     * "有限公司 | 流动资金" under "瑞和控股集团有限公司 | … | 中信建投证券股份 | 偿还到期债务及补充": pieces that each make the open cell
+     * above them whole (a company's name, a purpose's last word), though the first column is not among them.
+     */
+    private static boolean closesEach(String[] anchor, List<Integer> columns, String[] parts) {
+        if (columns.size() != parts.length) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k].strip();
+            String joined = ChineseScript.toSimplified(anchor[columns.get(k)].strip() + part);
+            if (part.isEmpty() || !Names.isCjk(part.charAt(0))
+                    || !CLOSED_NAME.matcher(joined).matches() && !TransactionTableReader.ZH_TERMINAL.matcher(joined).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -506,7 +528,8 @@ final class WrappedRows {
             }
             // "兴业证券股份有限公司" is whole: "中国银河证券股份" under it opens the next row's cell (a branch, "长沙分行", goes on);
             // so does a term ("至辦理解除") under one
-            if (Names.isCjk(part.charAt(0)) && CLOSED_NAME.matcher(a[j].strip()).matches() && !CLOSED_NAME.matcher(part).matches()
+            if (Names.isCjk(part.charAt(0)) && CLOSED_NAME.matcher(a[j].strip()).matches()
+                    && (!CLOSED_NAME.matcher(part).matches() || COMPANY_FORM.matcher(part).matches() && a[j].strip().endsWith("公司"))
                     || part.startsWith("至")) {
                 return false;
             }
@@ -538,6 +561,8 @@ final class WrappedRows {
     }
 
     private static final java.util.regex.Pattern OPEN_RANGE = java.util.regex.Pattern.compile("(?:\\bto|\\buntil|[-–—至起])$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "有限公司", "股份有限公司": a company's form alone, which no name that ends in one goes on with ("…銀行" / "股份有限公司" does). */
+    private static final java.util.regex.Pattern COMPANY_FORM = java.util.regex.Pattern.compile("^(?:股份)?有限(?:责任|責任)?(?:公司)$");
     private static final java.util.regex.Pattern CLOSED_NAME = java.util.regex.Pattern.compile(
             ".*(?:公司|银行|銀行|分行|支行|[)）]|先生|女士|limited|ltd\\.?|bank|branch)$", java.util.regex.Pattern.CASE_INSENSITIVE);
 

@@ -78,8 +78,21 @@ final class OutcomeStatements {
         ResolutionKind allKind;
         Boolean single;
 
+        void kindsStated(String t) {
+            Matcher m = KIND_STATED.matcher(t);
+            while (m.find()) {
+                ResolutionKind kind = m.group(2).equalsIgnoreCase("special") ? ResolutionKind.SPECIAL : ResolutionKind.ORDINARY;
+                for (String n : numbers("resolutions " + m.group(1))) {
+                    kinds.putIfAbsent(n, kind);
+                }
+            }
+        }
+
         void add(Sentences.Sentence s) {
             String t = s.text();
+            if (t.length() <= 1500 && s.lower().contains("resolution") && (s.lower().contains("ordinary") || s.lower().contains("special"))) {
+                kindsStated(t);
+            }
             if (t.length() > 1500 || !mayStateOutcome(s.lower())) {
                 return;
             }
@@ -118,6 +131,14 @@ final class OutcomeStatements {
             }
         }
     }
+
+    /**
+     * "Resolutions 1 to 5 were ordinary resolutions and resolution 6 was a special resolution", "Resolutions 7 and 8 were
+     * ordinary resolutions voted by way of cumulative voting": each list of numbers with the kind said of it, outcome or not.
+     */
+    private static final Pattern KIND_STATED = Pattern.compile(
+            "resolutions?\\s+(?:numbered\\s+|nos?\\.?\\s*)?(" + NUM + "(?:\\s*(?:,|and|to|-|–|&)\\s*(?:nos?\\.?\\s*)?" + NUM + ")*)"
+            + "\\s+(?:was|were|is|are)\\s+(?:an?\\s+|both\\s+|all\\s+)?(ordinary|special)\\s+resolutions?\\b", CI);
 
     /** ", and the special resolution …", "; whereas …", "，而…": where a sentence turns to other resolutions. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:[,;，；]\\s*(?:(?:and|while|whereas|but)\\b|而|但)|[;；])\\s*", CI);

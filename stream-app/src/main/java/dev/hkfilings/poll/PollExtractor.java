@@ -134,6 +134,10 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
                 // "第1至7項決議案…通過為普通決議案" speaks of 3(a) to 3(c) as parts of resolution 3
                 k = said.kindByNumber().get(r.number.substring(0, r.number.indexOf('(')));
             }
+            if (k == null && r.number != null && r.number.indexOf('.') > 0) {
+                // "Resolutions 7 and 8 were ordinary resolutions voted by way of cumulative voting": 7.01 to 7.03 are 7's candidates
+                k = said.kindByNumber().get(r.number.substring(0, r.number.indexOf('.')));
+            }
             kind = k != null ? k : said.allKind() != null ? said.allKind() : ResolutionKind.UNKNOWN;
         }
         Map<Column, Figure> f = ResolutionTableReader.figures(r);

@@ -4,6 +4,7 @@ import dev.hkfilings.avro.ResolutionKind;
 import dev.hkfilings.poll.ResolutionTableReader.Row;
 import dev.hkfilings.poll.VoteCells.Column;
 import dev.hkfilings.poll.VoteCells.Token;
+import dev.hkfilings.text.Dates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,9 @@ final class ProseResultReader {
     private static Row numbered(String number, ResolutionKind kind, String wording) {
         Row r = new Row();
         r.number = number.replace(" ", "");
-        r.major = Integer.parseInt(r.number.replaceAll("\\D.*$", ""));
+        String lead = r.number.replaceAll("[^\\d一二三四五六七八九十].*$", "");
+        // "第十一項特別決議案": the number in Chinese numerals
+        r.major = Character.isDigit(lead.charAt(0)) ? Integer.parseInt(lead.replaceAll("\\D.*$", "")) : Dates.counted(lead);
         r.kind = kind;
         r.text.add(wording);
         return r;
@@ -258,11 +261,11 @@ final class ProseResultReader {
     }
 
     /**
-     * "第2(a)項決議案：重選…", "第6號特別決議案：", "第1項決議案（普通決議案）：": a resolution's paragraph in Chinese prose, its number
-     * as printed, its kind before or after the word.
+     * "第2(a)項決議案：重選…", "第6號特別決議案：", "第1項決議案（普通決議案）：", "第十一項特別決議案：": a resolution's paragraph in
+     * Chinese prose, its number as printed, its kind before or after the word.
      */
     private static final Pattern ZH_OPENING = Pattern.compile(
-            "^第\\s*(\\d{1,2}(?:\\.\\d{1,2})?(?:\\s*[(（][a-zA-Z0-9一二三四五六七八九十]{1,3}[)）])?)\\s*(?:項|项|號|号)\\s*(普通|特別|特别)?\\s*(?:決議案|决议案)"
+            "^第\\s*((?:\\d{1,2}(?:\\.\\d{1,2})?|[一二三四五六七八九十]{1,3})(?:\\s*[(（][a-zA-Z0-9一二三四五六七八九十]{1,3}[)）])?)\\s*(?:項|项|號|号)\\s*(普通|特別|特别)?\\s*(?:決議案|决议案)"
                     + "(?:\\s*[(（](普通|特別|特别)(?:決議案|决议案)[)）])?\\s*[：:]?\\s*(.*)$");
     /** "（特別決議案）": the kind in brackets before a resolution's wording, its word in group 1. */
     private static final String ZH_BRACKETED_KIND = "[(（](普通|特別|特别)(?:決議案|决议案)[)）]";
@@ -283,9 +286,9 @@ final class ProseResultReader {
     private static final Pattern ZH_WORD_THEN_FIGURE = Pattern.compile(
             "(贊成|赞成|反對|反对|棄權|弃权)(?:票數|票数|票|之股份數目|之股份数目)?\\s*(?:為|为|[：:])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)"
             + "[^%。；;]{0,40}?(\\d{1,3}(?:\\.\\d+)?)\\s*%");
-    /** "共有605,009,849票（約98.7533%）投贊成票": the figures, then the column's word. */
+    /** "共有605,009,849票（約98.7533%）投贊成票", "612,450,800股（約100.00%）投票贊成": the figures, then the column's word. */
     private static final Pattern ZH_FIGURE_THEN_WORD = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)\\s*[（(][^%）)]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*[）)]\\s*(?:投)?(贊成|赞成|反對|反对|棄權|弃权)");
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)\\s*[（(][^%）)]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*[）)]\\s*(?:投票|投)?(贊成|赞成|反對|反对|棄權|弃权)");
     private static final Pattern ZH_PASSED_AS = Pattern.compile("通過為(普通|特別)決議案|通过为(普通|特别)决议案");
 
     /**

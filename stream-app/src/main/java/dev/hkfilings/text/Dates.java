@@ -205,7 +205,8 @@ public final class Dates {
         };
     }
 
-    private static int counted(String s) {
+    /** "五", "十一", "二十六": a number up to 99 in Chinese numerals as counted (not digit by digit); -1 for anything else. */
+    public static int counted(String s) {
         int ten = s.indexOf('十');
         if (ten < 0) {
             return s.length() == 1 ? digit(s.charAt(0)) : -1;

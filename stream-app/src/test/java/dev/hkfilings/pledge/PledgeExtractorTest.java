@@ -3477,4 +3477,69 @@ class PledgeExtractorTest {
         assertThat(t).hasSize(1);
         assertThat(t.get(0).getPurpose()).isEqualTo("Own production and operation");
     }
+
+    @Test
+    void aReferredChargeReleasedWholeBesideANewChargeIsItsRelease() {
+        String text = "茲提述本公司日期為2023年3月6日之公告，內容有關本公司控股股東盈泰投資有限公司（「盈泰投資」）於2023年3月3日以恒昇財務有限公司"
+                + "（「原貸款人」）為受益人就其所持\n有之420,000,000股本公司普通股股份（「原押記股份」）訂立股份押記（「原股份押記」），以作為原貸款人"
+                + "向盈泰投資授出之貸款融資之抵押。\n\n解除原股份押記\n\n"
+                + "董事會獲盈泰投資告知，由於盈泰投資已悉數償還原貸款人授出之貸款融資項下所有未償還款項，原股份押記已於2025年6月18日獲解除。"
+                + "原押記股份佔盈泰投資所持本公司股份約46.67%及本公司於本公告日期已發行股份總數約28.00%。\n\n新股份押記\n\n"
+                + "董事會亦獲盈泰投資告知，於同日（即2025年6月18日），盈泰投資以匯嘉資本有限公司（「新貸款人」）為受益人訂立股份押記，據此，盈泰投資"
+                + "將其所持有之450,000,000股本公司普通股股份押記予新貸款人，佔盈泰投資所持本公司股份約50.00%及本公司於本公告日期已發行股份總數約30.00%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(420_000_000L, 450_000_000L);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 6, 18));
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(46.67);
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("恒昇財務有限公司", "匯嘉資本有限公司");
+    }
+
+    @Test
+    void aShanghaiReleasesParticularsOneToALineGiveTheHoldersPositionAfterIt() {
+        String text = "公司于2025年5月13日收到控股股东瑞邦集团的通知，获悉瑞邦集团将其质押给华泰证券股份有限公司的公司A股股份18,500,000股办理了解除质押手续。"
+                + "本次解除质押前，瑞邦集团累计质押公司股份\n114,500,000股。具体情况如下：\n\n一、本次股份解除质押情况\n\n"
+                + "股东名称\n瑞邦集团有限公司\n本次解质股份\n18,500,000股\n占其所持股份比例\n6.43%\n占公司总股本比例\n2.31%\n解质时间\n2025年5月12日\n"
+                + "持股数量\n287,600,000股\n持股比例\n35.95%\n剩余被质押股份数量\n96,000,000股\n剩余被质押股份数量占其所持\n股份比例\n33.38%\n"
+                + "剩余被质押股份数量占公司总\n股本比例\n12.00%\n\n注：本次解除质押的股份暂无用于后续质押的计划。\n";
+        var pledge = extractor.extract(text).payload();
+        assertThat(pledge.getTransactions()).extracting(PledgeTransaction::getShares).containsExactly(18_500_000L);
+        assertThat(pledge.getPositions()).hasSize(1);
+        var p = pledge.getPositions().get(0);
+        assertThat(p.getShareholder()).isEqualTo("瑞邦集团有限公司");
+        assertThat(p.getSharesHeld()).isEqualTo(287_600_000L);
+        assertThat(p.getPercentHeld()).isEqualTo(35.95);
+        assertThat(p.getPledgedBefore()).isEqualTo(114_500_000L);
+        assertThat(p.getPledgedAfter()).isEqualTo(96_000_000L);
+        assertThat(p.getPercentOfHoldingPledged()).isEqualTo(33.38);
+        assertThat(p.getPercentOfCapitalPledged()).isEqualTo(12.0);
+    }
+
+    @Test
+    void piecesUnderARowThatEachMakeTheirOpenCellWholeGoUnderThoseCells() {
+        String text = "一、本次股份质押基本情况\n\n"
+                + "股东名称\t是否为控股股东\t本次质押数量（万股）\t占其所持股份比例\t占公司总股本比例\t质押起始日\t质押到期日\t质权人\t质押用途\n"
+                + "瑞和控股集团有限公司\t是\t3,600\t9.51%\t2.84%\t2025年4月8日\t2026年4月7日\t中信建投证券股份\t偿还到期债务及补充\n"
+                + "有限公司\t流动资金\n"
+                + "合计\t—\t3,600\t9.51%\t2.84%\t—\t—\t—\t—\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("瑞和控股集团有限公司");
+        assertThat(t.get(0).getPledgee()).isEqualTo("中信建投证券股份有限公司");
+        assertThat(t.get(0).getPurpose()).isEqualTo("偿还到期债务及补充流动资金");
+    }
+
+    @Test
+    void aHolderThatIsSomethingElseAndNotAControllingShareholderAndAPledgeMadeForAPurpose() {
+        String text = "The Board has been informed by Mayfield Harbour Investments Limited (\"Mayfield Harbour\"), a substantial shareholder of the"
+                + " Company, that on 14 August 2025, Mayfield Harbour pledged 86,400,000 ordinary shares of the Company in favour of Golden Pagoda"
+                + " Securities Limited. The Pledged Shares represent approximately 59.59% of the 145,000,000 shares held by Mayfield Harbour and"
+                + " approximately 7.20% of the total number of issued shares of the Company. The pledge was made for the purpose of\nmargin financing.\n\n"
+                + "Mayfield Harbour is a passive financial investor and is not a controlling shareholder of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getControllingShareholder()).isFalse();
+        assertThat(t.get(0).getPurpose()).isEqualTo("margin financing");
+    }
 }

@@ -1273,4 +1273,39 @@ class PollExtractorTest {
         assertThat(rs).extracting(Resolution::getVotesForPercent).containsExactly(98.89, 98.41);
         assertThat(rs).extracting(Resolution::getVotesAgainst).containsExactly(6_160_000L, 8_872_000L);
     }
+
+    @Test
+    void chineseNumeralsNumberTheResolutionsAndTheFiguresMayComeBeforeTheirWord() {
+        String text = "於2025年5月28日舉行之股東週年大會之投票表決結果\n\n"
+                + "第一項普通決議案：省覽及採納經審核綜合財務報表。\n"
+                + "贊成票數為612,223,900票，佔就該決議案所投票數約99.96%；反對票數為226,900票，佔就該決\n議案所投票數約0.04%。"
+                + "由於超過50%之票數贊成該決議案，該決議案獲正式通過為普通決議案。\n\n"
+                + "第十一項特別決議案：批准採納新組織章程細則。\n"
+                + "就該決議案投票之股份總數為612,450,800股，其中609,877,330股（約99.58%）投票贊成，2,573,470股\n"
+                + "（約0.42%）投票反對。由於超過75%之票數贊成，該決議案已獲正式通過為特別決議案。\n";
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("一", "十一");
+        assertThat(rs).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+        assertThat(rs).extracting(Resolution::getVotesFor).containsExactly(612_223_900L, 609_877_330L);
+        assertThat(rs).extracting(Resolution::getVotesAgainst).containsExactly(226_900L, 2_573_470L);
+        assertThat(rs).extracting(Resolution::getVotesAgainstPercent).containsExactly(0.04, 0.42);
+    }
+
+    @Test
+    void aKindStatedWithoutAnOutcomeCoversTheCandidatesOfACumulativeVote() {
+        String text = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\n\n"
+                + "Resolutions 1 and 2 were ordinary resolutions and resolution 3 was a special resolution.\n\n"
+                + "No.\tResolutions\tFor\t\tAgainst\t\tAbstain\t\n"
+                + "1\tTo approve the report of the Board\t902,310,500\t99.9600\t361,000\t0.0400\t0\t0.0000\n"
+                + "2\tTo approve the final dividend\t902,671,500\t100.0000\t0\t0.0000\t0\t0.0000\n"
+                + "3\tTo approve the general mandate\t771,206,012\t85.3798\t131,759,388\t14.5870\t300,000\t0.0332\n\n"
+                + "Resolution 4 was an ordinary resolution voted by way of cumulative voting.\n\n"
+                + "No.\tCumulative voting resolutions\tNumber of votes received\tPercentage (%)\tElected or not\n"
+                + "4.01\tTo elect Mr. Xu Yongchang as a Director\t912,330,110\t101.0035\tYes\n"
+                + "4.02\tTo elect Mr. Peng Hao as a Director\t312,006,480\t34.5421\tNo\n";
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("1", "2", "3", "4.01", "4.02");
+        assertThat(rs).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY,
+                ResolutionKind.SPECIAL, ResolutionKind.ORDINARY, ResolutionKind.ORDINARY);
+    }
 }
