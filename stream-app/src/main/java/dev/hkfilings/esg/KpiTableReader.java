@@ -27,7 +27,7 @@ final class KpiTableReader {
     // as long as a unit may be ("tCO2e/'000 m² GFA under management")
     private static final Pattern UNIT_SUFFIX = Pattern.compile("^(.*\\S)\\s*[（(]([^（()）]{1,40})[)）]$");
     private static final int MAX_METRIC = 160;
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])\\s?[(（](?:\\d{1,2}|[ivx]{1,4})[)）]$|(?<=[\\p{L})）])[*#△▲†‡]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$"
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=[\\p{L}）)])\\s?[(（](?:\\d{1,2}|[ivx]{1,4})[)）]$|(?<=[\\p{L})）])[*#△▲†‡^]{1,2}$|(?<=[\\p{L})）])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$|(?<=\\p{Ll}{3}|\\))[1-9]$|(?<=[\\p{L}）)])\\s*[(（]?[註注]\\s*\\d{1,2}[)）]?$"
             // "Direct GHG emissions (Scope 1) (Note 1)"
             + "|(?<=[\\p{L}）)])\\s*[(（](?i:notes?)\\s*\\d{1,2}(?:\\s*(?:,|and|&)\\s*\\d{1,2})*[)）]$");
     private static final Pattern CODE_HEADER = Pattern.compile(

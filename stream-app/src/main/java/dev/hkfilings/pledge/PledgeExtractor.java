@@ -171,6 +171,7 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         ProseText proseText = new ProseText(prose);
         if (transactions.isEmpty()) {
             ProsePledgeReader.read(proseText, transactions, missing);
+            lonePledgee(proseText, transactions, missing);
         } else {
             // what the sentences say of the pledges, read once and only when a table row lacks what they may give
             List<PledgeTransaction> fromSentences = new ArrayList<>();
@@ -675,8 +676,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     /** "part of the A shares of the Company held by Tianrun Group have been pledged, and part of the A shares previously pledged ..." */
     private static final Pattern EN_CLASS_OF_EVENT = Pattern.compile(
             "\\b(?:(?:part|some|all|certain)\\s+of\\s+the|certain)\\s+(?:(?:unrestricted|restricted|tradable|tradeable|circulating)\\s+){0,3}([AH])\\s+shares\\s+(?:of\\s+the\\s+company\\s+)?(?:held\\s+by|previously\\s+pledged|pledged)"
-            // "the following pledge and release of pledge of A Shares had been completed"
-            + "|\\b(?:pledge|release)(?:\\s+of\\s+(?:the\\s+)?pledge)?\\s+of\\s+(?:(?:unrestricted|restricted|tradable|tradeable|circulating)\\s+){0,3}([AH])\\s+shares\\b",
+            // "the following pledge and release of pledge of A Shares had been completed", "the extension of the pledge of
+            // 45,000,000 A shares of the Company"
+            + "|\\b(?:pledge|release)(?:\\s+of\\s+(?:the\\s+)?pledge)?\\s+of\\s+(?:\\d{1,3}(?:,\\d{3})+\\s+)?(?:(?:unrestricted|restricted|tradable|tradeable|circulating)\\s+){0,3}([AH])\\s+shares\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -887,6 +889,26 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             if (t.getPledgee() != null) {
                 missing.remove("transactions[" + k + "].pledgee");
             }
+        }
+    }
+
+    /**
+     * A lone transaction the sentences read without its pledgee ("the Bank executed a deed of release …"): the party named
+     * in favour of whom its count was charged, or the one beneficiary the text names.
+     */
+    private static void lonePledgee(ProseText prose, List<PledgeTransaction> transactions, List<String> missing) {
+        if (transactions.size() != 1 || transactions.get(0).getPledgee() != null || transactions.get(0).getShares() == null) {
+            return;
+        }
+        PledgeTransaction t = transactions.get(0);
+        String pledgee = ProsePledgeReader.pledgeeAfter(prose.orig(), t.getShares());
+        if (pledgee == null) {
+            ProsePledgeReader.Beneficiary sole = ProsePledgeReader.soleBeneficiary(prose);
+            pledgee = sole == null ? null : sole.pledgee();
+        }
+        if (pledgee != null) {
+            t.setPledgee(pledgee);
+            missing.remove("transactions[0].pledgee");
         }
     }
 

@@ -558,14 +558,27 @@ final class ProsePledgeReader {
             return false;
         }
         boolean set = false;
+        boolean outright = outrightStatement(folded);
         for (int k = from; k < out.size(); k++) {
             PledgeTransaction t = out.get(k);
-            if (t.getAction() == PledgeAction.PLEDGE && t.getPurpose() == null) {
+            // a sentence of its own that states the purpose says it better than a clause of the pledge's sentence
+            // ("…作為質權人向盤龍投資提供的貸款融資的擔保" then "本次質押旨在為盤龍投資自身融資提供擔保"); a remark that the pledge
+            // is for something ("上述質押乃為德威投資之個人融資安排") only fills a gap
+            if (t.getAction() == PledgeAction.PLEDGE && (t.getPurpose() == null || outright && !purpose.equals(t.getPurpose()))) {
                 t.setPurpose(purpose);
                 set = true;
             }
         }
         return set;
+    }
+
+    /** Whether the stated purpose is a statement of it ("the purpose of the pledge is", "目的為", "旨在"), not a remark ("乃為"). */
+    private static boolean outrightStatement(String folded) {
+        if (PURPOSE_STATED.matcher(folded).find()) {
+            return true;
+        }
+        Matcher zh = ZH_PURPOSE_STATED.matcher(folded);
+        return zh.find() && zh.group(2) == null;
     }
 
     /** "已於…解除押記股份之押記", "已全數解除質押", "押記已於…獲解除": a release that names no count of its own. */
@@ -1240,7 +1253,7 @@ final class ProsePledgeReader {
             if (with != null && with.lookingAt() && namedControlling(folded, aliases, withoutFullStop(with.group(1).strip()), false)) {
                 return true;
             }
-            if (NAMED_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 120))).find()
+            if (NAMED_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 200))).find()
                     || IS_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 320))).find()) {
                 return true;
             }
@@ -1821,7 +1834,8 @@ final class ProsePledgeReader {
     private static final Pattern NAMED_CONTROLLING = Pattern.compile(
             "^\\s*(?:[(（][^)）]{1,60}[)）])?(?:\\s*(?:and|及|和)\\s*[^,;()（）]{1,80}?\\s*(?:[(（][^)）]{1,60}[)）])?)?\\s*[,，]\\s*"
             // "Mr. Cheng Ka Wai ("Mr. Cheng"), the chairman of the Board, an executive Director and the controlling shareholder"
-            + "(?:being\\s+)?(?:(?:the|an?)\\s+[a-z\\-]+(?:\\s+(?!and\\b)[a-z\\-]+){0,5}\\s*(?:,|\\s+and)\\s+){0,3}"
+            // "the chairman of the board of directors of the Company (the "Board"), an executive director and a controlling shareholder"
+            + "(?:being\\s+)?(?:(?:the|an?)\\s+[a-z\\-]+(?:\\s+(?!and\\b)[a-z\\-]+){0,9}(?:\\s*\\([^()]{1,40}\\))?\\s*(?:,|\\s+and)\\s+){0,3}"
             + "(?:a\\s+|the\\s+|one\\s+of\\s+the\\s+)?" + CONTROLLING_ROLE, Pattern.CASE_INSENSITIVE);
     /** "received a notice from its controlling shareholder, Hubei Tianrun Industrial Group Co., Ltd.": the role before the name. */
     private static final Pattern EN_CONTROLLING_BEFORE = Pattern.compile(
@@ -1902,7 +1916,9 @@ final class ProsePledgeReader {
         return name.length() > 12 && Character.isUpperCase(name.charAt(1)) ? HEADING_BEFORE_NAME.matcher(name).replaceFirst("") : name;
     }
 
-    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称[“\"]([^”\"]{1,20})[”\"]）|（以下简称「([^」]{1,20})」）");
+    private static final Pattern EN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]\\*{0,2}([^\"”*]{2,40}?)\\*{0,2}[\"”]\\s*(?:\\)|,\\s*(?:and\\s+)?together with[^)]{1,80}\\))|（「([^」]{1,20})」）|\\(「([^」]{1,20})」\\)|（“([^”]{1,20})”）|（以下简称[“\"]([^”\"]{1,20})[”\"]）|（以下简称「([^」]{1,20})」）"
+            // "華信財務有限公司（「貸款人」，一間根據香港法例註冊成立之持牌放債人）": the term, then what the party is
+            + "|（「([^」]{1,20})」[，,]");
     /** A comma stays inside a name only before a company form ("Co., Ltd."): "the Facility Agreement, Sky Harvest ..." is two. */
     private static final String COMPANY_FORM_AFTER_COMMA = "(?:Ltd|Limited|Inc|LLC|L\\.P|Co|Corp|plc|S\\.A)\\b"
             // "Kingsland Commercial Bank Limited, Hong Kong Branch"

@@ -38,9 +38,10 @@ final class ProseResultReader {
      * votes, representing approximately 1.2351% of the total votes cast, were against it."
      */
     private static final Pattern SOLE_FIGURE = Pattern.compile(
-            // "all 940,300,500 votes cast (100.00%) in favour"
+            // "all 940,300,500 votes cast (100.00%) in favour", "298,431,800 votes, representing approximately 95.4554% of the total
+            // number of votes cast by the Independent Shareholders present in person or by proxy at the EGM, were cast for"
             "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)(?:\\s+cast)?,?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
-                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,80}?,?\\s+(?:(?:were|was)\\s+)?(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)\\b",
+                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,120}?,?\\s+(?:(?:were|was)\\s+)?(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_THEN_FIGURE = Pattern.compile(
             "\\bvotes?\\s+(?:cast\\s+)?(for|in\\s+favou?r|against|abstain(?:ed|ing)?)\\s*[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:votes?\\s*)?"

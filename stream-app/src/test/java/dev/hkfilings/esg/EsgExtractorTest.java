@@ -517,4 +517,12 @@ class EsgExtractorTest {
                 "综合能源消耗强度（按营业收入）", "综合能源消耗强度（按员工人数）");
         assertThat(k).extracting(EsgKpi::getUnit).containsExactly("吨二氧化碳当量", "吨二氧化碳当量/万元营业收入", "兆瓦时/万元营业收入", "兆瓦时/人");
     }
+
+    @Test
+    void aCaretMarksAFootnoteAfterAName() {
+        String text = "報告期：2024年4月1日至2025年3月31日\n指標\t類別\t單位\t2025年\t2024年\t2023年\n"
+                + "A2.1\t柴油^\t兆瓦時\t1,125.8\t1,098.4\t1,012.6\n";
+        EsgKpi k = extractor.extract(text).payload().getKpis().get(0);
+        assertThat(k.getMetric()).isEqualTo("柴油");
+    }
 }

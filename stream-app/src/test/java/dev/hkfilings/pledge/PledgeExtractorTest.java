@@ -3542,4 +3542,79 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getControllingShareholder()).isFalse();
         assertThat(t.get(0).getPurpose()).isEqualTo("margin financing");
     }
+
+    @Test
+    void aLoneReleaseTakesThePledgeeInFavourOfWhomItsSharesWereChargedAndTheHoldersRoles() {
+        String text = "RELEASE OF SHARE CHARGE BY THE CHAIRMAN\n\nReference is made to the announcement of the Company dated 13 March 2024"
+                + " (the \"Previous Announcement\") in relation to the charge over 150,000,000 ordinary shares of HK$0.10 each in the share"
+                + " capital of the Company (the \"Shares\") created by Mr. Edmund Tsang Ka Lok (\"Mr. Tsang\"), the chairman of the board"
+                + " of directors of the Company (the \"Board\"), an executive director and a controlling shareholder of the Company, in"
+                + " favour of Kwong Wah Commercial Bank Limited (the \"Bank\") pursuant to a share charge dated 12 March 2024.\n\n"
+                + "The Board has been informed by Mr. Tsang that the Bank executed a deed of release on 21 August 2025, pursuant to which"
+                + " the 150,000,000 Shares subject to the Share Charge were released and discharged in full with effect from 21 August 2025.\n\n"
+                + "The Released Shares represent approximately 29.30% of the 512,000,000 Shares beneficially owned by Mr. Tsang and"
+                + " approximately 9.38% of the total number of issued Shares.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgee()).isEqualTo("Kwong Wah Commercial Bank Limited");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+    }
+
+    @Test
+    void aChineseTermDefinedBeforeWhatThePartyIsNamesIt() {
+        String text = "於2025年8月12日，鵬泰投資有限公司（「鵬泰投資」，本公司之控股股東）與華信財務有限公司（「貸款人」，一間根據香港法例註冊成立之持牌放債人）"
+                + "訂立股份押記，據此，鵬泰投資以貸款人為受益人，押記其實益擁有之420,000,000股本公司普通股，佔鵬泰投資所持本公司股份約60.87%及"
+                + "本公司已發行股份總數約35.00%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgee()).isEqualTo("華信財務有限公司");
+    }
+
+    @Test
+    void aSentenceThatStatesThePurposeOutweighsTheClauseOfThePledgesSentence() {
+        String text = "本公司董事会获本公司控股股东云南盘龙投资集团有限公司（「盘龙投资」）告知，于2025年10月9日，盘龙投资与港信国际财务有限公司"
+                + "（「质权人」）订立股份质押协议，据此，盘龙投资以质权人为受益人，将其实益拥有的本公司\n60,000,000股H股（「质押股份」）质押予质权人，"
+                + "作为质权人向盘龙投资提供的贷款融资\n的担保。质押股份占盘龙投资所持本公司股份的40.00%，占本公司已发行股份总数的8.00%。\n\n"
+                + "质押股份登记于香港中央结算（代理人）有限公司名下，并由盘龙投资透过其于一家香港持牌证券公司开立的托管账户持有。香港中央结算（代理人）"
+                + "有限公司仅作为代名人持有质押股份，并非质押协议的订约方。\n\n"
+                + "本次质押旨在为盘龙投资自身融资提供担保，相关贷款所得款项将用于补充盘龙投资的营运资金。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPurpose()).isEqualTo("为盘龙投资自身融资提供担保");
+    }
+
+    @Test
+    void anExtensionsLabelledParticularsTakeTheClassThePledgesSentenceGives() {
+        String text = "On 16 September 2025, the Company was notified by Elstow Group that it has completed the procedures for the"
+                + " extension of the pledge of 45,000,000 A\nshares of the Company. Details of the extension are as follows:\n\n"
+                + "I. BASIC INFORMATION ON THE EXTENSION OF PLEDGE\nName of shareholder: Elstow Group Co., Ltd.\n"
+                + "Whether a controlling shareholder: Yes\nNumber of shares subject to the extension (shares): 45,000,000\n"
+                + "Commencement date of pledge: 15 September 2023\nExpiry date of pledge after extension: 15 September 2026\n"
+                + "Pledgee: Huaxia Tongda Securities Co., Ltd.\nAs a percentage of its shareholding: 18.00%\n"
+                + "As a percentage of the total share capital of the Company: 4.50%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShareClass()).isEqualTo(ShareClass.A);
+    }
+
+    @Test
+    void aReleasesLabelledParticularsGiveItsDateAndTheHoldersPositionWithThePercentagesInTheValues() {
+        String text = "RELEASE OF PART OF THE SHARE CHARGE\n\nParticulars of the Release are set out below:\n\n"
+                + "Chargor:\tJetmoor Ventures Limited\nChargee:\tPacific Crest Bank Limited\nDate of the Release:\t17 October 2025\n"
+                + "Number of Shares released:\t75,000,000 Shares\n"
+                + "Number of Shares held by the Chargor:\t540,000,000 Shares (approximately 60.00% of the total number of issued Shares)\n"
+                + "Number of Shares remaining subject to the share charge after the Release:\t45,000,000 Shares (representing approximately"
+                + " 8.33% of the Shares held by the Chargor and approximately 5.00% of the total number of issued Shares)\n";
+        var pledge = extractor.extract(text).payload();
+        assertThat(pledge.getTransactions()).hasSize(1);
+        assertThat(pledge.getTransactions().get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 10, 17));
+        assertThat(pledge.getPositions()).hasSize(1);
+        var p = pledge.getPositions().get(0);
+        assertThat(p.getSharesHeld()).isEqualTo(540_000_000L);
+        assertThat(p.getPercentHeld()).isEqualTo(60.0);
+        assertThat(p.getPledgedAfter()).isEqualTo(45_000_000L);
+        assertThat(p.getPercentOfHoldingPledged()).isEqualTo(8.33);
+        assertThat(p.getPercentOfCapitalPledged()).isEqualTo(5.0);
+    }
 }

@@ -1308,4 +1308,21 @@ class PollExtractorTest {
         assertThat(rs).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.ORDINARY,
                 ResolutionKind.SPECIAL, ResolutionKind.ORDINARY, ResolutionKind.ORDINARY);
     }
+
+    @Test
+    void theSoleResolutionsFiguresWithALongWhatTheyAreOf() {
+        String text = "POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING\n\nThe Board is pleased to announce that the ordinary resolution"
+                + " approving the Acquisition Agreement was duly passed by way of poll at the EGM.\n\n"
+                + "The poll results in respect of the ordinary resolution are as follows: 298,431,800 votes,\nrepresenting approximately"
+                + " 95.4554% of the total number of votes cast by the Independent Shareholders present in person or by proxy at the EGM,"
+                + " were cast for the resolution, and\n14,208,200 votes, representing approximately 4.5446% of such votes, were cast"
+                + " against the\nresolution.\n\nAs more than 50% of the votes were cast in favour of the resolution, the resolution was"
+                + " duly passed as an ordinary resolution of the Company.\n";
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).hasSize(1);
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(298_431_800L);
+        assertThat(rs.get(0).getVotesForPercent()).isEqualTo(95.4554);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(14_208_200L);
+        assertThat(rs.get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
+    }
 }
