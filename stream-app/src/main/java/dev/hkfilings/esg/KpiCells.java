@@ -32,7 +32,7 @@ final class KpiCells {
             "person", "persons", "people", "employee", "employees", "headcount", "no.", "no", "number", "times", "case", "cases", "incident",
             "incidents", "hour", "hours", "hrs", "day", "days", "km", "unit", "units", "piece", "pieces", "pcs", "set", "sets", "rmb", "hk$",
             "hkd", "usd", "us$", "item", "items", "company", "companies", "participant", "participants", "person-time", "person-times",
-            "man-hours", "man-hour", "suppliers", "supplier", "million", "thousand", "ream", "reams", "vehicles",
+            "man-hours", "man-hour", "suppliers", "supplier", "million", "thousand", "ream", "reams", "sheet", "sheets", "page", "pages", "box", "boxes", "bottle", "bottles", "roll", "rolls", "vehicles",
             "噸", "吨", "千克", "公斤", "克", "千瓦時", "千瓦时", "兆瓦時", "兆瓦时", "吉焦", "立方米", "米3", "升", "人", "名", "人次", "小時",
             "小时", "天", "日", "宗", "起", "次", "個", "个", "家", "項", "项", "元", "件", "輛", "辆", "噸二氧化碳當量", "吨二氧化碳当量",
             "二氧化碳當量噸", "二氧化碳当量吨", "百分比", "平方米", "m2", "m²",

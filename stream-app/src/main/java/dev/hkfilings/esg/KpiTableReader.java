@@ -38,6 +38,8 @@ final class KpiTableReader {
     private final List<Integer> emptyYears = List.of();
     private List<Integer> years = emptyYears;
     private String code;
+    /** The table repeats a code on each row of its group: a row with an empty code cell then has none. */
+    private boolean codeOnEveryRow;
     private final List<String> text = new ArrayList<>();
     private String unit;
     private final List<String> values = new ArrayList<>();
@@ -118,6 +120,7 @@ final class KpiTableReader {
                 if (isHeader(run, cells, i, j)) {
                     flush();
                     code = null;
+                    codeOnEveryRow = false;
                     unitColumn = false;
                     for (int k = Math.max(0, i - 3); k < i; k++) {
                         unitColumn |= KpiCells.unitHeader(cells.get(k).text()) && !cells.get(k).text().equalsIgnoreCase("data");
@@ -191,6 +194,8 @@ final class KpiTableReader {
                     continue;
                 }
                 flush();
+                // "B2.1 | 因工亡故人數" then "B2.1 | 因工亡故比率": a table that writes the code on every row of a group
+                codeOnEveryRow |= coded[0].equals(code) && cell.column() == 0 && codeCellIndex >= 0 && lineHasFigures(cells, codeCellIndex);
                 code = coded[0];
                 codeCellIndex = i;
                 groupUnit = null;
@@ -269,6 +274,10 @@ final class KpiTableReader {
                 textCells.clear();
                 source.clear();
             }
+            if (text.isEmpty() && codeOnEveryRow && cell.indented() && cell.column() == 0 && codeCellIndex != i - 1) {
+                // there a row whose code cell is empty has none, rather than the code of the row above
+                code = null;
+            }
             text.add(c);
             textCells.add(cell);
             source.add(cell);
@@ -329,6 +338,17 @@ final class KpiTableReader {
                 || !next.indented() && !KpiCells.value(next.text()) && !KpiCells.unit(next.text());
         return (KpiCells.unit(t) || KpiCells.value(t)) && nextOpensRow && last.getUnit() != null && last.getValues().size() == years.size()
                 && cell.slot() == nameSlot(last) && !Names.isCjk(last.getMetric().charAt(last.getMetric().length() - 1));
+    }
+
+    /** Whether the line of the cell at {@code at} has figures from there on: a row, not a group's heading ("A1.2 | Greenhouse gas emissions"). */
+    private static boolean lineHasFigures(List<Cell> cells, int at) {
+        int line = cells.get(at).line();
+        for (int k = at + 1; k < cells.size() && cells.get(k).line() == line; k++) {
+            if (KpiCells.value(cells.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tab stop of the row's name on its first line (after its code's, which the source leaves out), -1 when not split by tabs. */

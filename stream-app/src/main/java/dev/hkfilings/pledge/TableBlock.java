@@ -71,7 +71,8 @@ final class TableBlock {
             while (k > 1 && rows.get(k - 1).isEmpty()) {
                 k--;
             }
-            List<Cell> above = rows.get(k - 1);
+            // a section whose first line is already typed has nothing above it
+            List<Cell> above = k > 0 ? rows.get(k - 1) : List.of();
             if (k < firstTyped && above.size() == 1 && above.get(0).kind() == Cell.Kind.TEXT && !isHeaderish(above.get(0).text())) {
                 typedAt = k;
             }

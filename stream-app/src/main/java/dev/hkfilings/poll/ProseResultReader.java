@@ -323,8 +323,9 @@ final class ProseResultReader {
                 }
                 opens = listed != null;
             }
-            // a blank line inside a sentence ("…贊成票數為824,140,000", a page's end, "票（約90.3108%）…") does not end it
-            boolean paragraphEnds = l.isEmpty() && (cur == null || para.isEmpty() || endsSentence(para));
+            // a blank line inside a sentence ("…贊成票數為824,140,000", a page's end, "票（約90.3108%）…") does not end it, nor
+            // one between the resolution's wording and its figures on the next page
+            boolean paragraphEnds = l.isEmpty() && (cur == null || para.isEmpty() || endsSentence(para) && para.indexOf("%") >= 0);
             if (opens || paragraphEnds || l.length() <= 12 && (l.contains("普通決議案") || l.contains("普通决议案")
                     || l.contains("特別決議案") || l.contains("特别决议案"))) {
                 if (cur != null) {

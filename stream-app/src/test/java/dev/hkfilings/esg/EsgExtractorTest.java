@@ -525,4 +525,23 @@ class EsgExtractorTest {
         EsgKpi k = extractor.extract(text).payload().getKpis().get(0);
         assertThat(k.getMetric()).isEqualTo("柴油");
     }
+
+    @Test
+    void aTableThatRepeatsItsCodesLeavesARowWithAnEmptyCodeCellWithoutOne() {
+        String text = "Reporting period: 1 January 2024 to 31 December 2024\nKPI\tIndicator\tUnit\t2024\t2023\n"
+                + "A2.1\tPurchased electricity\t'000 kWh\t18,426.3\t19,105.8\n"
+                + "A2.1\tTotal energy consumption\tMWh\t21,636.8\t22,478.1\n"
+                + "A2.5\tPackaging material\ttonnes\tN/A\tN/A\n"
+                + "\tPaper consumption\t'000 sheets\t36,820\t41,265\n";
+        List<EsgKpi> k = extractor.extract(text).payload().getKpis();
+        assertThat(k).extracting(EsgKpi::getMetric).containsExactly("Purchased electricity", "Total energy consumption", "Packaging material",
+                "Paper consumption");
+        assertThat(k).extracting(EsgKpi::getCode).containsExactly("A2.1", "A2.1", "A2.5", null);
+        assertThat(k.get(3).getUnit()).isEqualTo("'000 sheets");
+        // a table that gives a group's code once, on its heading, leaves it to the rows under it
+        String grouped = "Reporting period: 1 January 2024 to 31 December 2024\nKPI\tIndicator\t2024\t2023\t2022\n"
+                + "A1.2\tGreenhouse gas emissions (tCO2e)\t\t\t\n\tDirect emissions (Scope 1)\t2,436.8\t2,571.4\t2,690.3\n"
+                + "A1.2\tGHG emissions intensity (tCO2e/tonne of products)\t\t\t\n\tTotal GHG emissions intensity\t0.41\t0.44\t0.47\n";
+        assertThat(extractor.extract(grouped).payload().getKpis()).extracting(EsgKpi::getCode).containsExactly("A1.2", "A1.2");
+    }
 }

@@ -3617,4 +3617,11 @@ class PledgeExtractorTest {
         assertThat(p.getPercentOfHoldingPledged()).isEqualTo(8.33);
         assertThat(p.getPercentOfCapitalPledged()).isEqualTo(5.0);
     }
+
+    @Test
+    void aSectionWhoseFirstLineIsAFigureOneCellPerLineIsReadWithoutFailing() {
+        // one cell per line, the section cut right at a row's figures: nothing stands above its first line
+        assertThat(TableBlock.read(new java.util.ArrayList<>(java.util.List.of("4,500", "Yunfeng Holding", "Yes")))).isNotNull();
+        assertThat(TableBlock.read(new java.util.ArrayList<>(java.util.List.of("10.5%", "x", "12")))).isNotNull();
+    }
 }

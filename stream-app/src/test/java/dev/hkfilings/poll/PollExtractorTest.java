@@ -1325,4 +1325,16 @@ class PollExtractorTest {
         assertThat(rs.get(0).getVotesAgainst()).isEqualTo(14_208_200L);
         assertThat(rs.get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
     }
+
+    @Test
+    void aPageBreakBetweenAChineseResolutionsWordingAndItsFiguresKeepsThemTogether() {
+        String text = "於2025年5月28日舉行之股東週年大會之投票表決結果\n\n"
+                + "第五項普通決議案：重選郭志堅先生為本公司獨立非執行董事。\n"
+                + "贊成票數為611,872,300票，佔就該決議案所投票數約99.91%；反對票數為578,500票，佔就該決議案所投票數約0.09%。\n\n"
+                + "－ 2 －\n\n第六項普通決議案：授權本公司董事會釐定本公司董事之酬金。\n\n\n\n"
+                + "就該決議案投票之股份總數為612,450,800股，其中612,118,800股（約99.95%）投票贊成，\n332,000股（約0.05%）投票反對。\n";
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).extracting(Resolution::getNumber).containsExactly("五", "六");
+        assertThat(rs).extracting(Resolution::getVotesFor).containsExactly(611_872_300L, 612_118_800L);
+    }
 }
