@@ -75,6 +75,9 @@ final class KpiTableReader {
     }
 
     /** The name without a note's number or mark at its end ("intensity(2)", "emissions (1)", "氮氧化物註1", "emissions²"). */
+    /** A note's mark after a unit: a bracketed number or a symbol, not a superscript ("m³" is a unit of its own). */
+    private static final Pattern UNIT_NOTE_MARK = Pattern.compile("(?<=[\\p{L})）])\\s?[(（]\\d{1,2}[)）]$|(?<=[\\p{L})）])[*#△▲†‡^]{1,2}$");
+
     private static String withoutMark(CharSequence name) {
         return FOOTNOTE_MARK.matcher(name).replaceFirst("");
     }
@@ -699,6 +702,8 @@ final class KpiTableReader {
             line = c.line();
         }
         lastEmittedIndex = lastValueIndex;
+        // "tCO2e(1)", "tonnes*": a note's mark after the unit, as after a name
+        u = u == null ? null : UNIT_NOTE_MARK.matcher(u).replaceFirst("");
         out.add(EsgKpi.newBuilder().setCode(kpiCode).setMetric(metric).setUnit(u).setValues(vs).setSourceText(src.toString()).build());
     }
 }

@@ -46,7 +46,7 @@ final class OutcomeStatements {
             // "上述议案均为特别决议议案": the mainland's word for the resolutions
             + "|上述(?:所有|各项|各項)?(?:議案|议案)均", CI);
     private static final Pattern REST = Pattern.compile("其余(?:各项)?(?:议案|决议案)|其餘(?:各項)?(?:議案|決議案)|\\ball\\s+other\\s+resolutions|\\bthe\\s+remaining\\s+resolutions", CI);
-    private static final Pattern SINGLE = Pattern.compile("\\b(?:the|above|said)\\s+(?:above\\s+)?resolution\\b(?!s)|上述決議案|上述决议案|該決議案|该决议案", CI);
+    private static final Pattern SINGLE = Pattern.compile("\\b(?:the|above|said)\\s+(?:above\\s+)?(?:special\\s+|ordinary\\s+)?resolution\\b(?!s)|上述決議案|上述决议案|該決議案|该决议案", CI);
 
     // Where these per-sentence patterns can match (FirstCharScan): the leading letters of each alternative.
     static final FirstCharScan NUMBERS_SCAN = FirstCharScan.ofPrefixes(NUMBERS, "resolution", "第", "議案", "议案");
@@ -123,8 +123,9 @@ final class OutcomeStatements {
                     all = pos;
                     allKind = kind;
                 }
-            } else if (SINGLE_SCAN.findsIn(s) && single == null) {
-                single = pos;
+            } else if (SINGLE_SCAN.findsIn(s)) {
+                // the first sentence about the resolution says whether it passed; any may say what it passed as
+                single = single == null ? pos : single;
                 if (kind != null && allKind == null) {
                     allKind = kind;
                 }

@@ -65,11 +65,18 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         List<Row> rows = ResolutionBlockReader.applies(t) ? ResolutionBlockReader.read(cells) : List.of();
         if (rows.isEmpty()) {
             rows = ResolutionTableReader.read(cells);
-            if (rows.isEmpty()) {
+            // a "table" of one figure a row is no table of votes: a page number under a heading ("1", "CONSEQUENCES OF
+            // THE SPECIAL RESOLUTION …", "2") reads as one; the prose is the better witness then
+            boolean figuresAlone = !rows.isEmpty() && rows.stream().allMatch(r -> r.tokens.size() < 2);
+            List<Row> table = rows;
+            if (rows.isEmpty() || figuresAlone) {
                 rows = ProseResultReader.read(t);
             }
             if (rows.isEmpty()) {
                 rows = ProseResultReader.sole(t);
+            }
+            if (rows.isEmpty()) {
+                rows = table;
             }
         } else {
             Map<String, ResolutionKind> stated = ResolutionBlockReader.kindsStated(t);

@@ -49,9 +49,11 @@ final class ProseResultReader {
     private static final Pattern NONE_AGAINST = Pattern.compile("\\bno\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?cast\\s+against\\b", Pattern.CASE_INSENSITIVE);
     /** The announcement names one resolution: 'the ordinary resolution ... (the "Resolution")', "the sole resolution". */
     private static final Pattern ONE_RESOLUTION = Pattern.compile(
-            "\\(the\\s+[\"“]Resolution[\"”]\\)|\\bthe\\s+(?:sole|only)\\s+(?:ordinary\\s+|special\\s+)?resolution\\b", Pattern.CASE_INSENSITIVE);
+            "\\(the\\s+[\"“](Special\\s+|Ordinary\\s+)?Resolution[\"”]\\)|\\bthe\\s+(?:sole|only)\\s+(?:ordinary\\s+|special\\s+)?resolution\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PLURAL = Pattern.compile("(?i)resolutions");
+    private static final Pattern NO_ABSTENTION = Pattern.compile("(?i)\\bno\\s+(?:independent\\s+)?shareholders?\\s+abstained\\b");
 
     private ProseResultReader() {
     }
@@ -125,8 +127,15 @@ final class ProseResultReader {
         }
     }
 
+    /** '通函所載之普通決議案（「決議案」）': the one resolution of the meeting, defined as such. */
+    private static final Pattern ZH_ONE_RESOLUTION = Pattern.compile("(?:(普通|特別|特别)(?:決議案|决议案))?[（(]「(?:決議案|决议案)」[）)]");
+
     /** The single resolution of a meeting whose figures are written in a sentence; empty unless both for and against are. */
     static List<Row> sole(String text) {
+        Matcher zh = text.contains("議案」") || text.contains("议案」") ? ZH_ONE_RESOLUTION.matcher(text) : null;
+        if (zh != null && zh.find()) {
+            return soleInChinese(text, zh.group(1));
+        }
         // "the special resolution set out in the Notice ... was duly passed": a text that never speaks of resolutions in
         // the plural has one
         if (!ONE_RESOLUTION.matcher(text).find() && !(text.contains("resolution") && !PLURAL.matcher(text).find())) {
@@ -141,9 +150,38 @@ final class ProseResultReader {
             if (figures[0] == null || figures[2] == null) {
                 continue;
             }
+            if (figures[4] == null && NO_ABSTENTION.matcher(paragraph).find()) {
+                // "No Shareholder abstained from voting": none abstained, which is a count of its own
+                figures[4] = new Token(BigDecimal.ZERO, false, false);
+            }
             Row r = new Row();
             r.major = 1;
-            r.kind = ResolutionKind.UNKNOWN;
+            // '(the "Special Resolution")': the kind in the term the text defined for it
+            Matcher defined = ONE_RESOLUTION.matcher(text);
+            String kind = defined.find() && defined.group(1) != null ? defined.group(1).strip().toLowerCase(java.util.Locale.ROOT) : "";
+            r.kind = kind.equals("special") ? ResolutionKind.SPECIAL : kind.equals("ordinary") ? ResolutionKind.ORDINARY : ResolutionKind.UNKNOWN;
+            withFigures(r, figures);
+            return List.of(r);
+        }
+        return List.of();
+    }
+
+    /** "贊成票數為418,765,200票，佔…約99.87%；反對票數為545,000票，約佔0.13%": the one resolution's figures in a paragraph. */
+    private static List<Row> soleInChinese(String text, String definedKind) {
+        for (String paragraph : text.split("\\R\\s*\\R")) {
+            String joined = paragraph.replaceAll("\\R", "");
+            Token[] figures = new Token[6];
+            for (Matcher m = ZH_WORD_THEN_FIGURE.matcher(joined); m.find(); ) {
+                put(figures, column(m.group(1)), m.group(2), m.group(3));
+            }
+            if (figures[0] == null || figures[2] == null) {
+                continue;
+            }
+            Row r = new Row();
+            r.major = 1;
+            Matcher passed = ZH_PASSED_AS.matcher(joined);
+            String kind = passed.find() ? (passed.group(1) != null ? passed.group(1) : passed.group(2)) : definedKind;
+            r.kind = kind == null ? ResolutionKind.UNKNOWN : kind.equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL;
             withFigures(r, figures);
             return List.of(r);
         }
@@ -290,7 +328,7 @@ final class ProseResultReader {
     /** "共有605,009,849票（約98.7533%）投贊成票", "612,450,800股（約100.00%）投票贊成": the figures, then the column's word. */
     private static final Pattern ZH_FIGURE_THEN_WORD = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)\\s*[（(][^%）)]{0,20}?(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*[）)]\\s*(?:投票|投)?(贊成|赞成|反對|反对|棄權|弃权)");
-    private static final Pattern ZH_PASSED_AS = Pattern.compile("通過為(普通|特別)決議案|通过为(普通|特别)决议案");
+    private static final Pattern ZH_PASSED_AS = Pattern.compile("通過為(?:本公司之)?(普通|特別)決議案|通过为(?:本公司之)?(普通|特别)决议案");
 
     /**
      * Results written as Chinese prose, a paragraph per resolution: "第2(a)項決議案：重選伍家輝先生為本公司執行董事。" then

@@ -544,4 +544,13 @@ class EsgExtractorTest {
                 + "A1.2\tGHG emissions intensity (tCO2e/tonne of products)\t\t\t\n\tTotal GHG emissions intensity\t0.41\t0.44\t0.47\n";
         assertThat(extractor.extract(grouped).payload().getKpis()).extracting(EsgKpi::getCode).containsExactly("A1.2", "A1.2");
     }
+
+    @Test
+    void aNotesMarkAfterAUnitIsNoPartOfItButASuperscriptIs() {
+        String text = "Reporting period: 1 January 2024 to 31 December 2024\nKPI\tIndicator\tUnit\t2024\t2023\n"
+                + "A1.2\tScope 1 GHG emissions\ttCO2e(1)\t4,105.6\t4,388.2\n"
+                + "A1.3\tHazardous waste\ttonnes*\t12.4\t13.0\n"
+                + "A2.2\tWater consumption\tm³\t48,215\t51,630\n";
+        assertThat(extractor.extract(text).payload().getKpis()).extracting(EsgKpi::getUnit).containsExactly("tCO2e", "tonnes", "m³");
+    }
 }

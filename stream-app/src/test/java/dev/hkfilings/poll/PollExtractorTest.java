@@ -1337,4 +1337,36 @@ class PollExtractorTest {
         assertThat(rs).extracting(Resolution::getNumber).containsExactly("五", "六");
         assertThat(rs).extracting(Resolution::getVotesFor).containsExactly(611_872_300L, 612_118_800L);
     }
+
+    @Test
+    void aDefinedSpecialResolutionThatFailedBesidePageNumbersThatReadAsATable() {
+        String text = "POLL RESULTS OF THE EXTRAORDINARY GENERAL MEETING\n\nThe Board announces that the special resolution set out in the"
+                + " Notice (the \"Special Resolution\") was put to the vote by way of poll at the EGM.\n\n"
+                + "At the EGM, 312,450,118 votes, representing approximately 71.3415% of the total number of votes\ncast by the Shareholders"
+                + " present in person or by proxy, were cast for the Special Resolution,\nand 125,514,000 votes, representing approximately"
+                + " 28.6585% of the total number of votes cast,\nwere cast against the Special Resolution. No Shareholder abstained from voting.\n\n"
+                + "As less than 75% of the votes were cast in favour of the Special Resolution, the Special\nResolution was NOT passed.\n\n"
+                + "1\n\nCONSEQUENCES OF THE SPECIAL RESOLUTION NOT BEING PASSED\nThe proposed capital reduction will not proceed.\n\n2\n";
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).hasSize(1);
+        assertThat(rs.get(0).getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(312_450_118L);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(125_514_000L);
+        assertThat(rs.get(0).getVotesAbstain()).isEqualTo(0L);
+        assertThat(rs.get(0).getPassed()).isFalse();
+    }
+
+    @Test
+    void theOneResolutionOfAChineseMeetingInASentence() {
+        String text = "股東特別大會投票表決結果\n\n董事會欣然宣佈，於股東特別大會上，通函所載之普通決議案（「決議案」）已以投票表決方式進行表決。\n\n"
+                + "就批准買賣協議之普通決議案，贊成票數為418,765,200票，佔出席股東特別大會並投票之獨\n立股東所持股份總數約99.87%；"
+                + "反對票數為545,000票，約佔0.13%。由於超過50%之票數贊成決議案，決議案已獲正式通過為本\n公司之普通決議案。\n";
+        List<Resolution> rs = extractor.extract(text).payload().getResolutions();
+        assertThat(rs).hasSize(1);
+        assertThat(rs.get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
+        assertThat(rs.get(0).getVotesFor()).isEqualTo(418_765_200L);
+        assertThat(rs.get(0).getVotesForPercent()).isEqualTo(99.87);
+        assertThat(rs.get(0).getVotesAgainst()).isEqualTo(545_000L);
+        assertThat(rs.get(0).getPassed()).isTrue();
+    }
 }
