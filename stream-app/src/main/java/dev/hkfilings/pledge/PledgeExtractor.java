@@ -109,14 +109,14 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
             List<String> section = lines.subList(sections.get(k)[0], sections.get(k)[1]);
             int particularsFrom = Math.max(sections.get(k)[2], k > 0 ? sections.get(k - 1)[0] : 0);
-            if (kind != Section.POSITIONS && KeyValuePledgeReader.read(lines.subList(particularsFrom, sections.get(k)[1]),
+            List<String> particulars = lines.subList(particularsFrom, sections.get(k)[1]);
+            if (kind != Section.POSITIONS && KeyValuePledgeReader.read(particulars,
                     kind == Section.RELEASE ? PledgeAction.RELEASE : PledgeAction.PLEDGE,
                     transactions, missing)) {
                 if (positions.isEmpty()) {
                     // "持股数量 / 287,600,000股 / … / 剩余被质押股份数量 / 96,000,000股": the Shanghai release's particulars end with
                     // the holder's position after it
-                    PledgePosition beside = KeyValuePledgeReader.position(lines.subList(particularsFrom, sections.get(k)[1]),
-                            transactions.get(transactions.size() - 1).getPledgor());
+                    PledgePosition beside = KeyValuePledgeReader.position(particulars, transactions.get(transactions.size() - 1).getPledgor());
                     if (beside != null) {
                         positions.add(beside);
                         positionsBesideRelease = true;

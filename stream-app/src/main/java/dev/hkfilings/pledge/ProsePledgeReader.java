@@ -1205,7 +1205,7 @@ final class ProsePledgeReader {
         Matcher m = ZH_PLEDGED_BEFORE.matcher(prose.folded());
         while (m.find()) {
             for (PledgePosition p : positions) {
-                boolean named = positions.size() == 1 || spellings(prose.aliases(), p.getShareholder()).stream()
+                boolean named = positions.size() == 1 || p.getShareholder() != null && spellings(prose.aliases(), p.getShareholder()).stream()
                         .anyMatch(n -> n.length() >= 2 && m.group(1).contains(ChineseScript.toSimplified(n)));
                 if (p.getPledgedBefore() == null && named) {
                     p.setPledgedBefore(Numbers.shares(m.group(2), m.group(3) != null ? 10_000L : 1L).orElse(null));

@@ -194,7 +194,7 @@ final class WrappedRows {
                 continue;
             }
             String second = i + 1 < lines.size() ? lines.get(i + 1) : "";
-            if (line.indexOf('\t') < 0 && lastIsAnchor && !second.isBlank() && second.indexOf('\t') < 0
+            if (line.indexOf('\t') < 0 && lastIsAnchor && !line.isBlank() && !second.isBlank() && second.indexOf('\t') < 0
                     && continuesFirstCell(out.get(anchor), line.strip() + " " + second.strip(), i + 2 < lines.size() ? lines.get(i + 2) : "")) {
                 // "Ningbo Sanmu Equity | 1,520.00 | …" then "Investment Partnership" and "(Limited Partnership)": the name's
                 // rest over two lines, whole only together
