@@ -1381,8 +1381,8 @@ final class ProsePledgeReader {
     private static final Pattern ZH_ABOUT_THIS_PLEDGE = Pattern.compile("^\\s*(?:(?:本次|该次|上述)(?:股份)?质押(?!前|后)|质押(?:期限|股份(?:分别)?(?:占|约占|相当于))"
             // "追加押記之目的為補足原押記項下之抵押品價值"
             + "|(?:本次|该次|上述|追加|补充)?(?:股份)?(?:押记|质押)(?:之|的)目的)");
-    /** "本次質押不屬於補充質押" (no), "本次质押为补充质押" (yes). */
-    private static final Pattern ZH_SUPPLEMENTAL = Pattern.compile("(不属于|并非|不是|非|不涉及)?(?:补充质押|追加(?:押记|质押))");
+    /** "本次質押不屬於補充質押" (no), "本次质押为补充质押", "簽立補充股份押記" (yes). */
+    private static final Pattern ZH_SUPPLEMENTAL = Pattern.compile("(不属于|并非|不是|非|不涉及)?(?:补充(?:股份)?(?:质押|押记)|追加(?:股份)?(?:押记|质押))");
 
     /**
      * The sentences right after a Chinese pledge that describe it ("本次質押起始日為…", "本次質押股份佔…", "本次質押不屬於補充質押，

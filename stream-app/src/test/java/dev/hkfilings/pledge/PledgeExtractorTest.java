@@ -3624,4 +3624,14 @@ class PledgeExtractorTest {
         assertThat(TableBlock.read(new java.util.ArrayList<>(java.util.List.of("4,500", "Yunfeng Holding", "Yes")))).isNotNull();
         assertThat(TableBlock.read(new java.util.ArrayList<>(java.util.List.of("10.5%", "x", "12")))).isNotNull();
     }
+
+    @Test
+    void aSupplementalChargeInChineseIsFlaggedSo() {
+        String text = "補充押記\n\n董事會獲雅文投資告知，雅文投資已於二零二五年四月十一日以該銀行為受益人簽立補充股份押記（「補充押記」），將額外"
+                + "36,000,000股本公司普通股（「補充押記股份」）押記予該銀行。補充押記股份佔雅文投資所持本公司股份約6.00%及本公司已發行股份總數約3.60%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getShares()).isEqualTo(36_000_000L);
+        assertThat(t.get(0).getSupplementalPledge()).isTrue();
+    }
 }
