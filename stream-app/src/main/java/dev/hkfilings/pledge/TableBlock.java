@@ -374,6 +374,7 @@ final class TableBlock {
         while (block < run.size() && run.get(block).kind() == Cell.Kind.TEXT) {
             block++;
         }
+        WrappedCellRows.Prefixes latin = new WrappedCellRows.Prefixes(run.subList(0, block));
         // the text above the first typed cell: the labels, then the first row's name (and its type) wrapped over lines
         for (int dataLines = 1; dataLines <= MAX_LEADING_DATA_LINES && block - dataLines >= MIN_LABELS; dataLines++) {
             int labelEnd = block - dataLines;
@@ -384,7 +385,7 @@ final class TableBlock {
             // Chinese labels wrap with no sign of where: they end as labels end, and the first row's name below them
             boolean chinese = Names.isCjk(first.text().charAt(0)) && Names.isCjk(run.get(labelEnd - 1).text().charAt(0));
             List<String> labels = chinese ? WrappedCellRows.chineseLabels(run.subList(0, labelEnd))
-                    : WrappedCellRows.opensPhrase(run, labelEnd) ? WrappedCellRows.phrases(run.subList(0, labelEnd)) : null;
+                    : WrappedCellRows.opensPhrase(run, labelEnd) ? latin.phrases(labelEnd) : null;
             if (labels == null) {
                 continue;
             }

@@ -195,23 +195,12 @@ final class WrappedCellRows {
      * that ends a name. None for Chinese lines, which give no such sign.
      */
     static List<Integer> phraseStarts(List<Cell> lines) {
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String above = lines.get(i - 1).text();
-            String t = lines.get(i).text();
-            if (t.isEmpty() || above.isEmpty() || Names.isCjk(t.charAt(0)) || Names.isCjk(above.charAt(above.length() - 1))) {
-                return List.of();
-            }
-            if (opens(above, t)) {
-                starts.add(i);
-            }
-        }
-        return starts;
+        Prefixes p = new Prefixes(lines);
+        return p.signsEnd == lines.size() ? p.starts : List.of();
     }
 
     private static boolean opens(String above, String t) {
-        if (t.isEmpty() || above.isEmpty() || !Character.isUpperCase(t.charAt(0)) && t.charAt(0) != '%'
-                || TransactionTableReader.continuesName(t) || BRANCH.matcher(t).matches()) {
+        if (t.isEmpty() || above.isEmpty() || !Character.isUpperCase(t.charAt(0)) && t.charAt(0) != '%') {
             return false;
         }
         char end = above.charAt(above.length() - 1);
@@ -219,20 +208,54 @@ final class WrappedCellRows {
             return false;
         }
         String lastWord = above.substring(above.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return !CONNECTORS.contains(lastWord);
+        // the patterns last: most lines are decided by their first character and the line above
+        return !CONNECTORS.contains(lastWord) && !TransactionTableReader.continuesName(t) && !BRANCH.matcher(t).matches();
     }
 
-    /** The lines joined into the phrases {@link #phraseStarts} finds: a table's labels, each wrapped over lines of its own. */
-    static List<String> phrases(List<Cell> lines) {
-        List<String> out = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>(phraseStarts(lines));
-        starts.add(lines.size());
-        int from = 0;
-        for (int to : starts) {
-            out.add(joined(lines.subList(from, to)));
-            from = to;
+    /**
+     * The phrases of every leading run of {@code lines}, from one reading of them: the lines joined where {@link
+     * #phraseStarts} cuts them, a table's labels each wrapped over lines of its own. The labels are tried at several
+     * lengths, one for each count of lines above the first figure that may be the first row's name.
+     */
+    static final class Prefixes {
+        private final List<Cell> lines;
+        private final List<Integer> starts = new ArrayList<>();
+        /** Where a line gives no sign of a phrase's start (a Chinese or empty line): runs reaching past it are one phrase. */
+        private final int signsEnd;
+
+        Prefixes(List<Cell> lines) {
+            this.lines = lines;
+            int end = lines.size();
+            for (int i = 1; i < lines.size(); i++) {
+                String above = lines.get(i - 1).text();
+                String t = lines.get(i).text();
+                if (t.isEmpty() || above.isEmpty() || Names.isCjk(t.charAt(0)) || Names.isCjk(above.charAt(above.length() - 1))) {
+                    end = i;
+                    break;
+                }
+                if (opens(above, t)) {
+                    starts.add(i);
+                }
+            }
+            signsEnd = end;
         }
-        return out;
+
+        /** The phrases of the first {@code end} lines. */
+        List<String> phrases(int end) {
+            List<String> out = new ArrayList<>();
+            int from = 0;
+            if (end <= signsEnd) {
+                for (int start : starts) {
+                    if (start >= end) {
+                        break;
+                    }
+                    out.add(joined(lines.subList(from, start)));
+                    from = start;
+                }
+            }
+            out.add(joined(lines.subList(from, end)));
+            return out;
+        }
     }
 
     /**

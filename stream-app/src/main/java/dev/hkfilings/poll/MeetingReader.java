@@ -50,14 +50,14 @@ final class MeetingReader {
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
 
+    private static final Cue H_CLASS = new Cue(Pattern.compile("\\bH[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
+            + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?H[\\s-]*share|H股類別股東(?:大)?會|H股类别股东(?:大)?会", CI),
+            MeetingKind.H_SHARE_CLASS_MEETING, "h", "class").shareClass('h');
+    private static final Cue A_CLASS = new Cue(Pattern.compile("\\bA[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
+            + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?A[\\s-]*share|A股類別股東(?:大)?會|A股类别股东(?:大)?会", CI),
+            MeetingKind.A_SHARE_CLASS_MEETING, "a", "class").shareClass('a');
     // Specific before generic: at one position, an "H shareholders class meeting" is not just a class meeting.
-    private static final List<Cue> CUES = List.of(
-            new Cue(Pattern.compile("\\bH[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
-                    + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?H[\\s-]*share|H股類別股東(?:大)?會|H股类别股东(?:大)?会", CI),
-                    MeetingKind.H_SHARE_CLASS_MEETING, "h", "class").shareClass('h'),
-            new Cue(Pattern.compile("\\bA[\\s-]*share(?:holder)?s?'?\\s+class\\s+(?:general\\s+)?meeting"
-                    + "|class\\s+meeting\\s+(?:of|for)\\s+(?:the\\s+)?(?:holders\\s+of\\s+)?A[\\s-]*share|A股類別股東(?:大)?會|A股类别股东(?:大)?会", CI),
-                    MeetingKind.A_SHARE_CLASS_MEETING, "a", "class").shareClass('a'),
+    private static final List<Cue> CUES = List.of(H_CLASS, A_CLASS,
             new Cue(Pattern.compile("class\\s+meeting|類別股東(?:大)?會|类别股东(?:大)?会", CI), MeetingKind.CLASS_MEETING,
                     "class", "類別股東", "类别股东"),
             new Cue(Pattern.compile("annual\\s+general\\s+meeting|\\bAGM\\b|股東週年大會|股東周年大會|股东周年大会|年度股東(?:大)?會|年度股东(?:大)?会|股東年會|股东年会", CI),
@@ -106,13 +106,13 @@ final class MeetingReader {
         if (titles.find(0, Math.min(text.length(), 60_000))) {
             Matcher title = titles.match();
             // from the title's own paragraph: "2025年第一次H股类别股东会投票结果公告" names its meeting before the words.
-            // A page's line may end inside a meeting's name ("…及2025年第一次H" / "股类别股东会"): such breaks are dropped.
+            // A page's line may end inside a meeting's name ("…及2025年第一次H" / "股类别股东会"): its lines are joined.
             int paragraph = Math.max(text.lastIndexOf("\n\n", title.start()), text.lastIndexOf("\n\r\n", title.start()));
             int from = Math.max(paragraph < 0 ? 0 : text.indexOf('\n', paragraph + 1) + 1, title.start() - MAX_TITLE_BEFORE);
-            String before = withoutBreaksInChinese(text.substring(from, title.start()));
-            String near = before + withoutBreaksInChinese(text.substring(title.start(), Math.min(text.length(), title.end() + 400)));
-            if (CUES.get(0).scan().firstInRegion(near, 0, before.length(), before.length()) >= 0
-                    && CUES.get(1).scan().firstInRegion(near, 0, before.length(), before.length()) >= 0) {
+            String before = Names.unwrap(text.substring(from, title.start()));
+            String near = before + Names.unwrap(text.substring(title.start(), Math.min(text.length(), title.end() + 400)));
+            if (H_CLASS.scan().firstInRegion(near, 0, before.length(), before.length()) >= 0
+                    && A_CLASS.scan().firstInRegion(near, 0, before.length(), before.length()) >= 0) {
                 // "…A股类别股东会议及…H股类别股东会议决议公告": one announcement for both classes' meetings
                 return MeetingKind.CLASS_MEETING;
             }
@@ -123,30 +123,6 @@ final class MeetingReader {
         }
         MeetingKind k = earliest(text, 0, Math.min(text.length(), 60_000));
         return k == null ? MeetingKind.UNKNOWN : k;
-    }
-
-    /** The text with each line break between two Chinese characters dropped. */
-    private static String withoutBreaksInChinese(String s) {
-        if (s.indexOf('\n') < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\r' || c == '\n') {
-                int next = i;
-                while (next < s.length() && (s.charAt(next) == '\r' || s.charAt(next) == '\n')) {
-                    next++;
-                }
-                boolean oneBreak = next - i == 1 || next - i == 2 && c == '\r' && s.charAt(i + 1) == '\n';
-                if (oneBreak && b.length() > 0 && Names.isCjk(b.charAt(b.length() - 1)) && next < s.length() && Names.isCjk(s.charAt(next))) {
-                    i = next - 1;
-                    continue;
-                }
-            }
-            b.append(c);
-        }
-        return b.toString();
     }
 
     private static MeetingKind earliest(String text, int from, int to) {

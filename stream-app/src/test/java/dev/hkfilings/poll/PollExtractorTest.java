@@ -226,6 +226,9 @@ class PollExtractorTest {
         // one announcement for both classes' meetings, the A-share one's name cut by a line end
         assertThat(MeetingReader.kind("兹载列本公司在上海证券交易所网站刊登的《本公司2025年第一次A股类别股东\n会议及2025年第一次H股类别股东会议决议公告》，"
                 + "仅供参阅。")).isEqualTo(MeetingKind.CLASS_MEETING);
+        // the title's own name of the meeting cut between the class's letter and its word
+        assertThat(MeetingReader.kind("2025年第一次H\n股类别股东会投票结果公告\n\n兹提述本公司日期为2025年7月31日的通函。"))
+                .isEqualTo(MeetingKind.H_SHARE_CLASS_MEETING);
     }
 
     @Test
