@@ -56,7 +56,9 @@ public final class AnnouncementClassifier {
 
     private static final List<Cue> UNBOUND_CUES = List.of(
             // --- pledge of shares
-            Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?(?:controlling |substantial |largest |single largest )?shareholders?"),
+            // "PLEDGE OF H SHARES BY THE CHAIRMAN": a director's own shares, pledged as a shareholder's are
+            Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?"
+                    + "(?:(?:controlling |substantial |largest |single largest )?shareholders?|chairman|chairwoman|(?:executive )?directors?|chief executive)"),
             Cue.of(PLEDGE, 4, "number of (?:the )?(?:pledged shares|shares pledged)"),
             Cue.of(PLEDGE, 3, "(?:accumulated|cumulative) (?:pledged shares|pledges?|number of pledged)"),
             Cue.of(PLEDGE, 5, "release of (?:the )?(?:pledge of (?:certain |part of |partial )?shares|pledged shares|share pledge|shares? pledged)"),
@@ -72,7 +74,7 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 3, "whether (?:a |the )?controlling shareholder or (?:the )?largest shareholder"),
             Cue.of(PLEDGE, 2, "pledgee"),
             Cue.of(PLEDGE, 2, "purpose of (?:the )?pledge"),
-            Cue.of(PLEDGE, 3, "pledged (?:an aggregate of |a total of |all of (?:its|his|her) )?[\\d,]+ (?:h |a |ordinary |domestic |unlisted )?shares"),
+            Cue.of(PLEDGE, 3, "pledged (?:in (?:his|her|its) (?:personal|own) capacity )?(?:an aggregate of |a total of |all of (?:its|his|her) )?[\\d,]+ (?:h |a |ordinary |domestic |unlisted )?shares"),
             Cue.of(PLEDGE, 3, "(?:shares|shareholding)[^.;]{0,80}(?:were|have been|has been|had been|was) pledged"),
             // Written without a group around the whole pattern (same matches): its top-level alternatives then each
             // start with a literal, which Cue.find skips to, where the grouped form was tried at every position.
@@ -109,8 +111,8 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 3, "质权人"),
             Cue.of(PLEDGE, 2, "质押用途|质押起始日|质押到期日|本次质押"),
             Cue.of(PLEDGE, 2, "质押(?:予|给)"),
-            Cue.of(PLEDGE, -6, "specific performance|特定责任|特定履约"),
-            Cue.of(PLEDGE, -5, "rule(?:s)? 13\\.1[89]|第13\\.1[89]条"),
+            // a Rule 13.18 announcement names its rule and the specific performance it imposes: one sign, counted once
+            Cue.of(PLEDGE, -6, "specific performance|特定责任|特定履约|rule(?:s)? 13\\.1[89]|第13\\.1[89]条"),
             Cue.of(PLEDGE, -3, "(?:facility|loan) agreement|融资协议|贷款协议|融资函件"),
             Cue.of(PLEDGE, -3, "pledge of (?:the group's |the company's |its )?assets|charges? on (?:the group's |the company's )?assets|pledged (?:bank )?deposits|assets? pledged|资产抵押|资产质押|已抵押存款"),
             Cue.of(PLEDGE, -2, "land use rights|土地使用权"),

@@ -355,7 +355,10 @@ final class KeyValuePledgeReader {
             blanks = 0;
             // a PDF's text may keep the label's column apart by a run of spaces rather than a tab
             String l = COLUMN_GAP.matcher(line.stripTrailing()).replaceAll("\t");
-            if (l.startsWith("\t") && cur != null) {
+            if (l.startsWith("\t") && cur != null
+                    // "Name of shareholder:      Shanghai Juntai Industrial Investment" / "                Co., Ltd.": the value
+                    // wrapped under itself, the label's column left blank
+                    || cur != null && cur.tabbed && !cur.ended && indent(line) >= MIN_VALUE_INDENT) {
                 cur.value.append(' ').append(l.strip().replace('\t', ' '));
                 continue;
             }
@@ -442,7 +445,9 @@ final class KeyValuePledgeReader {
             boolean figureOutsideBrackets = figure && DIGIT.matcher(BRACKETED.matcher(text).replaceAll("")).find();
             // a label of no field ("Relationship with the Company:") still ends the value above it
             // a sentence ("本次解除质押的股份原质权人为…。截至…") names a field's word without being its label
-            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && text.indexOf('。') < 0
+            // "質押目的：" then "為出質人之一間聯屬公司獲授之貸款融資提供擔保": the value a closed label awaits, though it names a field
+            boolean awaited = cur != null && cur.labelClosed && cur.value.length() == 0 && !endsWithColon(text) && field(cur.label.toString()) != null;
+            if (text.length() <= MAX_LABEL && !Character.isLowerCase(text.charAt(0)) && text.indexOf('。') < 0 && !awaited
                     && (field(text) != null && (endsWithColon(text) || !figureOutsideBrackets) || endsWithColon(text) && !figure)) {
                 // one cell per line: a label alone ("Pledgor:"), its value on the lines below
                 cur = entry(text, "", false);
@@ -522,9 +527,79 @@ final class KeyValuePledgeReader {
 
     private static final Pattern CJK_GAP = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
 
+    /**
+     * The holder's position as a section of labelled lines of its own, where the Shanghai template has a table: "Name of
+     * shareholder: …", "Number of shares held: 186,420,000", "Number of shares pledged before this pledge: 60,000,000",
+     * "… after this pledge: 102,000,000", the pledged shares' percentages, the restricted and frozen shares among the
+     * pledged and the unpledged. Null without the holder's count and its pledged count after.
+     */
+    static PledgePosition positionParticulars(List<String> lines) {
+        PledgePosition.Builder p = PledgePosition.newBuilder();
+        StringBuilder source = new StringBuilder();
+        for (Entry e : entries(lines)) {
+            String l = CJK_GAP.matcher(ChineseScript.toSimplified(e.label.toString()).toLowerCase(Locale.ROOT)).replaceAll("");
+            String v = e.value.toString().strip();
+            if (v.isEmpty() || !positionParticular(p, l, v)) {
+                continue;
+            }
+            source.append(source.length() == 0 ? "" : " ").append(e.label).append(' ').append(v);
+        }
+        if (p.getShareholder() == null || p.getSharesHeld() == null || p.getPledgedAfter() == null) {
+            return null;
+        }
+        return p.setSourceText(Names.clean(source.toString())).build();
+    }
+
+    /** The field of a position that a label names, set from its value; false for a label of none. */
+    private static boolean positionParticular(PledgePosition.Builder p, String l, String v) {
+        long unit = Numbers.isTenThousandUnit(l + " " + v) ? 10_000L : 1L;
+        boolean percent = Keywords.containsAny(l, "percentage", "proportion", "比例", "占");
+        boolean unpledged = Keywords.containsAny(l, "unpledged", "未质押");
+        if (Keywords.containsAny(l, "name of shareholder", "shareholder name", "name of the shareholder", "股东名称")) {
+            p.setShareholder(Names.clean(v));
+        } else if (Keywords.containsAny(l, "restricted", "frozen", "限售", "冻结")) {
+            Long n = Numbers.shares(v, unit).orElse(null);
+            if (n == null || percent) {
+                return false;
+            }
+            // "Restricted shares among the pledged shares: 0", "Frozen shares among …: 0": the schema counts the two together
+            if (unpledged) {
+                p.setRestrictedFrozenUnpledged(p.getRestrictedFrozenUnpledged() == null ? n : p.getRestrictedFrozenUnpledged() + n);
+            } else {
+                p.setRestrictedFrozenPledged(p.getRestrictedFrozenPledged() == null ? n : p.getRestrictedFrozenPledged() + n);
+            }
+        } else if (!percent && Keywords.containsAny(l, "before", "质押前")) {
+            p.setPledgedBefore(Numbers.shares(v, unit).orElse(null));
+        } else if (!percent && Keywords.containsAny(l, "after", "质押后", "累计质押")) {
+            p.setPledgedAfter(Numbers.shares(v, unit).orElse(null));
+        } else if (percent && Keywords.containsAny(l, "share capital", "总股本", "股本总额", "issued shares")) {
+            p.setPercentOfCapitalPledged(Numbers.percent(v).orElse(null));
+        } else if (percent && Keywords.containsAny(l, "held by", "its shareholding", "所持")) {
+            p.setPercentOfHoldingPledged(Numbers.percent(v).orElse(null));
+        } else if (Keywords.containsAny(l, "shareholding percentage", "percentage of shareholding", "持股比例")) {
+            p.setPercentHeld(Numbers.percent(v).orElse(null));
+        } else if (Keywords.containsAny(l, "number of shares held", "持股数量")) {
+            p.setSharesHeld(Numbers.shares(v, unit).orElse(null));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     /** The holder's own position beside the transaction: "Number of shares held", "持股比例", "剩余被质押股份数量". */
     private static boolean positionLabel(String folded) {
         return Keywords.containsAny(folded, "shares held (", "number of shares held", "shareholding percentage", "remaining", "持股数量", "持股比例", "剩余", "余下");
+    }
+
+    /** Spaces before a line that is the rest of a value in the column of values, where a label's column stands blank. */
+    private static final int MIN_VALUE_INDENT = 16;
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     private static Entry entry(String label, String value, boolean tabbed) {
@@ -592,7 +667,7 @@ final class KeyValuePledgeReader {
         if (Keywords.containsAny(l, "term of", "expiry", "maturity", "pledge period", "charge period", "period of the", "质押期限", "到期日", "届满")) {
             return Field.TERM;
         }
-        if (Keywords.containsAny(l, "purpose", "use of", "用途")) {
+        if (Keywords.containsAny(l, "purpose", "use of", "用途", "质押目的", "押记目的")) {
             return Field.PURPOSE;
         }
         if (Keywords.containsAny(l, PartyLabels.PLEDGEE)) {

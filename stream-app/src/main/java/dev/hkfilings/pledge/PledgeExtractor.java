@@ -126,6 +126,11 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
             }
             TableBlock table = TableBlock.read(TransposedTable.rewrite(section));
             if (table == null) {
+                PledgePosition labelled = kind == Section.POSITIONS && positions.isEmpty() ? KeyValuePledgeReader.positionParticulars(section) : null;
+                if (labelled != null) {
+                    // "Name of shareholder: …", "Number of shares held: …", …: the position as labelled lines, no table
+                    positions.add(labelled);
+                }
                 continue;
             }
             if (kind == Section.POSITIONS || looksLikePositionsTable(table)) {
@@ -163,8 +168,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         String prose = body.length() > MAX_PROSE_CHARS ? body.substring(0, MAX_PROSE_CHARS) : body;
         // A pledgor that reads as a column label means the table was misread (a table on its side, cut into one cell
         // per line): the prose is the better witness then. "The Shareholder" is no label where the text defined it.
-        if (!transactions.isEmpty() && transactions.stream().allMatch(t -> t.getPledgor() != null && TableBlock.isHeaderish(t.getPledgor())
-                && !ProsePledgeReader.quotedTerm(prose, t.getPledgor()))) {
+        // Nor is a "table" whose pledgor is a run of prose: a figure alone on a line of a paragraph that a PDF wrapped short
+        // ("… Dr. Liang is interested in" / "86,400,000" / "H shares, representing …").
+        if (!transactions.isEmpty() && transactions.stream().allMatch(t -> labelRead(t, prose)
+                || t.getPledgor() != null && PROSE_RUN.matcher(t.getPledgor()).matches())) {
             transactions.clear();
             missing.removeIf(m -> m.startsWith("transactions["));
         }
@@ -1017,6 +1024,14 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
     }
 
     /** The holder's label of a positions table one cell per line, alone on its line. */
+    /** A row whose pledgor is one of the table's labels ("Number of shares released from pledge (shares)"), not a term. */
+    private static boolean labelRead(PledgeTransaction t, String prose) {
+        return t.getPledgor() != null && TableBlock.isHeaderish(t.getPledgor()) && !ProsePledgeReader.quotedTerm(prose, t.getPledgor());
+    }
+
+    /** A long run of words in lower case first ("the Parent" is a term), or a sentence's end inside: prose, no party's name. */
+    private static final Pattern PROSE_RUN = Pattern.compile("^\\p{Ll}.{40,}|.*\\p{Ll}{3,}\\. \\p{Lu}.*");
+
     private static final Pattern HOLDER_LABEL = Pattern.compile("^\\s*(?:(?:name of )?(?:the )?shareholders?|股東名稱|股东名称)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_LABEL_LINES = 40;
     private static final int MAX_LABEL_LINE = 30;

@@ -28,7 +28,9 @@ final class ProsePledgeReader {
     /** A line wrap inside Chinese text, or inside a quoted Chinese term ("（以下简称\"" then "鹭江控股\"）" on the next line). */
     private static final Pattern CJK_WRAP = Pattern.compile("(?<=[\\p{IsHan}）」])[ \\t\\r\\n]+(?=[\\p{IsHan}（「“\\d])|(?<=\\d)[ \\t\\r\\n]+(?=[\\p{IsHan}（「])"
             + "|(?<=[「（“\"])[ \\t\\r\\n]+(?=[\\p{IsHan}「“])|(?<=\\p{IsHan})[ \\t\\r\\n]+(?=[」）”\"])");
-    private static final Pattern NUMBER_WRAP = Pattern.compile("(?<=\\d,)[\\r\\n]+(?=\\d{3})");
+    // a Chinese date's figures cut by a line end: "於2025年1" / "0月20日", "202" / "5年"
+    private static final Pattern NUMBER_WRAP = Pattern.compile("(?<=\\d,)[\\r\\n]+(?=\\d{3})"
+            + "|(?<=[年月]\\d{1,2})[\\r\\n]+(?=\\d{0,2}[月日])|(?<=\\d)[\\r\\n]+(?=\\d{1,3}年)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HAS_HAN = Pattern.compile(".*\\p{IsHan}.*");
     private static final Pattern RELEASE_WORDS = Pattern.compile(".*\\b(released|release of|has been released|were released|discharged)\\b.*");
@@ -97,7 +99,8 @@ final class ProsePledgeReader {
     /** Titles and company forms whose full stop ends no sentence ("Dr. Yeung", "Co., Ltd."). */
     private static final String ABBREVIATIONS = "Mr|Ms|Mrs|Mdm|Dr|Co|Ltd|No|Inc|Corp|St";
     private static final Pattern SENTENCE = Pattern.compile(
-            "(?<=[。；;])|(?<!\\b(?:" + ABBREVIATIONS + "|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
+            // "…就以下兩項股份押記獲得解除：（i）錦盛投資於…": a list's lead-in is a sentence of its own, as its items are
+            "(?<=[。；;])|(?<=：)(?=\\s*[（(](?:i|a|1|一)[）)])|(?<!\\b(?:" + ABBREVIATIONS + "|approx|i\\.e|e\\.g)\\.)(?<=\\.)\\s+(?=[A-Z“\"(])");
     /** "38,000,000 unrestricted tradable A shares": the class after a few words of the A-share templates. */
     private static final String CLASS = "(?:(?:unrestricted|restricted|tradable|tradeable|circulating|listed|charged|pledged)\\s+){0,3}(?:(H|A|ordinary|domestic|unlisted|non-listed) )?";
     private static final Pattern EN_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s+" + CLASS + "shares", Pattern.CASE_INSENSITIVE);
@@ -130,7 +133,9 @@ final class ProsePledgeReader {
     /** The comma of "Co., Ltd.", which a company's name holds. */
     static final String COMMA_IN_NAME = ",(?= (?:Ltd|Limited|Inc|LLC)\\b)";
     private static final Pattern EN_BY_HOLDER = Pattern.compile(
-            "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
+            // "the share charge dated 14 March 2023 (the "Share Charge") executed by Bryn Ventures Limited": its date and term between
+            "\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage)\\s+(?:dated\\s+[\\w ,]{4,30}?\\s+)?(?:\\([^()]{0,40}\\)\\s+)?"
+                    + "(?:executed\\s+|created\\s+|given\\s+|made\\s+)?by\\s+"
                     + "((?:Mr\\.|Ms\\.|Mrs\\.|Mdm\\.|Madam|Dr\\.)?\\s*[A-Z](?:[A-Za-z0-9&'.\\- ]|" + COMMA_IN_NAME + "){1,80}?)(?:\\s*\\(|,|\\s+(?:of|on|in|over|to)\\b)");
     /**
      * Right after a count of shares: "held by X in favour of ...", "held by X was released", "(a) all of the 210,000,000
@@ -167,8 +172,9 @@ final class ProsePledgeReader {
     // The "as" that opens the clause is kept, as written: "as security for X", like "to secure X"
     private static final Pattern EN_PURPOSE = Pattern.compile(
             "((?:\\bas\\s+(?:a\\s+)?)?\\b(?:security|collateral)\\s+for\\s+|to\\s+secure\\s+)"
-            + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|$"
-                // "As security for the Loan Facilities, on 18 December 2024, X pledged ...": the clause ends at the date
+            + "((?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:and|which|representing|as\\s+at)\\b|\\s+\\(the\\s|\\s+\\([\"“]|$"
+                // a party's defined term ('to Harbour Summit Trading Limited ("Harbour Summit"), a fellow subsidiary'), as "(the
+                // Facility)" does; "As security for the Loan Facilities, on 18 December 2024, X pledged ...": the clause ends at the date
                 + "|,\\s+on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}|[a-z]{3,9}\\.?\\s+\\d{1,2}),?\\s+\\d{4}))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_PCT_CAPITAL = Pattern.compile(
@@ -178,7 +184,8 @@ final class ProsePledgeReader {
             // "20.57% of the Shares in which she is interested"
             + "|the (?:\\d[\\d,]* )?shares in which (?:he|she|it|they) (?:is|are|was|were) (?:beneficially )?interested)", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ZH_PART_OF = Pattern.compile("(?:中|当中)[，,]\\s*其中\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)");
+    /** "…之合共400,000,000股…中，其中150,000,000股", "…的38,000,000股公司A股股份中的12,000,000股": the part after the whole. */
+    private static final Pattern ZH_PART_OF = Pattern.compile("(?:中|当中)(?:[，,]\\s*其中|的|之)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)");
     private static final Pattern ZH_RELEASED_REPLEDGED = Pattern.compile(
             "将(?:上述|该等|该)?已解除(?:质押|押记)(?:的|之)?股份(?:中|当中)(?:之|的)?\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:万)?股[^。；]{0,80}?(?:质押|押记)");
     private static final Pattern ZH_SHARES = Pattern.compile("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?\\s*股(h股|a股|内资股)?", Pattern.CASE_INSENSITIVE);
@@ -211,8 +218,8 @@ final class ProsePledgeReader {
     /** "上述285,000,000股", "該等42,000,000股": the shares of a charge recalled just before. */
     private static final Pattern ZH_ABOVE_SHARES = Pattern.compile("(?:上述|该等)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(万)?股");
     private static final Pattern ZH_RELEASED_HOLDER = Pattern.compile("解除([^，。；,（(「“]{2,40}?)(?:以其为受益人)?所(?:质押|押记)");
-    private static final Pattern ZH_ACTOR = Pattern.compile("(?:^|，|,)(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)?(?:的)?(?:投资控股公司|附属公司)?"
-            + "((?:(?!质押|解除)[^，。；,（(\\d：:、\\s]){2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|原)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?"
+    private static final Pattern ZH_ACTOR = Pattern.compile("(?:^|，|,)(?:获悉|得悉|知悉)?(?:其)?(?:间接)?(?:全资拥有|全资持有|控制)?(?:的)?(?:投资控股公司|附属公司)?"
+            + "((?!获悉|得悉|知悉)(?:(?!质押|解除)[^，。；,（(\\d：:、\\s]){2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:已|原)?于(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年)[^，。；]{0,60}?"
             // "…已於二零二四年五月八日以貸款人為受益人，就其實益擁有之…股…簽立股份押記": the beneficiary's clause ends at a comma
             + "(?:押记|质押|为受益人，就其)");
     private static final Pattern ZH_LENDER = Pattern.compile("银行|证券|信托");
@@ -302,6 +309,9 @@ final class ProsePledgeReader {
                         ? chinese(part, po, informedBy, nextF, percentF, about)
                         : english(part, po, informedBy, nextF, percentF, aliases);
                 if (t != null) {
+                    if (t.getPledgor() == null && zh) {
+                        t.setPledgor(definedActor(part, po, aliases));
+                    }
                     sameDateAsBefore(t, part, out);
                     dateOfLeadingClauses(t, folded, spans, k);
                     t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
@@ -315,6 +325,7 @@ final class ProsePledgeReader {
                         listMissing(t, out.size() - 1, missing);
                         changed |= pledgeeInEachCase(t, part, out, chainFrom);
                         changed |= releaseOfTheAbove(t, part, out, firstOfThis);
+                        changed |= zh && releasedLater(t, part, folded, spans, k);
                     }
                 }
             }
@@ -581,6 +592,53 @@ final class ProsePledgeReader {
         return zh.find() && zh.group(2) == null;
     }
 
+    /**
+     * "控股股東已於二零二五年八月二十八日以貸款人為受益人簽立股份押記", the text having defined 「控股股東」 as a company: the actor
+     * is a term whose words are a role, which the role's removal leaves empty; the name it stands for.
+     */
+    private static String definedActor(String f, String o, java.util.Map<String, String> aliases) {
+        Matcher actor = ZH_ACTOR.matcher(f);
+        return actor.find() ? aliases.get(o.substring(actor.start(1), actor.end(1))) : null;
+    }
+
+    /** "…設立的押記": a charge named by its making, recalled rather than made now. */
+    private static final Pattern ZH_RECALLED_CHARGE = Pattern.compile("设立(?:的|之)(?:股份)?(?:押记|质押)");
+    /** "鴻泰銀行已於2025年10月20日解除該押記", "亦已於同日（即2025年10月20日）解除該押記": this very charge released. */
+    private static final Pattern ZH_THIS_CHARGE_RELEASED = Pattern.compile("已(?:于[^，。；]{0,30}?)?(?:全数)?解除该(?:项)?(?:押记|质押)");
+    /** Most sentences after a recalled charge that may release it: its purpose and the repayment come between. */
+    private static final int RELEASE_WITHIN = 3;
+
+    /**
+     * "（i）錦盛投資於2022年11月8日以鴻泰銀行…為受益人，就其持有的120,000,000股…設立的押記，…。該押記乃作為…的擔保。由於有關貸款已…
+     * 悉數償還，鴻泰銀行已於2025年10月20日解除該押記": a charge recalled by its making, released by a sentence after it, is
+     * the release of it, dated there. A sentence with a count of its own ends the search: it is about other shares.
+     */
+    private static boolean releasedLater(PledgeTransaction t, String f, String folded, List<int[]> spans, int k) {
+        if (t.getAction() != PledgeAction.PLEDGE || !f.contains("设立") || !ZH_RECALLED_CHARGE.matcher(f).find()) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(spans.size(), k + 1 + RELEASE_WITHIN); j++) {
+            String next = folded.substring(spans.get(j)[0], spans.get(j)[1]);
+            Matcher released = ZH_THIS_CHARGE_RELEASED.matcher(next);
+            if (released.find()) {
+                Matcher d = ZH_DATE.matcher(released.group());
+                java.time.LocalDate date = null;
+                while (d.find()) {
+                    date = Dates.first(d.group(1)).orElse(date);
+                }
+                t.setAction(PledgeAction.RELEASE);
+                t.setReleaseDate(date);
+                t.setExpiryDate(null);
+                t.setPurpose(null);
+                return true;
+            }
+            if (ZH_SHARES.matcher(next).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "已於…解除押記股份之押記", "已全數解除質押", "押記已於…獲解除": a release that names no count of its own. */
     private static final Pattern ZH_RELEASED_WHOLE = Pattern.compile(
             "已(?:于[^，。；]{0,30}?)?(?:全数)?解除(?:押记股份|质押股份|该等股份|上述股份)?(?:之|的)?(?:押记|质押)(?![^，。；]{0,8}\\d)"
@@ -591,7 +649,11 @@ final class ProsePledgeReader {
 
     private static final Pattern RELEASED_WHOLE = Pattern.compile(
             "(?i)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:fully\\s+)?(?:released|discharged)(?:\\s+and\\s+(?:released|discharged))?"
-                    + "(?:\\s+(?:the|all\\s+of\\s+the)\\s+(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage|(?:charged|pledged|mortgaged)\\s+shares)\\b|\\s+(?:in\\s+full|in\\s+its\\s+entirety))");
+                    + "(?:\\s+(?:the|all\\s+of\\s+the)\\s+(?:share\\s+charge|share\\s+pledge|share\\s+mortgage|pledge|charge|mortgage|(?:charged|pledged|mortgaged)\\s+shares)\\b|\\s+(?:in\\s+full|in\\s+its\\s+entirety))"
+                    // "pursuant to which the Share Charge over the Charged Shares was fully released and discharged.": the charge
+                    // the subject, its release at the clause's end
+                    + "|\\b(?:share\\s+charge|share\\s+pledge|share\\s+mortgage)\\b[^.;]{0,60}?\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+"
+                    + "(?:fully\\s+|wholly\\s+)?(?:released|discharged)(?:\\s+and\\s+(?:released|discharged))?(?=\\s*[.;]|\\s*$)");
     private static final Pattern EFFECT_FROM = Pattern.compile(
             "(?i)\\b(?:with\\s+effect\\s+from|effective\\s+(?:from|on)|on)\\s+(\\d{1,2}\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})");
 
@@ -1257,9 +1319,19 @@ final class ProsePledgeReader {
                     || IS_CONTROLLING.matcher(folded.substring(end, Math.min(folded.length(), end + 320))).find()) {
                 return true;
             }
+            if (concertPartyOf && ZH_CONCERT_PARTY_OF_CONTROLLING.matcher(folded).region(end, Math.min(folded.length(), end + 200)).lookingAt()) {
+                return true;
+            }
         }
         return false;
     }
+
+    /**
+     * "龍騰投資（以下簡稱“龍騰投資”）為昆龍化工（以下簡稱“公司”）控股股東雲南昆龍集團有限公司（以下簡稱“昆龍集團”）的一致行動人":
+     * the holder named a concert party of the controlling shareholder, right after its name.
+     */
+    private static final Pattern ZH_CONCERT_PARTY_OF_CONTROLLING = Pattern.compile(
+            "\\s*(?:[（(][^）)]{0,40}[）)]\\s*)*(?:为|系)(?:(?!非控股股东)[^，。；]){0,80}?控股股东[^，。；]{0,60}?(?:的|之)一致行动人");
 
     /**
      * "Reference is made to the announcement ... in relation to the share charge ... over 210,000,000 shares": a pledge
@@ -1323,7 +1395,7 @@ final class ProsePledgeReader {
     }
 
     private static boolean endsWithSemicolon(String s) {
-        return s.endsWith("；") || s.endsWith(";");
+        return s.endsWith("；") || s.endsWith(";") || s.endsWith("：");
     }
 
     /**
@@ -1986,7 +2058,10 @@ final class ProsePledgeReader {
                 if (yi >= start && yi + 1 < fb.length()) {
                     start = yi + 1;
                 }
-                full = orig.substring(from + start, m.start()).strip();
+                // "鴻基資本有限公司（Hung Kee Capital Limited）（「鴻基資本」）": the name in English beside it is no part of it
+                // "(i)  寶裕集團有限公司（「控股股東」）不再為…": a list item's marker before the name neither
+                full = LATIN_NAME_AFTER.matcher(orig.substring(from + start, m.start()).strip()).replaceFirst("");
+                full = LIST_MARKER.matcher(full).replaceFirst("");
             }
             if (full != null && full.length() > alias.length() && !GENERIC_ALIAS.matcher(alias).matches()) {
                 out.putIfAbsent(alias, trimName(full));
@@ -1994,6 +2069,9 @@ final class ProsePledgeReader {
         }
         return out;
     }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("^[(（](?:[ivx]{1,4}|[a-h]|\\d{1,2})[)）]\\s*");
+    private static final Pattern LATIN_NAME_AFTER = Pattern.compile("(?<=\\p{IsHan})\\s*[（(][A-Za-z][A-Za-z .,&'-]*[)）]$");
 
     /**
      * "Idenmore Capital and Ms. Lo Ka Yan ("Ms. Lo", together with Idenmore Capital, ...)": the term defines the party
@@ -2087,6 +2165,10 @@ final class ProsePledgeReader {
         while (m.find()) {
             last = Dates.first(m.group(1)).orElse(last);
         }
+        // "…知會，於2025年11月5日：" then "(i) 遠航投資以…為受益人，將其持有之…作出質押": the lead-in's date in Chinese
+        for (Matcher zh = last == null ? ZH_DATE.matcher(folded).region(from, to) : null; zh != null && zh.find(); ) {
+            last = Dates.first(zh.group(1)).orElse(last);
+        }
         if (pledge) {
             t.setStartDate(last);
         } else {
@@ -2094,7 +2176,7 @@ final class ProsePledgeReader {
         }
     }
 
-    private static final Pattern LATER_ITEM = Pattern.compile("\\s*(?:and |or )?\\((?:[b-h]|ii|iii|iv|v|vi)\\)\\s");
+    private static final Pattern LATER_ITEM = Pattern.compile("\\s*(?:and |or |及|以及)?\\s*\\((?:[b-h]|ii|iii|iv|v|vi)\\)\\s");
     private static final Pattern FIRST_ITEM = Pattern.compile("[:：]\\s*\\((?:a|i)\\)\\s");
     private static final int LIST_REACH = 3000;
     private static final int LEAD_IN_REACH = 300;

@@ -362,8 +362,9 @@ final class TableBlock {
                 above--;
             }
             List<Cell> row = rows.get(above);
+            // across the gap, a label's words on either side: "Number of" / "A Shares" / "involved" / (page break) / "(shares)"
             if (row.size() != 1 || row.get(0).kind() != Cell.Kind.TEXT || row.get(0).text().length() > MAX_WRAPPED_LINE
-                    || above < start - 1 && !isHeaderish(row.get(0).text())) {
+                    || above < start - 1 && !isHeaderish(row.get(0).text()) && !isHeaderish(rows.get(start).get(0).text())) {
                 break;
             }
             start = above;
@@ -737,13 +738,9 @@ final class TableBlock {
             return false;
         }
         List<Cell> above = rows.get(k);
-        String a = ChineseScript.toSimplified(above.get(above.size() - 1).text().strip());
-        String n = ChineseScript.toSimplified(next.strip());
-        return NAME_CUT.matcher(a).matches() && NAME_REST.matcher(n).matches();
+        return WrappedRows.cutInItsForm(above.get(above.size() - 1).text(), next);
     }
 
-    private static final Pattern NAME_CUT = Pattern.compile(".*(?:股份|有限|股份有)$");
-    private static final Pattern NAME_REST = Pattern.compile("^(?:公司|有限公司|限公司)[^，,。：:]{0,12}$");
 
     /** Header fragments that say nothing alone but are no name either, left over from wrapped header cells. */
     private static final Pattern HEADER_FRAGMENT = Pattern.compile(

@@ -36,7 +36,9 @@ final class TransactionTableReader {
     private static final Pattern GENERIC_WORD = Pattern.compile(
             "^(?:International|Securities|Holdings?|Group|Capital|Finance|Financial|Investments?|Asia|Pacific|Bank)"
                     // "Crestbridge" / "Capital (Asia)" / "Limited"
-                    + "(?:\\s+\\((?:Asia|Hong Kong|HK|China|International)\\))?$");
+                    + "(?:\\s+\\((?:Asia|Hong Kong|HK|China|International)\\))?$"
+                    // "Jiangbei Rural" / "Commercial Bank": a bank's kind and the word, the tail of its name
+                    + "|^(?:Commercial|Merchants|Development|Investment|Private|Savings|Construction|Industrial|Agricultural|Rural|Communications)\\s+Bank$");
     /** A line that is a company's suffix and nothing else. */
     private static final Pattern BARE_SUFFIX = Pattern.compile("^(?:co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|corporation|inc\\.|plc)$",
             Pattern.CASE_INSENSITIVE);

@@ -48,36 +48,100 @@ final class WrappedCellRows {
         }
         List<List<Integer>> cuts = new ArrayList<>();
         int cuttable = 0;
+        String firstLine = run.isEmpty() ? "" : run.get(0).text();
         for (List<Cell> g : groups) {
-            List<Integer> starts = kind(g.get(0)) == Slot.TEXT ? phraseStarts(g) : List.of();
+            List<Integer> starts = kind(g.get(0)) != Slot.TEXT ? List.of() : chinese(g) ? chineseStarts(g, firstLine) : phraseStarts(g);
             cuts.add(starts);
             cuttable += starts.isEmpty() ? 0 : 1;
         }
         if (cuttable > MAX_CUTS) {
             return null;
         }
-        // fewest cuts first: the first count of cuts that fits decides, and two fits there are a doubt, not an answer
-        int cutSlots = columns - groups.size() % columns;
-        for (int wanted = (cutSlots == columns ? 0 : cutSlots); wanted <= cuttable; wanted += columns) {
-            List<List<List<Cell>>> fits = new ArrayList<>();
-            int[] tries = {0};
-            search(groups, cuts, 0, wanted, new ArrayList<>(), labels, fits, tries);
-            if (tries[0] > MAX_TRIES) {
+        // "Until the date on" / … / "Jiangbei Rural" / "Commercial Bank" / "Co., Ltd." / "Replenishing working capital":
+        // text columns side by side (a term, the pledgee, the purpose) run together, a run cut more than once; tried only
+        // where fewer cuts a run fit nowhere
+        for (int perGroup = 1; perGroup <= MAX_CUTS_PER_RUN; perGroup++) {
+            int most = 0;
+            boolean more = perGroup == 1;
+            for (List<Integer> starts : cuts) {
+                most += Math.min(perGroup, starts.size());
+                more |= starts.size() >= perGroup;
+            }
+            if (!more) {
                 return null;
             }
-            if (fits.size() == 1) {
-                return cells(fits.get(0), columns);
-            }
-            if (fits.size() > 1) {
-                return null;
+            List<Cell> found = rows(groups, cuts, labels, most, perGroup);
+            if (found != null) {
+                return found == NO_ANSWER ? null : found;
             }
         }
         return null;
     }
 
-    private static void search(List<List<Cell>> groups, List<List<Integer>> cuts, int g, int wanted, List<List<Cell>> slots,
-            List<String> labels, List<List<List<Cell>>> fits, int[] tries) {
-        if (fits.size() > 1 || ++tries[0] > MAX_TRIES || wanted > groups.size() - g) {
+    /** Most columns of text side by side in one row that a run of lines is cut into. */
+    private static final int MAX_CUTS_PER_RUN = 3;
+
+    private static boolean chinese(List<Cell> lines) {
+        for (Cell line : lines) {
+            String t = line.text();
+            if (t.isEmpty() || !Names.isCjk(t.charAt(0)) && !Names.isCjk(t.charAt(t.length() - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Chinese lines give no sign where a phrase opens, but some where one ends: a name's form or a bank's branch
+     * ("中信证券股份" / "有限公司"), a term's last day ("…登记手续之" / "日"); and a line that opens as the table's first
+     * row did ("滨鸿控股集团" / "有限公司" again) opens a row of the same holder.
+     */
+    static List<Integer> chineseStarts(List<Cell> lines, String firstRowLine) {
+        List<Integer> starts = new ArrayList<>();
+        StringBuilder above = new StringBuilder();
+        for (int i = 1; i < lines.size(); i++) {
+            // the lines so far, the last word whole however the line cut it ("…手续之" / "日")
+            above.append(ChineseScript.toSimplified(lines.get(i - 1).text().strip()));
+            if (ZH_PHRASE_END.matcher(above).find() || lines.get(i).text().equals(firstRowLine)) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
+    private static final Pattern ZH_PHRASE_END = Pattern.compile("(?:公司|银行|分行|支行|合伙[）)]|之日|日止|为止|先生|女士)$");
+
+    /** What {@link #rows(List, List, List, int, int)} gives when the cuts found two fits or tried too many: no retry. */
+    private static final List<Cell> NO_ANSWER = java.util.Collections.unmodifiableList(new ArrayList<>());
+
+    /**
+     * The rows with at most {@code perGroup} cuts in each run of text lines; null when no cut fits, {@link #NO_ANSWER}
+     * when two do or too many were tried.
+     */
+    private static List<Cell> rows(List<List<Cell>> groups, List<List<Integer>> cuts, List<String> labels, int mostCuts, int perGroup) {
+        int columns = labels.size();
+        // fewest cuts first: the first count of cuts that fits decides, and two fits there are a doubt, not an answer
+        int cutSlots = columns - groups.size() % columns;
+        for (int wanted = (cutSlots == columns ? 0 : cutSlots); wanted <= mostCuts; wanted += columns) {
+            List<List<List<Cell>>> fits = new ArrayList<>();
+            int[] tries = {0};
+            search(groups, cuts, 0, wanted, perGroup, new ArrayList<>(), labels, fits, tries);
+            if (tries[0] > MAX_TRIES) {
+                return NO_ANSWER;
+            }
+            if (fits.size() == 1) {
+                return cells(fits.get(0), columns);
+            }
+            if (fits.size() > 1) {
+                return NO_ANSWER;
+            }
+        }
+        return null;
+    }
+
+    private static void search(List<List<Cell>> groups, List<List<Integer>> cuts, int g, int wanted, int perGroup,
+            List<List<Cell>> slots, List<String> labels, List<List<List<Cell>>> fits, int[] tries) {
+        if (fits.size() > 1 || ++tries[0] > MAX_TRIES || wanted > perGroup * (groups.size() - g)) {
             return;
         }
         if (g == groups.size()) {
@@ -87,18 +151,28 @@ final class WrappedCellRows {
             return;
         }
         List<Cell> group = groups.get(g);
-        if (wanted > 0) {
-            for (int cut : cuts.get(g)) {
-                slots.add(group.subList(0, cut));
-                slots.add(group.subList(cut, group.size()));
-                search(groups, cuts, g + 1, wanted - 1, slots, labels, fits, tries);
-                slots.remove(slots.size() - 1);
-                slots.remove(slots.size() - 1);
-            }
-        }
+        cut(groups, cuts, g, group, 0, 0, wanted, perGroup, perGroup, slots, labels, fits, tries);
         slots.add(group);
-        search(groups, cuts, g + 1, wanted, slots, labels, fits, tries);
+        search(groups, cuts, g + 1, wanted, perGroup, slots, labels, fits, tries);
         slots.remove(slots.size() - 1);
+    }
+
+    /**
+     * Run {@code g} cut once more at one of its starts from the {@code next}-th on, the piece from line {@code from} set in
+     * the slots and the rest after it; then the search goes on, and the rest is cut again while {@code left} allows.
+     */
+    private static void cut(List<List<Cell>> groups, List<List<Integer>> cuts, int g, List<Cell> group, int from, int next, int wanted,
+            int left, int perGroup, List<List<Cell>> slots, List<String> labels, List<List<List<Cell>>> fits, int[] tries) {
+        List<Integer> starts = cuts.get(g);
+        for (int a = next; wanted > 0 && left > 0 && a < starts.size(); a++) {
+            int at = starts.get(a);
+            slots.add(group.subList(from, at));
+            slots.add(group.subList(at, group.size()));
+            search(groups, cuts, g + 1, wanted - 1, perGroup, slots, labels, fits, tries);
+            slots.remove(slots.size() - 1);
+            cut(groups, cuts, g, group, at, a + 1, wanted - 1, left - 1, perGroup, slots, labels, fits, tries);
+            slots.remove(slots.size() - 1);
+        }
     }
 
     /** A cell's kind for the columns' test: a row's type ("Release", "Pledge") is a kind of its own, no text. */
@@ -267,15 +341,22 @@ final class WrappedCellRows {
     static List<String> chineseLabels(List<Cell> lines) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
-        for (Cell line : lines) {
-            String t = line.text().strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
             if (cur.length() > 0 && (t.startsWith("（") || t.startsWith("(")) && !out.isEmpty() && endsLabel(cur)) {
                 cur.append(t);
                 continue;
             }
+            if (cur.isEmpty() && !out.isEmpty() && CLOSED_BRACKET.matcher(t).matches()) {
+                // "本次质押数量" / "（股）": the unit in brackets on a line of its own, with the label above
+                out.set(out.size() - 1, out.get(out.size() - 1) + t);
+                continue;
+            }
             cur.append(t);
+            // "是否为控股股东" / "或第一大股东及" / "其一致行动人": a line that opens with a conjunction goes on with the label above
+            boolean goesOn = i + 1 < lines.size() && CONJUNCTION_FIRST.matcher(lines.get(i + 1).text().strip()).lookingAt();
             // "單位：萬股", "詳情如下：" above the labels: a line of its own
-            if (endsLabel(cur) || t.endsWith("：") || t.endsWith(":") || t.contains("单位") || t.contains("單位")) {
+            if (endsLabel(cur) && !goesOn || t.endsWith("：") || t.endsWith(":") || t.contains("单位") || t.contains("單位")) {
                 out.add(cur.toString());
                 cur.setLength(0);
             }
@@ -285,6 +366,9 @@ final class WrappedCellRows {
         }
         return out;
     }
+
+    private static final Pattern CLOSED_BRACKET = Pattern.compile("[（(][^（()）]{1,8}[)）]");
+    private static final Pattern CONJUNCTION_FIRST = Pattern.compile("[或及和与與]");
 
     private static boolean endsLabel(CharSequence label) {
         String f = ChineseScript.toSimplified(label.toString());

@@ -598,6 +598,10 @@ final class WrappedRows {
         if (part.length() > MAX_SHORT_REST && !formOrClose) {
             return false;
         }
+        if (Names.isCjk(part.charAt(0)) && !cutInItsForm(first, part) && cutInItsFormElsewhere(anchor, part)) {
+            // "刘建邦 | 是 | … | 中国银河证券股份" then "有限公司": the name cut inside its company's form goes on, not a person's
+            return false;
+        }
         return Names.isCjk(first.charAt(first.length() - 1)) && Names.isCjk(part.charAt(0))
                 || formOrClose
                 // "Emberford Capital" / "Investments Limited", "Silver Ember Family" / "Trust Limited"
@@ -605,6 +609,26 @@ final class WrappedRows {
                 // "Mr. Lau Wing" / "Kwok": the rest of a person's name
                 || PERSON.matcher(first).matches() && NAME_WORDS.matcher(part).matches();
     }
+
+    /** "中国银河证券股份" / "有限公司", "江南装备集团有限" / "公司": a company's name cut inside its form, and the form's rest. */
+    static boolean cutInItsForm(String cell, String rest) {
+        String c = ChineseScript.toSimplified(cell.strip());
+        return FORM_CUT.matcher(c).matches() && FORM_REST.matcher(ChineseScript.toSimplified(rest.strip())).matches();
+    }
+
+    /** Whether a cell after the row's first is a name cut inside its form that {@code rest} completes. */
+    private static boolean cutInItsFormElsewhere(String anchor, String rest) {
+        String[] a = anchor.split("\t", -1);
+        for (int j = 1; j < a.length; j++) {
+            if (cutInItsForm(a[j], rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern FORM_CUT = java.util.regex.Pattern.compile(".*(?:股份|有限|股份有)$");
+    private static final java.util.regex.Pattern FORM_REST = java.util.regex.Pattern.compile("^(?:公司|有限公司|限公司)[^，,。：:]{0,12}$");
 
     /**
      * "順溢集團有限公司 | 是 | … | 廣發銀行股份有限公司佛山 | 自身生產經營" then "分行" alone at the line's start: the end of the

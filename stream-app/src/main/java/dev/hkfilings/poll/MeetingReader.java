@@ -70,7 +70,8 @@ final class MeetingReader {
     private static final Pattern TITLE = Pattern.compile("poll\\s+results|voting\\s+results|results\\s+of\\s+(?:the\\s+)?(?:\\d{4}\\s+)?(?:annual|extraordinary|first|second|third)"
             + "|投票表決結果|投票表决结果|表決結果|表决结果|決議公告|决议公告|投票結果|投票结果", CI);
     private static final Pattern HELD = Pattern.compile("\\bheld\\b|\\bconvened\\b|舉行|举行|召開|召开", CI);
-    private static final Pattern ANY_MEETING = Pattern.compile("meeting|\\bAGM\\b|\\bEGM\\b|\\bSGM\\b|大會|大会|股東會|股东会", CI);
+    // 现场会议: the on-site part of a mainland meeting, "现场会议召开时间：2025年5月28日"
+    private static final Pattern ANY_MEETING = Pattern.compile("meeting|\\bAGM\\b|\\bEGM\\b|\\bSGM\\b|大會|大会|股東會|股东会|现场会议|現場會議", CI);
     private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
             "(?:dated|dated\\s+on|ended|ending|as\\s+at|as\\s+of|日期為|日期为|截至|截止|刊發|刊发)\\s*(?:\\S+day,?\\s*)?$", CI);
     private static final Pattern VENUE_END = Pattern.compile(
@@ -89,7 +90,8 @@ final class MeetingReader {
      */
     static final FirstCharScan VENUE_END_SCAN = FirstCharScan.of(VENUE_END, " \t\n\u000B\f\r,;.")
             .where(MeetingReader::mayEndVenue);
-    static final FirstCharScan ANY_MEETING_SCAN = FirstCharScan.ofPrefixes(ANY_MEETING, "meeting", "agm", "egm", "sgm", "大會", "大会", "股東會", "股东会");
+    static final FirstCharScan ANY_MEETING_SCAN = FirstCharScan.ofPrefixes(ANY_MEETING, "meeting", "agm", "egm", "sgm", "大會", "大会", "股東會", "股东会",
+            "现场会议", "現場會議");
 
     private MeetingReader() {
     }

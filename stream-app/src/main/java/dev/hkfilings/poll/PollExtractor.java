@@ -82,7 +82,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
             Map<String, ResolutionKind> stated = ResolutionBlockReader.kindsStated(t);
             for (Row r : rows) {
                 if (r.kind == ResolutionKind.UNKNOWN) {
-                    r.kind = stated.getOrDefault(r.number, stated.getOrDefault(ResolutionBlockReader.THE_REST, ResolutionKind.UNKNOWN));
+                    r.kind = ResolutionBlockReader.statedKind(stated, r.number);
                 }
             }
         }
@@ -92,6 +92,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
             rows = prose.size() > rows.size() ? prose : rows;
         }
         ProseResultReader.countsStated(t, rows);
+        rows = ResolutionTableReader.withoutWithdrawnByNote(t, rows);
         OutcomeStatements.Statements said = OutcomeStatements.read(sentences);
         // a company incorporated in the PRC passes a special resolution with more than two-thirds of the votes
         double specialBar = TWO_THIRDS_SCAN.in(t).find() ? 200.0 / 3 : 75.0;
@@ -99,6 +100,7 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         for (Row r : rows) {
             resolutions.add(resolution(r, said, rows.size(), specialBar));
         }
+        ordinaryUnlessSpecial(t, resolutions);
         b.setResolutions(resolutions);
 
         PollResult p = b.build();
@@ -115,6 +117,23 @@ public class PollExtractor implements PayloadExtractor<PollResult> {
         }
         addIfNull(missing, "scrutineer", p.getScrutineer());
         return new Extracted<>(p, missing);
+    }
+
+    /** The words of a mainland meeting's resolutions announcement (决议公告), as A+H issuers file it in Hong Kong. */
+    private static final String[] MAINLAND_TEMPLATE = {"议案名称", "議案名稱", "审议结果", "審議結果", "表决结果：", "表決結果：",
+        "审议通过了《", "審議通過了《"};
+
+    /**
+     * A mainland announcement names its special resolutions ("本议案为特别决议事项", "议案5为特别决议议案") and leaves the
+     * others unmarked: under the PRC Company Law they are ordinary. Only where it names one: an announcement that marks
+     * none says nothing of kinds.
+     */
+    private static void ordinaryUnlessSpecial(String t, List<Resolution> resolutions) {
+        if (resolutions.stream().noneMatch(r -> r.getKind() == ResolutionKind.SPECIAL)
+                || resolutions.stream().noneMatch(r -> r.getKind() == ResolutionKind.UNKNOWN) || !Keywords.containsAny(t, MAINLAND_TEMPLATE)) {
+            return;
+        }
+        resolutions.stream().filter(r -> r.getKind() == ResolutionKind.UNKNOWN).forEach(r -> r.setKind(ResolutionKind.ORDINARY));
     }
 
     private static final Pattern TWO_THIRDS = Pattern.compile("(?i)\\btwo[- ]thirds\\b|三分之二|2/3");

@@ -27,7 +27,7 @@ final class ProseResultReader {
             Pattern.CASE_INSENSITIVE);
     /** "455,120,330 votes were cast for the resolution, representing approximately 99.8811%", "449,870,230 votes for (98.7289%)". */
     private static final Pattern FIGURE = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?(?:cast\\s+)?(for|in\\s+favou?r|against|abstain(?:ed|ing)?)\\b"
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[AH]\\s+)?(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?(?:cast\\s+)?(for|in\\s+favou?r|against|abstain(?:ed|ing)?)\\b"
                     // within its sentence: "3,150,000 Shares abstained from voting. As more than 50% of ..." gives no percentage
                     + "(?:(?!\\.\\s)[^%\\d]){0,80}?(\\d{1,3}(?:\\.\\d+)?)\\s*%",
             Pattern.CASE_INSENSITIVE);
@@ -40,7 +40,7 @@ final class ProseResultReader {
     private static final Pattern SOLE_FIGURE = Pattern.compile(
             // "all 940,300,500 votes cast (100.00%) in favour", "298,431,800 votes, representing approximately 95.4554% of the total
             // number of votes cast by the Independent Shareholders present in person or by proxy at the EGM, were cast for"
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)(?:\\s+cast)?,?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[AH]\\s+)?(?:votes?|shares?)(?:\\s+cast)?,?\\s+(?:(?:representing|being|accounting\\s+for)\\s+|\\(\\s*)(?:approximately\\s+|about\\s+)?"
                     + "(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*\\)?[^,;.]{0,120}?,?\\s+(?:(?:were|was)\\s+)?(?:cast\\s+|voted\\s+)?(in\\s+favou?r|for|against|abstain)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_THEN_FIGURE = Pattern.compile(
@@ -53,7 +53,9 @@ final class ProseResultReader {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PLURAL = Pattern.compile("(?i)resolutions");
-    private static final Pattern NO_ABSTENTION = Pattern.compile("(?i)\\bno\\s+(?:independent\\s+)?shareholders?\\s+abstained\\b");
+    /** "No Shareholder abstained from voting", "No H Share was voted as abstaining": none abstained, a count of its own. */
+    private static final Pattern NO_ABSTENTION = Pattern.compile("(?i)\\bno\\s+(?:independent\\s+)?shareholders?\\s+abstained\\b"
+            + "|\\bno\\s+(?:[AH]\\s+)?shares?\\s+(?:was|were)\\s+(?:voted|cast)\\s+(?:as\\s+)?abstain(?:ing|ed)?\\b");
 
     private ProseResultReader() {
     }
@@ -189,12 +191,24 @@ final class ProseResultReader {
     }
 
     /**
-     * Each resolution's paragraph as one line: from a line that opens with "Ordinary resolution no. 1" to a blank line
-     * or the next such line (a PDF wraps the paragraph over several lines).
+     * A resolution's paragraph: its opening line ("Ordinary resolution no. 1, to approve ...") and the lines that go on
+     * with it, as one line; and, where that paragraph holds no count, the block of lines below the blank line after it,
+     * where its figures stand ("Special Resolution No. 1 – To consider ..." / "For: 199,802,400 H Shares, ...").
      */
-    private static List<String> paragraphs(String text) {
-        List<String> out = new ArrayList<>();
+    private record Paragraph(String head, String below) {
+    }
+
+    /** A count of votes or shares as a text writes it: grouped by thousands. */
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+
+    /**
+     * Each resolution's paragraph: from a line that opens with "Ordinary resolution no. 1" to a blank line or the next
+     * such line (a PDF wraps the paragraph over several lines).
+     */
+    private static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
         StringBuilder cur = null;
+        StringBuilder below = null;
         String head = null;
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -211,20 +225,33 @@ final class ProseResultReader {
                 head = opening.group(2).contains("(") ? null
                         : (opening.group(1) == null ? "" : opening.group(1) + " ") + "resolution no. " + opening.group(2).strip();
             }
-            if (l.isEmpty() && cur != null && brokenAcrossPages(cur, lines, i)) {
-                continue;
+            if (l.isEmpty() && cur != null) {
+                StringBuilder last = below == null ? cur : below.isEmpty() ? null : below;
+                if (last != null && brokenAcrossPages(last, lines, i)) {
+                    continue;
+                }
+                if (below == null && !COUNT.matcher(cur).find()) {
+                    below = new StringBuilder();
+                    continue;
+                }
+                if (below != null && below.isEmpty()) {
+                    continue;
+                }
             }
             if (opens || l.isEmpty()) {
                 if (cur != null) {
-                    out.add(cur.toString());
+                    out.add(new Paragraph(cur.toString(), below == null ? "" : below.toString()));
                 }
                 cur = opens ? new StringBuilder(l) : null;
+                below = null;
+            } else if (below != null) {
+                below.append(below.isEmpty() ? "" : " ").append(l);
             } else if (cur != null) {
                 cur.append(' ').append(l);
             }
         }
         if (cur != null) {
-            out.add(cur.toString());
+            out.add(new Paragraph(cur.toString(), below == null ? "" : below.toString()));
         }
         return out;
     }
@@ -250,14 +277,20 @@ final class ProseResultReader {
     }
 
     private static final Pattern ABSTAINED_COUNT = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?(?:cast\\s+as\\s+)?abstain(?:ed|ing|s)?\\b",
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[AH]\\s+)?(?:votes?|shares?)\\s+(?:were\\s+|was\\s+)?(?:cast\\s+as\\s+)?abstain(?:ed|ing|s)?\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "1. To consider and approve ...": a resolution's number and wording on a line of their own. */
-    private static final Pattern NUMBERED_WORDING = Pattern.compile("^(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\.?\\s+([A-Z].*)$");
+    private static final Pattern NUMBERED_WORDING = Pattern.compile("^(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\.?\\s+"
+            // "18 November 2025. Unless otherwise stated, …": a date's day, at a line's start, is no resolution's number
+            + "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)([A-Z].*)$");
     /** "For: 605,117,450 H Shares, representing approximately 98.7974% ...": a column's figures on a labelled line. */
     private static final Pattern LABELLED_FIGURE = Pattern.compile(
             "^(for|against|abstain(?:ed|ing)?)\\s*[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\b[^%]{0,120}?(\\d{1,3}(?:\\.\\d+)?)\\s*%",
+            Pattern.CASE_INSENSITIVE);
+    /** {@link #LABELLED_FIGURE} within a paragraph: "…this resolution. For: 199,802,400 H Shares, representing approximately 99.2381%". */
+    private static final Pattern LABELLED_FIGURE_IN_TEXT = Pattern.compile(
+            "(?<![\\w-])(for|against|abstain(?:ed|ing)?)\\s*[:：]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\b[^%;]{0,120}?(\\d{1,3}(?:\\.\\d+)?)\\s*%",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSED_AS = Pattern.compile("passed as an? (ordinary|special) resolution", Pattern.CASE_INSENSITIVE);
 
@@ -428,37 +461,45 @@ final class ProseResultReader {
 
     static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();
-        for (String paragraph : paragraphs(text)) {
-            Matcher open = OPENING.matcher(paragraph);
+        for (Paragraph paragraph : paragraphs(text)) {
+            Matcher open = OPENING.matcher(paragraph.head());
             if (!open.matches()) {
                 continue;
             }
+            String wording = open.group(3);
+            String figuresText = paragraph.below().isEmpty() ? wording : wording + " " + paragraph.below();
             Token[] figures = new Token[6];
-            Matcher f = FIGURE.matcher(open.group(3));
+            Matcher f = FIGURE.matcher(figuresText);
             int textEnd = -1;
             while (f.find()) {
                 put(figures, f.group(2), f.group(1), f.group(3));
                 textEnd = textEnd < 0 ? f.start() : textEnd;
             }
             // "Votes cast FOR: 1,944,120,300 (approximately 99.8609%). Votes cast AGAINST: …": the column's label first
-            Matcher labelled = LABEL_THEN_FIGURE.matcher(open.group(3));
+            Matcher labelled = LABEL_THEN_FIGURE.matcher(figuresText);
             while (labelled.find()) {
                 put(figures, labelled.group(1), labelled.group(2), labelled.group(3));
                 textEnd = textEnd < 0 ? labelled.start() : Math.min(textEnd, labelled.start());
             }
             // "390,120,000 Shares, representing approximately 99.36% of the total number of Shares voted, were voted for
             // the resolution": the percentage before the word that names the column
-            Matcher after = SOLE_FIGURE.matcher(open.group(3));
+            Matcher after = SOLE_FIGURE.matcher(figuresText);
             while (after.find()) {
                 put(figures, after.group(3), after.group(1), after.group(2));
                 textEnd = textEnd < 0 ? after.start() : Math.min(textEnd, after.start());
             }
-            Matcher abstained = figures[0] != null && figures[4] == null ? ABSTAINED_COUNT.matcher(open.group(3)) : null;
+            // "For: 199,802,400 H Shares, representing approximately 99.2381% …; Against: …": a column's label, a colon, its figures
+            Matcher labelledLine = LABELLED_FIGURE_IN_TEXT.matcher(figuresText);
+            while (labelledLine.find()) {
+                put(figures, labelledLine.group(1), labelledLine.group(2), labelledLine.group(3));
+                textEnd = textEnd < 0 ? labelledLine.start() : Math.min(textEnd, labelledLine.start());
+            }
+            Matcher abstained = figures[0] != null && figures[4] == null ? ABSTAINED_COUNT.matcher(figuresText) : null;
             if (abstained != null && abstained.find()) {
                 // "while Shareholders holding 3,150,000 Shares abstained from voting": a count without its percentage
                 figures[4] = new Token(new BigDecimal(abstained.group(1).replace(",", "")), false, false);
             }
-            if (figures[0] != null && figures[2] == null && NONE_AGAINST.matcher(open.group(3)).find()) {
+            if (figures[0] != null && figures[2] == null && NONE_AGAINST.matcher(figuresText).find()) {
                 // "passed unanimously, with all 402,193,500 votes (100.00%) cast for the resolution and no vote cast against
                 // it": none against, its percentage unwritten
                 figures[2] = new Token(BigDecimal.ZERO, false, false);
@@ -466,7 +507,10 @@ final class ProseResultReader {
             if (figures[0] == null || figures[2] == null) {
                 continue;
             }
-            String resolution = open.group(3).substring(0, textEnd).strip();
+            if (figures[4] == null && NO_ABSTENTION.matcher(figuresText).find()) {
+                figures[4] = new Token(BigDecimal.ZERO, false, false);
+            }
+            String resolution = wording.substring(0, Math.min(textEnd, wording.length())).strip();
             Row r = numbered(open.group(2), open.group(1) == null ? ResolutionKind.UNKNOWN
                     : open.group(1).equalsIgnoreCase("special") ? ResolutionKind.SPECIAL : ResolutionKind.ORDINARY,
                     resolution.replaceFirst("\\s*:$", ""));

@@ -41,7 +41,8 @@ final class ResolutionBlockReader {
             "(同意|赞成|贊成|反对|反對|弃权|棄權)(?:票数|票數)?(?:为|為)?\\s*[:：]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:股|票)[^；;。]*?(\\d{1,3}(?:\\.\\d+)?)\\s*[%％]");
     private static final Pattern MINORITY = Pattern.compile("中小(?:股东|股東|投资者|投資者)|5%以下|百分之五以下");
     private static final Pattern KIND_STATEMENT = Pattern.compile(
-            "(?:议案|議案)\\s*([\\d.、，,及和与與至议案議\\s]+?)\\s*(?:均)?(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
+            // "议案1.00、2.00（含子议案2.01至2.05）及3.00均为特别决议议案": the sub-items named in brackets
+            "(?:议案|議案)\\s*([\\d.、，,及和与與至议案議（）()含子\\s]+?)\\s*(?:均)?(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
     /** "本议案为特别决议议案", "本议案为普通决议议案": the block's own kind, the word in group 1. */
     private static final Pattern THIS_ONE_KIND = Pattern.compile("本(?:项|項)?(?:议案|議案)(?:为|為|属于|屬於)(特别|特別|普通)(?:决议|決議)");
     /** "其余议案均为普通决议议案": the kind of every resolution the notes do not name. */
@@ -124,6 +125,13 @@ final class ResolutionBlockReader {
                     for (int k = Integer.parseInt(prev) + 1; k < Integer.parseInt(n) && k - Integer.parseInt(prev) < 60; k++) {
                         out.putIfAbsent(Integer.toString(k), kind);
                     }
+                } else if (prev != null && list.substring(prevEnd, d.start()).contains("至") && sameMajor(prev, n)) {
+                    // "2.01至2.05": the sub-items between, written as the ends are
+                    String major = prev.substring(0, prev.indexOf('.') + 1);
+                    int width = prev.length() - major.length();
+                    for (int k = Integer.parseInt(prev.substring(major.length())) + 1; k < Integer.parseInt(n.substring(major.length())); k++) {
+                        out.putIfAbsent(major + String.format(java.util.Locale.ROOT, "%0" + width + "d", k), kind);
+                    }
                 }
                 out.putIfAbsent(n, kind);
                 prev = n;
@@ -135,6 +143,22 @@ final class ResolutionBlockReader {
             out.put(THE_REST, rest.group(1).equals("普通") ? ResolutionKind.ORDINARY : ResolutionKind.SPECIAL);
         }
         return out;
+    }
+
+    /** "2.01" and "2.05": sub-items of one resolution, their decimals written alike. */
+    private static boolean sameMajor(String a, String b) {
+        int dot = a.indexOf('.');
+        return dot > 0 && dot == b.indexOf('.') && a.startsWith(b.substring(0, dot + 1)) && a.length() == b.length() && a.length() - dot <= 3;
+    }
+
+    /** The kind stated for resolution {@code number}: its own, else its parent's ("2.00" or "2" for "2.03"), else the rest's. */
+    static ResolutionKind statedKind(Map<String, ResolutionKind> stated, String number) {
+        ResolutionKind own = number == null ? null : stated.get(number);
+        if (own == null && number != null && number.indexOf('.') > 0) {
+            String major = number.substring(0, number.indexOf('.'));
+            own = stated.getOrDefault(major + ".00", stated.get(major));
+        }
+        return own != null ? own : stated.getOrDefault(THE_REST, ResolutionKind.UNKNOWN);
     }
 
     /** A candidate's row of the cumulative voting table: number, name, votes received, their share, elected or not. */

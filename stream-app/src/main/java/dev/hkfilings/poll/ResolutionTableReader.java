@@ -301,6 +301,29 @@ final class ResolutionTableReader {
         return dropParentsAndTrailers(rows);
     }
 
+    /**
+     * "Resolution no. 6 was withdrawn prior to the AGM", "第6項決議案已撤回": a note that names a resolution withdrawn, whose
+     * row then says only "N/A (Note 2)".
+     */
+    private static final Pattern WITHDRAWN_BY_NUMBER = Pattern.compile(
+            "(?i)resolution\\s+(?:no\\.?\\s*|numbered\\s+|number\\s+)?(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s+(?:was|has\\s+been|had\\s+been)\\s+withdrawn\\b"
+            + "|第\\s*(\\d{1,2}(?:\\s*[(（][a-z0-9]{1,4}[)）])?)\\s*(?:項|项|號|号)(?:普通|特別|特别)?(?:決議案|决议案)(?:已被|已|被)撤回");
+
+    /** The rows less those without figures (or with noughts only) of the resolutions a note says were withdrawn. */
+    static List<Row> withoutWithdrawnByNote(String text, List<Row> rows) {
+        if (!text.contains("withdrawn") && !text.contains("撤回")) {
+            return rows;
+        }
+        java.util.Set<String> withdrawn = new java.util.HashSet<>();
+        Matcher m = WITHDRAWN_BY_NUMBER.matcher(text);
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2);
+            withdrawn.add(n.replaceAll("\\s", "").replace('（', '(').replace('）', ')').toLowerCase(java.util.Locale.ROOT));
+        }
+        return rows.stream().filter(r -> r.number == null || !withdrawn.contains(r.number.toLowerCase(java.util.Locale.ROOT))
+                || r.tokens.stream().anyMatch(t -> t.value().signum() != 0) || r.classTokens.stream().anyMatch(t -> t.value().signum() != 0)).toList();
+    }
+
     private static final java.util.regex.Pattern ENDS_WITH_MONTH = java.util.regex.Pattern.compile(
             "(?i).*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?$");
 

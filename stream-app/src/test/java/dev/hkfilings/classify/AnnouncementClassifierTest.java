@@ -50,6 +50,22 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void aRule1318AnnouncementWhoseControllingShareholderExecutedAShareChargeIsAPledge() {
+        // the rule and the specific obligations it imposes are one sign, not two that outweigh the charge itself
+        assertThat(text("根據上市規則第13.18條作出之公告 貸款協議載有對控股股東施加特定責任之條件。本公司與貸款人訂立貸款協議。作為貸款協議項下本公司責任之抵押，"
+                + "控股股東已於二零二五年八月二十八日以貸款人為受益人簽立股份押記契據，將其持有之480,000,000股本公司普通股（「押記股份」）押記予貸款人。")
+                .type()).isEqualTo(AnnouncementType.PLEDGE);
+    }
+
+    @Test
+    void aDirectorsOwnPledgeOfHSharesIsAPledge() {
+        Classification c = text("VOLUNTARY ANNOUNCEMENT PLEDGE OF H SHARES BY THE CHAIRMAN. The Board was informed that Dr. Liang pledged in his "
+                + "personal capacity 50,000,000 H shares of the Company in favour of the Bank as security for a personal credit facility.");
+        assertThat(c.type()).isEqualTo(AnnouncementType.PLEDGE);
+        assertThat(c.evidence()).contains("text:\"pledge of h shares by the chairman\"", "text:\"pledged in his personal capacity 50,000,000 h shares\"");
+    }
+
+    @Test
     void aChangeOfDirectorsWhoseBiographyNamesSharePledgeFinancingStaysOther() {
         assertThat(text("自願公告 非執行董事變更。蔡先生已辭任本公司非執行董事。韋先生曾於一家銀行負責上市公司主要股東之股份質押融資業務。"
                 + "概無其他資料須根據上市規則第13.51(2)(h)至(v)條予以披露。").type()).isEqualTo(AnnouncementType.OTHER);

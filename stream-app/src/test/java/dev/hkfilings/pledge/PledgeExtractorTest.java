@@ -3634,4 +3634,285 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getShares()).isEqualTo(36_000_000L);
         assertThat(t.get(0).getSupplementalPledge()).isTrue();
     }
+
+    @Test
+    void chargesRecalledByTheirMakingAndReleasedInALaterSentenceAreReleases() {
+        String text = "解除控股股東股份押記\n\n茲提述本公司的公告，內容有關本公司控股股東錦盛投資有限公司（「錦盛投資」）以本公司股份設立押記。\n"
+                + "董事會獲錦盛投資告知，於2025年10月20日，錦盛投資就以下兩項股份押記獲得解除：\n"
+                + "（i） 錦盛投資於2022年11月8日以鴻泰銀行有限公司（「鴻泰銀行」）為受益人，就其持有的120,000,000股本公司普通股設立的押記，該等股份佔錦盛投資所持股份約17.78%"
+                + "及本公司已發行股份總數約9.60%。該押記乃作為鴻泰銀行向本公司授出的貸款融資的擔保。由於有關貸款已於2025年10月17日悉數償還，鴻泰銀行已於2025年10月20日解除該押記；及\n"
+                + "（ii） 錦盛投資於2023年6月30日以安泰證券有限公司（「安泰證券」）為受益人，就其持有的45,000,000股股份設立的押記，該等股份佔錦盛投資所持股份約6.67%及本公司已發行股份"
+                + "總數約3.60%。該押記乃作為安泰證券向本公司授出的孖展融資的擔保。安泰證券亦已於同日（即2025年10月20日）解除該押記。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.RELEASE);
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("錦盛投資有限公司", "錦盛投資有限公司");
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsExactly("鴻泰銀行有限公司", "安泰證券有限公司");
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2022, 11, 8), LocalDate.of(2023, 6, 30));
+        assertThat(t).extracting(PledgeTransaction::getReleaseDate).containsExactly(LocalDate.of(2025, 10, 20), LocalDate.of(2025, 10, 20));
+    }
+
+    @Test
+    void aPartReleasedOfTheSharesPledgedBeforeByAConcertPartyOfTheControllingShareholder() {
+        String text = "关于控股股东一致行动人部分股份解除质押的公告\n\n重要内容提示：\n\n"
+                + "昆明龙腾投资合伙企业（有限合伙）（以下简称“龙腾投资”）为昆龙化工股份有限公司（以下简称“公司”）控股股东云南昆龙集团有限公司（以下简称“昆龙集团”）的一致行动人。\n"
+                + "公司于2025年9月5日接到龙腾投资的通知，获悉其于2024年3月15日质押给滇池证券股份有限公司的38,000,000股公司A股股份中的12,000,000股已于2025年9月4日办理完毕解除质押登记手续。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getShares()).isEqualTo(12_000_000L);
+        assertThat(t.get(0).getPledgor()).isEqualTo("昆明龙腾投资合伙企业（有限合伙）");
+        assertThat(t.get(0).getControllingShareholder()).isTrue();
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 9, 4));
+    }
+
+    @Test
+    void aSubstantialShareholderNamedInTwoScriptsAndSaidNotToControlWithItsPurposeLabelled() {
+        String text = "主要股東質押股份\n本公司董事會獲本公司主要股東鴻基資本有限公司（Hung Kee Capital Limited）（「鴻基資本」）知會，鴻基資本已將其持有之若干本公司普通股質押予一名獨立第三方。"
+                + "有關質押之詳情如下：\n質押日期：\t2025年8月12日\n出質人：\t鴻基資本有限公司\n質權人：\t港灣信貸財務有限公司\n質押股份數目：\t96,000,000股股份\n"
+                + "質押目的：\t為出質人之一間聯屬公司獲授之貸款融資提供擔保\n\n鴻基資本持有150,000,000股股份。鴻基資本並非本公司之控股股東。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPurpose()).isEqualTo("為出質人之一間聯屬公司獲授之貸款融資提供擔保");
+        assertThat(t.get(0).getControllingShareholder()).isFalse();
+    }
+
+    @Test
+    void aReferredChargeReleasedWholeInAClauseAndItsChargorAfterItsDateAndTerm() {
+        String text = "RELEASE OF SHARE CHARGE BY THE CONTROLLING SHAREHOLDER\n\nReference is made to the announcement of the Company dated 15 March 2023 "
+                + "in relation to the share charge dated 14 March 2023 (the \"Share Charge\") executed by Bryn Ventures Limited (the \"Controlling Shareholder\"), the "
+                + "controlling shareholder of the Company, in favour of Harcourt Commercial Bank Limited (the \"Lender\") over 520,000,000 ordinary shares of the "
+                + "Company (the \"Charged Shares\") as security for a term loan facility granted by the Lender to the Company. The Board announces that the "
+                + "Facility was repaid in full on 29 September 2025. Following such repayment, on 2 October 2025, the Lender executed a deed of release pursuant "
+                + "to which the Share Charge over the Charged Shares was fully released and discharged.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Bryn Ventures Limited");
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 10, 2));
+    }
+
+    @Test
+    void aChargorCalledByARoleTheTextDefinedAsItsTermIsTheNameItStandsFor() {
+        String text = "根據上市規則第13.18條作出之公告\n\n貸款協議\n\n根據貸款協議之條款，倘發生以下任何情況，即構成違約事件：\n\n(i)  寶裕集團有限公司（「控股股東」）不再為本公司之單一最大股東；\n\n"
+                + "作為貸款協議項下本公司責任之抵押，控股股東已於二零二五年八月二十八日以匯泰銀行有限公司為受益人簽立股份押記契據，將其持有之480,000,000股本公司普通股押記予貸款人。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("寶裕集團有限公司");
+    }
+
+    @Test
+    void aLoneCompanyFormUnderATabRowClosesTheNameCutInsideItsFormNotAPersonsName() {
+        String text = "一、本次股份解除质押的基本情况\n\n股东名称\t是否为控股股东\t本次解除质押股份数量（万股）\t占其所持股份比例\t占公司总股本比例\t质押起始日\t解除质押日期\t质权人\n"
+                + "刘建邦\t是\t860\t18.19%\t0.87%\t2024年3月15日\t2025年7月10日\t中国银河证券股份\n有限公司\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("刘建邦");
+        assertThat(t.get(0).getPledgee()).isEqualTo("中国银河证券股份有限公司");
+    }
+
+    @Test
+    void aPurposeEndsBeforeAPartysDefinedTerm() {
+        String text = "SHARE CHARGE BY THE CONTROLLING SHAREHOLDER\n\nOn 20 August 2025, Harmony Crest Limited, the controlling shareholder, executed a share "
+                + "charge over 180,000,000 Shares held by it in favour of the Lender. The Share Charge was created to secure a term loan facility of up to "
+                + "HK$450,000,000 granted by the Lender to Harbour Summit Trading Limited (\"Harbour Summit\"), a fellow subsidiary of the Company, for a "
+                + "term of 36 months.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPurpose()).isEqualTo("to secure a term loan facility of up to HK$450,000,000 granted by the Lender to Harbour Summit Trading Limited");
+    }
+
+    @Test
+    void aPositionGivenAsLabelledLinesIsReadWhereTheTemplateHasATable() {
+        String text = "I. BASIC INFORMATION ON THIS SHARE PLEDGE\n\nName of shareholder:          Shanghai Juntai Industrial Investment Co., Ltd.\n"
+                + "Number of shares pledged:     42,000,000\nPledgee:                      Industrial Securities Co., Ltd.\n\n"
+                + "II. CUMULATIVE PLEDGE OF SHARES\n\nAs at the date of this announcement, the cumulative pledge of shares by Shanghai Juntai is as follows:\n\n"
+                + "Name of shareholder:                              Shanghai Juntai Industrial Investment\n"
+                + "                                                  Co., Ltd.\n"
+                + "Number of shares held:                            186,420,000\n"
+                + "Shareholding percentage:                          11.74%\n"
+                + "Number of shares pledged before this pledge:      60,000,000\n"
+                + "Number of shares pledged after this pledge:       102,000,000\n"
+                + "Percentage of the shares held by the shareholder: 54.72%\n"
+                + "Percentage of the total share capital of the Company: 6.42%\n"
+                + "Restricted shares among the pledged shares:       0\n"
+                + "Frozen shares among the pledged shares:           0\n"
+                + "Restricted shares among the unpledged shares:     0\n"
+                + "Frozen shares among the unpledged shares:         0\n\nIII. OTHER INFORMATION\n";
+        var positions = extractor.extract(text).payload().getPositions();
+        assertThat(positions).hasSize(1);
+        PledgePosition p = positions.get(0);
+        assertThat(p.getShareholder()).isEqualTo("Shanghai Juntai Industrial Investment Co., Ltd.");
+        assertThat(p.getSharesHeld()).isEqualTo(186_420_000L);
+        assertThat(p.getPercentHeld()).isEqualTo(11.74);
+        assertThat(p.getPledgedBefore()).isEqualTo(60_000_000L);
+        assertThat(p.getPledgedAfter()).isEqualTo(102_000_000L);
+        assertThat(p.getPercentOfHoldingPledged()).isEqualTo(54.72);
+        assertThat(p.getPercentOfCapitalPledged()).isEqualTo(6.42);
+        assertThat(p.getRestrictedFrozenPledged()).isEqualTo(0L);
+        assertThat(p.getRestrictedFrozenUnpledged()).isEqualTo(0L);
+    }
+
+    @Test
+    void theItemsOfAChineseListTakeTheDateOfItsLeadIn() {
+        String text = "質押股份\n\n本公司董事會獲本公司控股股東遠航投資有限公司（「遠航投資」）及董事會主席陳志揚先生（「陳先生」）知會，於2025年11月5日：\n\n"
+                + "(i) 遠航投資以億達證券有限公司（「承押人」）為受益人，將其持有之162,000,000股本公司普通股作出質押。遠航質押股份佔遠航投資所持本公司股份約33.33%；及\n\n"
+                + "(ii) 陳先生以承押人為受益人，將其個人持有之27,000,000股本公司普通股作出質押，佔陳先生個人所持本公司股份之100%。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(t.subList(0, 2)).extracting(PledgeTransaction::getStartDate).containsExactly(LocalDate.of(2025, 11, 5), LocalDate.of(2025, 11, 5));
+    }
+
+    @Test
+    void aFigureAloneOnAShortWrappedLineOfProseIsNoTable() {
+        // a PDF wrapped the paragraph short: "… Dr. Liang is interested in" / "86,400,000" / "H shares, representing …"
+        String text = "VOLUNTARY ANNOUNCEMENT\n"
+                + "PLEDGE OF H SHARES BY THE CHAIRMAN\n"
+                + "\n"
+                + "This announcement is made by Ardmore Medical Technology Co., Ltd. (the \"Company\") on a voluntary basis to\n"
+                + "keep the\n"
+                + "shareholders and potential investors of the Company informed of the latest information in relation to the\n"
+                + "shareholding\n"
+                + "of the chairman of the board of directors of the Company (the \"Board\").\n"
+                + "\n"
+                + "The Board was informed by Dr. Liang Wenhao (\"Dr. Liang\"), the chairman of the Board and an executive\n"
+                + "director of the\n"
+                + "Company, that on 30 September 2025, Dr. Liang pledged in his personal capacity 50,000,000 H shares of the\n"
+                + "Company\n"
+                + "(the \"Pledged Shares\") beneficially owned by him in favour of Lindqvist Private Bank AG, Hong Kong Branch\n"
+                + "(the\n"
+                + "\"Bank\") as security for a personal credit facility granted by the Bank to Dr. Liang (the \"Pledge\"). The Pledge will\n"
+                + "remain in effect until all amounts outstanding under the credit facility have been repaid in full.\n"
+                + "\n"
+                + "The Pledged Shares represent:\n"
+                + "\n"
+                + "(a) approximately 57.87% of the 86,400,000 H shares held by Dr. Liang;\n"
+                + "(b) approximately 16.00% of the total number of issued H shares of the Company; and\n"
+                + "(c) approximately 4.00% of the total number of issued shares of the Company.\n"
+                + "\n"
+                + "As at the date of this announcement, the total number of issued shares of the Company is 1,250,000,000\n"
+                + "shares,\n"
+                + "comprising 312,500,000 H shares and 937,500,000 unlisted domestic shares. Dr. Liang is interested in\n"
+                + "86,400,000\n"
+                + "H shares, representing approximately 27.65% of the total number of issued H shares and approximately\n"
+                + "6.91% of the\n"
+                + "total number of issued shares of the Company. Dr. Liang is not a controlling shareholder (as defined in the\n"
+                + "Rules\n"
+                + "Governing the Listing of Securities on The Stock Exchange of Hong Kong Limited) of the Company.";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Dr. Liang Wenhao");
+        assertThat(t.get(0).getShares()).isEqualTo(50_000_000L);
+    }
+
+    @Test
+    void aPageBreakAmongATablesLabelsOneCellPerLineLeavesThemOneHeader() {
+        // "Number of" / "A Shares" / "involved" / blank lines / "(shares)": the label goes on past the page's end
+        String text = "I. BASIC INFORMATION ON THE RELEASE OF PLEDGE AND RE-PLEDGE\n"
+                + "\n"
+                + "Name of\n"
+                + "shareholder\n"
+                + "Type\n"
+                + "Controlling\n"
+                + "shareholder\n"
+                + "or not\n"
+                + "Number of\n"
+                + "A Shares\n"
+                + "involved\n"
+                + "\n"
+                + "\n"
+                + "\n"
+                + "(shares)\n"
+                + "Percentage\n"
+                + "of its\n"
+                + "shareholding\n"
+                + "Percentage\n"
+                + "of total share\n"
+                + "capital of the\n"
+                + "Company\n"
+                + "Restricted\n"
+                + "shares or\n"
+                + "not\n"
+                + "Supplemental\n"
+                + "pledge or not\n"
+                + "Commencement\n"
+                + "date of pledge\n"
+                + "Date of\n"
+                + "release\n"
+                + "Expiry date of\n"
+                + "pledge\n"
+                + "Pledgee\n"
+                + "Use of\n"
+                + "proceeds\n"
+                + "Anxu Energy\n"
+                + "Group Co., Ltd.\n"
+                + "Release\n"
+                + "Yes\n"
+                + "52,000,000\n"
+                + "10.40%\n"
+                + "2.60%\n"
+                + "No\n"
+                + "N/A\n"
+                + "15 September\n"
+                + "2023\n"
+                + "22 September\n"
+                + "2025\n"
+                + "N/A\n"
+                + "Huaxia Harbour\n"
+                + "Securities Co.,\n"
+                + "Ltd.\n"
+                + "N/A\n"
+                + "Anxu Energy\n"
+                + "Group Co., Ltd.\n"
+                + "Pledge\n"
+                + "Yes\n"
+                + "48,000,000\n"
+                + "9.60%\n"
+                + "2.40%\n"
+                + "No\n"
+                + "No\n"
+                + "23 September\n"
+                + "2025\n"
+                + "N/A\n"
+                + "Until the date on\n"
+                + "\n"
+                + "\n"
+                + "\n"
+                + "which the pledgor\n"
+                + "and the pledgee\n"
+                + "apply for release\n"
+                + "of the pledge\n"
+                + "Jiangbei Rural\n"
+                + "Commercial Bank\n"
+                + "Co., Ltd.\n"
+                + "Replenishing\n"
+                + "working capital\n"
+                + "of its\n"
+                + "subsidiaries\n"
+                + "";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getAction).containsExactly(PledgeAction.RELEASE, PledgeAction.PLEDGE);
+        assertThat(t.get(1).getPledgee()).isEqualTo("Jiangbei Rural Commercial Bank Co., Ltd.");
+    }
+
+    @Test
+    void theValueALabelAwaitsIsNoLabelThoughItNamesAField() {
+        String text = "主要股東質押股份\n\n有關質押之詳情如下：\n\n質押日期：\n2025年8月12日\n出質人：\n鴻基資本有限公司\n質權人：\n港灣信貸財務有限公司\n"
+                + "質押股份數目：\n96,000,000股股份\n質押目的：\n為出質人之一間聯屬公司獲授之貸款融資提供擔保\n\n"
+                + "據董事經作出一切合理查詢後所深知、全悉及確信，港灣信貸財務有限公司及其最終實益擁有人均為獨立第三方。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("鴻基資本有限公司");
+        assertThat(t.get(0).getPurpose()).isEqualTo("為出質人之一間聯屬公司獲授之貸款融資提供擔保");
+    }
+
+    @Test
+    void aChineseDateCutByALineEndIsWhole() {
+        String text = "解除股份押記\n\n茲提述本公司有關股份押記的公告。\n董事會獲錦盛投資有限公司告知，其於2022年11月8日以鴻泰銀行有限公司為受益人，就其持有的120,000,000股本公司普通股設立的押記。"
+                + "鴻泰銀行已於2025年1\n0月20日解除該押記。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 10, 20));
+    }
 }

@@ -59,4 +59,32 @@ class WrappedCellRowsTest {
         // the lines run into the first row's name: no label ends them
         assertThat(WrappedCellRows.chineseLabels(cells("股東名稱", "質權人", "恒達控股集團有"))).isNull();
     }
+
+    @Test
+    void threeTextColumnsSideBySideAreCutFromOneRunOfLines() {
+        // a term, the pledgee and the purpose run together; "Commercial Bank" goes on with the bank's name above it
+        List<Cell> run = cells("Anxu Energy", "Group Co., Ltd.", "Pledge", "48,000,000", "23 September 2025", "Until the date on",
+                "which the pledgor", "and the pledgee", "apply for release", "of the pledge", "Jiangbei Rural", "Commercial Bank", "Co., Ltd.",
+                "Replenishing", "working capital", "of its", "subsidiaries");
+        List<Cell> rows = WrappedCellRows.rows(run, List.of("Name of shareholder", "Type", "Number of A Shares involved", "Commencement date",
+                "Expiry date of pledge", "Pledgee", "Use of proceeds"));
+        assertThat(rows).extracting(Cell::text).containsExactly("Anxu Energy Group Co., Ltd.", "Pledge", "48,000,000", "23 September 2025",
+                "Until the date on which the pledgor and the pledgee apply for release of the pledge", "Jiangbei Rural Commercial Bank Co., Ltd.",
+                "Replenishing working capital of its subsidiaries");
+    }
+
+    @Test
+    void chineseRunsAreCutWhereANameOrATermEndsAndWhereTheFirstRowsHolderOpensAgain() {
+        List<Cell> run = cells("滨鸿控股集团", "有限公司", "30,000,000", "2025年6月16日", "至办理解除质", "押登记手续之", "日", "中信证券股份", "有限公司",
+                "自身生产经营", "滨鸿控股集团", "有限公司", "8,500,000", "2025年6月17日", "2026年6月16日", "国泰君安证券", "股份有限公司", "补充质押");
+        List<Cell> rows = WrappedCellRows.rows(run, List.of("股东名称", "本次质押数量（股）", "质押起始日", "质押到期日", "质权人", "质押用途"));
+        assertThat(rows).extracting(Cell::text).containsExactly("滨鸿控股集团有限公司", "30,000,000", "2025年6月16日", "至办理解除质押登记手续之日",
+                "中信证券股份有限公司", "自身生产经营", "滨鸿控股集团有限公司", "8,500,000", "2025年6月17日", "2026年6月16日", "国泰君安证券股份有限公司", "补充质押");
+    }
+
+    @Test
+    void aChineseLabelGoesOnPastAConjunctionAndTakesItsUnitInBrackets() {
+        List<Cell> lines = cells("股东名称", "是否为控股股东", "或第一大股东及", "其一致行动人", "本次质押数量", "（股）", "占其所持", "股份比例");
+        assertThat(WrappedCellRows.chineseLabels(lines)).containsExactly("股东名称", "是否为控股股东或第一大股东及其一致行动人", "本次质押数量（股）", "占其所持股份比例");
+    }
 }

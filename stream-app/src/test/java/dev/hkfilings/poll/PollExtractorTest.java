@@ -1372,4 +1372,116 @@ class PollExtractorTest {
         assertThat(rs.get(0).getVotesAgainst()).isEqualTo(545_000L);
         assertThat(rs.get(0).getPassed()).isTrue();
     }
+
+    @Test
+    void aResolutionsFiguresStandInTheBlockBelowItsHeadingAsLabelledLinesOrASentence() {
+        String text = """
+                POLL RESULTS OF THE 2025 FIRST CLASS MEETING OF HOLDERS OF H SHARES
+
+                Reference is made to the circular and the notice of the H Shareholders' Class Meeting both dated
+                18 November 2025. Unless otherwise stated, capitalised terms used herein have the meanings in the Circular.
+
+                As at the date of the H Shareholders' Class Meeting, the total number of issued H Shares was 468,000,000,
+                which was the total number of H Shares entitling the holders thereof to attend and vote for, against or
+                abstain from voting on the resolutions at the H Shareholders' Class Meeting.
+
+                Special Resolution No. 1 – To approve the grant of a general mandate to repurchase H Shares not exceeding
+                10% of the total number of H Shares in issue.
+
+                For: 199,802,400 H Shares, representing approximately 99.2381% of the total number of H Shares voting;
+                Against: 1,210,000 H Shares, representing approximately 0.6010%; and
+                Abstain: 324,000 H Shares, representing approximately 0.1609%.
+
+                Special Resolution No. 2 – To approve the proposed amendments to the Articles of Association.
+
+                Of the H Shares voted on this resolution, 200,812,400 H Shares (approximately 99.7397%) were voted for
+                the resolution and 524,000 H Shares (approximately 0.2603%) were voted against it. No H Share was voted
+                as abstaining. As more than two-thirds of the votes were cast in favour, it was passed as a special resolution.
+                """;
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getSharesEntitledToVote()).isEqualTo(468_000_000L);
+        assertThat(p.getResolutions()).extracting(Resolution::getNumber).containsExactly("1", "2");
+        Resolution first = p.getResolutions().get(0);
+        assertThat(first.getText()).isEqualTo("To approve the grant of a general mandate to repurchase H Shares not exceeding 10% of the total number of H Shares in issue.");
+        assertThat(first.getKind()).isEqualTo(ResolutionKind.SPECIAL);
+        assertThat(first.getVotesFor()).isEqualTo(199_802_400L);
+        assertThat(first.getVotesAbstain()).isEqualTo(324_000L);
+        Resolution second = p.getResolutions().get(1);
+        assertThat(second.getText()).isEqualTo("To approve the proposed amendments to the Articles of Association.");
+        assertThat(second.getVotesFor()).isEqualTo(200_812_400L);
+        assertThat(second.getVotesAgainstPercent()).isEqualTo(0.2603);
+        assertThat(second.getVotesAbstain()).isEqualTo(0L);
+    }
+
+    @Test
+    void aDatesDayAtALinesStartIsNoResolutionsNumber() {
+        String text = "Reference is made to the circular dated\n18 November 2025. Unless otherwise stated, terms have the same meanings.\n\n"
+                + "For: 1,000,000 Shares, representing approximately 99.00%\nAgainst: 10,000 Shares, representing approximately 1.00%\n";
+        assertThat(ProseResultReader.labelledLines(text)).isEmpty();
+    }
+
+    @Test
+    void kindsStatedForResolutionsAndTheirSubItemsCoverEveryRow() {
+        java.util.Map<String, ResolutionKind> stated = ResolutionBlockReader.kindsStated(
+                "1、议案1.00、2.00（含子议案2.01至2.05）及3.00均为特别决议议案，已获得出席本次股东大会的股东所持有效表决权股份总数的三分之二以上通过。");
+        for (String number : List.of("1.00", "2.01", "2.03", "2.05", "3.00")) {
+            assertThat(ResolutionBlockReader.statedKind(stated, number)).as(number).isEqualTo(ResolutionKind.SPECIAL);
+        }
+        assertThat(ResolutionBlockReader.statedKind(stated, "4.00")).isEqualTo(ResolutionKind.UNKNOWN);
+    }
+
+    @Test
+    void aResolutionANoteSaysWasWithdrawnIsNoResult() {
+        String text = "The poll results in respect of the resolutions put to the AGM were as follows:\n"
+                + "\n"
+                + "ORDINARY RESOLUTIONS\tNumber of votes cast and\tTotal number\n"
+                + "\tpercentage (%)\tof votes\n"
+                + "\tFor\tAgainst\t\n"
+                + "1.\tTo receive and consider the audited consolidated financial statements and\t502,186,750\t132,000\t502,318,750\n"
+                + "\tthe reports of the directors and auditor for the year ended 31 March 2025.\t(99.9737%)\t(0.0263%)\t\n"
+                + "2.\tTo declare a final dividend of HK6.0 cents per share.\t502,318,750\t0\t502,318,750\n"
+                + "\t\t(100.0000%)\t(0.0000%)\t\n"
+                + "3.\tTo re-elect Mr. Bramwell Cheung Yat Fai as an executive director.\t497,806,750\t4,512,000\t502,318,750\n"
+                + "\t\t(99.1018%)\t(0.8982%)\t\n"
+                + "4.\tTo re-elect Ms. Monica Fong Hoi Ling as a non-executive director.\t488,145,750\t14,173,000\t502,318,750\n"
+                + "\t\t(97.1785%)\t(2.8215%)\t\n"
+                + "5.\tTo re-elect Dr. Benedict Yau Chun Hei as an independent non-executive\t501,074,750\t1,244,000\t502,318,750\n"
+                + "\tdirector.\t(99.7523%)\t(0.2477%)\t\n"
+                + "6.\tTo re-elect Mr. Bernard Kwok Chi Hang as an independent non-executive\tN/A (Note 2)\tN/A (Note 2)\tN/A\n"
+                + "\tdirector.\t\t\t\n"
+                + "7.\tTo authorise the board of directors to fix the remuneration of the\t502,012,750\t306,000\t502,318,750\n"
+                + "\tdirectors.\t(99.9391%)\t(0.0609%)\t\n"
+                + "\n"
+                + "Notes:\n"
+                + "2. Resolution no. 6 was withdrawn prior to the AGM and was not put to the vote.\n";
+        assertThat(extractor.extract(text).payload().getResolutions()).extracting(Resolution::getNumber).containsExactly("1", "2", "3", "4", "5", "7");
+    }
+
+    @Test
+    void aMainlandAnnouncementsUnmarkedResolutionsBesideItsSpecialOnesAreOrdinary() {
+        String text = """
+                2024年年度股东大会决议公告
+                一、会议召开和出席情况
+                1、会议召开时间：
+                现场会议召开时间：2025年5月28日（星期三）下午14:30
+                二、议案审议表决情况
+                1、审议通过了《2024年度董事会工作报告》
+                表决结果：同意611,905,200股，占出席本次股东大会有效表决权股份总数的99.9097%；反对433,100股，占出席本次股东大会有效表决权股份总数的0.0707%；弃权120,000股，占出席本次股东大会有效表决权股份总数的0.0196%。
+                2、审议通过了《关于授予董事会回购H股股份一般性授权的议案》
+                表决结果：同意611,156,300股，占出席本次股东大会有效表决权股份总数的99.7874%；反对1,206,000股，占出席本次股东大会有效表决权股份总数的0.1969%；弃权96,000股，占出席本次股东大会有效表决权股份总数的0.0157%。
+                本议案为特别决议事项，已获得出席本次股东大会的股东所持有效表决权股份总数的三分之二以上通过。
+                """;
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getMeetingDate()).isEqualTo(LocalDate.of(2025, 5, 28));
+        assertThat(p.getResolutions()).extracting(Resolution::getKind).containsExactly(ResolutionKind.ORDINARY, ResolutionKind.SPECIAL);
+    }
+
+    @Test
+    void aResolutionsHeadingCutByAPageBreakKeepsTheFiguresBelowIt() {
+        String text = "POLL RESULTS\n\nSpecial Resolution No. 1 – To approve the grant of a general mandate to repurchase H Shares as at the date of passing of\n\n\n\n"
+                + "this resolution.\n\nFor: 199,802,400 H Shares, representing approximately 99.2381%;\nAgainst: 1,210,000 H Shares, representing approximately 0.6010%; and\n"
+                + "Abstain: 324,000 H Shares, representing approximately 0.1609%.\n\nSpecial Resolution No. 2 – To approve the amendments.\n\n"
+                + "For: 200,812,400 H Shares, representing approximately 99.7397%;\nAgainst: 524,000 H Shares, representing approximately 0.2603%.\n";
+        assertThat(ProseResultReader.read(text)).extracting(r -> r.number).containsExactly("1", "2");
+    }
 }
