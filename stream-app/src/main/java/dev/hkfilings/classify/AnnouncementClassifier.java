@@ -54,12 +54,18 @@ public final class AnnouncementClassifier {
     /** Below this length a text that announces a report's publication is the notice, whatever highlights it quotes. */
     private static final int PUBLICATION_NOTICE_LENGTH = 8_000;
 
+    /**
+     * Who pledges in a headline: a (controlling) shareholder, or a director's own shares ("PLEDGE OF H SHARES BY THE
+     * CHAIRMAN"), or those of his company ("CHARGE OVER H SHARES BY THE CHAIRMAN'S INVESTMENT COMPANY").
+     */
+    private static final String HOLDER_BY = "(?:(?:controlling |substantial |largest |single largest )?shareholders?"
+            + "|(?:chairman|chairwoman|(?:executive )?directors?|chief executive)(?:'s [a-z ]{0,30}?compan(?:y|ies))?)";
+
     private static final List<Cue> UNBOUND_CUES = List.of(
             // --- pledge of shares
             // "PLEDGE OF H SHARES BY THE CHAIRMAN": a director's own shares, pledged as a shareholder's are
-            Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?"
-                    + "(?:(?:controlling |substantial |largest |single largest )?shareholders?|chairman|chairwoman|(?:executive )?directors?|chief executive)"),
-            Cue.of(PLEDGE, 4, "number of (?:the )?(?:pledged shares|shares pledged)"),
+            Cue.of(PLEDGE, 5, "pledge of (?:certain |part of |partial |the )?(?:a |h |domestic )?shares by (?:the |a |its )?" + HOLDER_BY),
+            Cue.of(PLEDGE, 4, "number of (?:the )?(?:pledged shares|(?:h |a |domestic )?shares (?:pledged|charged))"),
             Cue.of(PLEDGE, 3, "(?:accumulated|cumulative) (?:pledged shares|pledges?|number of pledged)"),
             Cue.of(PLEDGE, 5, "release of (?:the )?(?:pledge of (?:certain |part of |partial )?shares|pledged shares|share pledge|shares? pledged)"),
             // each alternative opens with a literal, which Cue.find skips to (an optional opening makes it scan every position)
@@ -86,7 +92,7 @@ public final class AnnouncementClassifier {
             Cue.of(PLEDGE, 5, "rules? 13\\.17\\b|rules? 17\\.43\\b|第13\\.17条|第17\\.43条"),
             // the headline of a Hong Kong charge, as "pledge of shares by the controlling shareholder" above
             // "CHARGE OF SHARES BY THE CONTROLLING SHAREHOLDERS" too
-            Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) (?:over|of) (?:the )?(?:ordinary )?shares by (?:the |a |its )?(?:controlling |substantial |single largest )?shareholders?"),
+            Cue.of(PLEDGE, 5, "(?:charges?|mortgages?) (?:over|of) (?:the )?(?:ordinary |h |a |domestic )?shares by (?:the |a |its )?" + HOLDER_BY),
             Cue.of(PLEDGE, 3, "share charges?|charge over (?:the |its |his |her |their )?(?:[\\d,]+ )?(?:ordinary )?shares|charged (?:an aggregate of |a total of )?[\\d,]+ (?:ordinary )?shares|chargee"),
             // "the charge of 210,000,000 ordinary shares ... by Rich Summit", "all of the 210,000,000 Shares charged by Rich
             // Summit ... were released": a holder's own shares under a charge, whatever loan the text also names

@@ -93,8 +93,8 @@ final class KpiCells {
                 || PLACEHOLDERS.contains(withoutNoteMark(c).toLowerCase(Locale.ROOT));
     }
 
-    /** "3,412.6(a)", "N/A(b)", "46.8(1)": a figure or a placeholder with its note's letter or number in brackets. */
-    private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*[(（](?:[a-z]|\\d{1,2})[)）]$");
+    /** "3,412.6(a)", "N/A(b)", "46.8(1)", "不适用（注1）": a figure or a placeholder with its note's letter or number in brackets. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("\\s*[(（](?:[a-z]|\\d{1,2}|(?:注|註|(?i:note)\\s?)\\d{1,2})[)）]$");
 
     private static String withoutLetteredNote(String cell) {
         int n = cell.length();
@@ -118,12 +118,15 @@ final class KpiCells {
             return cell.substring(0, cell.length() - 1).strip();
         }
         int end = cell.length();
-        while (end > 0 && end > cell.length() - 2 && Character.isDigit(cell.charAt(end - 1))) {
+        // "N/A¹": a note's number raised
+        while (end > 0 && end > cell.length() - 2 && (Character.isDigit(cell.charAt(end - 1)) || SUPERSCRIPT_DIGITS.indexOf(cell.charAt(end - 1)) >= 0)) {
             end--;
         }
         String rest = cell.substring(0, end).strip();
         return end < cell.length() && rest.codePoints().anyMatch(Character::isLetter) ? rest : cell;
     }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /** The value as a number, where it is one ("1,234.5" → 1234.5, "98%" → 98); null for "/", "N/A" and the like. */
     static Double number(String cell) {

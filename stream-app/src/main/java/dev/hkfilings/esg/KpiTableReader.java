@@ -356,13 +356,29 @@ final class KpiTableReader {
 
     /** The tab stop of the row's name on its first line (after its code's, which the source leaves out), -1 when not split by tabs. */
     private static int nameSlot(EsgKpi row) {
+        return slot(row, part -> row.getMetric().startsWith(part));
+    }
+
+    /** The tab stop of the unit's cell on the line of the row just read, the line before cell {@code i}; -1 when not there. */
+    private static int unitCellSlot(List<Cell> cells, int i, String unit) {
+        int line = i > 0 ? cells.get(i - 1).line() : -1;
+        for (int k = i - 1; k >= 0 && cells.get(k).line() == line; k--) {
+            if (cells.get(k).text().equals(unit)) {
+                return cells.get(k).slot();
+            }
+        }
+        return -1;
+    }
+
+    /** The tab stop on the row's first line of the first cell that {@code is}, a code in its own column counted; -1 without. */
+    private static int slot(EsgKpi row, java.util.function.Predicate<String> is) {
         String first = row.getSourceText();
         int nl = first.indexOf('\n');
         first = nl < 0 ? first : first.substring(0, nl);
         String[] parts = first.split("\t", -1);
         int codeSlot = row.getCode() != null && !first.startsWith(row.getCode()) ? 1 : 0;
         for (int k = 0; parts.length > 1 && k < parts.length; k++) {
-            if (!parts[k].isBlank() && row.getMetric().startsWith(parts[k].strip())) {
+            if (!parts[k].isBlank() && is.test(parts[k].strip())) {
                 return k + codeSlot;
             }
         }
@@ -494,7 +510,10 @@ final class KpiTableReader {
         if (!cell.indented() && !perCurrency && !(denominatorGoesOn && !unitsRestBelow)) {
             return false;
         }
-        if (!(perCurrency || cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn
+        // "A2.1 | Energy consumption intensity | kWh per room | 57.21" then "night" behind tabs at the unit's own stop
+        boolean underUnit = cell.indented() && cell.text().length() <= 20 && Character.isLowerCase(cell.text().charAt(0))
+                && (i + 1 >= cells.size() || cells.get(i + 1).line() != cell.line()) && cell.slot() == unitCellSlot(cells, i, unit);
+        if (!(perCurrency || cutAtSlash(unit) || CONNECTOR_END.matcher(unit).matches() || denominatorGoesOn || underUnit
                 || cell.indented() && (chineseUnitGoesOn(unit, cell.text()) || chineseDenominatorWraps(unit, cell.text())))) {
             return false;
         }

@@ -38,6 +38,7 @@ final class KeyValuePledgeReader {
     private static final Pattern TERM_FROM = Pattern.compile("(?i)\\s*(?:from|commencing\\s+(?:from|on)|自|由|从|從)\\s*");
     private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
     private static final Pattern LIST_MARK = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})[).]$");
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)]\\s+(?=[A-Z\\p{IsHan}][^:：]{1,60}[:：])");
     private static final Pattern COLON_ENTRY = Pattern.compile("^([^:：\\t]{2,60})[:：]\\s*(\\S.*)$");
     private static final Pattern LONG_COLON_ENTRY = Pattern.compile("^([^:：\\t]{2," + (MAX_LABEL + 30) + "})[:：]\\s*(\\S.*)$");
     /** "Sun Hing Finance Company Limited, a licensed money lender": the name before its description. */
@@ -274,7 +275,7 @@ final class KeyValuePledgeReader {
     /** The first line that labels a pledgor (the particulars need one, and most sections have none), or -1. */
     private static int pledgorLabel(List<String> lines) {
         for (int k = 0; k < lines.size(); k++) {
-            String l = lines.get(k);
+            String l = NUMBERED_ENTRY.matcher(lines.get(k)).replaceFirst("");
             // "Chargor: Upwell Founders Holdings Limited, which is owned as to 60% by ...": the label before a long value
             String colonLabel = colonLabel(l);
             boolean labelled = colonLabel != null;
@@ -393,7 +394,8 @@ final class KeyValuePledgeReader {
                 out.add(cur);
                 continue;
             }
-            String text = l.strip();
+            // "1. Name of shareholder: …", "4. Whether restricted shares: No": a numbered list of particulars
+            String text = NUMBERED_ENTRY.matcher(l.strip()).replaceFirst("");
             Matcher colon = COLON_ENTRY.matcher(text);
             if (!colon.matches() && text.length() <= MAX_LABEL + 40) {
                 // "Approximate percentage of the Shares held by the Chargor as at the date of this announcement: 41.86%":
@@ -631,10 +633,10 @@ final class KeyValuePledgeReader {
             return Field.CONTROLLING;
         }
         // "Whether restricted shares: No", "是否为补充质押：否": the mainland template's questions
-        if (l.startsWith("whether") && l.contains("restricted") || l.startsWith("是否为限售")) {
+        if (l.startsWith("whether") && l.contains("restricted") || l.startsWith("是否为限售") || l.startsWith("是否限售")) {
             return Field.RESTRICTED;
         }
-        if (l.startsWith("whether") && l.contains("supplementa") || l.startsWith("是否为补充")) {
+        if (l.startsWith("whether") && l.contains("supplementa") || l.startsWith("是否为补充") || l.startsWith("是否补充")) {
             return Field.SUPPLEMENTAL;
         }
         // the holder's own position beside the transaction: "Number of shares held", "Shareholding percentage", "Number

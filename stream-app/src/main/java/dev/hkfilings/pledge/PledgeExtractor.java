@@ -1029,6 +1029,9 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         return t.getPledgor() != null && TableBlock.isHeaderish(t.getPledgor()) && !ProsePledgeReader.quotedTerm(prose, t.getPledgor());
     }
 
+    /** A label, its colon and its value on one line, after a list's number. */
+    private static final Pattern LABEL_AND_VALUE = Pattern.compile("^\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[.)、]\\s*[^:：]{2,60}[:：]\\s*\\S.*");
+
     /** A long run of words in lower case first ("the Parent" is a term), or a sentence's end inside: prose, no party's name. */
     private static final Pattern PROSE_RUN = Pattern.compile("^\\p{Ll}.{40,}|.*\\p{Ll}{3,}\\. \\p{Lu}.*");
 
@@ -1156,6 +1159,10 @@ public final class PledgeExtractor implements PayloadExtractor<SharePledge> {
         String f = ChineseScript.toSimplified(Numbers.normalizeWidth(l)).toLowerCase(Locale.ROOT).replace("**", "");
         boolean numbered = NUMBERED_HEADING.matcher(f).matches() || CJK_AFTER_NUMBER.matcher(f).matches();
         if (!numbered && !upper) {
+            return null;
+        }
+        if (numbered && !upper && LABEL_AND_VALUE.matcher(f).matches()) {
+            // "3. Number of shares pledged in this pledge: 45,000,000 A shares": a numbered particular, no heading
             return null;
         }
         if (Keywords.lineContainsAny(f, "accumulat", "cumulative", "累计", "累積")) {

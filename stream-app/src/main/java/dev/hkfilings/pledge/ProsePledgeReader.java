@@ -75,7 +75,9 @@ final class ProsePledgeReader {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)\\breference is made to\\b|\\bas disclosed in the (?:company's |\\d{4} |previous |earlier |pledge |charge |share charge |share pledge )?announcement\\b|兹提述|兹提及|谨此提述|诚如[^。，]{0,30}公告所披露");
     /** A pledge topping up an existing one, to keep a loan-to-value ratio. */
-    private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge|(?:share )?charge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b");
+    // "executed a further share charge ... over an additional 45,000,000 Shares": a top-up of the charge before
+    private static final Pattern SUPPLEMENTAL = Pattern.compile("\\bsupplemental (?:security|pledge|(?:share )?charge)\\b|\\btop-up pledge\\b|\\bpledged a further\\b"
+            + "|\\bfurther (?:share )?(?:charge|pledge|mortgage)\\b");
     /** "Apex Crown on 14 October 2024 pledged": the date is no part of the name. */
     private static final Pattern TRAILING_ON_DATE = Pattern.compile("\\s+on\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8},?\\s+\\d{4}$|\\s+on\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(it|he|she|they|the shareholder|such shareholder|which|who)");
@@ -88,7 +90,8 @@ final class ProsePledgeReader {
     /** "梁先生亦將其…": an adverb between the holder and the verb. */
     // "鄱陽投資於二零二三年六月二十八日" before "以…為受益人押記": the date the subject acted on is no part of its name
     private static final Pattern ZH_ADVERB_END = Pattern.compile(
-            "(?:亦|也|均|则|另|則)$|[于於](?:[零〇○一二三四五六七八九]{4}|\\d{4})年[零〇○一二三四五六七八九十\\d]{1,3}月[零〇○一二三四五六七八九十\\d]{1,3}日$");
+            // "陳先生以其個人名義將其…押記予…": the capacity he acts in
+            "以其?(?:个人|本人|個人)名(?:义|義)$|(?:亦|也|均|则|另|則)$|[于於](?:[零〇○一二三四五六七八九]{4}|\\d{4})年[零〇○一二三四五六七八九十\\d]{1,3}月[零〇○一二三四五六七八九十\\d]{1,3}日$");
     private static final Pattern ZH_PRONOUN_SUBJECT = Pattern.compile("(其|彼|该股东|該股東|本公司).*");
     private static final Pattern GENERIC_ALIAS = Pattern.compile("(?i)company|board|group|本公司|董事会|公司|本集团");
     private static final Pattern ON_DATE_PREFIX = Pattern.compile("^(?:On [^,]{4,30}, )");
@@ -194,7 +197,7 @@ final class ProsePledgeReader {
     private static final Pattern ZH_BENEFICIARY = Pattern.compile("以((?:[^，。；,、（(]|[（(][^）)，。「」]{1,10}[）)]){2,60}?)(?:[（(][^）)]{1,12}[）)]|[（(]「[^」]{1,12}」[，,][^）)]{1,80}[）)])?为受益人");
     // "向質權人額外質押": an adverb before the verb is no part of the pledgee; "應質權人要求" names no pledgee after the word
     private static final Pattern ZH_PLEDGEE = Pattern.compile(
-            "(?:质押(?:予|给)|向|质权人(?:为|[:：]|(?!要求|同意|批准|通知)))([^，。；,、]{2,60}?)(?:额外|另行|另外|再次|进一步)?(?:办理|质押|作为|以|的|，|。|；|,|$)");
+            "(?:(?:质押|押记)(?:予|给)(?!以)|向|质权人(?:为|[:：]|(?!要求|同意|批准|通知)))([^，。；,、]{2,60}?)(?:额外|另行|另外|再次|进一步)?(?:办理|质押|作为|以|的|，|。|；|,|$)");
     private static final Pattern ZH_INFORMED = Pattern.compile("(?:接获|接到|收到|获)(?:本公司)?(?:控股股东|股东|主要股东)?([^，。；,（(]{2,40}?(?:[（(][^）)]{1,10}[）)])?)(?:的)?(?:通知|函|知会|告知)");
     /** A date as Chinese announcements write it: 2024年3月5日, 二零二四年三月五日. */
     private static final String ZH_DAY = "(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[零〇○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)";
@@ -305,19 +308,22 @@ final class ProsePledgeReader {
             for (int p = 0; p < parts.size(); p++) {
                 String part = parts.get(p);
                 String po = origParts.get(p);
-                PledgeTransaction t = zh && (part.contains("质押") || part.contains("押记"))
+                PledgeTransaction t = zh && (part.contains("质押") || part.contains("押记") || HOLDER_MORTGAGED.matcher(part).find())
                         ? chinese(part, po, informedBy, nextF, percentF, about)
                         : english(part, po, informedBy, nextF, percentF, aliases);
                 if (t != null) {
                     if (t.getPledgor() == null && zh) {
                         t.setPledgor(definedActor(part, po, aliases));
                     }
+                    if (zh) {
+                        ofTheWhole(t, folded, orig, spans, k);
+                    }
                     sameDateAsBefore(t, part, out);
                     dateOfLeadingClauses(t, folded, spans, k);
                     t.setPledgor(aliases.getOrDefault(t.getPledgor(), t.getPledgor()));
                     t.setPledgee(aliases.getOrDefault(t.getPledgee(), t.getPledgee()));
                     // "On the same date, it pledged ..." introduces another pledge, whatever it shares with the one before
-                    if (SAME_DATE.matcher(part).find() || !restates(t, out, firstOfThis)) {
+                    if (SAME_DATE.matcher(part).find() || !restates(t, out, firstOfThis) && !sumOfTheAbove(t, part, out, firstOfThis)) {
                         if (referenceChain) {
                             referred.add(t);
                         }
@@ -376,6 +382,9 @@ final class ProsePledgeReader {
     private static final Pattern RELEASED_DEFINED = Pattern.compile(
             "\\breleased\\s+(?:and\\s+discharged\\s+)?(?:all\\s+(?:of\\s+)?)?the\\s+(charged|pledged|mortgaged)\\s+shares\\b[^.;]{0,60}?\\bon\\s+("
                     + EN_DATE + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATED_IN_RELEASE = Pattern.compile(
+            "\\b(?:created|executed|made)\\s+(?:by\\s+[^,;()]{1,80}?\\s+)?on\\s+(" + EN_DATE + ")", Pattern.CASE_INSENSITIVE);
+
     /** "the share charge dated 8 September 2023": when the pledge released was made. */
     private static final Pattern SECURITY_DATED = Pattern.compile(
             "\\b(?:share\\s+)?(?:charge|pledge|mortgage)\\s+dated\\s+(" + EN_DATE + ")", Pattern.CASE_INSENSITIVE);
@@ -431,7 +440,11 @@ final class ProsePledgeReader {
             + "(to\\s+(?:[^.;]|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|$))"
             + "|\\bthe\\s+(?:share\\s+)?(?:pledges?|charges?|mortgages?)\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+"
             + "(?:made|created|effected|granted|given)\\s+for\\s+the\\s+purpose\\s+of\\s+((?:[^.;,]|" + ABBREVIATION_DOT + ")+?)"
-            + "(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:the\\s+proceeds|which|whereby)\\b|$))");
+            + "(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,\\s+(?:the\\s+proceeds|which|whereby)\\b|$))"
+            // "The Further Charge was provided as supplemental security to secure the obligations of the borrower under the Facility"
+            + "|\\bthe\\s+(?:further\\s+|supplemental\\s+|additional\\s+)?(?:share\\s+)?(?:pledges?|charges?|mortgages?)\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+"
+            + "(?:provided|given|granted|created|made|executed)\\s+(as\\s+(?:a\\s+)?(?:supplemental\\s+|additional\\s+|further\\s+)?(?:security|collateral)\\s+(?:to\\s+secure|for)\\s+"
+            + "(?:[^.;,]|(?<=\\d),(?=\\d{3})|" + ABBREVIATION_DOT + ")+?)(?=\\s*(?:(?!" + ABBREVIATION_DOT + ")\\.|;|,(?!\\d{3})|$))");
 
     /** A clause up to its comma or stop, whole or not at all: "250,000,000" keeps its commas. */
     private static final String ZH_CLAUSE = "(?:[^，。；,]|(?<=\\d),(?=\\d{3})){2,80}(?=[，。；,]|$)";
@@ -445,7 +458,8 @@ final class ProsePledgeReader {
             + "|(?:押记|质押)旨在(为" + ZH_CLAUSE + ")");
 
     /** The words without which neither {@link #PURPOSE_STATED} nor {@link #ZH_PURPOSE_STATED} can match, in either script. */
-    private static final List<String> PURPOSE_CUES = List.of("urpose of", "目的", "乃為", "乃为", "係為", "系为", "旨在");
+    private static final List<String> PURPOSE_CUES = List.of("urpose of", "目的", "乃為", "乃为", "係為", "系为", "旨在",
+            "as supplemental security", "as additional security", "as further security");
 
     private static boolean mayStatePurpose(String text) {
         for (String cue : PURPOSE_CUES) {
@@ -601,6 +615,40 @@ final class ProsePledgeReader {
         return actor.find() ? aliases.get(o.substring(actor.start(1), actor.end(1))) : null;
     }
 
+    private static final Pattern ZH_HOLDER_MORTGAGES = Pattern.compile(
+            "(?:^|，|,|；|;)\\s*(?:其中|而)?[，,]?\\s*([^，。；,：:（）()「」\\d]{2,30}?)(?:[（(]「[^」]{1,12}」[）)])?(?:则|亦)?(?:已)?抵押(?:其|彼等)");
+
+    /** "榮德投資已抵押其持有之180,000,000股股份": a holder's own shares mortgaged (抵押), which is their charge. */
+    private static final Pattern HOLDER_MORTGAGED = Pattern.compile("抵押(?:其|彼等)(?:所)?持有(?:之|的)[\\d,]{5,}\\s*(?:万)?股");
+
+    /**
+     * "於二零二五年九月十八日，…以貸款人為受益人就彼等所持有之…股份訂立股份押記。其中，榮德投資已抵押其持有之180,000,000股股份…；而
+     * 朗峰環球則已抵押…": the parts the sentence with 其中 ("of which") breaks down take the date and the beneficiary of the
+     * whole they are parts of.
+     */
+    private static void ofTheWhole(PledgeTransaction t, String folded, String orig, List<int[]> spans, int k) {
+        int first = k;
+        while (first > 0 && endsWithSemicolon(folded.substring(spans.get(first - 1)[0], spans.get(first - 1)[1]).strip())) {
+            first--;
+        }
+        if (first == 0 || !folded.substring(spans.get(first)[0], spans.get(first)[1]).strip().startsWith("其中")) {
+            return;
+        }
+        String wholeF = folded.substring(spans.get(first - 1)[0], spans.get(first - 1)[1]);
+        String wholeO = orig.substring(spans.get(first - 1)[0], spans.get(first - 1)[1]);
+        if (t.getAction() == PledgeAction.PLEDGE && t.getStartDate() == null) {
+            java.time.LocalDate date = null;
+            for (Matcher d = ZH_DATE.matcher(wholeF); d.find(); ) {
+                date = Dates.first(d.group(1)).orElse(date);
+            }
+            t.setStartDate(date);
+        }
+        Matcher pg = t.getPledgee() == null ? ZH_BENEFICIARY.matcher(wholeF) : null;
+        if (pg != null && pg.find()) {
+            t.setPledgee(trimName(wholeO.substring(pg.start(1), pg.end(1))));
+        }
+    }
+
     /** "…設立的押記": a charge named by its making, recalled rather than made now. */
     private static final Pattern ZH_RECALLED_CHARGE = Pattern.compile("设立(?:的|之)(?:股份)?(?:押记|质押)");
     /** "鴻泰銀行已於2025年10月20日解除該押記", "亦已於同日（即2025年10月20日）解除該押記": this very charge released. */
@@ -645,7 +693,9 @@ final class ProsePledgeReader {
             // "原股份押記已於2025年6月18日獲解除": the charge, then its release
             + "|(?:押记|质押)已(?:于[^，。；]{0,30}?)?(?:获|被)?(?:全数|全部)?解除(?=[，。；]|$)"
             // "匯德銀行已於…簽立解除契據，全數解除股份押記"
-            + "|全数解除(?:股份)?(?:押记|质押)(?![^，。；]{0,8}\\d)");
+            + "|全数解除(?:股份)?(?:押记|质押)(?![^，。；]{0,8}\\d)"
+            // "押記股份已自二零二五年九月三十日起獲解除及免除股份押記項下的所有押記": the charged shares, released
+            + "|(?:押记|质押)股份已(?:自|于)[^，。；]{0,30}?(?:获|被)(?:全数|全部)?解除");
 
     private static final Pattern RELEASED_WHOLE = Pattern.compile(
             "(?i)\\b(?:has|have|had|was|were)\\s+(?:been\\s+)?(?:fully\\s+)?(?:released|discharged)(?:\\s+and\\s+(?:released|discharged))?"
@@ -995,6 +1045,14 @@ final class ProsePledgeReader {
         boolean single = out.size() == 1;
         boolean pledgeeDefined = single && out.get(0).getPledgee() == null && PARTY_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
         boolean pledgorDefined = single && out.get(0).getPledgor() == null && PLEDGOR_TERMS.stream().anyMatch(term -> quotedTerm(text, term));
+        if (single && out.get(0).getAction() == PledgeAction.RELEASE && out.get(0).getStartDate() == null && out.get(0).getSourceText() != null) {
+            // "the pledge over 60,000,000 ordinary shares … created by Harcourt Ridge on 25 August 2023 … was released": the
+            // release's own sentence dates the pledge, before any other pledge the text mentions ("a share pledge dated …")
+            Matcher own = CREATED_IN_RELEASE.matcher(out.get(0).getSourceText());
+            if (own.find()) {
+                out.get(0).setStartDate(Dates.first(own.group(1)).orElse(null));
+            }
+        }
         if (single && out.get(0).getAction() == PledgeAction.RELEASE && out.get(0).getStartDate() == null && text.contains(" dated ")) {
             // "... in favour of the Chargee pursuant to a share charge dated 11 September 2023 (the "Share Charge")"
             out.get(0).setStartDate(securityDated(text));
@@ -1783,6 +1841,13 @@ final class ProsePledgeReader {
                 subject = role.find() && role.end() < subject.length() ? subject.substring(role.end()) : subject;
             }
         }
+        if (subject == null || subject.length() < 2) {
+            // "其中，榮德投資有限公司（「榮德投資」）已抵押其持有之180,000,000股股份": the holder before its verb
+            Matcher mortgaged = ZH_HOLDER_MORTGAGES.matcher(f);
+            if (mortgaged.find() && !ZH_PRONOUN_SUBJECT.matcher(mortgaged.group(1)).matches()) {
+                subject = o.substring(mortgaged.start(1), mortgaged.end(1));
+            }
+        }
         if ((subject == null || subject.length() < 2) && release) {
             // "大新銀行已解除泰豐環球以其為受益人所質押的…股份": the holder whose pledge is released
             Matcher held = ZH_RELEASED_HOLDER.matcher(f);
@@ -2002,7 +2067,7 @@ final class ProsePledgeReader {
     // "本公司主席兼執行董事陳錦輝先生（「陳先生」）": a director's titles before the name; "（「輝博」）就寶泰證券有限公司（「寶泰證券」）":
     // the bracket that closed the term before, and the preposition after it
     private static final Pattern ZH_ROLE = Pattern.compile(
-            "^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向|主席|董事长|行政总裁|总裁|董事(?!会))|^[）)]?(?:及|就)?");
+            "^.*(?:控股股东|主要股东|股东|实际控制人|一致行动人士|一致行动人|接获|接到|获|本公司|与|向|主席|董事长|行政总裁|总裁|董事(?!会))|^[）)]?(?:及|就|而)?");
 
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+as\\s+((?:[a-z]+\\s+){0,6}[a-z]+)\\s*$");
 
@@ -2041,6 +2106,8 @@ final class ProsePledgeReader {
             } else {
                 String fb = folded.substring(from, m.start());
                 int cut = Math.max(Math.max(fb.lastIndexOf('，'), fb.lastIndexOf('。')), Math.max(fb.lastIndexOf('」'), fb.lastIndexOf('、')));
+                // "…約16.36%；而朗峰環球有限公司（「朗峰環球」）": a clause after a semicolon names its party too
+                cut = Math.max(cut, fb.lastIndexOf('；'));
                 // a bullet or a label's colon ("重要内容提示：●中原重工集团有限公司（以下简称“中原集团”）") opens the name too
                 cut = Math.max(cut, Math.max(fb.lastIndexOf('：'), fb.lastIndexOf('●')));
                 Matcher role = ZH_ROLE.matcher(fb.substring(cut + 1));
@@ -2108,6 +2175,24 @@ final class ProsePledgeReader {
         }
         return false;
     }
+
+    /**
+     * "根據股份押記合共被抵押之275,000,000股股份": the aggregate of the charges just read (180,000,000 and 95,000,000), no
+     * charge of its own.
+     */
+    private static boolean sumOfTheAbove(PledgeTransaction t, String f, List<PledgeTransaction> out, int from) {
+        if (t.getShares() == null || out.size() - from < 2 || !AGGREGATE.matcher(f).find()) {
+            return false;
+        }
+        long sum = 0;
+        for (int k = from; k < out.size(); k++) {
+            PledgeTransaction x = out.get(k);
+            sum += x.getAction() == t.getAction() && x.getShares() != null ? x.getShares() : 0;
+        }
+        return sum == t.getShares();
+    }
+
+    private static final Pattern AGGREGATE = Pattern.compile("(?i)合共|合计|共计|总计|\\bin (?:the )?aggregate\\b|\\baggregate of\\b|\\btotal of\\b|\\bin total\\b");
 
     private static boolean agrees(Object a, Object b) {
         return a == null || b == null || a.equals(b);

@@ -144,8 +144,20 @@ final class AttendanceReader {
                 }
             }
         }
+        if (represented == null && text.contains("epresented:")) {
+            // "Number of Shares represented:\t846,301,618 (representing approximately 63.80% of the issued Shares)"
+            Matcher labelled = LABELLED_REPRESENTED.matcher(text);
+            if (labelled.find()) {
+                represented = Numbers.shares(labelled.group(1), 1).orElse(null);
+                percent = Double.parseDouble(labelled.group(2));
+            }
+        }
         return new Attendance(entitled, represented, percent);
     }
+
+    private static final Pattern LABELLED_REPRESENTED = Pattern.compile(
+            "(?i)\\bshares\\s+represented:\\s*(\\d{1,3}(?:,\\d{3})+|\\d{4,})\\s*\\(\\s*(?:representing\\s+)?(?:approximately\\s+|about\\s+)?"
+                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*%");
 
     /**
      * Whether a {@link #REPRESENTED} match can start at a digit: in a match, no digit, '%' or '。' stands between the

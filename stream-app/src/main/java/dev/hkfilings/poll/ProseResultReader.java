@@ -100,19 +100,27 @@ final class ProseResultReader {
             "(?im)^\\s*resolution\\s+(?:no\\.\\s*)?(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s*:\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+votes?\\s+"
                     + "(?:were\\s+cast\\s+)?for\\b[^;\\n]{0,30}?\\s(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+votes?\\s+(?:were\\s+cast\\s+)?against\\b");
 
+    /** "第3(a)項決議案：贊成票771,305,600票，反對票15,114,400票；": the same list in Chinese. */
+    private static final Pattern ZH_COUNTS_STATED = Pattern.compile(
+            "(?m)^\\s*第\\s*(\\d{1,2}(?:\\s*[(（][a-z0-9]{1,4}[)）])?)\\s*(?:項|项|號|号)(?:普通|特別|特别)?(?:決議案|决议案)\\s*[:：]\\s*"
+                    + "(?:贊成|赞成)票?(?:數|数)?\\s*(?:為|为)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)\\s*[，,；;]\\s*"
+                    + "(?:反對|反对)票?(?:數|数)?\\s*(?:為|为)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:票|股)");
+
     /**
      * A table of percentages only ("For (%) | Against (%)") whose counts a list below states ("Resolution 1: 1,124,100,800
      * votes for and 2,480,400 votes against"): each row takes its counts, its figures become their percentages.
      */
     static void countsStated(String text, List<Row> rows) {
-        if (rows.isEmpty() || !text.contains("votes for") || rows.stream().anyMatch(r -> r.tokens.isEmpty()
+        boolean chinese = text.contains("贊成票") || text.contains("赞成票");
+        if (rows.isEmpty() || !text.contains("votes for") && !chinese || rows.stream().anyMatch(r -> r.tokens.isEmpty()
                 || r.tokens.stream().anyMatch(t -> !t.percent() && !t.decimal()))) {
             return;
         }
         java.util.Map<String, String[]> counts = new java.util.HashMap<>();
-        Matcher m = COUNTS_STATED.matcher(text);
+        Matcher m = (chinese ? ZH_COUNTS_STATED : COUNTS_STATED).matcher(text);
         while (m.find()) {
-            counts.put(m.group(1).replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT), new String[] {m.group(2), m.group(3)});
+            String number = m.group(1).replaceAll("\\s", "").replace('（', '(').replace('）', ')').toLowerCase(java.util.Locale.ROOT);
+            counts.put(number, new String[] {m.group(2), m.group(3)});
         }
         for (Row r : rows) {
             String[] c = r.number == null ? null : counts.get(r.number.toLowerCase(java.util.Locale.ROOT));
@@ -129,6 +137,9 @@ final class ProseResultReader {
         }
     }
 
+    /** More than one resolution: numbered, each of them, all of them, those below. */
+    private static final Pattern ZH_PLURAL = Pattern.compile("第\\s*[\\d一二三四五六七八九十]{1,3}\\s*(?:項|项|號|号)|各項|各项|所有(?:上述)?(?:決議案|决议案)|以下(?:決議案|决议案)|(?:決議案|决议案)均");
+
     /** '通函所載之普通決議案（「決議案」）': the one resolution of the meeting, defined as such. */
     private static final Pattern ZH_ONE_RESOLUTION = Pattern.compile("(?:(普通|特別|特别)(?:決議案|决议案))?[（(]「(?:決議案|决议案)」[）)]");
 
@@ -137,6 +148,13 @@ final class ProseResultReader {
         Matcher zh = text.contains("議案」") || text.contains("议案」") ? ZH_ONE_RESOLUTION.matcher(text) : null;
         if (zh != null && zh.find()) {
             return soleInChinese(text, zh.group(1));
+        }
+        if ((text.contains("決議案") || text.contains("决议案")) && !ZH_PLURAL.matcher(text).find()) {
+            // "通告所載之普通決議案已獲…通過", then "該決議案": a Chinese text that never speaks of more than one resolution
+            List<Row> one = soleInChinese(text, null);
+            if (!one.isEmpty()) {
+                return one;
+            }
         }
         // "the special resolution set out in the Notice ... was duly passed": a text that never speaks of resolutions in
         // the plural has one
@@ -192,14 +210,15 @@ final class ProseResultReader {
 
     /**
      * A resolution's paragraph: its opening line ("Ordinary resolution no. 1, to approve ...") and the lines that go on
-     * with it, as one line; and, where that paragraph holds no count, the block of lines below the blank line after it,
-     * where its figures stand ("Special Resolution No. 1 – To consider ..." / "For: 199,802,400 H Shares, ...").
+     * with it, as one line; and the block of lines below the blank line after it, where its figures may stand ("Special
+     * Resolution No. 1 – To consider ..." / "For: 199,802,400 H Shares, ...").
      */
     private record Paragraph(String head, String below) {
     }
 
-    /** A count of votes or shares as a text writes it: grouped by thousands. */
-    private static final Pattern COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    /** A count with a word of voting near it: the paragraph states its own figures. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)\\d{1,3}(?:,\\d{3})+[^.;%]{0,60}?\\b(?:for|in\\s+favou?r|against|abstain)|\\b(?:for|against|abstain(?:ed|ing)?)\\s*[:：]\\s*\\d");
 
     /**
      * Each resolution's paragraph: from a line that opens with "Ordinary resolution no. 1" to a blank line or the next
@@ -230,7 +249,7 @@ final class ProseResultReader {
                 if (last != null && brokenAcrossPages(last, lines, i)) {
                     continue;
                 }
-                if (below == null && !COUNT.matcher(cur).find()) {
+                if (below == null) {
                     below = new StringBuilder();
                     continue;
                 }
@@ -467,7 +486,8 @@ final class ProseResultReader {
                 continue;
             }
             String wording = open.group(3);
-            String figuresText = paragraph.below().isEmpty() ? wording : wording + " " + paragraph.below();
+            // the block below only where the paragraph itself gives no figure: it may be the next section's prose
+            String figuresText = paragraph.below().isEmpty() || COUNTED.matcher(wording).find() ? wording : wording + " " + paragraph.below();
             Token[] figures = new Token[6];
             Matcher f = FIGURE.matcher(figuresText);
             int textEnd = -1;

@@ -66,6 +66,14 @@ class AnnouncementClassifierTest {
     }
 
     @Test
+    void aChargeOverHSharesByTheChairmansCompanyIsAPledge() {
+        Classification c = text("VOLUNTARY ANNOUNCEMENT CHARGE OVER H SHARES BY THE CHAIRMAN'S INVESTMENT COMPANY. Rongxin Investment has created a "
+                + "charge over part of the H Shares held by it in favour of a securities firm. Number of H Shares charged: 50,000,000 H Shares. Chargee: Harbour Summit Securities Limited.");
+        assertThat(c.type()).isEqualTo(AnnouncementType.PLEDGE);
+        assertThat(c.evidence()).contains("text:\"charge over h shares by the chairman's investment company\"", "text:\"number of h shares charged\"");
+    }
+
+    @Test
     void aChangeOfDirectorsWhoseBiographyNamesSharePledgeFinancingStaysOther() {
         assertThat(text("自願公告 非執行董事變更。蔡先生已辭任本公司非執行董事。韋先生曾於一家銀行負責上市公司主要股東之股份質押融資業務。"
                 + "概無其他資料須根據上市規則第13.51(2)(h)至(v)條予以披露。").type()).isEqualTo(AnnouncementType.OTHER);

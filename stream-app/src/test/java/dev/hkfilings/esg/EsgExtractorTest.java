@@ -553,4 +553,25 @@ class EsgExtractorTest {
                 + "A2.2\tWater consumption\tm³\t48,215\t51,630\n";
         assertThat(extractor.extract(text).payload().getKpis()).extracting(EsgKpi::getUnit).containsExactly("tCO2e", "tonnes", "m³");
     }
+
+    @Test
+    void aUnitsRestBehindTabsAtItsOwnStopGoesOnWithTheUnit() {
+        String text = "Reporting period: 1 January 2024 to 31 December 2024\nKPI\tIndicator\tUnit\t2024\t2023\n"
+                + "A2.1\tTotal energy consumption\tMWh\t35,037.6\t33,504.2\n"
+                + "A2.1\tEnergy consumption intensity\tkWh per room\t57.21\t61.04\n\t\tnight\n";
+        List<EsgKpi> k = extractor.extract(text).payload().getKpis();
+        assertThat(k.get(1).getMetric()).isEqualTo("Energy consumption intensity");
+        assertThat(k.get(1).getUnit()).isEqualTo("kWh per room night");
+    }
+
+    @Test
+    void placeholdersWithANotesMarkAreNoFigureButStillAYear() {
+        String text = "报告期：2024年1月1日至12月31日\n指标\t类别\t单位\t2024年\t2023年\t2022年\n"
+                + "A1.1\t颗粒物排放量\t吨\t92.3\t98.6\t不适用（注1）\n"
+                + "A1.3\tHazardous waste\ttonnes\t3.6\tN/A¹\t4.1\n";
+        List<EsgKpi> k = extractor.extract(text).payload().getKpis();
+        assertThat(k).hasSize(2);
+        assertThat(k.get(0).getValues()).extracting(v -> v.getValue()).containsExactly(92.3, 98.6, null);
+        assertThat(k.get(1).getValues()).extracting(v -> v.getValue()).containsExactly(3.6, null, 4.1);
+    }
 }

@@ -3915,4 +3915,121 @@ class PledgeExtractorTest {
         assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
         assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 10, 20));
     }
+
+    @Test
+    void holdersThatMortgageTheirSharesAsPartsOfAWholeChargeTakeItsDateAndBeneficiaryAndTheSumIsNoChargeOfItsOwn() {
+        String text = "控股股東抵押股份\n\n董事會謹此宣佈，於二零二五年九月十八日，本公司控股股東陳志榮先生透過其全資擁有之兩間代名人公司，以恒邦銀行有限公司（「貸款人」）為受益人"
+                + "就彼等所持有之普通股訂立股份押記（「股份押記」），作為借款人於融資協議項下責任之擔保。其中，榮德投資有限公司（「榮德投資」）已抵押其持有之180,000,000股股份，"
+                + "佔榮德投資所持股份約42.86%及本公司已發行股份總數約16.36%；而朗峰環球有限公司（「朗峰環球」）則已抵押其持有之95,000,000股股份，佔朗峰環球所持股份約57.58%"
+                + "及本公司已發行股份總數約8.64%。根據股份押記合共被抵押之275,000,000股股份，佔本公司已發行股份總數約25.00%。\n\n陳先生、榮德投資及朗峰環球均為本公司之控股股東。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgor).containsExactly("榮德投資有限公司", "朗峰環球有限公司");
+        assertThat(t).extracting(PledgeTransaction::getShares).containsExactly(180_000_000L, 95_000_000L);
+        assertThat(t).extracting(PledgeTransaction::getStartDate).containsOnly(LocalDate.of(2025, 9, 18));
+        assertThat(t).extracting(PledgeTransaction::getPledgee).containsOnly("恒邦銀行有限公司");
+        assertThat(t).extracting(PledgeTransaction::getControllingShareholder).containsOnly(true);
+    }
+
+    @Test
+    void aNumberedListOfParticularsIsReadAsLabelledLinesNotAsHeadings() {
+        String text = "I. PARTICULARS OF THE PLEDGE\n\n1. Name of shareholder: Jiangsu Wenxiang Industrial Investment\nHoldings Co., Ltd.\n"
+                + "2. Whether a controlling shareholder: Yes\n3. Number of shares pledged in this pledge: 45,000,000 A shares\n4. Whether restricted shares: No\n"
+                + "5. Whether supplemental pledge: No\n6. Commencement date of pledge: 10 October 2025\n7. Pledgee: Bank of Jiangnan Commerce Co., Ltd.\n"
+                + "8. Percentage of shares held by the shareholder: 14.13%\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("Jiangsu Wenxiang Industrial Investment Holdings Co., Ltd.");
+        assertThat(t.get(0).getShares()).isEqualTo(45_000_000L);
+        assertThat(t.get(0).getRestrictedShares()).isFalse();
+        assertThat(t.get(0).getPercentOfHolding()).isEqualTo(14.13);
+    }
+
+    @Test
+    void theChargedSharesReleasedFromADateReleaseTheChargeReferredTo() {
+        String text = "有關股份押記之公告\n\n茲提述本公司日期為二零二三年六月八日的公告，內容有關本公司控股股東和興創投有限公司（「和興創投」）於二零二三年六月七日訂立以信昌銀行有限公司"
+                + "（「承押人」）為受益人的股份押記，據此，和興創投將其持有的210,000,000股本公司普通股（「押記股份」）押記予承押人。\n\n"
+                + "解除股份押記\n董事會謹此宣佈，承押人已於二零二五年九月三十日簽署解除契據，據此，押記股份已自二零二五年九月三十日起獲解除及免除股份押記項下的所有押記。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getReleaseDate()).isEqualTo(LocalDate.of(2025, 9, 30));
+    }
+
+    @Test
+    void aDirectorsChargeInHisOwnNameToALender() {
+        String text = "股份押記\n\n董事會獲本公司主席陳國雄先生（「陳先生」）知會，於二零二五年八月二十七日，陳先生以其個人名義將其實益擁有之38,000,000股本公司普通股"
+                + "以股份押記方式押記予宏泰財務有限公司（「承押人」），作為承押人向陳先生提供之個人貸款融資之抵押。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPledgor()).isEqualTo("陳國雄先生");
+        assertThat(t.get(0).getPledgee()).isEqualTo("宏泰財務有限公司");
+    }
+
+    @Test
+    void aFurtherChargeProvidedAsSupplementalSecurityIsSupplementalWithThatPurpose() {
+        String text = "FURTHER CHARGE OF SHARES BY THE CONTROLLING SHAREHOLDER\n\nOn 9 October 2025, Oldbury Crest executed a further share charge (the "
+                + "\"Further Charge\") in favour of the Lender over an additional 45,000,000 Shares. The Further Charge was provided as supplemental security "
+                + "to secure the obligations of the borrower under the Facility, following a decline in the market price of the Shares.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getSupplementalPledge()).isTrue();
+        assertThat(t.get(0).getPurpose()).isEqualTo("as supplemental security to secure the obligations of the borrower under the Facility");
+    }
+
+    @Test
+    void aReleasesOwnSentenceDatesThePledgeBeforeAnotherPledgeTheTextMentions() {
+        String text = "RELEASE OF SHARE PLEDGE BY A SUBSTANTIAL SHAREHOLDER\n"
+                + "\n"
+                + "This announcement is made by Corvedale Logistics Holdings Limited (the \"Company\") on a voluntary basis to keep the\n"
+                + "shareholders of the Company and potential investors informed of the latest information in relation to the Company.\n"
+                + "\n"
+                + "The board of directors of the Company (the \"Board\") has been informed by Harcourt Ridge Capital Limited (\"Harcourt\n"
+                + "Ridge\"), a substantial shareholder of the Company, that on 14 October 2025, the pledge over 60,000,000 ordinary shares of\n"
+                + "HK$0.10 each in the share capital of the Company (the \"Shares\") created by Harcourt Ridge on 25 August 2023 in favour of\n"
+                + "Orient Harvest Securities Limited as security for a term loan facility granted to Harcourt Ridge was released in full\n"
+                + "following the repayment of the said facility (the \"Release\"). The Shares so released represent approximately 27.96% of the\n"
+                + "Shares held by Harcourt Ridge and approximately 4.00% of the total number of issued Shares as at the date of this\n"
+                + "announcement.\n"
+                + "\n"
+                + "As at the date of this announcement, Harcourt Ridge is interested in 214,600,000 Shares, representing approximately 14.31%\n"
+                + "of the 1,500,000,000 Shares in issue. Harcourt Ridge is wholly owned by Mr. Ng Chi Fung, a non-executive Director. Neither\n"
+                + "Harcourt Ridge nor Mr. Ng is a controlling shareholder (as defined in the Rules Governing the Listing of Securities on The\n"
+                + "Stock Exchange of Hong Kong Limited (the \"Listing Rules\")) of the Company.\n"
+                + "\n"
+                + "Immediately following the Release, 45,000,000 Shares held by Harcourt Ridge, representing approximately 20.97% of its\n"
+                + "shareholding and approximately 3.00% of the total number of issued Shares, remain pledged in favour of Tidal Crest Finance\n"
+                + "Limited under a share pledge dated 3 March 2025, which has previously been disclosed by Harcourt Ridge in its disclosure of\n"
+                + "interests filing. Save as disclosed above, none of the Shares held by Harcourt Ridge is subject to any pledge or\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t.get(0).getAction()).isEqualTo(PledgeAction.RELEASE);
+        assertThat(t.get(0).getStartDate()).isEqualTo(LocalDate.of(2023, 8, 25));
+    }
+
+    @Test
+    void theMainlandQuestionsWithoutTheirCopula() {
+        String text = "一、本次股份质押基本情况\n\n股东名称：翠屏集团\n本次质押股数：6,800万股\n是否为控股股东：是\n是否限售股：否\n是否补充质押：否\n质押起始日：2025年11月3日\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getSupplementalPledge()).isFalse();
+        assertThat(t.get(0).getRestrictedShares()).isFalse();
+    }
+
+    @Test
+    void aPledgeCreatedAsSecurityForALoanWhoseAmountHasThousandsSeparators() {
+        String text = "PLEDGE OF SHARES BY A DIRECTOR\n\nOn 15 September 2025, Mr. Lam pledged 96,000,000 Shares in favour of Pak Shek Finance Limited (the "
+                + "\"Pledgee\").\n\n5. What is the purpose of the Pledge?\nThe Pledge was created as security for a personal term loan of HK$30,000,000 granted by the Pledgee to Mr. Lam for his "
+                + "personal investment purposes. The loan is not related to the business of the Company.\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).getPurpose()).isEqualTo("as security for a personal term loan of HK$30,000,000 granted by the Pledgee to Mr. Lam for his personal investment purposes");
+    }
+
+    @Test
+    void sharesChargedUnderTheChargesAboveNameNoChargee() {
+        // "押記予以押記": charged by way of the charges, no party after 予
+        String text = "股份押記\n\n於二零二五年三月三日，建誠投資有限公司以恒信財務有限公司為受益人簽立股份押記，將其持有之50,000,000股本公司普通股押記予恒信財務有限公司。"
+                + "建誠投資所持有之合共92,000,000股股份（佔本公司已發行股份總數約23.00%）已根據上述兩份股份押記予以押記。\n";
+        var t = extractor.extract(text).payload().getTransactions();
+        assertThat(t).extracting(PledgeTransaction::getPledgee).doesNotContain("以押記");
+    }
 }

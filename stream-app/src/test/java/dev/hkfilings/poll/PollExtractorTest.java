@@ -1484,4 +1484,62 @@ class PollExtractorTest {
                 + "For: 200,812,400 H Shares, representing approximately 99.7397%;\nAgainst: 524,000 H Shares, representing approximately 0.2603%.\n";
         assertThat(ProseResultReader.read(text)).extracting(r -> r.number).containsExactly("1", "2");
     }
+
+    @Test
+    void countsListedInChineseUnderATableOfPercentagesAreTheRowsCounts() {
+        String text = "股東週年大會上提呈之決議案之投票表決結果如下：\n"
+                + "\n"
+                + "普通決議案\n"
+                + "贊成\n"
+                + "反對\n"
+                + "1.\n"
+                + "省覽及採納截至二零二四年十二月三十一日止年度\n"
+                + "之經審核綜合財務報表以及董事會報告及獨立核數\n"
+                + "師報告。\n"
+                + "99.8082%\n"
+                + "0.1918%\n"
+                + "2.\n"
+                + "宣派截至二零二四年十二月三十一日止年度之末期\n"
+                + "股息每股3.8港仙。\n"
+                + "100.0000%\n"
+                + "0.0000%\n"
+                + "3(a).\n"
+                + "重選鄧卓輝先生為執行董事。\n"
+                + "98.0781%\n"
+                + "1.9219%\n"
+                + "\n"
+                + "附註：上表所列百分比乃根據親身或委派代表出席股東週年大會並就有關決議案投票之股東所投票數總額計算。各項決議案之實際投\n"
+                + "票數目如下：\n"
+                + "第1項決議案：贊成票784,912,000票，反對票1,508,000票；\n"
+                + "第2項決議案：贊成票786,420,000票，反對票0票；\n"
+                + "第3(a)項決議案：贊成票771,305,600票，反對票15,114,400票；\n"
+                + "";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getResolutions()).extracting(Resolution::getNumber).containsExactly("1", "2", "3(a)");
+        assertThat(p.getResolutions()).extracting(Resolution::getVotesFor).containsExactly(784_912_000L, 786_420_000L, 771_305_600L);
+        assertThat(p.getResolutions()).extracting(Resolution::getVotesForPercent).containsExactly(99.8082, 100.0, 98.0781);
+    }
+
+    @Test
+    void aResolutionsFiguresAsLabelledLinesBelowItsWordingThatHasACountOfItsOwn() {
+        String text = "The poll result in respect of the resolution proposed at the EGM is as follows:\n\nOrdinary resolution no. 1:\n"
+                + "To approve the subscription of 180,000,000 new Shares at the Subscription Price of HK$0.82 per Subscription Share.\n\n"
+                + "Number of votes cast for:\t845,230,118 (99.8734%)\nNumber of votes cast against:\t1,071,500 (0.1266%)\n"
+                + "Number of Shares represented:\t846,301,618 (representing approximately 63.80% of the issued Shares)\nResult:\tPassed\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getResolutions()).extracting(Resolution::getVotesFor).containsExactly(845_230_118L);
+        assertThat(p.getResolutions().get(0).getText()).startsWith("To approve the subscription of 180,000,000 new Shares");
+        assertThat(p.getSharesRepresented()).isEqualTo(846_301_618L);
+        assertThat(p.getSharesRepresentedPercent()).isEqualTo(63.8);
+    }
+
+    @Test
+    void aChineseTextOfOneResolutionUndefinedStillHasIt() {
+        String text = "股東特別大會投票表決結果\n\n通告所載之普通決議案已獲獨立股東以投票表決方式正式通過。\n\n就批准買賣協議之普通決議案而言，贊成票數為612,480,000票，"
+                + "佔投票權約99.57%；反對票數為2,640,000票，佔有關投票權約0.43%。由於超過50%之票數贊成該決議案，故該決議案已獲正式通過為本公司之普通決議案。\n";
+        PollResult p = extractor.extract(text).payload();
+        assertThat(p.getResolutions()).hasSize(1);
+        assertThat(p.getResolutions().get(0).getVotesFor()).isEqualTo(612_480_000L);
+        assertThat(p.getResolutions().get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
+    }
 }
