@@ -34,7 +34,8 @@ final class AttendanceReader {
             "\\s*[(（]\\s*(?:approximately\\s+|approx\\.\\s*|about\\s+|約|约)?(\\d{1,3}(?:\\.\\d+)?)\\s*%", CI);
     private static final Pattern THAT_NUMBER = Pattern.compile("\\s*(?:該數目|该数目|此數目|此数目)");
     private static final Pattern COUNT_WAS = Pattern.compile(
-            "number\\s+of\\s+(?:issued\\s+)?(?:[AH]\\s+)?shares(?:\\s+of\\s+the\\s+company)?(?:\\s+in\\s+issue)?\\s+(?:was|were|is|amounted\\s+to)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,]*\\s*%)", CI);
+            // "the number of issued shares of the Company (the "Shares") was 1,850,000,000": the term it defines between
+            "number\\s+of\\s+(?:issued\\s+)?(?:[AH]\\s+)?shares(?:\\s+of\\s+the\\s+company)?(?:\\s+in\\s+issue)?(?:\\s*\\([^()]{1,30}\\))?\\s+(?:was|were|is|amounted\\s+to)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\d,]*\\s*%)", CI);
     private static final Pattern REPRESENTED_CUE = Pattern.compile(
             "represented|present\\b|attend(?:ing|ed)\\b|出席|親身或委任代表|亲自或委任代表", CI);
     private static final Pattern REPRESENTED = Pattern.compile(

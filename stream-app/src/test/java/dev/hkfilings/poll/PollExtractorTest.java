@@ -1542,4 +1542,11 @@ class PollExtractorTest {
         assertThat(p.getResolutions().get(0).getVotesFor()).isEqualTo(612_480_000L);
         assertThat(p.getResolutions().get(0).getKind()).isEqualTo(ResolutionKind.ORDINARY);
     }
+
+    @Test
+    void theIssuedCountBeforeTheTermItDefinesIsTheCountEntitledToVote() {
+        String text = "POLL RESULTS OF THE ANNUAL GENERAL MEETING\n\nAs at the date of the AGM, the number of issued shares of the Company (the \"Shares\") "
+                + "was 1,850,000,000, which was the total number of Shares entitling the holders to attend and vote for or against the resolutions at the AGM.\n";
+        assertThat(extractor.extract(text).payload().getSharesEntitledToVote()).isEqualTo(1_850_000_000L);
+    }
 }
