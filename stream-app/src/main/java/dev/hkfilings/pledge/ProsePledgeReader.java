@@ -637,11 +637,7 @@ final class ProsePledgeReader {
         String wholeF = folded.substring(spans.get(first - 1)[0], spans.get(first - 1)[1]);
         String wholeO = orig.substring(spans.get(first - 1)[0], spans.get(first - 1)[1]);
         if (t.getAction() == PledgeAction.PLEDGE && t.getStartDate() == null) {
-            java.time.LocalDate date = null;
-            for (Matcher d = ZH_DATE.matcher(wholeF); d.find(); ) {
-                date = Dates.first(d.group(1)).orElse(date);
-            }
-            t.setStartDate(date);
+            t.setStartDate(lastZhDate(wholeF));
         }
         Matcher pg = t.getPledgee() == null ? ZH_BENEFICIARY.matcher(wholeF) : null;
         if (pg != null && pg.find()) {
@@ -669,13 +665,8 @@ final class ProsePledgeReader {
             String next = folded.substring(spans.get(j)[0], spans.get(j)[1]);
             Matcher released = ZH_THIS_CHARGE_RELEASED.matcher(next);
             if (released.find()) {
-                Matcher d = ZH_DATE.matcher(released.group());
-                java.time.LocalDate date = null;
-                while (d.find()) {
-                    date = Dates.first(d.group(1)).orElse(date);
-                }
                 t.setAction(PledgeAction.RELEASE);
-                t.setReleaseDate(date);
+                t.setReleaseDate(lastZhDate(released.group()));
                 t.setExpiryDate(null);
                 t.setPurpose(null);
                 return true;
@@ -714,11 +705,7 @@ final class ProsePledgeReader {
             if (f.contains("解除") && !REFERENCE.matcher(f).find() && ZH_RELEASED_WHOLE.matcher(f).find()) {
                 // "承押人已於同日（即二零二四年六月十四日）解除押記股份之押記。押記股份合共120,000,000股，佔朗暉投資所持本公司股份約14.55%…":
                 // the charge referred to, released whole; its date the sentence's last, its shares' percentages the next's
-                Matcher d = ZH_DATE.matcher(f);
-                java.time.LocalDate date = null;
-                while (d.find()) {
-                    date = Dates.first(d.group(1)).orElse(date);
-                }
+                java.time.LocalDate date = lastZhDate(f);
                 String next = k + 1 < spans.size() ? folded.substring(spans.get(k + 1)[0], spans.get(k + 1)[1]) : "";
                 Matcher hold = ZH_PCT_HOLDING.matcher(next);
                 Matcher cap = ZH_PCT_CAPITAL.matcher(next);
@@ -1903,10 +1890,7 @@ final class ProsePledgeReader {
                 }
                 if (released == null) {
                     // "豐源投資於2024年11月5日將其原於2023年11月6日質押予…的…股辦理了解除質押登記": the release's date first
-                    Matcher earlier = ZH_DATE.matcher(f).region(0, originally.start());
-                    while (earlier.find()) {
-                        released = Dates.first(earlier.group(1)).orElse(released);
-                    }
+                    released = lastZhDate(f.substring(0, originally.start()));
                     released = released != null && released.equals(t.getStartDate()) ? null : released;
                 }
                 date = released != null ? released : date;
@@ -2041,6 +2025,15 @@ final class ProsePledgeReader {
             return Dates.first(m.group(1));
         }
         return java.util.Optional.empty();
+    }
+
+    /** The last Chinese date written in {@code s} that reads as one, or null. */
+    private static java.time.LocalDate lastZhDate(String s) {
+        java.time.LocalDate last = null;
+        for (Matcher d = ZH_DATE.matcher(s); d.find(); ) {
+            last = Dates.first(d.group(1)).orElse(last);
+        }
+        return last;
     }
 
     private static final Pattern ZH_DATE = Pattern.compile(
@@ -2251,9 +2244,7 @@ final class ProsePledgeReader {
             last = Dates.first(m.group(1)).orElse(last);
         }
         // "…知會，於2025年11月5日：" then "(i) 遠航投資以…為受益人，將其持有之…作出質押": the lead-in's date in Chinese
-        for (Matcher zh = last == null ? ZH_DATE.matcher(folded).region(from, to) : null; zh != null && zh.find(); ) {
-            last = Dates.first(zh.group(1)).orElse(last);
-        }
+        last = last == null ? lastZhDate(folded.substring(from, to)) : last;
         if (pledge) {
             t.setStartDate(last);
         } else {

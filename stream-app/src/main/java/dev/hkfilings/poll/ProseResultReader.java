@@ -119,8 +119,7 @@ final class ProseResultReader {
         java.util.Map<String, String[]> counts = new java.util.HashMap<>();
         Matcher m = (chinese ? ZH_COUNTS_STATED : COUNTS_STATED).matcher(text);
         while (m.find()) {
-            String number = m.group(1).replaceAll("\\s", "").replace('（', '(').replace('）', ')').toLowerCase(java.util.Locale.ROOT);
-            counts.put(number, new String[] {m.group(2), m.group(3)});
+            counts.put(ResolutionTableReader.numberKey(m.group(1)), new String[] {m.group(2), m.group(3)});
         }
         for (Row r : rows) {
             String[] c = r.number == null ? null : counts.get(r.number.toLowerCase(java.util.Locale.ROOT));
@@ -253,7 +252,7 @@ final class ProseResultReader {
                     below = new StringBuilder();
                     continue;
                 }
-                if (below != null && below.isEmpty()) {
+                if (below.isEmpty()) {
                     continue;
                 }
             }

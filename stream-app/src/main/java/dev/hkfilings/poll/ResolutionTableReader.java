@@ -309,6 +309,11 @@ final class ResolutionTableReader {
             "(?i)resolution\\s+(?:no\\.?\\s*|numbered\\s+|number\\s+)?(\\d{1,2}(?:\\s*\\([a-z0-9]{1,4}\\))?)\\s+(?:was|has\\s+been|had\\s+been)\\s+withdrawn\\b"
             + "|第\\s*(\\d{1,2}(?:\\s*[(（][a-z0-9]{1,4}[)）])?)\\s*(?:項|项|號|号)(?:普通|特別|特别)?(?:決議案|决议案)(?:已被|已|被)撤回");
 
+    /** A resolution's number as two lists of it are matched: "3 (a)", "3（a）" and "3(A)" are "3(a)". */
+    static String numberKey(String number) {
+        return number.replaceAll("\\s", "").replace('（', '(').replace('）', ')').toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The rows less those without figures (or with noughts only) of the resolutions a note says were withdrawn. */
     static List<Row> withoutWithdrawnByNote(String text, List<Row> rows) {
         if (!text.contains("withdrawn") && !text.contains("撤回")) {
@@ -318,7 +323,7 @@ final class ResolutionTableReader {
         Matcher m = WITHDRAWN_BY_NUMBER.matcher(text);
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2);
-            withdrawn.add(n.replaceAll("\\s", "").replace('（', '(').replace('）', ')').toLowerCase(java.util.Locale.ROOT));
+            withdrawn.add(numberKey(n));
         }
         return rows.stream().filter(r -> r.number == null || !withdrawn.contains(r.number.toLowerCase(java.util.Locale.ROOT))
                 || r.tokens.stream().anyMatch(t -> t.value().signum() != 0) || r.classTokens.stream().anyMatch(t -> t.value().signum() != 0)).toList();
